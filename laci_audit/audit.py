@@ -1,0 +1,316 @@
+"""The audit: compare scanned fields, registrations and the policy, and list the gaps as findings.
+
+Each rule is a small function that yields Findings; RULES documents their ids and severities.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from laci_audit.classify import Suggestion
+from laci_audit.declarations import Declarations
+from laci_audit.policy import Taxonomy
+from laci_audit.records import Field, Finding, Registration, SourceScan, field_key
+
+SEVERITIES = ("error", "warning", "info")
+OTHER_SOURCES_SECTION = "A.3"
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A gap the audit looks for: a stable id, a default severity, and what it means."""
+
+    id: str
+    severity: str
+    title: str
+    help: str
+
+
+RULES: dict[str, Rule] = {
+    rule.id: rule
+    for rule in (
+        Rule("source-unreadable", "error", "A declared source could not be read",
+             "Fix the path, file or connection of the source; its fields are not audited until then."),
+        Rule("unregistered-personal", "error", "Personal data that nobody registered",
+             "Register the field in inventory/fields/ with its policy categories and purposes."),
+        Rule("no-purpose", "error", "Personal data registered without a purpose",
+             "Purpose limitation: give the field, its table or its source at least one purpose of section B."),
+        Rule("unknown-category", "error", "A registration names a category the policy does not have",
+             "Use a collection category of section A of the current policy, or change the policy first."),
+        Rule("unknown-purpose", "error", "A registration names a purpose the policy does not have",
+             "Use a purpose of section B of the current policy, or change the policy first."),
+        Rule("no-category", "warning", "Personal data registered without a category",
+             "Say which collection category of section A the field falls under."),
+        Rule("partner-missing", "warning", "Data from other sources with no partner recorded",
+             "Data under A.3 comes from partners: name them with 'partners' on the field or the source."),
+        Rule("stale-registration", "warning", "A registration for a field that no longer exists",
+             "Remove the registration, or fix its table or field name."),
+        Rule("unregistered", "warning", "A field that nobody registered",
+             "Register the field, or mark it 'personal: false' with a reason."),
+        Rule("unused-category", "info", "A policy category that no field uses",
+             "The policy promises more than the data shows, or the inventory is incomplete."),
+    )
+}
+
+
+@dataclass(frozen=True)
+class PurposeGrant:
+    """One effective purpose of a field, and where it comes from: field, table or source."""
+
+    purpose: str
+    origin: str
+
+
+@dataclass
+class AuditResult:
+    """Everything one audit saw and concluded."""
+
+    taxonomy: Taxonomy
+    declarations: Declarations
+    scans: list[SourceScan]
+    suggestions: dict[tuple[str, str, str], Suggestion]
+    findings: list[Finding] = field(default_factory=list)
+
+    def fields(self) -> Iterator[Field]:
+        """Every scanned field, source by source."""
+        for scan in self.scans:
+            yield from scan.fields
+
+
+def fingerprint(rule: str, *parts: str | None) -> str:
+    """A stable id for a finding: the rule and what it is about, never its line or file."""
+    text = "\x1f".join([rule, *((p or "").casefold() for p in parts)])
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def effective_purposes(registration: Registration, declarations: Declarations) -> list[PurposeGrant]:
+    """The field's purposes: its own, then its table's, then its source's, each once."""
+    source = declarations.sources[registration.source]
+    grants: dict[str, PurposeGrant] = {}
+    for origin, purposes in (
+        ("field", registration.purposes),
+        ("table", registration.table_purposes),
+        ("source", source.purposes),
+    ):
+        for purpose in purposes:
+            grants.setdefault(purpose, PurposeGrant(purpose, origin))
+    return list(grants.values())
+
+
+def run_rules(result: AuditResult) -> list[Finding]:
+    """All findings of all rules, ordered by severity, then place."""
+    findings: list[Finding] = []
+    for rule_function in (
+        source_unreadable, unregistered_fields, registration_problems, stale_registrations,
+        unknown_declared_purposes, unused_categories,
+    ):
+        findings.extend(rule_function(result))
+    order = {severity: rank for rank, severity in enumerate(SEVERITIES)}
+    findings.sort(key=lambda f: (order[f.severity], f.rule, f.source or "", f.table or "", f.field or ""))
+    return findings
+
+
+def _finding(rule_id: str, message: str, *fingerprint_parts: str | None, **location) -> Finding:
+    rule = RULES[rule_id]
+    return Finding(rule_id, rule.severity, message, fingerprint(rule_id, *fingerprint_parts), **location)
+
+
+def source_unreadable(result: AuditResult) -> Iterator[Finding]:
+    """Sources whose scan failed, wholly or partly."""
+    for scan in result.scans:
+        if scan.error:
+            source = scan.source
+            yield _finding(
+                "source-unreadable", f"Source '{source.name}' ({source.kind}) could not be read: {scan.error}",
+                source.name, source=source.name, file=source.declared_in, line=source.line,
+            )
+
+
+def unregistered_fields(result: AuditResult) -> Iterator[Finding]:
+    """Fields with no registration: personal ones by the classifier's judgement, and the rest."""
+    registered = result.declarations.registration_index()
+    for found in result.fields():
+        if (found.source, *found.key) in registered:
+            continue
+        location = dict(source=found.source, table=found.table, field=found.name, file=found.file, line=found.line)
+        suggestion = result.suggestions.get((found.source, *found.key))
+        if suggestion and suggestion.personal:
+            labels = ", ".join(_label(result.taxonomy, c) for c in suggestion.categories) or "personal data"
+            yield _finding(
+                "unregistered-personal",
+                f"{found.table}.{found.name} looks like {labels}, but nobody registered it",
+                found.source, found.table, found.name, **location,
+            )
+        else:
+            yield _finding(
+                "unregistered", f"{found.table}.{found.name} is not registered",
+                found.source, found.table, found.name, **location,
+            )
+
+
+def registration_problems(result: AuditResult) -> Iterator[Finding]:
+    """Registrations naming ids the policy lacks, or personal data without category, purpose or partner."""
+    taxonomy = result.taxonomy
+    declarations = result.declarations
+    for registration in declarations.registrations:
+        where = dict(source=registration.source, table=registration.table, field=registration.field,
+                     file=registration.file, line=registration.line)
+        name = f"{registration.table}.{registration.field}"
+        for category in registration.categories:
+            if not taxonomy.is_category(category):
+                yield _finding(
+                    "unknown-category",
+                    f"{name} is registered under '{category}', which policy {taxonomy.version} does not have",
+                    registration.source, registration.table, registration.field, category, **where,
+                )
+        for purpose in registration.purposes:
+            if not taxonomy.is_purpose(purpose):
+                yield _finding(
+                    "unknown-purpose",
+                    f"{name} is registered for purpose '{purpose}', which policy {taxonomy.version} does not have",
+                    registration.source, registration.table, registration.field, purpose, **where,
+                )
+        if not registration.personal:
+            continue
+        if not registration.categories:
+            yield _finding(
+                "no-category", f"{name} is registered as personal data but names no category",
+                registration.source, registration.table, registration.field, **where,
+            )
+        if not effective_purposes(registration, declarations):
+            yield _finding(
+                "no-purpose",
+                f"{name} holds personal data but has no purpose (field, table or source)",
+                registration.source, registration.table, registration.field, **where,
+            )
+        from_partners = [c for c in registration.categories if c.startswith(OTHER_SOURCES_SECTION + ".")]
+        source = declarations.sources[registration.source]
+        if from_partners and not (registration.partners or source.partners):
+            yield _finding(
+                "partner-missing",
+                f"{name} holds {', '.join(from_partners)} (data from other sources) but no partner is recorded",
+                registration.source, registration.table, registration.field, **where,
+            )
+
+
+def stale_registrations(result: AuditResult) -> Iterator[Finding]:
+    """Registrations for fields the (readable) source no longer has."""
+    existing = {(found.source, *found.key) for found in result.fields()}
+    unreadable = {scan.source.name for scan in result.scans if scan.error}
+    for registration in result.declarations.registrations:
+        if registration.source in unreadable:
+            continue
+        if (registration.source, *field_key(registration.table, registration.field)) not in existing:
+            yield _finding(
+                "stale-registration",
+                f"{registration.table}.{registration.field} is registered but source "
+                f"'{registration.source}' has no such field",
+                registration.source, registration.table, registration.field,
+                source=registration.source, table=registration.table, field=registration.field,
+                file=registration.file, line=registration.line,
+            )
+
+
+def unknown_declared_purposes(result: AuditResult) -> Iterator[Finding]:
+    """Default purposes of sources and tables that the policy does not have."""
+    taxonomy = result.taxonomy
+    for source in result.declarations.sources.values():
+        for purpose in source.purposes:
+            if not taxonomy.is_purpose(purpose):
+                yield _finding(
+                    "unknown-purpose",
+                    f"Source '{source.name}' gives its fields purpose '{purpose}', which policy "
+                    f"{taxonomy.version} does not have",
+                    source.name, None, None, purpose, source=source.name, file=source.declared_in, line=source.line,
+                )
+    reported = set()
+    for registration in result.declarations.registrations:
+        table = (registration.source, registration.table.casefold())
+        for purpose in registration.table_purposes:
+            if not taxonomy.is_purpose(purpose) and (table, purpose) not in reported:
+                reported.add((table, purpose))
+                yield _finding(
+                    "unknown-purpose",
+                    f"Table '{registration.table}' gives its fields purpose '{purpose}', which policy "
+                    f"{taxonomy.version} does not have",
+                    registration.source, registration.table, None, purpose,
+                    source=registration.source, table=registration.table, file=registration.file,
+                )
+
+
+def unused_categories(result: AuditResult) -> Iterator[Finding]:
+    """Policy categories that no existing registered field falls under."""
+    existing = {(found.source, *found.key) for found in result.fields()}
+    used = {
+        category
+        for registration in result.declarations.registrations
+        if (registration.source, *field_key(registration.table, registration.field)) in existing
+        for category in registration.categories
+    }
+    for category in result.taxonomy.categories():
+        if category.id not in used:
+            yield _finding(
+                "unused-category",
+                f"No field is registered under {category.id} ({category.label_en or category.text})",
+                category.id, file=result.taxonomy.file or None,
+            )
+
+
+def _label(taxonomy: Taxonomy, item_id: str) -> str:
+    item = taxonomy.items.get(item_id)
+    return f"{item_id} ({item.label_en})" if item and item.label_en else item_id
+
+
+@dataclass(frozen=True)
+class CoverageRow:
+    """Counts for one source or one policy category."""
+
+    name: str
+    fields: int
+    registered: int
+    personal: int
+    with_purpose: int
+
+    @property
+    def coverage(self) -> float:
+        """Share of fields that are registered (1.0 when there are none)."""
+        return self.registered / self.fields if self.fields else 1.0
+
+
+def coverage_by_source(result: AuditResult) -> list[CoverageRow]:
+    """Fields, registered, personal and personal-with-purpose, per source."""
+    registered = result.declarations.registration_index()
+    rows = []
+    for scan in result.scans:
+        counts = [0, 0, 0]
+        for found in scan.fields:
+            registration = registered.get((found.source, *found.key))
+            if registration:
+                counts[0] += 1
+            if registration and registration.personal:
+                counts[1] += 1
+                counts[2] += bool(effective_purposes(registration, result.declarations))
+            elif not registration and result.suggestions.get((found.source, *found.key), _NOT_PERSONAL).personal:
+                counts[1] += 1
+        rows.append(CoverageRow(scan.source.name, len(scan.fields), *counts))
+    return rows
+
+
+def coverage_by_category(result: AuditResult) -> list[CoverageRow]:
+    """Registered fields per policy category, and how many of them have a purpose."""
+    existing = {(found.source, *found.key) for found in result.fields()}
+    counts = {category.id: [0, 0] for category in result.taxonomy.categories()}
+    for registration in result.declarations.registrations:
+        if (registration.source, *field_key(registration.table, registration.field)) not in existing:
+            continue
+        has_purpose = bool(effective_purposes(registration, result.declarations))
+        for category in registration.categories:
+            if category in counts:
+                counts[category][0] += 1
+                counts[category][1] += has_purpose
+    return [CoverageRow(c, n, n, n, p) for c, (n, p) in counts.items()]
+
+
+_NOT_PERSONAL = Suggestion(personal=False)

@@ -1,0 +1,215 @@
+"""Load and validate inventory/sources.yaml and inventory/fields/*.yaml.
+
+Every malformed declaration raises DeclarationError naming the file and line. Ids of policy
+categories and purposes are not checked here: an id the policy lacks is an audit finding.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from laci_audit.errors import DeclarationError
+from laci_audit.paths import display_path
+from laci_audit.records import Registration, Source, field_key
+from laci_audit.sources import KINDS
+from laci_audit.yamlio import line_of, load_yaml
+
+SOURCES_FILE = "sources.yaml"
+FIELDS_DIR = "fields"
+SOURCE_KEYS = {"name", "kind", "owner", "purposes", "description", "partners"}
+REQUIRED_SOURCE_KEYS = {"name", "kind", "owner"}
+FIELDS_FILE_KEYS = {"source", "tables"}
+TABLE_KEYS = {"purposes", "fields"}
+FIELD_KEYS = {"categories", "purposes", "personal", "reason", "partners", "note"}
+_SOURCE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
+
+
+@dataclass
+class Declarations:
+    """Everything the teams declared: sources by name, and field registrations."""
+
+    sources: dict[str, Source]
+    registrations: list[Registration]
+    table_purposes: dict[tuple[str, str], tuple[str, ...]]
+
+    def registration_index(self) -> dict[tuple[str, str, str], Registration]:
+        """Registrations by (source, table, field), names compared without case."""
+        return {(r.source, *field_key(r.table, r.field)): r for r in self.registrations}
+
+
+def load_declarations(inventory_dir: Path) -> Declarations:
+    """Read sources.yaml and every fields/*.yaml under inventory_dir."""
+    sources = load_sources(inventory_dir / SOURCES_FILE)
+    registrations: list[Registration] = []
+    table_purposes: dict[tuple[str, str], tuple[str, ...]] = {}
+    seen: dict[tuple[str, str, str], Registration] = {}
+    fields_dir = inventory_dir / FIELDS_DIR
+    paths = sorted([*fields_dir.glob("*.yaml"), *fields_dir.glob("*.yml")]) if fields_dir.is_dir() else []
+    for path in paths:
+        file_registrations, file_tables = load_fields_file(path, sources)
+        for registration in file_registrations:
+            key = (registration.source, *field_key(registration.table, registration.field))
+            if key in seen:
+                first = seen[key]
+                raise DeclarationError(
+                    path, registration.line,
+                    f"{registration.table}.{registration.field} of source '{registration.source}' "
+                    f"is registered twice (first at {first.file}:{first.line})",
+                )
+            seen[key] = registration
+        registrations.extend(file_registrations)
+        table_purposes.update(file_tables)
+    return Declarations(sources, registrations, table_purposes)
+
+
+def load_sources(path: Path) -> dict[str, Source]:
+    """Read and validate sources.yaml."""
+    if not path.exists():
+        raise DeclarationError(path, None, "no sources file: declare the data sources here")
+    document = load_yaml(path)
+    _expect(isinstance(document, dict), path, document, "expected a mapping with a 'sources' list")
+    _check_keys(document, {"sources"}, {"sources"}, path, "the sources file")
+    entries = document["sources"]
+    _expect(isinstance(entries, list), path, document, "'sources' must be a list", key="sources")
+    sources: dict[str, Source] = {}
+    for index, entry in enumerate(entries):
+        line = line_of(entries, index)
+        source = _parse_source(entry, path, line)
+        if source.name in sources:
+            first = sources[source.name]
+            raise DeclarationError(path, line, f"duplicate source name '{source.name}' (first at line {first.line})")
+        sources[source.name] = source
+    return sources
+
+
+def _parse_source(entry: Any, path: Path, line: int | None) -> Source:
+    if not isinstance(entry, dict):
+        raise DeclarationError(path, line, "each source must be a mapping with name, kind, owner, ...")
+    kind_name = entry.get("kind")
+    kind = KINDS.get(kind_name) if isinstance(kind_name, str) else None
+    if "kind" in entry and kind is None:
+        raise DeclarationError(
+            path, line_of(entry, "kind"), f"unknown source kind {kind_name!r} (known: {', '.join(sorted(KINDS))})"
+        )
+    what = f"source '{entry.get('name', '?')}'"
+    allowed = SOURCE_KEYS | (kind.required_keys | kind.optional_keys if kind else set())
+    required = REQUIRED_SOURCE_KEYS | (kind.required_keys if kind else set())
+    _check_keys(entry, allowed, required, path, what)
+    name = _string(entry, "name", path)
+    _expect(bool(_SOURCE_NAME.match(name)), path, entry, f"source name {name!r} must be letters, digits, _ . -", key="name")
+    options = {k: _string(entry, k, path) for k in sorted((kind.required_keys | kind.optional_keys) & set(entry))}
+    source = Source(
+        name=name,
+        kind=kind.name,
+        owner=_string(entry, "owner", path),
+        purposes=_string_list(entry, "purposes", path),
+        description=_string(entry, "description", path) if "description" in entry else "",
+        partners=_string_list(entry, "partners", path),
+        options=options,
+        declared_in=display_path(path),
+        line=line,
+    )
+    validate = kind.validator()
+    problem = validate(source) if validate else None
+    if problem:
+        raise DeclarationError(path, line, f"{what}: {problem}")
+    return source
+
+
+def load_fields_file(
+    path: Path, sources: dict[str, Source]
+) -> tuple[list[Registration], dict[tuple[str, str], tuple[str, ...]]]:
+    """Read one fields/*.yaml file: its registrations and its tables' default purposes."""
+    document = load_yaml(path)
+    _expect(isinstance(document, dict), path, document, "expected a mapping with 'source' and 'tables'")
+    _check_keys(document, FIELDS_FILE_KEYS, FIELDS_FILE_KEYS, path, "a fields file")
+    source = _string(document, "source", path)
+    if source not in sources:
+        raise DeclarationError(path, line_of(document, "source"), f"registrations for undeclared source '{source}'")
+    tables = document["tables"]
+    _expect(isinstance(tables, dict), path, document, "'tables' must be a mapping of table names", key="tables")
+    registrations: list[Registration] = []
+    table_purposes: dict[tuple[str, str], tuple[str, ...]] = {}
+    for table_name, table in tables.items():
+        table_line = line_of(tables, table_name)
+        if not isinstance(table, dict):
+            raise DeclarationError(path, table_line, f"table '{table_name}' must be a mapping with 'fields'")
+        _check_keys(table, TABLE_KEYS, {"fields"}, path, f"table '{table_name}'")
+        purposes = _string_list(table, "purposes", path)
+        table_purposes[(source, str(table_name).casefold())] = purposes
+        fields = table["fields"]
+        _expect(isinstance(fields, dict), path, table, f"'fields' of table '{table_name}' must be a mapping", key="fields")
+        for field_name, entry in fields.items():
+            registrations.append(
+                _parse_field(entry, source, str(table_name), str(field_name), purposes, path, line_of(fields, field_name))
+            )
+    return registrations, table_purposes
+
+
+def _parse_field(
+    entry: Any, source: str, table: str, name: str, table_purposes: tuple[str, ...], path: Path, line: int | None
+) -> Registration:
+    what = f"field '{table}.{name}'"
+    if not isinstance(entry, dict):
+        raise DeclarationError(path, line, f"{what} must be a mapping such as {{categories: [A.1.1]}}")
+    _check_keys(entry, FIELD_KEYS, set(), path, what)
+    categories = _string_list(entry, "categories", path)
+    personal = entry.get("personal", True)
+    if not isinstance(personal, bool):
+        raise DeclarationError(path, line_of(entry, "personal"), f"{what}: 'personal' must be true or false")
+    reason = _string(entry, "reason", path) if "reason" in entry else ""
+    if not personal and not reason:
+        raise DeclarationError(path, line, f"{what}: 'personal: false' needs a 'reason'")
+    if not personal and categories:
+        raise DeclarationError(path, line, f"{what}: 'personal: false' contradicts its categories")
+    return Registration(
+        source=source,
+        table=table,
+        field=name,
+        categories=categories,
+        purposes=_string_list(entry, "purposes", path),
+        table_purposes=table_purposes,
+        personal=personal,
+        reason=reason,
+        partners=_string_list(entry, "partners", path),
+        note=_string(entry, "note", path) if "note" in entry else "",
+        file=display_path(path),
+        line=line,
+    )
+
+
+def _expect(condition: bool, path: Path, node: Any, message: str, key: str | None = None) -> None:
+    if not condition:
+        raise DeclarationError(path, line_of(node, key), message)
+
+
+def _check_keys(mapping: dict, allowed: set[str], required: set[str], path: Path, what: str) -> None:
+    for key in mapping:
+        if key not in allowed:
+            raise DeclarationError(
+                path, line_of(mapping, key), f"unknown key {key!r} in {what} (expected one of: {', '.join(sorted(allowed))})"
+            )
+    for key in sorted(required):
+        if key not in mapping:
+            raise DeclarationError(path, line_of(mapping), f"{what} is missing the key '{key}'")
+
+
+def _string(mapping: dict, key: str, path: Path) -> str:
+    value = mapping.get(key)
+    if not isinstance(value, str) or not value.strip():
+        raise DeclarationError(path, line_of(mapping, key), f"'{key}' must be a non-empty string, not {value!r}")
+    return value.strip()
+
+
+def _string_list(mapping: dict, key: str, path: Path) -> tuple[str, ...]:
+    value = mapping.get(key)
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, (str, int, float)) for v in value):
+        raise DeclarationError(path, line_of(mapping, key), f"'{key}' must be a list of ids such as [B.1, B.3.4]")
+    return tuple(str(v).strip() for v in value)

@@ -1,0 +1,59 @@
+"""The one-way flow: declarations -> scan -> classify -> audit -> inventory."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+from laci_audit.audit import AuditResult, run_rules
+from laci_audit.classify import Classifier
+from laci_audit.declarations import load_declarations
+from laci_audit.errors import LaciError
+from laci_audit.policy import TAXONOMY_FILE, load_taxonomy
+from laci_audit.records import SourceScan
+from laci_audit.scanner import scan_sources
+
+
+@dataclass
+class AuditRun:
+    """An audit and where it was stored."""
+
+    result: AuditResult
+    scan_id: int | None
+    seconds: float
+
+
+def audit_inventory(
+    inventory_dir: Path,
+    db_path: Path | None = None,
+    on_source_done: Callable[[SourceScan], None] | None = None,
+    on_sources_known: Callable[[int], None] | None = None,
+) -> AuditRun:
+    """Scan every declared source, judge every field, find the gaps, and record it all in the
+    inventory database (unless db_path is None)."""
+    if not inventory_dir.is_dir():
+        raise LaciError(f"{inventory_dir}: no such inventory folder (use --inventory DIR)")
+    started_at = datetime.now(timezone.utc)
+    started = time.perf_counter()
+    taxonomy = load_taxonomy(inventory_dir / TAXONOMY_FILE)
+    declarations = load_declarations(inventory_dir)
+    if on_sources_known:
+        on_sources_known(len(declarations.sources))
+    scans = scan_sources(declarations.sources.values(), inventory_dir, on_source_done)
+    classifier = Classifier(taxonomy)
+    suggestions = {(f.source, *f.key): classifier.classify(f) for scan in scans for f in scan.fields}
+    result = AuditResult(taxonomy, declarations, scans, suggestions)
+    result.findings = run_rules(result)
+    scan_id = None
+    if db_path is not None:
+        from laci_audit.inventory import open_inventory, record_audit
+
+        db = open_inventory(db_path)
+        try:
+            scan_id = record_audit(db, result, inventory_dir, started_at, time.perf_counter() - started)
+        finally:
+            db.close()
+    return AuditRun(result, scan_id, time.perf_counter() - started)

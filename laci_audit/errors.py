@@ -1,0 +1,34 @@
+"""The project's own exceptions: each becomes a one-line message and exit code 2 at the CLI."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from laci_audit.paths import display_path
+
+
+class LaciError(Exception):
+    """Bad input the user can fix: printed as one line, exit code 2."""
+
+
+class LocatedError(LaciError):
+    """Bad input at a known place in a file."""
+
+    def __init__(self, path: Path | str, line: int | None, message: str):
+        self.path = display_path(path)
+        self.line = line
+        self.message = message
+        where = f"{self.path}:{line}" if line else self.path
+        super().__init__(f"{where}: {message}")
+
+
+class PolicyError(LocatedError):
+    """The policy text or the taxonomy file cannot be read."""
+
+
+class DeclarationError(LocatedError):
+    """sources.yaml or a fields/*.yaml file is malformed."""
+
+
+class SourceError(Exception):
+    """A declared source could not be read; the audit reports it as a finding."""

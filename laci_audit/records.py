@@ -1,0 +1,92 @@
+"""Records that cross modules: declared sources and registrations, scanned fields, findings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+def field_key(table: str, name: str) -> tuple[str, str]:
+    """How a field is matched to its registration: SQL names compare without case."""
+    return (table.casefold(), name.casefold())
+
+
+@dataclass(frozen=True)
+class Source:
+    """A declared place where data lives, from sources.yaml."""
+
+    name: str
+    kind: str
+    owner: str
+    purposes: tuple[str, ...] = ()
+    description: str = ""
+    partners: tuple[str, ...] = ()
+    options: dict[str, Any] = field(default_factory=dict)
+    declared_in: str = ""
+    line: int | None = None
+
+    @property
+    def location(self) -> str:
+        """Where the data is, for reports: the path or the connection URL."""
+        return str(self.options.get("path") or self.options.get("url") or "")
+
+
+@dataclass(frozen=True)
+class Registration:
+    """What engineers declared about one field in fields/*.yaml."""
+
+    source: str
+    table: str
+    field: str
+    categories: tuple[str, ...] = ()
+    purposes: tuple[str, ...] = ()
+    table_purposes: tuple[str, ...] = ()
+    personal: bool = True
+    reason: str = ""
+    partners: tuple[str, ...] = ()
+    note: str = ""
+    file: str = ""
+    line: int | None = None
+
+
+@dataclass(frozen=True)
+class Field:
+    """One column or property found by a scan."""
+
+    source: str
+    table: str
+    name: str
+    data_type: str = ""
+    file: str | None = None
+    line: int | None = None
+    comment: str = ""
+
+    @property
+    def key(self) -> tuple[str, str]:
+        """The field's key within its source."""
+        return field_key(self.table, self.name)
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One gap: a rule broken at a place, with a fingerprint that baselines can accept."""
+
+    rule: str
+    severity: str
+    message: str
+    fingerprint: str
+    source: str | None = None
+    table: str | None = None
+    field: str | None = None
+    file: str | None = None
+    line: int | None = None
+
+
+@dataclass
+class SourceScan:
+    """What a scan found in one source: its fields, or why it could not be read (or both)."""
+
+    source: Source
+    fields: list[Field]
+    error: str | None = None
+    seconds: float = 0.0

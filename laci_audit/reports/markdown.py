@@ -1,0 +1,62 @@
+"""Markdown (tabulate): coverage per source and per category, then the findings."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from tabulate import tabulate
+
+from laci_audit.audit import AuditResult, coverage_by_category, coverage_by_source
+
+
+def render(result: AuditResult) -> str:
+    """The gap report as Markdown."""
+    counts = Counter(f.severity for f in result.findings)
+    total_fields = sum(len(s.fields) for s in result.scans)
+    lines = [
+        f"# laci-audit gap report (policy {result.taxonomy.version})",
+        "",
+        f"{len(result.scans)} sources, {total_fields} fields; findings: "
+        f"{counts['error']} errors, {counts['warning']} warnings, {counts['info']} info.",
+        "",
+        "## Coverage per source",
+        "",
+        tabulate(
+            [(r.name, r.fields, r.registered, f"{r.coverage:.0%}", r.personal, r.with_purpose)
+             for r in sorted(coverage_by_source(result), key=lambda r: r.coverage)],
+            headers=["source", "fields", "registered", "coverage", "personal", "personal with purpose"],
+            tablefmt="github",
+        ),
+        "",
+        "## Fields per policy category",
+        "",
+        tabulate(
+            [(r.name, _label(result, r.name), r.registered, r.with_purpose) for r in coverage_by_category(result)],
+            headers=["category", "label", "registered fields", "with purpose"],
+            tablefmt="github",
+        ),
+        "",
+        "## Findings",
+        "",
+    ]
+    if result.findings:
+        lines.append(tabulate(
+            [(f.severity, f.rule, _where(f), f.message.replace("|", "\\|")) for f in result.findings],
+            headers=["severity", "rule", "location", "message"],
+            tablefmt="github",
+        ))
+    else:
+        lines.append("No findings.")
+    return "\n".join(lines) + "\n"
+
+
+def _label(result: AuditResult, item_id: str) -> str:
+    item = result.taxonomy.items.get(item_id)
+    return item.label_en if item else ""
+
+
+def _where(finding) -> str:
+    place = ".".join(p for p in (finding.source, finding.table, finding.field) if p)
+    if finding.file:
+        place += f" ({finding.file}{f':{finding.line}' if finding.line else ''})"
+    return place

@@ -1,0 +1,52 @@
+"""The rich terminal report: coverage tables and the findings, coloured by severity."""
+
+from __future__ import annotations
+
+import io
+from collections import Counter
+
+from rich.console import Console, Group
+from rich.table import Table
+
+from laci_audit.audit import AuditResult, coverage_by_category, coverage_by_source
+
+SEVERITY_STYLES = {"error": "bold red", "warning": "yellow", "info": "cyan"}
+
+
+def build(result: AuditResult) -> Group:
+    """The report as rich renderables."""
+    sources = Table(title="Coverage per source", title_justify="left")
+    for header in ("source", "fields", "registered", "coverage", "personal", "with purpose"):
+        sources.add_column(header, justify="left" if header == "source" else "right")
+    for row in sorted(coverage_by_source(result), key=lambda r: r.coverage):
+        sources.add_row(row.name, str(row.fields), str(row.registered), f"{row.coverage:.0%}",
+                        str(row.personal), str(row.with_purpose))
+    categories = Table(title="Fields per policy category", title_justify="left")
+    for header in ("category", "label", "fields", "with purpose"):
+        categories.add_column(header, justify="right" if header in ("fields", "with purpose") else "left")
+    for row in coverage_by_category(result):
+        item = result.taxonomy.items[row.name]
+        categories.add_row(row.name, item.label_en, str(row.registered), str(row.with_purpose),
+                           style="dim" if not row.registered else None)
+    findings = Table(title="Findings", title_justify="left")
+    for header in ("severity", "rule", "location", "message"):
+        findings.add_column(header, overflow="fold")
+    for finding in result.findings:
+        place = ".".join(p for p in (finding.source, finding.table, finding.field) if p)
+        if finding.file:
+            place += f"\n{finding.file}{f':{finding.line}' if finding.line else ''}"
+        findings.add_row(f"[{SEVERITY_STYLES[finding.severity]}]{finding.severity}[/]", finding.rule, place,
+                         finding.message)
+    counts = Counter(f.severity for f in result.findings)
+    total_fields = sum(len(s.fields) for s in result.scans)
+    summary = (f"[bold]{len(result.scans)} sources, {total_fields} fields, policy {result.taxonomy.version}.[/] "
+               f"Findings: [red]{counts['error']} errors[/], [yellow]{counts['warning']} warnings[/], "
+               f"[cyan]{counts['info']} info[/].")
+    return Group(sources, categories, findings, summary)
+
+
+def render(result: AuditResult, width: int = 120, color: bool = False) -> str:
+    """The report as text (with ANSI colours when color is True)."""
+    buffer = io.StringIO()
+    Console(file=buffer, width=width, force_terminal=color, no_color=not color).print(build(result))
+    return buffer.getvalue()

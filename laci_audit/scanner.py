@@ -1,0 +1,39 @@
+"""Scan every declared source; a source that cannot be read is recorded, never skipped."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from laci_audit.errors import SourceError
+from laci_audit.records import Source, SourceScan
+from laci_audit.sources import KINDS
+
+
+def scan_source(source: Source, inventory_dir: Path) -> SourceScan:
+    """Read one source's fields; fields found before a read error are kept beside the error."""
+    started = time.perf_counter()
+    fields = []
+    error = None
+    try:
+        for found in KINDS[source.kind].scanner()(source, inventory_dir):
+            fields.append(found)
+    except SourceError as exc:
+        error = str(exc)
+    except OSError as exc:
+        error = f"{exc.strerror or exc}: {exc.filename or source.location}"
+    return SourceScan(source, fields, error, time.perf_counter() - started)
+
+
+def scan_sources(
+    sources: Iterable[Source], inventory_dir: Path, on_done: Callable[[SourceScan], None] | None = None
+) -> list[SourceScan]:
+    """Scan sources in declaration order, calling on_done after each (for progress bars)."""
+    results = []
+    for source in sources:
+        result = scan_source(source, inventory_dir)
+        results.append(result)
+        if on_done:
+            on_done(result)
+    return results

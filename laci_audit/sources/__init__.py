@@ -1,0 +1,58 @@
+"""Source kinds: one module per kind, each with `scan(source, inventory_dir) -> Iterator[Field]`.
+
+To add a kind, write its module and register it in KINDS with the declaration keys it takes.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from laci_audit.records import Field, Source
+
+
+@dataclass(frozen=True)
+class SourceKind:
+    """A kind of source: its module and the declaration keys it needs and accepts."""
+
+    name: str
+    module: str
+    required_keys: frozenset[str]
+    optional_keys: frozenset[str] = frozenset()
+
+    def scanner(self) -> Callable[[Source, Path], Iterator[Field]]:
+        """The kind's scan function (its module is imported on first use)."""
+        return importlib.import_module(self.module).scan
+
+    def validator(self) -> Callable[[Source], str | None] | None:
+        """The kind's optional check of a declaration: an error message, or None when fine."""
+        return getattr(importlib.import_module(self.module), "validate", None)
+
+
+KINDS: dict[str, SourceKind] = {
+    kind.name: kind
+    for kind in (
+        SourceKind("ddl", "laci_audit.sources.ddl", frozenset({"path", "dialect"})),
+        SourceKind("sqlite", "laci_audit.sources.sqlite", frozenset({"path"})),
+    )
+}
+
+
+def resolve_paths(source: Source, inventory_dir: Path) -> list[Path]:
+    """The files a path-based source names (a path or a glob, relative to the inventory)."""
+    from laci_audit.errors import SourceError
+
+    pattern = source.options["path"]
+    base = Path(pattern) if Path(pattern).is_absolute() else inventory_dir / pattern
+    if any(ch in pattern for ch in "*?["):
+        anchor = Path(base.anchor) if base.is_absolute() else Path(".")
+        relative = str(base.relative_to(anchor)) if base.is_absolute() else str(base)
+        paths = sorted(p for p in anchor.glob(relative) if p.is_file())
+        if not paths:
+            raise SourceError(f"no file matches {pattern}")
+        return paths
+    if not base.is_file():
+        raise SourceError(f"no such file: {pattern}")
+    return [base]

@@ -1,0 +1,163 @@
+"""SQL DDL files in any dialect sqlglot reads: CREATE TABLE, ALTER TABLE, COMMENT ON COLUMN."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import sqlglot
+from sqlglot import exp
+from sqlglot.dialects.dialect import Dialect
+from sqlglot.errors import ParseError, TokenError
+
+from laci_audit.errors import SourceError
+from laci_audit.paths import display_path
+from laci_audit.records import Field, Source
+from laci_audit.sources import resolve_paths
+
+DEFAULT_SCHEMAS = {"public", "main", "dbo"}
+
+
+def validate(source: Source) -> str | None:
+    """A dialect sqlglot does not know is a declaration error."""
+    try:
+        Dialect.get_or_raise(source.options["dialect"])
+    except ValueError as exc:
+        return str(exc).splitlines()[0]
+    return None
+
+
+def scan(source: Source, inventory_dir: Path) -> Iterator[Field]:
+    """Yield every column the source's DDL files define, in file order, with file and line.
+
+    Files are read in name order, so numbered migrations apply in turn. A file that does not
+    parse raises SourceError after the other files' fields have been yielded.
+    """
+    tables: dict[str, dict[str, Field]] = {}
+    problems = []
+    for path in resolve_paths(source, inventory_dir):
+        shown = display_path(path)
+        try:
+            apply_ddl(path.read_text(encoding="utf-8"), source, shown, tables)
+        except (ParseError, TokenError) as exc:
+            problems.append(f"{shown}: {_parse_error_summary(exc)}")
+        except (OSError, UnicodeDecodeError) as exc:
+            problems.append(f"{shown}: cannot read ({exc})")
+        except SourceError as exc:
+            problems.append(str(exc))
+    for columns in tables.values():
+        yield from columns.values()
+    if problems:
+        raise SourceError("; ".join(problems))
+
+
+def apply_ddl(sql: str, source: Source, file: str, tables: dict[str, dict[str, Field]]) -> None:
+    """Apply the statements of one DDL file to `tables` (table name -> column name -> Field)."""
+    dialect = source.options["dialect"]
+    for statement in sqlglot.parse(sql, read=dialect):
+        if isinstance(statement, exp.Create) and str(statement.args.get("kind")).upper() == "TABLE":
+            _create_table(statement, source.name, file, tables)
+        elif isinstance(statement, exp.Alter) and str(statement.args.get("kind", "TABLE")).upper() == "TABLE":
+            _alter_table(statement, source.name, file, tables)
+        elif isinstance(statement, exp.Drop) and str(statement.args.get("kind")).upper() == "TABLE":
+            tables.pop(table_name(statement.this).casefold(), None)
+        elif isinstance(statement, exp.Comment) and str(statement.args.get("kind")).upper() == "COLUMN":
+            _comment_on_column(statement, tables)
+        elif isinstance(statement, exp.Command) and _looks_like_table_ddl(statement):
+            line = _first_line(statement)
+            raise SourceError(f"{file}:{line}: sqlglot ({dialect}) could not parse: {statement.sql()[:80]}")
+
+
+def table_name(table: exp.Expression) -> str:
+    """A table's name as the inventory keys it: schema-qualified unless the schema is a default."""
+    parts = [p.name for p in table.parts] if isinstance(table, exp.Table) else [table.name]
+    if len(parts) > 1 and parts[-2].casefold() in DEFAULT_SCHEMAS:
+        parts = parts[-1:]
+    return ".".join(parts)
+
+
+def _create_table(statement: exp.Create, source: str, file: str, tables: dict) -> None:
+    schema = statement.this
+    if not isinstance(schema, exp.Schema):
+        return
+    name = table_name(schema.this)
+    columns = tables.setdefault(name.casefold(), {})
+    for column in schema.expressions:
+        if isinstance(column, exp.ColumnDef):
+            columns[column.name.casefold()] = _field(column, source, name, file)
+
+
+def _alter_table(statement: exp.Alter, source: str, file: str, tables: dict) -> None:
+    name = table_name(statement.this)
+    columns = tables.setdefault(name.casefold(), {})
+    for action in statement.args.get("actions") or []:
+        if isinstance(action, exp.ColumnDef):
+            columns[action.name.casefold()] = _field(action, source, name, file)
+        elif isinstance(action, exp.Drop):
+            for dropped in [action.this, *action.expressions]:
+                if dropped is not None:
+                    columns.pop(dropped.name.casefold(), None)
+        elif isinstance(action, exp.RenameColumn):
+            old = columns.pop(action.this.name.casefold(), None)
+            if old is not None:
+                new_name = action.args["to"].name
+                columns[new_name.casefold()] = Field(
+                    old.source, old.table, new_name, old.data_type, file, _first_line(action) or old.line, old.comment
+                )
+
+
+def _comment_on_column(statement: exp.Comment, tables: dict) -> None:
+    column = statement.this
+    parts = [p.name for p in column.parts] if isinstance(column, exp.Column) else []
+    if len(parts) < 2:
+        return
+    table_parts = parts[:-1]
+    if len(table_parts) > 1 and table_parts[-2].casefold() in DEFAULT_SCHEMAS:
+        table_parts = table_parts[-1:]
+    columns = tables.get(".".join(table_parts).casefold(), {})
+    field = columns.get(parts[-1].casefold())
+    if field is not None:
+        comment = statement.expression.name if statement.expression is not None else ""
+        columns[parts[-1].casefold()] = Field(
+            field.source, field.table, field.name, field.data_type, field.file, field.line, comment
+        )
+
+
+def _field(column: exp.ColumnDef, source: str, table: str, file: str) -> Field:
+    kind = column.args.get("kind")
+    comment = ""
+    for constraint in column.args.get("constraints") or []:
+        if isinstance(constraint.args.get("kind"), exp.CommentColumnConstraint):
+            comment = constraint.args["kind"].name
+    if not comment and column.comments:
+        comment = " ".join(c.strip() for c in column.comments)
+    return Field(
+        source=source,
+        table=table,
+        name=column.name,
+        data_type=kind.sql() if kind is not None else "",
+        file=file,
+        line=_first_line(column),
+        comment=comment,
+    )
+
+
+def _first_line(node: exp.Expression) -> int | None:
+    for candidate in node.walk():
+        line = candidate.meta.get("line") if candidate.meta else None
+        if line:
+            return line
+    return None
+
+
+def _looks_like_table_ddl(statement: exp.Command) -> bool:
+    text = f"{statement.this} {statement.expression.name if statement.expression else ''}".upper()
+    return text.startswith(("CREATE TABLE", "ALTER TABLE", "CREATE TEMPORARY TABLE", "CREATE UNLOGGED TABLE"))
+
+
+def _parse_error_summary(exc: Exception) -> str:
+    errors = getattr(exc, "errors", None)
+    if errors:
+        first = errors[0]
+        return f"line {first.get('line')}: {first.get('description')} near {first.get('highlight')!r}"
+    return str(exc).splitlines()[0]

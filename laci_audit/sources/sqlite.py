@@ -1,0 +1,45 @@
+"""SQLite database files, opened read-only: every column of every table."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+from laci_audit.errors import SourceError
+from laci_audit.paths import display_path
+from laci_audit.records import Field, Source
+from laci_audit.sources import resolve_paths
+
+
+def open_read_only(path: Path) -> sqlite3.Connection:
+    """Open an SQLite file so that nothing, not even a journal, can be written to it."""
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    connection = sqlite3.connect(uri, uri=True)
+    connection.execute("PRAGMA query_only = ON")
+    return connection
+
+
+def scan(source: Source, inventory_dir: Path) -> Iterator[Field]:
+    """Yield the columns of every table in the source's SQLite file(s)."""
+    for path in resolve_paths(source, inventory_dir):
+        try:
+            connection = open_read_only(path)
+        except sqlite3.Error as exc:
+            raise SourceError(f"{path.name}: cannot open: {exc}") from None
+        try:
+            yield from _table_columns(connection, source.name, display_path(path))
+        except sqlite3.DatabaseError as exc:
+            raise SourceError(f"{path.name}: not a readable SQLite database: {exc}") from None
+        finally:
+            connection.close()
+
+
+def _table_columns(connection: sqlite3.Connection, source: str, file: str) -> Iterator[Field]:
+    tables = connection.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"
+    ).fetchall()
+    for (table,) in tables:
+        quoted = table.replace('"', '""')
+        for _cid, name, data_type, *_rest in connection.execute(f'PRAGMA table_info("{quoted}")'):
+            yield Field(source=source, table=table, name=name, data_type=data_type or "", file=file)
