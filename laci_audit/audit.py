@@ -254,7 +254,7 @@ def unused_categories(result: AuditResult) -> Iterator[Finding]:
             yield _finding(
                 "unused-category",
                 f"No field is registered under {category.id} ({category.label_en or category.text})",
-                category.id, file=result.taxonomy.file or None,
+                category.id, file=result.taxonomy.text_path or None,
             )
 
 

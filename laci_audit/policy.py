@@ -14,6 +14,7 @@ from importlib import resources
 from pathlib import Path
 
 from laci_audit.errors import PolicyError
+from laci_audit.paths import display_path
 
 TAXONOMY_SECTIONS = {"A": "category", "B": "purpose"}
 TAXONOMY_FILE = Path("policy") / "taxonomy.yaml"
@@ -63,6 +64,7 @@ class Taxonomy:
     sha256: str
     file: str = ""
     imported: str = ""
+    text_path: str = ""
     _children: dict[str, list[str]] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
@@ -234,7 +236,8 @@ def import_policy(policy_path: Path, taxonomy_path: Path) -> Taxonomy:
     taxonomy = with_labels(parsed, previous)
     unchanged = previous is not None and previous.sha256 == parsed.sha256
     imported = previous.imported if unchanged else date.today().isoformat()
-    taxonomy = Taxonomy(taxonomy.items, taxonomy.sha256, file=relative_name, imported=imported)
+    taxonomy = Taxonomy(taxonomy.items, taxonomy.sha256, file=relative_name, imported=imported,
+                        text_path=display_path(policy_path))
     save_taxonomy(taxonomy, taxonomy_path)
     return taxonomy
 
@@ -290,6 +293,8 @@ def load_taxonomy(path: Path) -> Taxonomy:
                 spesifik=bool(record.get("spesifik", False)),
             )
             items[item.id] = item
-        return Taxonomy(items, str(policy["sha256"]), file=str(policy.get("file", "")), imported=str(policy.get("imported", "")))
+        file = str(policy.get("file", ""))
+        return Taxonomy(items, str(policy["sha256"]), file=file, imported=str(policy.get("imported", "")),
+                        text_path=display_path(path.parent / file) if file else display_path(path))
     except (YAMLError, KeyError, TypeError) as exc:
         raise PolicyError(path, None, f"not a taxonomy file ({exc.__class__.__name__}: {exc})") from None

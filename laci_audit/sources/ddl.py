@@ -94,7 +94,7 @@ def _alter_table(statement: exp.Alter, source: str, file: str, tables: dict) -> 
         if isinstance(action, exp.ColumnDef):
             columns[action.name.casefold()] = _field(action, source, name, file)
         elif isinstance(action, exp.Drop):
-            for dropped in [action.this, *action.expressions]:
+            for dropped in [action.this, *action.expressions, *(action.args.get("tables") or [])]:
                 if dropped is not None:
                     columns.pop(dropped.name.casefold(), None)
         elif isinstance(action, exp.RenameColumn):

@@ -1,0 +1,163 @@
+"""Each audit rule, with a case that raises it and one that does not."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import write
+
+from laci_audit.audit import RULES, coverage_by_category, coverage_by_source, fingerprint
+from laci_audit.engine import audit_inventory
+
+
+def findings_of(inventory: Path, rule: str) -> list:
+    return [f for f in audit_inventory(inventory).result.findings if f.rule == rule]
+
+
+def add_column(inventory: Path, sql: str) -> None:
+    write(inventory / "schemas" / "akun" / "002_more.sql", sql)
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new), encoding="utf-8")
+
+
+def test_clean_inventory_has_only_unused_categories(inventory):
+    rules = {f.rule for f in audit_inventory(inventory).result.findings}
+    assert rules == {"unused-category"}
+
+
+def test_unregistered_personal(inventory):
+    add_column(inventory, "ALTER TABLE users ADD COLUMN no_hp TEXT;\nALTER TABLE users ADD COLUMN qty INT;\n")
+    [finding] = findings_of(inventory, "unregistered-personal")
+    assert (finding.table, finding.field, finding.line) == ("users", "no_hp", 1)
+    assert finding.file == "inventory/schemas/akun/002_more.sql"
+    assert "A.1.1" in finding.message
+    assert finding.severity == "error"
+
+
+def test_unregistered_not_personal(inventory):
+    add_column(inventory, "ALTER TABLE users ADD COLUMN qty INT;\n")
+    [finding] = findings_of(inventory, "unregistered")
+    assert finding.field == "qty"
+    assert not findings_of(inventory, "unregistered-personal")
+
+
+def test_registered_fields_are_not_unregistered(inventory):
+    assert not findings_of(inventory, "unregistered")
+    assert not findings_of(inventory, "unregistered-personal")
+
+
+def test_no_purpose(inventory):
+    assert not findings_of(inventory, "no-purpose")
+    edit(inventory / "sources.yaml", "    purposes: [B.1]\n", "")
+    edit(inventory / "fields" / "akun.yaml", "    purposes: [B.3.4]\n", "")
+    [finding] = findings_of(inventory, "no-purpose")
+    assert finding.field == "created_at"
+    assert finding.file == "inventory/fields/akun.yaml"
+    assert finding.line == 8
+
+
+def test_unknown_category_and_purpose(inventory):
+    assert not findings_of(inventory, "unknown-category") and not findings_of(inventory, "unknown-purpose")
+    edit(inventory / "fields" / "akun.yaml", "{categories: [A.2.2]}", "{categories: [A.1.8], purposes: [B.7]}")
+    [category] = findings_of(inventory, "unknown-category")
+    [purpose] = findings_of(inventory, "unknown-purpose")
+    assert (category.field, purpose.field) == ("created_at", "created_at")
+    assert "'A.1.8'" in category.message and "'B.7'" in purpose.message
+
+
+def test_parent_ids_are_not_categories(inventory):
+    edit(inventory / "fields" / "akun.yaml", "{categories: [A.2.2]}", "{categories: [A.2]}")
+    [finding] = findings_of(inventory, "unknown-category")
+    assert "'A.2'" in finding.message
+
+
+def test_unknown_source_and_table_purposes(inventory):
+    edit(inventory / "sources.yaml", "purposes: [B.1]", "purposes: [B.1, B.9]")
+    edit(inventory / "fields" / "akun.yaml", "purposes: [B.3.4]", "purposes: [B.3.9]")
+    messages = sorted(f.message for f in findings_of(inventory, "unknown-purpose"))
+    assert len(messages) == 2
+    assert messages[0].startswith("Source 'akun'") and "'B.9'" in messages[0]
+    assert messages[1].startswith("Table 'users'") and "'B.3.9'" in messages[1]
+
+
+def test_stale_registration(inventory):
+    assert not findings_of(inventory, "stale-registration")
+    add_column(inventory, "ALTER TABLE users DROP COLUMN status;\n")
+    [finding] = findings_of(inventory, "stale-registration")
+    assert finding.field == "status"
+    assert finding.line == 10
+
+
+def test_no_stale_registrations_claimed_for_unreadable_source(inventory):
+    add_column(inventory, "CREATE TABLE broken (id INT;\n")
+    assert findings_of(inventory, "source-unreadable")
+    assert not findings_of(inventory, "stale-registration")
+
+
+def test_source_unreadable_keeps_other_sources(inventory):
+    assert not findings_of(inventory, "source-unreadable")
+    edit(inventory / "sources.yaml", "sources:\n", """sources:
+  - name: hilang
+    kind: sqlite
+    path: data/hilang.sqlite
+    owner: tim-data
+""")
+    run = audit_inventory(inventory)
+    [finding] = [f for f in run.result.findings if f.rule == "source-unreadable"]
+    assert finding.source == "hilang" and "no such file" in finding.message
+    assert finding.file == "inventory/sources.yaml" and finding.line == 2
+    assert sum(len(s.fields) for s in run.result.scans) == 4
+
+
+def test_unused_category(inventory):
+    unused = {f.fingerprint: f for f in findings_of(inventory, "unused-category")}
+    ids = {f.message.split()[5] for f in unused.values()}
+    assert "A.1.1" not in ids and "A.2.2" not in ids
+    assert {"A.1.7", "A.3.4"} <= ids
+    assert len(ids) == 14
+
+
+def test_no_category(inventory):
+    edit(inventory / "fields" / "akun.yaml", "{categories: [A.2.2]}", "{personal: true}")
+    [finding] = findings_of(inventory, "no-category")
+    assert finding.field == "created_at" and finding.severity == "warning"
+
+
+def test_partner_missing(inventory):
+    edit(inventory / "fields" / "akun.yaml", "{categories: [A.1.1], purposes: [B.3.6]}", "{categories: [A.3.2]}")
+    [finding] = findings_of(inventory, "partner-missing")
+    assert finding.field == "email"
+    edit(inventory / "fields" / "akun.yaml", "{categories: [A.3.2]}", "{categories: [A.3.2], partners: [google]}")
+    assert not findings_of(inventory, "partner-missing")
+
+
+def test_every_rule_is_documented_with_a_known_severity():
+    assert all(rule.severity in ("error", "warning", "info") and rule.help for rule in RULES.values())
+
+
+def test_fingerprint_ignores_place_and_case_but_not_rule_or_field():
+    assert fingerprint("unregistered", "akun", "Users", "Email") == fingerprint("unregistered", "akun", "users", "email")
+    assert fingerprint("unregistered", "akun", "users", "email") != fingerprint("no-purpose", "akun", "users", "email")
+    assert fingerprint("unregistered", "akun", "users", "email") != fingerprint("unregistered", "akun", "users", "phone")
+
+
+def test_fingerprints_survive_moving_a_column(inventory):
+    add_column(inventory, "ALTER TABLE users ADD COLUMN no_hp TEXT;\n")
+    before = findings_of(inventory, "unregistered-personal")[0]
+    add_column(inventory, "\n\n-- moved down\nALTER TABLE users ADD COLUMN no_hp TEXT;\n")
+    after = findings_of(inventory, "unregistered-personal")[0]
+    assert before.line != after.line and before.fingerprint == after.fingerprint
+
+
+def test_coverage_counts(inventory):
+    add_column(inventory, "ALTER TABLE users ADD COLUMN no_hp TEXT;\n")
+    result = audit_inventory(inventory).result
+    [row] = coverage_by_source(result)
+    assert (row.fields, row.registered, row.personal, row.with_purpose) == (5, 4, 3, 2)
+    by_category = {r.name: r for r in coverage_by_category(result)}
+    assert by_category["A.1.1"].registered == 1 and by_category["A.2.2"].registered == 1
+    assert by_category["A.1.7"].registered == 0

@@ -1,0 +1,99 @@
+"""Every command end to end through typer's CliRunner."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+from conftest import BUNDLED_INVENTORY, POLICY_TEXT
+from typer.testing import CliRunner
+
+from laci_audit.cli import app
+
+runner = CliRunner()
+
+
+def test_help_lists_commands():
+    result = runner.invoke(app, ["--help"])
+    assert result.exit_code == 0
+    for command in ("scan", "audit", "policy"):
+        assert command in result.output
+
+
+def test_policy_import_and_show(tmp_path):
+    target = tmp_path / "taxonomy.yaml"
+    result = runner.invoke(app, ["policy", "import", str(POLICY_TEXT), "--output", str(target)])
+    assert result.exit_code == 0, result.output
+    assert "16 categories, 13 purposes" in result.output
+    shown = runner.invoke(app, ["policy", "show", "--inventory", str(tmp_path / "nowhere")])
+    assert shown.exit_code == 2 and "policy import" in shown.output
+    (tmp_path / "inv" / "policy").mkdir(parents=True)
+    shutil.move(target, tmp_path / "inv" / "policy" / "taxonomy.yaml")
+    shown = runner.invoke(app, ["policy", "show", "--inventory", str(tmp_path / "inv")])
+    assert shown.exit_code == 0
+    assert "A.1.1" in shown.output and "nomor telepon" in shown.output and "B.6" in shown.output
+
+
+def test_policy_import_missing_file(tmp_path):
+    result = runner.invoke(app, ["policy", "import", str(tmp_path / "nope.txt"), "-o", str(tmp_path / "t.yaml")])
+    assert result.exit_code == 2
+    assert "nope.txt" in result.output and "Traceback" not in result.output
+
+
+def test_scan_writes_the_database(inventory, tmp_path):
+    db = tmp_path / "scan.db"
+    result = runner.invoke(app, ["scan", "--inventory", str(inventory), "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    assert "scan 1: 1 sources, 4 fields" in result.output
+    assert db.exists()
+
+
+def test_audit_json(inventory, tmp_path):
+    (inventory / "schemas" / "akun" / "002.sql").write_text("ALTER TABLE users ADD COLUMN no_hp TEXT;\n")
+    result = runner.invoke(app, ["audit", "-i", str(inventory), "--db", str(tmp_path / "a.db"), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    findings = json.loads(result.output)
+    [personal] = [f for f in findings if f["rule"] == "unregistered-personal"]
+    assert set(personal) == {"rule", "severity", "source", "table", "field", "path", "line", "message", "fingerprint"}
+    assert (personal["field"], personal["path"], personal["line"]) == ("no_hp", "inventory/schemas/akun/002.sql", 1)
+
+
+def test_audit_table_and_markdown(inventory):
+    table = runner.invoke(app, ["audit", "-i", str(inventory)])
+    assert table.exit_code == 0
+    assert "Coverage per source" in table.output and "unused-category" in table.output
+    markdown = runner.invoke(app, ["audit", "-i", str(inventory), "--format", "markdown"])
+    assert markdown.exit_code == 0
+    assert "| source " in markdown.output and "## Findings" in markdown.output
+
+
+def test_bad_declaration_exits_2_with_one_line(inventory):
+    (inventory / "sources.yaml").write_text("sources:\n  - name: akun\n    kind: ddl\n    colour: red\n")
+    result = runner.invoke(app, ["audit", "-i", str(inventory)])
+    assert result.exit_code == 2
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 1
+    assert lines[0].startswith("laci-audit: error: inventory/sources.yaml:4: unknown key 'colour'")
+
+
+def test_missing_inventory_exits_2(tmp_path):
+    result = runner.invoke(app, ["audit", "-i", str(tmp_path / "none")])
+    assert result.exit_code == 2 and "no such inventory folder" in result.output
+
+
+def test_bad_format_is_a_usage_error(inventory):
+    result = runner.invoke(app, ["audit", "-i", str(inventory), "--format", "pdf"])
+    assert result.exit_code == 2
+
+
+def test_bundled_inventory_audit(tmp_path):
+    result = runner.invoke(
+        app, ["audit", "-i", str(BUNDLED_INVENTORY), "--db", str(tmp_path / "b.db"), "--format", "json"]
+    )
+    assert result.exit_code == 0, result.output
+    findings = json.loads(result.output)
+    rules = {f["rule"] for f in findings}
+    assert {"unregistered-personal", "unregistered", "no-purpose", "unknown-category", "unknown-purpose",
+            "stale-registration", "unused-category"} <= rules
+    assert "source-unreadable" not in rules
+    assert sum(f["severity"] == "error" for f in findings) < 15

@@ -1,0 +1,92 @@
+"""The SQLite inventory: schema, views, foreign keys, history, and all-or-nothing scans."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+import sqlite_utils
+
+from laci_audit import inventory as inventory_module
+from laci_audit.engine import audit_inventory
+
+
+@pytest.fixture
+def db_path(tmp_path):
+    return tmp_path / "out" / "inventory.db"
+
+
+def test_scan_writes_every_table(inventory, db_path):
+    run = audit_inventory(inventory, db_path)
+    db = sqlite_utils.Database(db_path)
+    assert run.scan_id == 1
+    assert db["scans"].count == 1 and db["sources"].count == 1 and db["fields"].count == 4
+    assert db["registrations"].count == 4 and db["suggestions"].count == 4
+    assert db["policy_items"].count_where("kind = 'category' AND leaf = 1") == 16
+    assert db["findings"].count == len(run.result.findings)
+    scan = next(db["scans"].rows)
+    assert scan["fields"] == 4 and scan["policy_sha256"] == run.result.taxonomy.sha256 and scan["seconds"] >= 0
+    purposes = {(r["purpose"], r["origin"]) for r in db.query(
+        "SELECT purpose, origin FROM field_purposes JOIN fields ON fields.id = field_id WHERE fields.name = 'email'")}
+    assert purposes == {("B.3.6", "field"), ("B.3.4", "table"), ("B.1", "source")}
+
+
+def test_foreign_keys_hold(inventory, db_path):
+    audit_inventory(inventory, db_path)
+    connection = sqlite3.connect(db_path)
+    assert connection.execute("PRAGMA foreign_key_check").fetchall() == []
+    declared = {row[2] for table in ("fields", "registrations", "findings", "field_purposes")
+                for row in connection.execute(f"PRAGMA foreign_key_list({table})")}
+    assert {"scans", "fields"} <= declared
+
+
+def test_views_answer_questions(inventory, db_path):
+    audit_inventory(inventory, db_path)
+    db = sqlite_utils.Database(db_path)
+    current = {r["name"]: r for r in db["current_fields"].rows}
+    assert current["email"]["categories"] == "A.1.1"
+    assert set(current["email"]["purposes"].split(", ")) == {"B.1", "B.3.4", "B.3.6"}
+    [coverage] = list(db["coverage_by_source"].rows)
+    assert coverage["fields"] == 4 and coverage["coverage_percent"] == 100.0
+    mapped = {(r["category"], r["field"]) for r in db["personal_data_map"].rows}
+    assert mapped == {("A.1.1", "email"), ("A.2.2", "created_at")}
+
+
+def test_every_scan_is_kept_and_views_show_the_latest(inventory, db_path):
+    audit_inventory(inventory, db_path)
+    (inventory / "schemas" / "akun" / "002.sql").write_text("ALTER TABLE users ADD COLUMN no_hp TEXT;\n")
+    second = audit_inventory(inventory, db_path)
+    db = sqlite_utils.Database(db_path)
+    assert second.scan_id == 2 and db["scans"].count == 2
+    assert db["fields"].count == 9
+    assert db["current_fields"].count == 5
+    assert [r["rule"] for r in db["current_findings"].rows if r["field"] == "no_hp"] == ["unregistered-personal"]
+    assert db["policies"].count == 1
+
+
+def test_interrupted_scan_leaves_previous_inventory_whole(inventory, db_path, monkeypatch):
+    audit_inventory(inventory, db_path)
+    before = {t: sqlite_utils.Database(db_path)[t].count for t in ("scans", "fields", "registrations", "findings")}
+
+    def crash(*_args, **_kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(inventory_module, "_record_registrations", crash)
+    with pytest.raises(KeyboardInterrupt):
+        audit_inventory(inventory, db_path)
+    after = {t: sqlite_utils.Database(db_path)[t].count for t in before}
+    assert after == before
+
+
+def test_no_sampled_value_reaches_the_inventory(tmp_path, inventory, db_path):
+    data = tmp_path / "inventory" / "data.sqlite"
+    connection = sqlite3.connect(data)
+    connection.execute("CREATE TABLE pelanggan (email TEXT, no_hp TEXT)")
+    connection.execute("INSERT INTO pelanggan VALUES ('siti.rahma@example.com', '081234567890')")
+    connection.commit()
+    connection.close()
+    with open(inventory / "sources.yaml", "a", encoding="utf-8") as handle:
+        handle.write("  - {name: crm, kind: sqlite, path: data.sqlite, owner: tim-crm}\n")
+    audit_inventory(inventory, db_path)
+    raw = db_path.read_bytes()
+    assert b"siti.rahma" not in raw and b"081234567890" not in raw
