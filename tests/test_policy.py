@@ -107,3 +107,12 @@ def test_bundled_taxonomy_matches_the_bundled_text(policy_text):
         i: (it.text, it.terms) for i, it in parsed.items.items()
     }
     assert all(item.label_en for item in bundled.items.values())
+
+
+def test_shipped_labels_are_well_formed():
+    from laci_audit.policy import builtin_labels
+
+    labels = builtin_labels()
+    assert all(set(entry) <= {"label_en", "spesifik"} for entry in labels.values())
+    assert all(isinstance(entry["label_en"], str) and entry["label_en"] for entry in labels.values())
+    assert [item_id for item_id, entry in labels.items() if entry.get("spesifik")] == ["A.1.6", "A.3.3"]

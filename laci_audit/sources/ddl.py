@@ -5,9 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
+import re
+
 import sqlglot
 from sqlglot import exp
 from sqlglot.dialects.dialect import Dialect
+from sqlglot.dialects.tsql import TSQL
 from sqlglot.errors import ParseError, TokenError
 
 from laci_audit.errors import SourceError
@@ -16,6 +19,7 @@ from laci_audit.records import Field, Source
 from laci_audit.sources import resolve_paths
 
 DEFAULT_SCHEMAS = {"public", "main", "dbo"}
+_TSQL_BATCH_SEPARATOR = re.compile(r"^[ \t]*GO(?:[ \t]+\d+)?[ \t]*;?[ \t]*$", re.IGNORECASE | re.MULTILINE)
 
 
 def validate(source: Source) -> str | None:
@@ -54,18 +58,23 @@ def scan(source: Source, inventory_dir: Path) -> Iterator[Field]:
 def apply_ddl(sql: str, source: Source, file: str, tables: dict[str, dict[str, Field]]) -> None:
     """Apply the statements of one DDL file to `tables` (table name -> column name -> Field)."""
     dialect = source.options["dialect"]
+    if isinstance(Dialect.get_or_raise(dialect), TSQL):
+        sql = _TSQL_BATCH_SEPARATOR.sub(";", sql)  # GO ends a batch; same line count
     for statement in sqlglot.parse(sql, read=dialect):
         if isinstance(statement, exp.Create) and str(statement.args.get("kind")).upper() == "TABLE":
-            _create_table(statement, source.name, file, tables)
+            _create_table(statement, source.name, dialect, file, tables)
         elif isinstance(statement, exp.Alter) and str(statement.args.get("kind", "TABLE")).upper() == "TABLE":
-            _alter_table(statement, source.name, file, tables)
+            _alter_table(statement, source.name, dialect, file, tables)
         elif isinstance(statement, exp.Drop) and str(statement.args.get("kind")).upper() == "TABLE":
-            tables.pop(table_name(statement.this).casefold(), None)
+            for dropped in [statement.this, *(statement.args.get("tables") or [])]:
+                if dropped is not None:
+                    tables.pop(table_name(dropped).casefold(), None)
         elif isinstance(statement, exp.Comment) and str(statement.args.get("kind")).upper() == "COLUMN":
             _comment_on_column(statement, tables)
         elif isinstance(statement, exp.Command) and _looks_like_table_ddl(statement):
             line = _first_line(statement)
-            raise SourceError(f"{file}:{line}: sqlglot ({dialect}) could not parse: {statement.sql()[:80]}")
+            where = f"{file}:{line}" if line else file
+            raise SourceError(f"{where}: sqlglot ({dialect}) could not parse: {statement.sql()[:80]}")
 
 
 def table_name(table: exp.Expression) -> str:
@@ -76,23 +85,23 @@ def table_name(table: exp.Expression) -> str:
     return ".".join(parts)
 
 
-def _create_table(statement: exp.Create, source: str, file: str, tables: dict) -> None:
+def _create_table(statement: exp.Create, source: str, dialect: str, file: str, tables: dict) -> None:
     schema = statement.this
     if not isinstance(schema, exp.Schema):
         return
     name = table_name(schema.this)
     columns = tables.setdefault(name.casefold(), {})
     for column in schema.expressions:
-        if isinstance(column, exp.ColumnDef):
-            columns[column.name.casefold()] = _field(column, source, name, file)
+        if isinstance(column, (exp.ColumnDef, exp.Identifier)):  # an Identifier: a column without a type
+            columns[column.name.casefold()] = _field(column, source, name, dialect, file)
 
 
-def _alter_table(statement: exp.Alter, source: str, file: str, tables: dict) -> None:
+def _alter_table(statement: exp.Alter, source: str, dialect: str, file: str, tables: dict) -> None:
     name = table_name(statement.this)
     columns = tables.setdefault(name.casefold(), {})
     for action in statement.args.get("actions") or []:
         if isinstance(action, exp.ColumnDef):
-            columns[action.name.casefold()] = _field(action, source, name, file)
+            columns[action.name.casefold()] = _field(action, source, name, dialect, file)
         elif isinstance(action, exp.Drop):
             for dropped in [action.this, *action.expressions, *(action.args.get("tables") or [])]:
                 if dropped is not None:
@@ -123,7 +132,7 @@ def _comment_on_column(statement: exp.Comment, tables: dict) -> None:
         )
 
 
-def _field(column: exp.ColumnDef, source: str, table: str, file: str) -> Field:
+def _field(column: exp.ColumnDef | exp.Identifier, source: str, table: str, dialect: str, file: str) -> Field:
     kind = column.args.get("kind")
     comment = ""
     for constraint in column.args.get("constraints") or []:
@@ -135,7 +144,7 @@ def _field(column: exp.ColumnDef, source: str, table: str, file: str) -> Field:
         source=source,
         table=table,
         name=column.name,
-        data_type=kind.sql() if kind is not None else "",
+        data_type=kind.sql(dialect=dialect) if kind is not None else "",
         file=file,
         line=_first_line(column),
         comment=comment,
@@ -151,7 +160,9 @@ def _first_line(node: exp.Expression) -> int | None:
 
 
 def _looks_like_table_ddl(statement: exp.Command) -> bool:
-    text = f"{statement.this} {statement.expression.name if statement.expression else ''}".upper()
+    rest = statement.expression
+    rest = rest.name if isinstance(rest, exp.Expression) else str(rest or "")
+    text = " ".join(f"{statement.this} {rest}".upper().split())
     return text.startswith(("CREATE TABLE", "ALTER TABLE", "CREATE TEMPORARY TABLE", "CREATE UNLOGGED TABLE"))
 
 
