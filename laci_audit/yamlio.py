@@ -33,7 +33,8 @@ def load_yaml(path: Path, error: type[DeclarationError] = DeclarationError) -> A
     try:
         return round_trip_yaml().load(text)
     except MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
+        unclosed = (exc.context or "").startswith(("while parsing a flow", "while scanning a quoted"))
+        mark = (exc.context_mark if unclosed else None) or exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
         problem = (exc.problem or exc.context or "invalid YAML").strip()
         raise error(path, line, f"invalid YAML: {problem}") from None

@@ -13,11 +13,23 @@ from laci_audit.sources import resolve_paths
 
 
 def open_read_only(path: Path) -> sqlite3.Connection:
-    """Open an SQLite file so that nothing, not even a journal, can be written to it."""
-    uri = f"{path.resolve().as_uri()}?mode=ro"
+    """Open an SQLite file so that nothing, not even a journal, can be written to it.
+
+    A WAL-mode database with no -wal file beside it has nothing pending: it is opened
+    immutable, so SQLite does not create -wal and -shm files next to it.
+    """
+    immutable = _in_wal_mode(path) and not Path(f"{path}-wal").exists()
+    uri = f"{path.resolve().as_uri()}?mode=ro{'&immutable=1' if immutable else ''}"
     connection = sqlite3.connect(uri, uri=True)
     connection.execute("PRAGMA query_only = ON")
     return connection
+
+
+def _in_wal_mode(path: Path) -> bool:
+    """True when the database header says WAL (file format versions 2 at offsets 18 and 19)."""
+    with open(path, "rb") as handle:
+        header = handle.read(20)
+    return len(header) == 20 and header.startswith(b"SQLite format 3\x00") and header[18:20] == b"\x02\x02"
 
 
 def scan(source: Source, inventory_dir: Path) -> Iterator[Field]:

@@ -1,0 +1,239 @@
+"""sources.yaml and fields/*.yaml: the accepted shape, and every error located at file:line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from laci_audit.declarations import load_declarations, load_fields_file, load_sources
+from laci_audit.errors import DeclarationError
+from laci_audit.records import Source
+
+SOURCES = """\
+sources:
+  - name: akun
+    kind: ddl
+    dialect: postgres
+    path: sql/*.sql
+    owner: team-akun
+    purposes: [B.1, B.3.4]
+    description: Accounts and addresses
+  - name: toko
+    kind: sqlite
+    path: toko.sqlite
+    owner: team-toko
+"""
+
+FIELDS = """\
+# registrations of the akun source
+source: akun
+tables:
+  users:
+    purposes: [B.1]
+    fields:
+      email:
+        categories: [A.1.1]
+        purposes: [B.3.4]
+      phone: {categories: [A.1.1, A.3.2], partners: [Google], note: from social login}
+      id: {personal: false, reason: surrogate key}
+  akun.addresses:
+    fields:
+      street: {categories: A.1.5}
+"""
+
+
+def replaced(text: str, old: str, new: str) -> str:
+    """text with one exact occurrence of old replaced (fails loudly if the edit does not apply)."""
+    assert text.count(old) == 1, old
+    return text.replace(old, new)
+
+
+def write_inventory(root: Path, sources: str = SOURCES, **fields_files: str) -> Path:
+    """sources.yaml and fields/<name>.yaml under root."""
+    (root / "sources.yaml").write_text(sources, encoding="utf-8")
+    for name, text in fields_files.items():
+        (root / "fields").mkdir(exist_ok=True)
+        (root / "fields" / f"{name}.yaml").write_text(text, encoding="utf-8")
+    return root
+
+
+@pytest.fixture
+def inventory_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def assert_located(error: DeclarationError, file: str, line: int, *fragments: str) -> None:
+    message = str(error)
+    assert message.startswith(f"{file}:{line}: "), message
+    assert (error.path, error.line) == (file, line)
+    for fragment in fragments:
+        assert fragment in message
+
+
+def test_accepted_sources_and_registrations(inventory_dir: Path) -> None:
+    declarations = load_declarations(write_inventory(inventory_dir, akun=FIELDS))
+
+    assert list(declarations.sources) == ["akun", "toko"]
+    assert declarations.sources["akun"] == Source(
+        name="akun",
+        kind="ddl",
+        owner="team-akun",
+        purposes=("B.1", "B.3.4"),
+        description="Accounts and addresses",
+        options={"dialect": "postgres", "path": "sql/*.sql"},
+        declared_in="sources.yaml",
+        line=2,
+    )
+    toko = declarations.sources["toko"]
+    assert (toko.kind, toko.options, toko.purposes, toko.line) == ("sqlite", {"path": "toko.sqlite"}, (), 9)
+
+    rows = [
+        (r.source, r.table, r.field, r.categories, r.purposes, r.table_purposes, r.personal, r.reason, r.partners,
+         r.note, r.file, r.line)
+        for r in declarations.registrations
+    ]
+    assert rows == [
+        ("akun", "users", "email", ("A.1.1",), ("B.3.4",), ("B.1",), True, "", (), "", "fields/akun.yaml", 7),
+        ("akun", "users", "phone", ("A.1.1", "A.3.2"), (), ("B.1",), True, "", ("Google",), "from social login",
+         "fields/akun.yaml", 10),
+        ("akun", "users", "id", (), (), ("B.1",), False, "surrogate key", (), "", "fields/akun.yaml", 11),
+        ("akun", "akun.addresses", "street", ("A.1.5",), (), (), True, "", (), "", "fields/akun.yaml", 14),
+    ]
+    assert declarations.table_purposes == {("akun", "users"): ("B.1",), ("akun", "akun.addresses"): ()}
+    assert set(declarations.registration_index()) == {
+        ("akun", "users", "email"), ("akun", "users", "phone"), ("akun", "users", "id"),
+        ("akun", "akun.addresses", "street"),
+    }
+
+
+def test_no_fields_folder_means_no_registrations(inventory_dir: Path) -> None:
+    declarations = load_declarations(write_inventory(inventory_dir))
+    assert list(declarations.sources) == ["akun", "toko"]
+    assert declarations.registrations == []
+
+
+def test_missing_sources_file(inventory_dir: Path) -> None:
+    with pytest.raises(DeclarationError, match=r"^sources\.yaml: no sources file"):
+        load_declarations(inventory_dir)
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "line", "fragments"),
+    [
+        pytest.param("    owner: team-akun", "   owner: team-akun", 6, ["invalid YAML"], id="bad-indent"),
+        pytest.param("    owner: team-akun\n", "    owner: team-akun\n    colour: red\n", 7,
+                     ["unknown key 'colour' in source 'akun'"], id="unknown-key"),
+        pytest.param("purposes: [B.1, B.3.4]", "purposes: {main: B.1}", 7, ["'purposes' must be a list"],
+                     id="purposes-flow-mapping"),
+        pytest.param("purposes: [B.1, B.3.4]", "purposes:\n      main: B.1", 7, ["'purposes' must be a list"],
+                     id="purposes-block-mapping"),
+        pytest.param("name: akun", "name: [akun, akun2]", 2, ["'name' must be a non-empty string"], id="name-list"),
+        pytest.param("    owner: team-akun\n", "", 2, ["source 'akun' is missing the key 'owner'"],
+                     id="missing-owner"),
+        pytest.param("    owner: team-toko\n", "", 9, ["source 'toko' is missing the key 'owner'"],
+                     id="missing-owner-second"),
+        pytest.param("    dialect: postgres\n", "", 2, ["source 'akun' is missing the key 'dialect'"],
+                     id="ddl-without-dialect"),
+        pytest.param("name: toko", "name: akun", 9, ["duplicate source name 'akun' (first at line 2)"],
+                     id="duplicate-name"),
+        pytest.param("kind: sqlite", "kind: oracle", 10, ["unknown source kind 'oracle'", "ddl, sqlite"],
+                     id="unknown-kind"),
+        # The kind's validator judges the whole declaration, so the error points at the source entry.
+        pytest.param("dialect: postgres", "dialect: postgrez", 2, ["source 'akun': Unknown dialect 'postgrez'"],
+                     id="unknown-dialect"),
+        pytest.param("sources:", "source:", 1, ["unknown key 'source' in the sources file"], id="top-level-key"),
+    ],
+)
+def test_sources_file_errors(inventory_dir: Path, old: str, new: str, line: int, fragments: list[str]) -> None:
+    path = write_inventory(inventory_dir, replaced(SOURCES, old, new)) / "sources.yaml"
+    with pytest.raises(DeclarationError) as caught:
+        load_sources(path)
+    assert_located(caught.value, "sources.yaml", line, *fragments)
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "line"),
+    [
+        pytest.param("purposes: [B.1, B.3.4]", "purposes: [B.1, B.3.4", 7, id="mid-file"),
+        pytest.param("owner: team-toko", "owner: [team-toko", 12, id="last-line"),
+    ],
+)
+def test_unclosed_bracket_is_reported_at_the_line_that_opens_it(
+    inventory_dir: Path, old: str, new: str, line: int
+) -> None:
+    path = write_inventory(inventory_dir, replaced(SOURCES, old, new)) / "sources.yaml"
+    with pytest.raises(DeclarationError) as caught:
+        load_sources(path)
+    assert_located(caught.value, "sources.yaml", line, "invalid YAML")
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "line", "fragments"),
+    [
+        pytest.param("        purposes: [B.3.4]", "       purposes: [B.3.4]", 9, ["invalid YAML"], id="bad-indent"),
+        pytest.param("      id: {", "      email: {", 11, ["invalid YAML", "duplicate key"], id="duplicate-yaml-key"),
+        pytest.param("tables:\n", "owner: team-akun\ntables:\n", 3, ["unknown key 'owner' in a fields file"],
+                     id="unknown-key-in-file"),
+        pytest.param("    purposes: [B.1]\n", "    purposes: [B.1]\n    owner: team-akun\n", 6,
+                     ["unknown key 'owner' in table 'users'"], id="unknown-key-in-table"),
+        pytest.param("        purposes: [B.3.4]\n", "        purposes: [B.3.4]\n        category: [A.1.1]\n", 10,
+                     ["unknown key 'category' in field 'users.email'"], id="unknown-key-in-field"),
+        pytest.param("reason: surrogate key}", "reason: id, meaningless}", 11,
+                     ["unknown key 'meaningless' in field 'users.id'"], id="unquoted-comma-in-flow-reason"),
+        pytest.param("purposes: [B.3.4]", "purposes: {B.3.4: yes}", 9, ["'purposes' must be a list"],
+                     id="field-purposes-mapping"),
+        pytest.param("    purposes: [B.1]", "    purposes: {B.1: all}", 5, ["'purposes' must be a list"],
+                     id="table-purposes-mapping"),
+        pytest.param("personal: false", "personal: no", 11, ["field 'users.id': 'personal' must be true or false"],
+                     id="personal-yaml-1.1-no"),
+        pytest.param("      id: {personal: false, reason: surrogate key}\n",
+                     "      id:\n        reason: surrogate key\n        personal: 'false'\n", 13,
+                     ["'personal' must be true or false"], id="personal-quoted-string"),
+        pytest.param("{personal: false, reason: surrogate key}", "{personal: false}", 11,
+                     ["field 'users.id': 'personal: false' needs a 'reason'"], id="personal-false-without-reason"),
+        pytest.param("{personal: false, reason: surrogate key}",
+                     "{personal: false, reason: surrogate key, categories: [A.1.1]}", 11,
+                     ["'personal: false' contradicts its categories"], id="personal-false-with-categories"),
+        pytest.param("source: akun", "source: gudang", 2, ["registrations for undeclared source 'gudang'"],
+                     id="undeclared-source"),
+        pytest.param("source: akun", "source: [akun]", 2, ["'source' must be a non-empty string"],
+                     id="source-list"),
+        pytest.param("  akun.addresses:\n    fields:\n", "  akun.addresses:\n    field:\n", 13,
+                     ["unknown key 'field' in table 'akun.addresses'"], id="misspelt-fields"),
+    ],
+)
+def test_fields_file_errors(inventory_dir: Path, old: str, new: str, line: int, fragments: list[str]) -> None:
+    write_inventory(inventory_dir, akun=replaced(FIELDS, old, new))
+    with pytest.raises(DeclarationError) as caught:
+        load_declarations(inventory_dir)
+    assert_located(caught.value, "fields/akun.yaml", line, *fragments)
+
+
+def test_load_fields_file_alone(inventory_dir: Path) -> None:
+    sources = load_sources(write_inventory(inventory_dir, akun=FIELDS) / "sources.yaml")
+    registrations, table_purposes = load_fields_file(inventory_dir / "fields" / "akun.yaml", sources)
+    assert [(r.table, r.field, r.line) for r in registrations] == [
+        ("users", "email", 7), ("users", "phone", 10), ("users", "id", 11), ("akun.addresses", "street", 14),
+    ]
+    assert table_purposes[("akun", "users")] == ("B.1",)
+
+
+@pytest.mark.parametrize(("table", "field"), [("users", "email"), ("USERS", "Email")])
+def test_same_field_registered_in_two_files(inventory_dir: Path, table: str, field: str) -> None:
+    second = f"source: akun\ntables:\n  {table}:\n    fields:\n      {field}: {{categories: [A.1.1]}}\n"
+    write_inventory(inventory_dir, a_akun=FIELDS, b_akun=second)
+    with pytest.raises(DeclarationError) as caught:
+        load_declarations(inventory_dir)
+    assert_located(
+        caught.value, "fields/b_akun.yaml", 5,
+        f"{table}.{field} of source 'akun' is registered twice (first at fields/a_akun.yaml:7)",
+    )
+
+
+def test_same_field_name_in_two_sources_is_fine(inventory_dir: Path) -> None:
+    other = "source: toko\ntables:\n  users:\n    fields:\n      email: {categories: [A.1.1]}\n"
+    declarations = load_declarations(write_inventory(inventory_dir, akun=FIELDS, toko=other))
+    assert ("toko", "users", "email") in declarations.registration_index()
+    assert ("akun", "users", "email") in declarations.registration_index()
