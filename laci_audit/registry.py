@@ -19,6 +19,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.scalarstring import ScalarString
 from ruamel.yaml.tokens import CommentToken
 
+from laci_audit.audit import AuditResult
 from laci_audit.classify import Suggestion
 from laci_audit.declarations import FIELDS_DIR, SOURCES_FILE, load_sources
 from laci_audit.errors import DeclarationError, RegistrationError
@@ -31,6 +32,7 @@ from laci_audit.yamlio import line_of, load_yaml, round_trip_yaml, write_atomica
 FIELD_KEY_ORDER = ("categories", "purposes", "personal", "reason", "partners", "note", "draft")
 # Wide enough that no existing flow mapping is ever folded onto two lines.
 _NEVER_FOLD = 4096
+_NO_SUGGESTION = Suggestion(personal=False)
 
 
 @dataclass(frozen=True)
@@ -131,6 +133,16 @@ def write_draft_registrations(inventory_dir: Path, suggestions: Iterable[tuple[F
                 RegistrationRequest(found.table, found.name, categories=tuple(suggestion.categories), draft=True)
             )
     return [change for source, requests in by_source.items() for change in register_fields(inventory_dir, source, requests)]
+
+
+def unregistered_suggestions(result: AuditResult, source: str | None = None) -> list[tuple[Field, Suggestion]]:
+    """Scanned fields nobody registered (of one source, or all), each with the classifier's suggestion."""
+    registered = result.declarations.registration_index()
+    return [
+        (found, result.suggestions.get((found.source, *found.key), _NO_SUGGESTION))
+        for found in result.fields()
+        if (source is None or found.source == source) and (found.source, *found.key) not in registered
+    ]
 
 
 def check_request(request: RegistrationRequest, taxonomy: Taxonomy) -> None:
