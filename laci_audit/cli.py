@@ -221,3 +221,28 @@ def explain(
     except LaciError as exc:
         raise _fail(str(exc)) from None
     typer.echo(render_explanation(explanation, taxonomy), nl=False)
+
+
+@app.command()
+def annotate(
+    source: Annotated[Optional[str], typer.Argument(help="Only this source (default: every source).")] = None,
+    inventory: InventoryOption = Path("inventory"),
+) -> None:
+    """Walk the unregistered fields one by one; every answer is saved at once (q or Ctrl-C stops)."""
+    from laci_audit.annotate import annotate_fields, pending_fields, plain_ask, terminal_ask
+
+    try:
+        taxonomy, pending = pending_fields(inventory, source)
+        if not pending:
+            typer.echo(f"nothing to annotate: every field of {source or 'every source'} is registered")
+            return
+        ask = terminal_ask(taxonomy) if sys.stdin.isatty() and sys.stdout.isatty() else plain_ask
+        summary = annotate_fields(inventory, pending, taxonomy, ask, typer.echo)
+    except LaciError as exc:
+        raise _fail(str(exc)) from None
+    except KeyboardInterrupt:
+        typer.echo("interrupted; every answer given before is saved", err=True)
+        raise typer.Exit(code=130) from None
+    typer.echo(summary.describe())
+    if summary.interrupted:
+        raise typer.Exit(code=130)
