@@ -264,7 +264,7 @@ def _apply(tables: CommentedMap, request: RegistrationRequest, path: Path) -> _E
         table = CommentedMap()
         table["fields"] = CommentedMap()
         had_tables = bool(tables)
-        tables[table_key] = table
+        _append(tables, table_key, table)
         if had_tables:
             tables.yaml_set_comment_before_after_key(table_key, before="\n")
     fields = _fields_of(tables, table_key, path)
@@ -354,20 +354,33 @@ def _set(entry: CommentedMap, key: str, value: Any) -> None:
 
 
 def _append(mapping: CommentedMap, key: str, value: Any) -> None:
-    """Add key at the end of mapping; blank lines and comments that followed the old last key follow the new one."""
-    last = next(reversed(list(mapping)), None)
+    """Add key at the end of mapping; blank lines and comments that followed the old last line follow the new one."""
+    old_end = _trailing_slot(mapping)
     mapping[key] = value
-    if last is None:
+    if old_end is None:
         return
-    slot = mapping.ca.items.get(last)
-    token = slot[2] if slot and len(slot) > 2 else None
+    items, item_key, index = old_end
+    token = items.get(item_key, [None] * 4)[index]
     if token is None:
         return
     head, _newline, tail = token.value.partition("\n")
     if not tail:
         return
     token.value = head + "\n"
-    mapping.ca.items[key] = [None, None, CommentToken("\n" + tail, token.start_mark, None), None]
+    new_items, new_key, new_index = _trailing_slot(mapping)
+    slot = new_items.setdefault(new_key, [None] * 4)
+    slot[new_index] = CommentToken("\n" + tail, token.start_mark, None)
+
+
+def _trailing_slot(node: Any) -> tuple[dict, Any, int] | None:
+    """Where ruamel keeps the comment after the last line of a block node: (comment items, key, index)."""
+    if not node:
+        return None
+    last = len(node) - 1 if isinstance(node, list) else next(reversed(list(node)))
+    value = node[last]
+    if isinstance(value, (CommentedMap, CommentedSeq)) and value and not value.fa.flow_style():
+        return _trailing_slot(value)
+    return (node.ca.items, last, 0 if isinstance(node, list) else 2)
 
 
 def _find_key(mapping: dict, name: str) -> Any:

@@ -255,3 +255,35 @@ def test_drafts_for_the_bundled_inventory(tmp_path, monkeypatch):
         new_lines = iter((root / "fields" / name).read_text().splitlines())
         assert all(line in new_lines for line in original.splitlines()), f"{name} lost or reordered a line"
     assert write_draft_registrations(root, pending) == []
+
+
+BLOCK_LAST = """\
+source: akun
+tables:
+  users:
+    fields:
+      id: {personal: false, reason: x}
+      email:
+        categories: [A.1.1]   # eol in block
+        note: n
+
+  alamat:
+    fields:
+      kota:
+        categories:
+          - A.1.1
+
+# end of file
+"""
+
+
+def test_appending_after_block_entries_keeps_blank_lines_and_the_closing_comment(inventory):
+    path = write(inventory / "fields" / "akun.yaml", BLOCK_LAST)
+    for table, name in (("users", "no_hp"), ("alamat", "provinsi"), ("baru", "x")):
+        register_field(inventory, "akun", RegistrationRequest(table, name, ("A.1.1",)))
+    assert path.read_text() == BLOCK_LAST.replace(
+        "        note: n\n", "        note: n\n      no_hp: {categories: [A.1.1]}\n"
+    ).replace(
+        "          - A.1.1\n",
+        "          - A.1.1\n      provinsi: {categories: [A.1.1]}\n\n  baru:\n    fields:\n      x: {categories: [A.1.1]}\n",
+    )
