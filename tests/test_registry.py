@@ -17,6 +17,7 @@ from laci_audit.registry import (
     confirm_drafts,
     fields_file_for,
     register_field,
+    register_fields,
     unregistered_suggestions,
     write_draft_registrations,
 )
@@ -184,7 +185,7 @@ def _register_many(inventory: str, prefix: str, count: int) -> None:
 
 
 def test_two_processes_writing_one_file_lose_nothing(inventory, rich):
-    count = 25
+    count = 20
     context = multiprocessing.get_context("fork")
     workers = [context.Process(target=_register_many, args=(str(inventory), p, count)) for p in ("kiri", "kanan")]
     for worker in workers:
@@ -217,8 +218,6 @@ def test_drafts_confirmed_field_by_field_then_by_table(inventory, rich):
 def test_a_draft_never_overwrites_a_registration(inventory, rich):
     change = register_field(inventory, "akun", RegistrationRequest("users", "no_hp", ("A.1.1",), draft=True))
     assert change.after == "{categories: [A.1.1], draft: true}"
-    from laci_audit.registry import register_fields
-
     assert register_fields(inventory, "akun", [RegistrationRequest("users", "email", ("A.1.2",), draft=True)]) == []
     assert rich.read_text().count("email: {categories: [A.1.1], purposes: [B.3.6]}") == 1
     person = register_field(inventory, "akun", RegistrationRequest("users", "no_hp", ("A.1.1",), ("B.4",)))
@@ -287,3 +286,26 @@ def test_appending_after_block_entries_keeps_blank_lines_and_the_closing_comment
         "          - A.1.1\n",
         "          - A.1.1\n      provinsi: {categories: [A.1.1]}\n\n  baru:\n    fields:\n      x: {categories: [A.1.1]}\n",
     )
+
+
+def test_a_new_field_in_every_table_of_the_bundled_files(tmp_path, monkeypatch):
+    """Each bundled fields file gains one field per table: it lands in its table, and no old line moves."""
+    root = tmp_path / "inventory"
+    shutil.copytree(BUNDLED_INVENTORY, root, ignore=shutil.ignore_patterns("laci-audit.db*"))
+    monkeypatch.chdir(tmp_path)
+    originals = {p: p.read_text() for p in (root / "fields").glob("*.yaml")}
+    tables_by_source: dict[str, dict[str, None]] = {}
+    for registration in load_declarations(root).registrations:
+        tables_by_source.setdefault(registration.source, {})[registration.table] = None
+    for source, tables in tables_by_source.items():
+        register_fields(root, source, [RegistrationRequest(table, "kolom_baru", ("A.1.1",)) for table in tables])
+    registrations = load_declarations(root).registrations
+    for path, original in originals.items():
+        lines = path.read_text().splitlines()
+        remaining = iter(lines)
+        assert all(line in remaining for line in original.splitlines()), f"{path.name} lost or reordered a line"
+        assert len(lines) == len(original.splitlines()) + sum(r.field == "kolom_baru" and r.file.endswith(path.name)
+                                                              for r in registrations)
+    for added in (r for r in registrations if r.field == "kolom_baru"):
+        same_table = [r.line for r in registrations if (r.source, r.table) == (added.source, added.table)]
+        assert added.line == max(same_table) == sorted(same_table)[-2] + 1
