@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import fcntl
 import io
+import re
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -33,6 +34,9 @@ FIELD_KEY_ORDER = ("categories", "purposes", "personal", "reason", "partners", "
 # Wide enough that no existing flow mapping is ever folded onto two lines.
 _NEVER_FOLD = 4096
 _NO_SUGGESTION = Suggestion(personal=False)
+# A plain scalar in a flow mapping cannot hold these; and these would read back as another type.
+_NEEDS_QUOTES = re.compile(r"^$|^[-?:,\[\]{}#&*!|>'\"%@`]|[,\[\]{}]|: |:$| #")
+_OTHER_TYPE = re.compile(r"(?i)~|null|true|false|yes|no|on|off|[-+]?(\d[\d_]*)?\.?\d+([eE][-+]?\d+)?|0x[0-9a-f]+|0o[0-7]+")
 
 
 @dataclass(frozen=True)
@@ -172,7 +176,12 @@ def fields_file_for(inventory_dir: Path, source: str) -> Path | None:
         return None
     conventional = fields_dir / f"{source}.yaml"
     others = sorted(p for p in [*fields_dir.glob("*.yaml"), *fields_dir.glob("*.yml")] if p != conventional)
-    for path in [conventional, *others] if conventional.exists() else others:
+    candidates = [conventional, *others] if conventional.exists() else others
+    names_it = re.compile(rf"^source:[ \t]*(['\"]?){re.escape(source)}\1[ \t]*(#.*)?$", re.MULTILINE)
+    for path in candidates:
+        if names_it.search(path.read_text(encoding="utf-8", errors="replace")):
+            return path
+    for path in candidates:
         document = load_yaml(path)
         if isinstance(document, dict) and document.get("source") == source:
             return path
@@ -191,13 +200,21 @@ def locked(path: Path) -> Iterator[None]:
 
 def flow_text(entry: Any) -> str:
     """A registration as one line of YAML flow style, such as {categories: [A.1.1], purposes: [B.1]}."""
-    copy = CommentedMap()
+    parts = []
     for key, value in entry.items():
-        if isinstance(value, list):
-            value = _flow_seq([str(v) for v in value])
-        copy[key] = value
-    copy.fa.set_flow_style()
-    return _dump({"x": copy}).strip()[len("x: "):]
+        shown = f"[{', '.join(_flow_scalar(v) for v in value)}]" if isinstance(value, list) else _flow_scalar(value)
+        parts.append(f"{key}: {shown}")
+    return "{" + ", ".join(parts) + "}"
+
+
+def _flow_scalar(value: Any) -> str:
+    """A scalar as YAML flow style shows it: plain where YAML allows, else single-quoted."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    text = str(value)
+    if isinstance(value, str) and (_NEEDS_QUOTES.search(text) or _OTHER_TYPE.fullmatch(text) or text != text.strip()):
+        return "'" + text.replace("'", "''") + "'"
+    return text
 
 
 def _edit_fields_file(
