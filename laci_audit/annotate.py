@@ -56,7 +56,16 @@ class AnnotateSummary:
                 f"{self.skipped} skipped, {self.left} left")
 
 
-def pending_fields(inventory_dir: Path, source: str | None = None) -> tuple[Taxonomy, list[tuple[Field, Suggestion]]]:
+@dataclass(frozen=True)
+class Pending:
+    """The fields left to annotate, with the classifier's suggestions, and sources that could not be read."""
+
+    taxonomy: Taxonomy
+    fields: list[tuple[Field, Suggestion]]
+    unreadable: list[str]
+
+
+def pending_fields(inventory_dir: Path, source: str | None = None) -> Pending:
     """Scan the source (or all sources) and list the unregistered fields with the classifier's suggestion."""
     taxonomy = load_taxonomy(inventory_dir / TAXONOMY_FILE)
     declarations = load_declarations(inventory_dir)
@@ -66,7 +75,8 @@ def pending_fields(inventory_dir: Path, source: str | None = None) -> tuple[Taxo
     scans = scan_sources(chosen, inventory_dir)
     classifier = Classifier(taxonomy)
     suggestions = {(f.source, *f.key): classifier.classify(f) for scan in scans for f in scan.fields}
-    return taxonomy, unregistered_suggestions(AuditResult(taxonomy, declarations, scans, suggestions))
+    unreadable = [f"source '{scan.source.name}' could not be read: {scan.error}" for scan in scans if scan.error]
+    return Pending(taxonomy, unregistered_suggestions(AuditResult(taxonomy, declarations, scans, suggestions)), unreadable)
 
 
 def parse_answer(text: str, suggestion: Suggestion, taxonomy: Taxonomy) -> Answer:

@@ -232,12 +232,14 @@ def annotate(
     from laci_audit.annotate import annotate_fields, pending_fields, plain_ask, terminal_ask
 
     try:
-        taxonomy, pending = pending_fields(inventory, source)
-        if not pending:
+        pending = pending_fields(inventory, source)
+        for problem in pending.unreadable:
+            typer.echo(f"laci-audit: warning: {problem}; its fields are not listed", err=True)
+        if not pending.fields:
             typer.echo(f"nothing to annotate: every field of {source or 'every source'} is registered")
             return
-        ask = terminal_ask(taxonomy) if sys.stdin.isatty() and sys.stdout.isatty() else plain_ask
-        summary = annotate_fields(inventory, pending, taxonomy, ask, typer.echo)
+        ask = terminal_ask(pending.taxonomy) if sys.stdin.isatty() and sys.stdout.isatty() else plain_ask
+        summary = annotate_fields(inventory, pending.fields, pending.taxonomy, ask, typer.echo)
     except LaciError as exc:
         raise _fail(str(exc)) from None
     except KeyboardInterrupt:

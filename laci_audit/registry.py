@@ -10,6 +10,7 @@ from __future__ import annotations
 import fcntl
 import io
 import re
+import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -34,6 +35,7 @@ FIELD_KEY_ORDER = ("categories", "purposes", "personal", "reason", "partners", "
 # Wide enough that no existing flow mapping is ever folded onto two lines.
 _NEVER_FOLD = 4096
 _NO_SUGGESTION = Suggestion(personal=False)
+LOCK_TIMEOUT_SECONDS = 30.0
 # A plain scalar in a flow mapping cannot hold these; and these would read back as another type.
 _NEEDS_QUOTES = re.compile(r"^$|^[-?:,\[\]{}#&*!|>'\"%@`]|[,\[\]{}]|: |:$| #")
 _OTHER_TYPE = re.compile(r"(?i)~|null|true|false|yes|no|on|off|[-+]?(\d[\d_]*)?\.?\d+([eE][-+]?\d+)?|0x[0-9a-f]+|0o[0-7]+")
@@ -129,12 +131,15 @@ def confirm_drafts(inventory_dir: Path, source: str, table: str | None = None, f
 def write_draft_registrations(inventory_dir: Path, suggestions: Iterable[tuple[Field, Suggestion]]) -> list[Change]:
     """Write the classifier's suggestions for unregistered personal fields as drafts ('draft: true').
 
-    Fields already registered, and suggestions that are not personal or name no category, are left alone."""
+    Fields already registered, and suggestions that are not personal or name no category of the policy
+    (personal data the policy does not cover: a person must decide), are left alone."""
+    taxonomy = load_taxonomy(inventory_dir / TAXONOMY_FILE)
     by_source: dict[str, list[RegistrationRequest]] = {}
     for found, suggestion in suggestions:
-        if suggestion.personal and suggestion.categories:
+        categories = tuple(c for c in suggestion.categories if taxonomy.is_category(c))
+        if suggestion.personal and categories:
             by_source.setdefault(found.source, []).append(
-                RegistrationRequest(found.table, found.name, categories=tuple(suggestion.categories), draft=True)
+                RegistrationRequest(found.table, found.name, categories=categories, draft=True)
             )
     return [change for source, requests in by_source.items() for change in register_fields(inventory_dir, source, requests)]
 
@@ -189,12 +194,23 @@ def fields_file_for(inventory_dir: Path, source: str) -> Path | None:
 
 
 @contextmanager
-def locked(path: Path) -> Iterator[None]:
-    """Hold an exclusive lock on `.<name>.lock` beside path, so writers of that file take turns."""
+def locked(path: Path, timeout: float = LOCK_TIMEOUT_SECONDS) -> Iterator[None]:
+    """Hold an exclusive lock on `.<name>.lock` beside path, so writers of that file take turns;
+    refuse with RegistrationError when another writer keeps it longer than timeout seconds."""
     lock_path = path.with_name(f".{path.name}.lock")
     lock_path.parent.mkdir(parents=True, exist_ok=True)
+    deadline = time.monotonic() + timeout
     with open(lock_path, "a+b") as handle:
-        fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
+        while True:
+            try:
+                fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    raise RegistrationError(
+                        f"{display_path(path)} is being written by another command (lock {lock_path.name}); try again"
+                    ) from None
+                time.sleep(0.02)
         yield
 
 
@@ -239,7 +255,8 @@ def _edit_fields_file(
             return []
         text = _dump(document)
         written = round_trip_yaml().load(text)["tables"]
-        write_atomically(path, text)
+        if not path.exists() or text != path.read_text(encoding="utf-8"):
+            write_atomically(path, text)
     changes = []
     for item in edited:
         fields = written[item.table]["fields"]
@@ -262,6 +279,8 @@ def _read_fields_document(path: Path, source: Source) -> CommentedMap:
         document["tables"] = CommentedMap()
     if not isinstance(document["tables"], dict):
         raise DeclarationError(path, line_of(document, "tables"), "'tables' must be a mapping of table names")
+    if not document["tables"]:
+        document["tables"].fa.set_block_style()
     return document
 
 

@@ -33,12 +33,17 @@ def unregistered(inventory: Path) -> Path:
     return inventory
 
 
+def _pending(inventory: Path):
+    pending = pending_fields(inventory, "akun")
+    return pending.taxonomy, pending.fields
+
+
 def registrations(inventory: Path) -> dict[str, object]:
     return {r.field: r for r in load_declarations(inventory).registrations}
 
 
 def test_pending_fields_lists_unregistered_ones_in_schema_order(unregistered):
-    taxonomy, pending = pending_fields(unregistered, "akun")
+    taxonomy, pending = _pending(unregistered)
     assert [f.name for f, _ in pending] == ["no_hp", "nomor_darurat", "kode_tema", "versi_skema"]
     assert pending[0][0].file == "inventory/schemas/akun/002_more.sql" and pending[0][0].line == 1
     with pytest.raises(RegistrationError, match="source 'gudang' is not declared"):
@@ -46,7 +51,7 @@ def test_pending_fields_lists_unregistered_ones_in_schema_order(unregistered):
 
 
 def test_parse_answer(inventory):
-    taxonomy, _ = pending_fields(inventory)
+    taxonomy = pending_fields(inventory).taxonomy
     personal = Suggestion(personal=True, categories=("A.1.1",))
     assert parse_answer("", personal, taxonomy) == Answer("register", ("A.1.1",))
     assert parse_answer("  ", Suggestion(personal=False), taxonomy) == Answer("not-personal")
@@ -59,7 +64,7 @@ def test_parse_answer(inventory):
 
 
 def test_walk_saves_each_answer_before_the_next_question(unregistered):
-    taxonomy, pending = pending_fields(unregistered, "akun")
+    taxonomy, pending = _pending(unregistered)
     fields_file = unregistered / "fields" / "akun.yaml"
     answers = iter(["A.9.9", "A.1.1 B.4", "s", "n", "", "version of the schema, no person in it", "q"])
     seen_on_disk = []
@@ -81,7 +86,7 @@ def test_walk_saves_each_answer_before_the_next_question(unregistered):
 
 
 def test_end_of_input_stops_the_walk(unregistered):
-    taxonomy, pending = pending_fields(unregistered, "akun")
+    taxonomy, pending = _pending(unregistered)
     answers = iter(["A.1.1"])
 
     def ask(prompt: str, kind: str) -> str:
@@ -124,7 +129,7 @@ def test_terminal_walk_with_completion(unregistered):
     """Enter, Tab completion from a label word, not personal with a reason, skip: through a real pty."""
     from laci_audit.classify import Classifier
 
-    taxonomy, pending = pending_fields(unregistered, "akun")
+    taxonomy, pending = _pending(unregistered)
     suggestion = Classifier(taxonomy).classify(pending[0][0])
     assert suggestion.personal
     child = _spawn_annotate(unregistered)
@@ -177,3 +182,14 @@ def test_terminal_ctrl_c_keeps_every_answer_given(unregistered):
     assert "nomor_darurat" not in saved
     text = (unregistered / "fields" / "akun.yaml").read_text()
     assert text.startswith(ORIGINAL_COMMENT) and "status: {personal: false, reason: account state flag}" in text
+
+
+def test_unreadable_source_is_reported_not_skipped(unregistered):
+    sources = unregistered / "sources.yaml"
+    sources.write_text(sources.read_text() + "  - name: hilang\n    kind: sqlite\n    path: data/none.sqlite\n"
+                       "    owner: tim-x\n")
+    pending = pending_fields(unregistered)
+    assert pending.unreadable == ["source 'hilang' could not be read: no such file: data/none.sqlite"]
+    result = CliRunner().invoke(app, ["annotate", "-i", str(unregistered)], input="q\n")
+    assert result.exit_code == 0
+    assert "laci-audit: warning: source 'hilang' could not be read: no such file: data/none.sqlite" in result.output

@@ -16,6 +16,7 @@ from laci_audit.registry import (
     RegistrationRequest,
     confirm_drafts,
     fields_file_for,
+    locked,
     register_field,
     register_fields,
     unregistered_suggestions,
@@ -309,3 +310,38 @@ def test_a_new_field_in_every_table_of_the_bundled_files(tmp_path, monkeypatch):
     for added in (r for r in registrations if r.field == "kolom_baru"):
         same_table = [r.line for r in registrations if (r.source, r.table) == (added.source, added.table)]
         assert added.line == max(same_table) == sorted(same_table)[-2] + 1
+
+
+def test_a_lock_held_too_long_is_a_clear_refusal(inventory, rich):
+    with locked(rich):
+        with pytest.raises(RegistrationError, match="akun.yaml is being written by another command"):
+            with locked(rich, timeout=0.1):
+                pass
+    with locked(rich, timeout=0.1):
+        pass
+
+
+def test_registering_the_same_again_does_not_rewrite_the_file(inventory, rich):
+    before = rich.stat().st_mtime_ns
+    change = register_field(inventory, "akun", RegistrationRequest("users", "email", ("A.1.1",), ("B.3.6",)))
+    assert change.describe().endswith("users.email: unchanged {categories: [A.1.1], purposes: [B.3.6]}")
+    assert rich.stat().st_mtime_ns == before
+
+
+def test_drafts_skip_categories_the_policy_lacks(inventory, rich):
+    from laci_audit.classify import Suggestion
+    from laci_audit.records import Field
+
+    suggestions = [
+        (Field("akun", "users", "agama"), Suggestion(personal=True, categories=("spesifik.agama",))),
+        (Field("akun", "users", "no_hp"), Suggestion(personal=True, categories=("X.1", "A.1.1"))),
+        (Field("akun", "users", "berat"), Suggestion(personal=False)),
+    ]
+    changes = write_draft_registrations(inventory, suggestions)
+    assert [(c.field, c.after) for c in changes] == [("no_hp", "{categories: [A.1.1], draft: true}")]
+
+
+def test_an_empty_flow_tables_mapping_becomes_a_block(inventory, rich):
+    rich.write_text("# nothing yet\nsource: akun\ntables: {}\n")
+    register_field(inventory, "akun", RegistrationRequest("users", "email", ("A.1.1",)))
+    assert rich.read_text() == "# nothing yet\nsource: akun\ntables:\n  users:\n    fields:\n      email: {categories: [A.1.1]}\n"
