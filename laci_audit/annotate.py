@@ -83,9 +83,12 @@ def parse_answer(text: str, suggestion: Suggestion, taxonomy: Taxonomy) -> Answe
     """Read one answer: Enter (the suggestion), policy ids (A.x and B.x), n, s or q."""
     words = text.replace(",", " ").split()
     if not words:
-        if suggestion.personal and suggestion.categories:
-            return Answer("register", tuple(suggestion.categories))
-        return Answer("not-personal")
+        if not suggestion.personal:
+            return Answer("not-personal")
+        categories = suggested_categories(suggestion, taxonomy)
+        if not categories:
+            raise RegistrationError("the suggestion names no category of this policy: type ids (A.x), or n")
+        return Answer("register", categories)
     if len(words) == 1 and words[0].lower() in {"n", "s", "q"}:
         return Answer({"n": "not-personal", "s": "skip", "q": "quit"}[words[0].lower()])
     categories = tuple(w for w in words if taxonomy.is_category(w))
@@ -98,15 +101,21 @@ def parse_answer(text: str, suggestion: Suggestion, taxonomy: Taxonomy) -> Answe
     return Answer("register", categories, purposes)
 
 
+def suggested_categories(suggestion: Suggestion, taxonomy: Taxonomy) -> tuple[str, ...]:
+    """The suggestion's categories that the policy has: what Enter registers."""
+    return tuple(c for c in suggestion.categories if taxonomy.is_category(c))
+
+
 def describe_field(found: Field, suggestion: Suggestion, taxonomy: Taxonomy, position: str) -> str:
     """The field, its type, where it is defined, and the classifier's suggestion with its evidence."""
     where = f"{found.file}:{found.line}" if found.file and found.line else found.file or ""
     lines = [f"{position} {found.source} {found.table}.{found.name}  {found.data_type or '(no type)'}  {where}".rstrip()]
-    if suggestion.personal and suggestion.categories:
-        labels = ", ".join(f"{c} ({_label(taxonomy, c)})" for c in suggestion.categories)
+    if suggestion.personal:
+        labels = ", ".join(f"{c} ({_label(taxonomy, c)})" for c in suggestion.categories) or "no category"
         lines.append(f"  classifier: personal data, {labels}, confidence {suggestion.confidence:.2f}")
         lines.extend(f"    {evidence}" for evidence in suggestion.evidence)
-        enter = f"accept {' '.join(suggestion.categories)}"
+        accepted = suggested_categories(suggestion, taxonomy)
+        enter = f"accept {' '.join(accepted)}" if accepted else "(no category of the policy to accept)"
     else:
         lines.append(f"  classifier: not personal data, confidence {suggestion.confidence:.2f}")
         enter = "not personal (asks a reason)"
@@ -124,17 +133,17 @@ def annotate_fields(
         summary.left = len(pending) - number + 1
         say(describe_field(found, suggestion, taxonomy, f"[{number}/{len(pending)}]"))
         try:
-            request = _ask_about(found, suggestion, taxonomy, ask, say)
+            action, request = _ask_about(found, suggestion, taxonomy, ask, say)
         except EOFError:
             return summary
         except KeyboardInterrupt:
             summary.interrupted = True
             return summary
+        if action == "quit":
+            return summary
         if request is None:
             summary.skipped += 1
             continue
-        if request == "quit":
-            return summary
         change = register_field(inventory_dir, found.source, request)
         say(f"  saved {change.describe()}")
         summary.registered += request.personal
@@ -143,24 +152,24 @@ def annotate_fields(
     return summary
 
 
-def _ask_about(found: Field, suggestion: Suggestion, taxonomy: Taxonomy, ask: Ask, say: Say):
-    """The request for one field, None to skip it, or "quit"."""
+def _ask_about(
+    found: Field, suggestion: Suggestion, taxonomy: Taxonomy, ask: Ask, say: Say
+) -> tuple[str, RegistrationRequest | None]:
+    """Ask until the answer is valid: the action, and the registration to write (None for skip and quit)."""
     while True:
         try:
             answer = parse_answer(ask(ANSWER_PROMPT, "ids"), suggestion, taxonomy)
         except RegistrationError as exc:
             say(f"  {exc}")
             continue
-        if answer.action == "skip":
-            return None
-        if answer.action == "quit":
-            return "quit"
+        if answer.action in ("skip", "quit"):
+            return answer.action, None
         if answer.action == "register":
-            return RegistrationRequest(found.table, found.name, answer.categories, answer.purposes or None)
+            return answer.action, RegistrationRequest(found.table, found.name, answer.categories, answer.purposes or None)
         reason = ""
         while not reason:
             reason = ask(REASON_PROMPT, "text").strip()
-        return RegistrationRequest(found.table, found.name, personal=False, reason=reason)
+        return answer.action, RegistrationRequest(found.table, found.name, personal=False, reason=reason)
 
 
 def _label(taxonomy: Taxonomy, item_id: str) -> str:

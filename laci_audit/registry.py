@@ -84,9 +84,10 @@ class _Edited:
     before: str | None
 
 
-def register_field(inventory_dir: Path, source: str, request: RegistrationRequest) -> Change:
-    """Add or update one field's registration in the fields file of its source."""
-    return register_fields(inventory_dir, source, [request])[0]
+def register_field(inventory_dir: Path, source: str, request: RegistrationRequest) -> Change | None:
+    """Add or update one field's registration in the fields file of its source (None: a draft met a registration)."""
+    changes = register_fields(inventory_dir, source, [request])
+    return changes[0] if changes else None
 
 
 def register_fields(inventory_dir: Path, source: str, requests: list[RegistrationRequest]) -> list[Change]:

@@ -61,6 +61,10 @@ def test_parse_answer(inventory):
         parse_answer("A.1.1 A.9 x", personal, taxonomy)
     with pytest.raises(RegistrationError, match="at least one category"):
         parse_answer("B.1", personal, taxonomy)
+    outside = Suggestion(personal=True, categories=("X.9", "A.2.4"))
+    assert parse_answer("", outside, taxonomy) == Answer("register", ("A.2.4",))
+    with pytest.raises(RegistrationError, match="names no category of this policy"):
+        parse_answer("", Suggestion(personal=True, categories=("X.9",)), taxonomy)
 
 
 def test_walk_saves_each_answer_before_the_next_question(unregistered):

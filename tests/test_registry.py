@@ -219,7 +219,7 @@ def test_drafts_confirmed_field_by_field_then_by_table(inventory, rich):
 def test_a_draft_never_overwrites_a_registration(inventory, rich):
     change = register_field(inventory, "akun", RegistrationRequest("users", "no_hp", ("A.1.1",), draft=True))
     assert change.after == "{categories: [A.1.1], draft: true}"
-    assert register_fields(inventory, "akun", [RegistrationRequest("users", "email", ("A.1.2",), draft=True)]) == []
+    assert register_field(inventory, "akun", RegistrationRequest("users", "email", ("A.1.2",), draft=True)) is None
     assert rich.read_text().count("email: {categories: [A.1.1], purposes: [B.3.6]}") == 1
     person = register_field(inventory, "akun", RegistrationRequest("users", "no_hp", ("A.1.1",), ("B.4",)))
     assert person.after == "{categories: [A.1.1], purposes: [B.4]}"
