@@ -154,9 +154,9 @@ def policy_show(
     Console().print(root)
 
 
-def _ids(values: list[str]) -> tuple[str, ...]:
+def _ids(values: list[str] | None) -> tuple[str, ...]:
     """Ids from repeated options, each of which may also hold a comma-separated list."""
-    return tuple(part.strip() for value in values for part in value.split(",") if part.strip())
+    return tuple(part.strip() for value in values or () for part in value.split(",") if part.strip())
 
 
 @app.command()
@@ -164,8 +164,10 @@ def register(
     source: Annotated[str, typer.Argument(help="Source name, as declared in sources.yaml.")],
     table: Annotated[str, typer.Argument(help="Table (or schema object) of the field.")],
     field: Annotated[str, typer.Argument(help="Field (column or property) name.")],
-    category: Annotated[list[str], typer.Option("--category", "-c", help="Policy category (A.x), repeatable.")] = [],
-    purpose: Annotated[list[str], typer.Option("--purpose", "-p", help="Policy purpose (B.x), repeatable.")] = [],
+    category: Annotated[
+        Optional[list[str]], typer.Option("--category", "-c", metavar="ID", help="Policy category (A.x), repeatable.")
+    ] = None,
+    purpose: Annotated[Optional[list[str]], typer.Option("--purpose", "-p", metavar="ID", help="Policy purpose (B.x), repeatable.")] = None,
     inherit_purposes: Annotated[
         bool, typer.Option("--inherit-purposes", help="Drop the field's own purposes: use its table's and source's.")
     ] = False,
