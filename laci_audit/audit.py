@@ -49,6 +49,8 @@ RULES: dict[str, Rule] = {
              "Remove the registration, or fix its table or field name."),
         Rule("unregistered", "warning", "A field that nobody registered",
              "Register the field, or mark it 'personal: false' with a reason."),
+        Rule("draft-registration", "warning", "A registration the classifier drafted and nobody confirmed yet",
+             "Check the draft, then run `laci-audit confirm` or remove its 'draft: true'."),
         Rule("unused-category", "info", "A policy category that no field uses",
              "The policy promises more than the data shows, or the inventory is incomplete."),
     )
@@ -104,7 +106,7 @@ def run_rules(result: AuditResult) -> list[Finding]:
     findings: list[Finding] = []
     for rule_function in (
         source_unreadable, unregistered_fields, registration_problems, stale_registrations,
-        unknown_declared_purposes, unused_categories,
+        unknown_declared_purposes, unused_categories, draft_registrations,
     ):
         findings.extend(rule_function(result))
     order = {severity: rank for rank, severity in enumerate(SEVERITIES)}
@@ -255,6 +257,19 @@ def unused_categories(result: AuditResult) -> Iterator[Finding]:
                 "unused-category",
                 f"No field is registered under {category.id} ({category.label_en or category.text})",
                 category.id, file=result.taxonomy.text_path or None,
+            )
+
+
+def draft_registrations(result: AuditResult) -> Iterator[Finding]:
+    """Registrations still marked 'draft: true': written by the classifier, not yet confirmed by a person."""
+    for registration in result.declarations.registrations:
+        if registration.draft:
+            yield _finding(
+                "draft-registration",
+                f"{registration.table}.{registration.field} is a draft registration: confirm it or correct it",
+                registration.source, registration.table, registration.field,
+                source=registration.source, table=registration.table, field=registration.field,
+                file=registration.file, line=registration.line,
             )
 
 

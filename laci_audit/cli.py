@@ -152,3 +152,101 @@ def policy_show(
             label += f"\n[green]terms:[/] {', '.join(item.terms)}"
         nodes[item.id] = (nodes[item.parent] if item.parent else root).add(label)
     Console().print(root)
+
+
+def _ids(values: list[str] | None) -> tuple[str, ...]:
+    """Ids from repeated options, each of which may also hold a comma-separated list."""
+    return tuple(part.strip() for value in values or () for part in value.split(",") if part.strip())
+
+
+@app.command()
+def register(
+    source: Annotated[str, typer.Argument(help="Source name, as declared in sources.yaml.")],
+    table: Annotated[str, typer.Argument(help="Table (or schema object) of the field.")],
+    field: Annotated[str, typer.Argument(help="Field (column or property) name.")],
+    category: Annotated[
+        Optional[list[str]], typer.Option("--category", "-c", metavar="ID", help="Policy category (A.x), repeatable.")
+    ] = None,
+    purpose: Annotated[Optional[list[str]], typer.Option("--purpose", "-p", metavar="ID", help="Policy purpose (B.x), repeatable.")] = None,
+    inherit_purposes: Annotated[
+        bool, typer.Option("--inherit-purposes", help="Drop the field's own purposes: use its table's and source's.")
+    ] = False,
+    not_personal: Annotated[bool, typer.Option("--not-personal", help="The field holds no personal data.")] = False,
+    reason: Annotated[str, typer.Option("--reason", help="Why it is not personal data.")] = "",
+    inventory: InventoryOption = Path("inventory"),
+) -> None:
+    """Add or update one field's registration in inventory/fields/, keeping every comment."""
+    from laci_audit.registry import RegistrationRequest, register_field
+
+    if inherit_purposes and purpose:
+        raise _fail("--inherit-purposes and --purpose contradict each other")
+    purposes = () if inherit_purposes else (_ids(purpose) or None)
+    request = RegistrationRequest(table, field, _ids(category), purposes, not not_personal, reason)
+    try:
+        change = register_field(inventory, source, request)
+    except LaciError as exc:
+        raise _fail(str(exc)) from None
+    typer.echo(change.describe())
+
+
+@app.command()
+def confirm(
+    source: Annotated[str, typer.Argument(help="Source name, as declared in sources.yaml.")],
+    table: Annotated[Optional[str], typer.Argument(help="Only this table.")] = None,
+    field: Annotated[Optional[str], typer.Argument(help="Only this field of the table.")] = None,
+    inventory: InventoryOption = Path("inventory"),
+) -> None:
+    """Confirm draft registrations (remove their 'draft: true') of a source, a table or one field."""
+    from laci_audit.registry import confirm_drafts
+
+    try:
+        changes = confirm_drafts(inventory, source, table, field)
+    except LaciError as exc:
+        raise _fail(str(exc)) from None
+    for change in changes:
+        typer.echo(change.describe())
+    typer.echo(f"{len(changes)} draft registration{'s' if len(changes) != 1 else ''} confirmed")
+
+
+@app.command()
+def explain(
+    source: Annotated[str, typer.Argument(help="Source name, as declared in sources.yaml.")],
+    table: Annotated[str, typer.Argument(help="Table (or schema object) of the field.")],
+    field: Annotated[str, typer.Argument(help="Field (column or property) name.")],
+    inventory: InventoryOption = Path("inventory"),
+) -> None:
+    """Show a field's effective categories and purposes, where each comes from, and the classifier's view."""
+    from laci_audit.explain import explain_field, render_explanation
+
+    try:
+        explanation, taxonomy = explain_field(inventory, source, table, field)
+    except LaciError as exc:
+        raise _fail(str(exc)) from None
+    typer.echo(render_explanation(explanation, taxonomy), nl=False)
+
+
+@app.command()
+def annotate(
+    source: Annotated[Optional[str], typer.Argument(help="Only this source (default: every source).")] = None,
+    inventory: InventoryOption = Path("inventory"),
+) -> None:
+    """Walk the unregistered fields one by one; every answer is saved at once (q or Ctrl-C stops)."""
+    from laci_audit.annotate import annotate_fields, pending_fields, plain_ask, terminal_ask
+
+    try:
+        pending = pending_fields(inventory, source)
+        for problem in pending.unreadable:
+            typer.echo(f"laci-audit: warning: {problem}; its fields are not listed", err=True)
+        if not pending.fields:
+            typer.echo(f"nothing to annotate: every field of {source or 'every source'} is registered")
+            return
+        ask = terminal_ask(pending.taxonomy) if sys.stdin.isatty() and sys.stdout.isatty() else plain_ask
+        summary = annotate_fields(inventory, pending.fields, pending.taxonomy, ask, typer.echo)
+    except LaciError as exc:
+        raise _fail(str(exc)) from None
+    except KeyboardInterrupt:
+        typer.echo("interrupted; every answer given before is saved", err=True)
+        raise typer.Exit(code=130) from None
+    typer.echo(summary.describe())
+    if summary.interrupted:
+        raise typer.Exit(code=130)

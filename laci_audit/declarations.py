@@ -23,7 +23,7 @@ SOURCE_KEYS = {"name", "kind", "owner", "purposes", "description", "partners"}
 REQUIRED_SOURCE_KEYS = {"name", "kind", "owner"}
 FIELDS_FILE_KEYS = {"source", "tables"}
 TABLE_KEYS = {"purposes", "fields"}
-FIELD_KEYS = {"categories", "purposes", "personal", "reason", "partners", "note"}
+FIELD_KEYS = {"categories", "purposes", "personal", "reason", "partners", "note", "draft"}
 _SOURCE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
 
 
@@ -165,6 +165,9 @@ def _parse_field(
         raise DeclarationError(path, line, f"{what}: 'personal: false' needs a 'reason'")
     if not personal and categories:
         raise DeclarationError(path, line, f"{what}: 'personal: false' contradicts its categories")
+    draft = entry.get("draft", False)
+    if not isinstance(draft, bool):
+        raise DeclarationError(path, line_of(entry, "draft"), f"{what}: 'draft' must be true or false")
     return Registration(
         source=source,
         table=table,
@@ -178,6 +181,7 @@ def _parse_field(
         note=_string(entry, "note", path) if "note" in entry else "",
         file=display_path(path),
         line=line,
+        draft=draft,
     )
 
 

@@ -32,3 +32,7 @@ class DeclarationError(LocatedError):
 
 class SourceError(Exception):
     """A declared source could not be read; the audit reports it as a finding."""
+
+
+class RegistrationError(LaciError):
+    """A registration asked for on the command line cannot be made (unknown id, missing reason, ...)."""

@@ -1,0 +1,92 @@
+"""register, confirm and explain end to end through typer's CliRunner; explain through the library."""
+
+from __future__ import annotations
+
+import json
+
+from conftest import write
+from typer.testing import CliRunner
+
+from laci_audit.cli import app
+from laci_audit.declarations import load_declarations
+from laci_audit.explain import explain_field
+from laci_audit.registry import RegistrationRequest, register_fields
+
+runner = CliRunner()
+
+
+def invoke(inventory, *args: str):
+    return runner.invoke(app, [*args, "-i", str(inventory)])
+
+
+def test_register_prints_before_and_after(inventory):
+    result = invoke(inventory, "register", "akun", "users", "email", "-c", "A.1.1", "--purpose", "B.3.6,B.4")
+    assert result.exit_code == 0, result.output
+    assert result.output == ("inventory/fields/akun.yaml:8: akun users.email: {categories: [A.1.1], purposes: [B.3.6]}"
+                             " -> {categories: [A.1.1], purposes: [B.3.6, B.4]}\n")
+    inherit = invoke(inventory, "register", "akun", "users", "email", "--inherit-purposes")
+    assert inherit.output.endswith("-> {categories: [A.1.1]}\n")
+    added = invoke(inventory, "register", "akun", "users", "kode_tema", "--not-personal", "--reason", "UI theme")
+    assert added.output == "inventory/fields/akun.yaml:11: akun users.kode_tema: added {personal: false, reason: UI theme}\n"
+
+
+def test_register_refusals_are_one_line_and_exit_2(inventory):
+    original = (inventory / "fields" / "akun.yaml").read_text()
+    for args, message in [
+        (("-c", "A.1.9"), "unknown category 'A.1.9'"),
+        (("-c", "A.1.1", "-p", "B.9"), "unknown purpose 'B.9'"),
+        (("--not-personal",), "say why it is not personal data (--reason)"),
+        (("-c", "A.1.1", "-p", "B.1", "--inherit-purposes"), "--inherit-purposes and --purpose contradict"),
+    ]:
+        result = invoke(inventory, "register", "akun", "users", "email", *args)
+        assert result.exit_code == 2
+        assert result.output.count("\n") == 1 and message in result.output and "Traceback" not in result.output
+    assert (inventory / "fields" / "akun.yaml").read_text() == original
+
+
+def test_confirm_drafts(inventory):
+    register_fields(inventory, "akun", [RegistrationRequest("users", n, ("A.1.1",), draft=True) for n in ("a", "b")])
+    audit = runner.invoke(app, ["audit", "-i", str(inventory), "--format", "json"])
+    assert sum(f["rule"] == "draft-registration" for f in json.loads(audit.output)) == 2
+    one = invoke(inventory, "confirm", "akun", "users", "a")
+    assert one.exit_code == 0
+    assert one.output == ("inventory/fields/akun.yaml:11: akun users.a: {categories: [A.1.1], draft: true}"
+                          " -> {categories: [A.1.1]}\n1 draft registration confirmed\n")
+    rest = invoke(inventory, "confirm", "akun")
+    assert rest.output.endswith("1 draft registration confirmed\n") and "users.b" in rest.output
+    assert not any(r.draft for r in load_declarations(inventory).registrations)
+    missing = invoke(inventory, "confirm", "akun", "pesanan")
+    assert missing.exit_code == 2 and "no table 'pesanan'" in missing.output
+
+
+def test_explain_shows_where_each_purpose_comes_from(inventory):
+    result = invoke(inventory, "explain", "akun", "users", "email")
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert lines[0] == "akun users.email"
+    assert lines[1] == "  defined:     inventory/schemas/akun/001_users.sql:3 (VARCHAR(255))"
+    assert lines[2] == "  registered:  inventory/fields/akun.yaml:8"
+    assert lines[4].split()[:3] == ["A.1.1", "from", "field"]
+    purposes = [line.split()[:4] for line in lines[6:9]]
+    assert purposes == [["B.3.6", "from", "field", "Marketing:"], ["B.3.4", "from", "table", "users"],
+                        ["B.1", "from", "source", "akun"]]
+    assert lines[9].startswith("  classifier:  ")
+
+
+def test_explain_unregistered_stale_and_not_personal(inventory):
+    write(inventory / "schemas" / "akun" / "002.sql", "ALTER TABLE users ADD COLUMN no_hp TEXT;\n")
+    explanation, _ = explain_field(inventory, "akun", "USERS", "no_hp")
+    assert explanation.registration is None and explanation.scanned.line == 1
+    assert [(g.purpose, g.origin) for g in explanation.purposes] == [("B.3.4", "table"), ("B.1", "source")]
+    unregistered = invoke(inventory, "explain", "akun", "users", "no_hp")
+    assert "registered:  no (the purposes below are what it would inherit)" in unregistered.output
+    register_fields(inventory, "akun", [RegistrationRequest("users", "dihapus", ("A.1.1",))])
+    stale = invoke(inventory, "explain", "akun", "users", "dihapus")
+    assert stale.exit_code == 0 and "not found in source 'akun' (a stale registration)" in stale.output
+    assert "classifier:  no view" in stale.output
+    not_personal = invoke(inventory, "explain", "akun", "users", "status")
+    assert "personal:    no (account state flag)" in not_personal.output and "purposes:" not in not_personal.output
+    unknown = invoke(inventory, "explain", "akun", "users", "tidak_ada")
+    assert unknown.exit_code == 2 and "has no field users.tidak_ada" in unknown.output
+    undeclared = invoke(inventory, "explain", "gudang", "t", "f")
+    assert undeclared.exit_code == 2 and "source 'gudang' is not declared" in undeclared.output

@@ -1,0 +1,347 @@
+"""Registering fields in fields/*.yaml: exact edits, untouched bytes, validation, drafts, locking."""
+
+from __future__ import annotations
+
+import multiprocessing
+import shutil
+from pathlib import Path
+
+import pytest
+from conftest import BUNDLED_INVENTORY, write
+
+from laci_audit.declarations import load_declarations
+from laci_audit.engine import audit_inventory
+from laci_audit.errors import DeclarationError, RegistrationError
+from laci_audit.registry import (
+    RegistrationRequest,
+    confirm_drafts,
+    fields_file_for,
+    locked,
+    register_field,
+    register_fields,
+    unregistered_suggestions,
+    write_draft_registrations,
+)
+
+# Comments, blank lines, a block mapping, a block sequence, flow mappings, and quoted strings.
+RICH_FIELDS = """\
+# registrations of the akun source
+# (reviewed like code)
+source: akun
+tables:
+  users:
+    purposes: [B.3.4]   # contact
+    fields:
+      id: {personal: false, reason: "surrogate key"}
+      # the login name
+      email: {categories: [A.1.1], purposes: [B.3.6]}   # newsletters too
+      created_at:
+        categories:
+          - A.2.2
+        note: 'set by the database'
+      status: {personal: false, reason: 'account state flag'}
+
+  # sessions, kept 30 days
+  sesi:
+    purposes:
+      - B.4
+    fields:
+      ip: {categories: [A.2.1]}   # for fraud
+# end of file
+"""
+
+
+@pytest.fixture
+def rich(inventory: Path) -> Path:
+    """The small inventory, its akun fields file replaced by one in every style the tool must keep."""
+    write(inventory / "fields" / "akun.yaml", RICH_FIELDS)
+    return inventory / "fields" / "akun.yaml"
+
+
+def test_update_changes_only_that_line(inventory, rich):
+    change = register_field(inventory, "akun", RegistrationRequest("users", "email", ("A.1.1",), ("B.3.6", "B.4")))
+    expected = RICH_FIELDS.replace(
+        "      email: {categories: [A.1.1], purposes: [B.3.6]}   # newsletters too\n",
+        "      email: {categories: [A.1.1], purposes: [B.3.6, B.4]} # newsletters too\n",
+    )
+    assert rich.read_text() == expected
+    assert change.describe() == (
+        "inventory/fields/akun.yaml:10: akun users.email: "
+        "{categories: [A.1.1], purposes: [B.3.6]} -> {categories: [A.1.1], purposes: [B.3.6, B.4]}"
+    )
+
+
+def test_add_field_and_table_keeps_every_other_byte(inventory, rich):
+    register_field(inventory, "akun", RegistrationRequest("users", "no_hp", ("A.1.1",), ("B.4",)))
+    register_field(inventory, "akun", RegistrationRequest("sesi", "user_agent", ("A.2.5",)))
+    register_field(inventory, "akun", RegistrationRequest("alamat", "kota", personal=False, reason="city: of the store, not the user"))
+    expected = RICH_FIELDS.replace(
+        "      status: {personal: false, reason: 'account state flag'}\n",
+        "      status: {personal: false, reason: 'account state flag'}\n"
+        "      no_hp: {categories: [A.1.1], purposes: [B.4]}\n",
+    ).replace(
+        "      ip: {categories: [A.2.1]}   # for fraud\n",
+        "      ip: {categories: [A.2.1]}   # for fraud\n"
+        "      user_agent: {categories: [A.2.5]}\n"
+        "\n"
+        "  alamat:\n"
+        "    fields:\n"
+        "      kota: {personal: false, reason: 'city: of the store, not the user'}\n",
+    )
+    assert rich.read_text() == expected
+    assert load_declarations(inventory).registration_index()[("akun", "alamat", "kota")].reason == (
+        "city: of the store, not the user"
+    )
+
+
+def test_update_block_entry_keeps_its_style_and_quotes(inventory, rich):
+    register_field(inventory, "akun", RegistrationRequest("USERS", "Created_At", ("A.2.2", "A.2.5")))
+    register_field(inventory, "akun", RegistrationRequest("users", "status", personal=False, reason="state, not a person"))
+    text = rich.read_text()
+    assert "      created_at:\n        categories:\n          - A.2.2\n          - A.2.5\n" \
+           "        note: 'set by the database'\n" in text
+    assert "      status: {personal: false, reason: 'state, not a person'}\n" in text
+    assert text.count("created_at") == 1
+
+
+def test_not_personal_then_personal_again(inventory, rich):
+    register_field(inventory, "akun", RegistrationRequest("users", "email", personal=False, reason="shared inbox"))
+    registration = load_declarations(inventory).registration_index()[("akun", "users", "email")]
+    assert (registration.personal, registration.categories, registration.purposes) == (False, (), ())
+    change = register_field(inventory, "akun", RegistrationRequest("users", "email", ("A.1.1",)))
+    assert change.before == "{personal: false, reason: shared inbox}"
+    assert change.after == "{categories: [A.1.1]}"
+
+
+def test_purposes_not_given_are_kept_and_empty_purposes_clear_them(inventory, rich):
+    register_field(inventory, "akun", RegistrationRequest("users", "email", ("A.1.1", "A.3.4")))
+    assert load_declarations(inventory).registration_index()[("akun", "users", "email")].purposes == ("B.3.6",)
+    register_field(inventory, "akun", RegistrationRequest("users", "email", ("A.1.1",), ()))
+    assert load_declarations(inventory).registration_index()[("akun", "users", "email")].purposes == ()
+
+
+@pytest.mark.parametrize("request_, message", [
+    (RegistrationRequest("users", "email", ("A.9.9",)), "unknown category 'A.9.9'"),
+    (RegistrationRequest("users", "email", ("A.1",)), "unknown category 'A.1'"),
+    (RegistrationRequest("users", "email", ("A.1.1",), ("B.7",)), "unknown purpose 'B.7'"),
+    (RegistrationRequest("users", "email", ("B.1",)), "unknown category 'B.1'"),
+    (RegistrationRequest("users", "email", personal=False), "say why it is not personal data"),
+    (RegistrationRequest("users", "email", ("A.1.1",), personal=False, reason="x"), "has no categories or purposes"),
+    (RegistrationRequest("users", "nomor_baru"), "give at least one category"),
+])
+def test_bad_requests_leave_the_file_alone(inventory, rich, request_, message):
+    with pytest.raises(RegistrationError, match=message):
+        register_field(inventory, "akun", request_)
+    assert rich.read_text() == RICH_FIELDS
+    assert sorted(p.name for p in rich.parent.iterdir() if not p.name.endswith(".lock")) == ["akun.yaml"]
+
+
+def test_undeclared_source(inventory):
+    with pytest.raises(RegistrationError, match="source 'gudang' is not declared in inventory/sources.yaml"):
+        register_field(inventory, "gudang", RegistrationRequest("t", "f", ("A.1.1",)))
+
+
+def test_broken_fields_file_is_a_located_error(inventory, rich):
+    rich.write_text(RICH_FIELDS.replace("      ip: {categories: [A.2.1]}", "      ip: {categories: [A.2.1]"))
+    with pytest.raises(DeclarationError, match=r"inventory/fields/akun.yaml:\d+: invalid YAML"):
+        register_field(inventory, "akun", RegistrationRequest("users", "email", ("A.1.1",)))
+
+
+def test_new_source_gets_its_own_file_with_a_header(inventory):
+    sources = inventory / "sources.yaml"
+    sources.write_text(sources.read_text() + "  - name: gudang\n    kind: sqlite\n    path: data/g.sqlite\n"
+                       "    owner: tim-gudang\n    purposes: [B.1]\n")
+    change = register_field(inventory, "gudang", RegistrationRequest("stok", "penerima", ("A.1.5",)))
+    path = inventory / "fields" / "gudang.yaml"
+    assert change.file == "inventory/fields/gudang.yaml" and change.before is None
+    assert path.read_text() == (
+        "# Field registrations for source `gudang` (sqlite: data/g.sqlite), owned by tim-gudang.\n"
+        "# Source defaults: purposes B.1. Written by laci-audit; review changes here like code.\n"
+        "source: gudang\n"
+        "tables:\n"
+        "  stok:\n"
+        "    fields:\n"
+        "      penerima: {categories: [A.1.5]}\n"
+    )
+    assert fields_file_for(inventory, "gudang") == path
+    assert ("gudang", "stok", "penerima") in load_declarations(inventory).registration_index()
+
+
+def test_registrations_go_to_the_file_that_names_the_source(inventory, rich):
+    rich.rename(inventory / "fields" / "accounts.yaml")
+    register_field(inventory, "akun", RegistrationRequest("users", "no_hp", ("A.1.1",)))
+    assert not (inventory / "fields" / "akun.yaml").exists()
+    assert "no_hp" in (inventory / "fields" / "accounts.yaml").read_text()
+
+
+def test_write_keeps_the_file_mode(inventory, rich):
+    rich.chmod(0o640)
+    register_field(inventory, "akun", RegistrationRequest("users", "no_hp", ("A.1.1",)))
+    assert rich.stat().st_mode & 0o777 == 0o640
+
+
+def _register_many(inventory: str, prefix: str, count: int) -> None:
+    for number in range(count):
+        register_field(Path(inventory), "akun", RegistrationRequest("users", f"{prefix}_{number}", ("A.1.1",)))
+
+
+def test_two_processes_writing_one_file_lose_nothing(inventory, rich):
+    count = 20
+    context = multiprocessing.get_context("fork")
+    workers = [context.Process(target=_register_many, args=(str(inventory), p, count)) for p in ("kiri", "kanan")]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join(timeout=120)
+        assert worker.exitcode == 0
+    index = load_declarations(inventory).registration_index()
+    for prefix in ("kiri", "kanan"):
+        assert all(("akun", "users", f"{prefix}_{n}") in index for n in range(count))
+    text = rich.read_text()
+    assert "# the login name\n" in text and "# end of file\n" in text
+    assert not [p for p in rich.parent.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_drafts_confirmed_field_by_field_then_by_table(inventory, rich):
+    requests = [RegistrationRequest("sesi", name, ("A.2.5",), draft=True) for name in ("a", "b", "c")]
+    for request in requests:
+        register_field(inventory, "akun", request)
+    assert [r.field for r in load_declarations(inventory).registrations if r.draft] == ["a", "b", "c"]
+    [confirmed] = confirm_drafts(inventory, "akun", "sesi", "b")
+    assert (confirmed.before, confirmed.after) == ("{categories: [A.2.5], draft: true}", "{categories: [A.2.5]}")
+    assert [c.field for c in confirm_drafts(inventory, "akun", "sesi")] == ["a", "c"]
+    assert confirm_drafts(inventory, "akun") == []
+    assert not any(r.draft for r in load_declarations(inventory).registrations)
+    with pytest.raises(RegistrationError, match="no table 'gudang'"):
+        confirm_drafts(inventory, "akun", "gudang")
+
+
+def test_a_draft_never_overwrites_a_registration(inventory, rich):
+    change = register_field(inventory, "akun", RegistrationRequest("users", "no_hp", ("A.1.1",), draft=True))
+    assert change.after == "{categories: [A.1.1], draft: true}"
+    assert register_field(inventory, "akun", RegistrationRequest("users", "email", ("A.1.2",), draft=True)) is None
+    assert rich.read_text().count("email: {categories: [A.1.1], purposes: [B.3.6]}") == 1
+    person = register_field(inventory, "akun", RegistrationRequest("users", "no_hp", ("A.1.1",), ("B.4",)))
+    assert person.after == "{categories: [A.1.1], purposes: [B.4]}"
+
+
+def test_draft_must_be_a_boolean(inventory, rich):
+    rich.write_text(RICH_FIELDS.replace("ip: {categories: [A.2.1]}", "ip: {categories: [A.2.1], draft: yes}"))
+    with pytest.raises(DeclarationError, match="'draft' must be true or false"):
+        load_declarations(inventory)
+
+
+def test_drafts_for_the_bundled_inventory(tmp_path, monkeypatch):
+    """suggest --write on the real inventory: every unregistered personal field becomes a draft, nothing else moves."""
+    root = tmp_path / "inventory"
+    shutil.copytree(BUNDLED_INVENTORY, root, ignore=shutil.ignore_patterns("laci-audit.db*"))
+    monkeypatch.chdir(tmp_path)
+    originals = {p.name: p.read_text() for p in (root / "fields").glob("*.yaml")}
+    before = audit_inventory(root).result
+    pending = unregistered_suggestions(before)
+    personal = [(f, s) for f, s in pending if s.personal and s.categories]
+    assert personal and len(personal) < len(pending)
+    changes = write_draft_registrations(root, pending)
+    assert sorted((c.source, c.table, c.field) for c in changes) == sorted((f.source, f.table, f.name) for f, _ in personal)
+
+    after = audit_inventory(root).result
+    rules = [f.rule for f in after.findings]
+    assert "unregistered-personal" not in rules
+    assert rules.count("draft-registration") == len(personal)
+    drafts = {(r.source, r.table, r.field): r for r in after.declarations.registrations if r.draft}
+    for found, suggestion in personal:
+        assert drafts[(found.source, found.table, found.name)].categories == suggestion.categories
+    for name, original in originals.items():
+        new_lines = iter((root / "fields" / name).read_text().splitlines())
+        assert all(line in new_lines for line in original.splitlines()), f"{name} lost or reordered a line"
+    assert write_draft_registrations(root, pending) == []
+
+
+BLOCK_LAST = """\
+source: akun
+tables:
+  users:
+    fields:
+      id: {personal: false, reason: x}
+      email:
+        categories: [A.1.1]   # eol in block
+        note: n
+
+  alamat:
+    fields:
+      kota:
+        categories:
+          - A.1.1
+
+# end of file
+"""
+
+
+def test_appending_after_block_entries_keeps_blank_lines_and_the_closing_comment(inventory):
+    path = write(inventory / "fields" / "akun.yaml", BLOCK_LAST)
+    for table, name in (("users", "no_hp"), ("alamat", "provinsi"), ("baru", "x")):
+        register_field(inventory, "akun", RegistrationRequest(table, name, ("A.1.1",)))
+    assert path.read_text() == BLOCK_LAST.replace(
+        "        note: n\n", "        note: n\n      no_hp: {categories: [A.1.1]}\n"
+    ).replace(
+        "          - A.1.1\n",
+        "          - A.1.1\n      provinsi: {categories: [A.1.1]}\n\n  baru:\n    fields:\n      x: {categories: [A.1.1]}\n",
+    )
+
+
+def test_a_new_field_in_every_table_of_the_bundled_files(tmp_path, monkeypatch):
+    """Each bundled fields file gains one field per table: it lands in its table, and no old line moves."""
+    root = tmp_path / "inventory"
+    shutil.copytree(BUNDLED_INVENTORY, root, ignore=shutil.ignore_patterns("laci-audit.db*"))
+    monkeypatch.chdir(tmp_path)
+    originals = {p: p.read_text() for p in (root / "fields").glob("*.yaml")}
+    tables_by_source: dict[str, dict[str, None]] = {}
+    for registration in load_declarations(root).registrations:
+        tables_by_source.setdefault(registration.source, {})[registration.table] = None
+    for source, tables in tables_by_source.items():
+        register_fields(root, source, [RegistrationRequest(table, "kolom_baru", ("A.1.1",)) for table in tables])
+    registrations = load_declarations(root).registrations
+    for path, original in originals.items():
+        lines = path.read_text().splitlines()
+        remaining = iter(lines)
+        assert all(line in remaining for line in original.splitlines()), f"{path.name} lost or reordered a line"
+        assert len(lines) == len(original.splitlines()) + sum(r.field == "kolom_baru" and r.file.endswith(path.name)
+                                                              for r in registrations)
+    for added in (r for r in registrations if r.field == "kolom_baru"):
+        same_table = [r.line for r in registrations if (r.source, r.table) == (added.source, added.table)]
+        assert added.line == max(same_table) == sorted(same_table)[-2] + 1
+
+
+def test_a_lock_held_too_long_is_a_clear_refusal(inventory, rich):
+    with locked(rich):
+        with pytest.raises(RegistrationError, match="akun.yaml is being written by another command"):
+            with locked(rich, timeout=0.1):
+                pass
+    with locked(rich, timeout=0.1):
+        pass
+
+
+def test_registering_the_same_again_does_not_rewrite_the_file(inventory, rich):
+    before = rich.stat().st_mtime_ns
+    change = register_field(inventory, "akun", RegistrationRequest("users", "email", ("A.1.1",), ("B.3.6",)))
+    assert change.describe().endswith("users.email: unchanged {categories: [A.1.1], purposes: [B.3.6]}")
+    assert rich.stat().st_mtime_ns == before
+
+
+def test_drafts_skip_categories_the_policy_lacks(inventory, rich):
+    from laci_audit.classify import Suggestion
+    from laci_audit.records import Field
+
+    suggestions = [
+        (Field("akun", "users", "agama"), Suggestion(personal=True, categories=("spesifik.agama",))),
+        (Field("akun", "users", "no_hp"), Suggestion(personal=True, categories=("X.1", "A.1.1"))),
+        (Field("akun", "users", "berat"), Suggestion(personal=False)),
+    ]
+    changes = write_draft_registrations(inventory, suggestions)
+    assert [(c.field, c.after) for c in changes] == [("no_hp", "{categories: [A.1.1], draft: true}")]
+
+
+def test_an_empty_flow_tables_mapping_becomes_a_block(inventory, rich):
+    rich.write_text("# nothing yet\nsource: akun\ntables: {}\n")
+    register_field(inventory, "akun", RegistrationRequest("users", "email", ("A.1.1",)))
+    assert rich.read_text() == "# nothing yet\nsource: akun\ntables:\n  users:\n    fields:\n      email: {categories: [A.1.1]}\n"
