@@ -172,8 +172,13 @@ def _person_reference(tokens: tuple[str, ...], context: TableContext, vocabulary
         return None
     if context.person_main and set(people) <= set(context.tokens) and set(rest) <= _ID_WORDS:
         return None
-    category = "A.1.2" if set(tokens) & {"support", "cs", "helpdesk"} else (_context_category(context) or "A.1.1")
-    return NameVerdict(True, tuple(dict.fromkeys((category, "A.1.1"))), 0.85,
+    if set(tokens) & {"support", "cs", "helpdesk"}:
+        categories = ("A.1.2", "A.1.1")
+    elif context.kind in _PERSONAL_KINDS and not context.line:
+        categories = (context.category, "A.1.1")
+    else:
+        categories = ("A.1.1", _context_category(context) or "A.1.1")
+    return NameVerdict(True, tuple(dict.fromkeys(categories)), 0.85,
                        evidence=(f"refers to a person ('{who}')", context.describe()))
 
 
