@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from laci_audit.classify.sensitive import is_sensitive, legal_name
 from laci_audit.classify.tokens import canonical_tokens
 from laci_audit.classify.vocabulary import Concept, Vocabulary
 
@@ -138,9 +139,10 @@ def _from_concept(concept: Concept, phrase: tuple[str, ...], context: TableConte
     source = "policy term" if concept.from_policy else "name"
     if concept.uncovered:
         return NameVerdict(True, (), confidence, sensitive=concept.sensitive, uncovered=concept.uncovered,
-                           evidence=(f"{source} '{words}' -> {concept.uncovered}, which no policy category covers",))
+                           evidence=(f"{source} '{words}' -> {legal_name(concept.uncovered)}, "
+                                     "which no policy category covers",))
     categories = _categories(context, concept.category, *concept.also)
-    sensitive = concept.sensitive or any(c in vocabulary.spesifik_categories for c in categories)
+    sensitive = is_sensitive(concept.sensitive, categories, vocabulary.spesifik_categories)
     return NameVerdict(True, categories, confidence, sensitive=sensitive,
                        evidence=(f"{source} '{words}' -> {concept.category}", where))
 

@@ -16,6 +16,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
+from laci_audit.classify.sensitive import is_sensitive
+
 if TYPE_CHECKING:
     from laci_audit.classify import Suggestion
     from laci_audit.classify.vocabulary import Vocabulary
@@ -304,6 +306,6 @@ def combine_with_values(suggestion: Suggestion, field: Field, values: list, voca
                        sensitive=suggestion.sensitive or best.detector.sensitive, evidence=evidence)
     if not best.detector.strong and suggestion.confidence >= 0.75:
         return replace(suggestion, evidence=evidence)
-    sensitive = best.detector.sensitive or best.detector.category in vocabulary.spesifik_categories
+    sensitive = is_sensitive(best.detector.sensitive, (best.detector.category,), vocabulary.spesifik_categories)
     return replace(suggestion, personal=True, categories=(best.detector.category,),
                    confidence=round(0.5 + 0.4 * best.ratio, 2), sensitive=sensitive, evidence=evidence)

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
+from laci_audit.classify.sensitive import spesifik_categories
 from laci_audit.classify.tokens import canonical_tokens, split_name
 from laci_audit.policy import Taxonomy
 
@@ -98,7 +99,7 @@ def build_vocabulary(taxonomy: Taxonomy) -> Vocabulary:
     return Vocabulary(
         aliases=aliases, phrases=phrases, longest_phrase=max(len(p) for p in phrases),
         table_contexts=contexts,
-        spesifik_categories=frozenset(c.id for c in taxonomy.categories() if c.spesifik),
+        spesifik_categories=spesifik_categories(taxonomy),
         **words,
     )
 
