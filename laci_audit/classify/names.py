@@ -15,6 +15,7 @@ _PREFERENCE_WORDS = frozenset({"type", "tipe", "segment", "segmen", "tier", "gro
 _ROLE_QUALIFIERS = frozenset({"support", "sales", "assigned", "primary", "main", "utama", "handling", "responsible"})
 _BOOLEAN_TYPE = re.compile(r"^(bool|boolean|bit|tinyint\(1\))$", re.IGNORECASE)
 _TIME_TYPE = re.compile(r"date|time|year", re.IGNORECASE)
+_PLACE_CONCEPTS = frozenset({"region", "address_line", "postal_code"})
 _PERSONAL_KINDS = ("transaction", "support", "interaction", "survey")
 
 
@@ -70,11 +71,7 @@ def table_context(table: str, vocabulary: Vocabulary) -> TableContext:
     person = bool(person_tokens) and not (head_is_lookup and tokens[-1] not in vocabulary.person_words)
     others = [t for t in tokens if t not in vocabulary.person_words]
     person_main = person and not others
-    kind, category = None, None
-    for token in tokens + schema_tokens:
-        if token in vocabulary.table_contexts:
-            kind, category = vocabulary.table_contexts[token]
-            break
+    kind, category = _table_kind(tokens, vocabulary) or _table_kind(schema_tokens, vocabulary) or (None, None)
     organisation = any(t in vocabulary.organisation_words for t in tokens) and not person
     address_book = "address" in tokens and not organisation and not lookup
     if person_main and kind in ("log", "device", "location"):
@@ -84,6 +81,14 @@ def table_context(table: str, vocabulary: Vocabulary) -> TableContext:
         organisation=organisation, line=any(t in vocabulary.line_words for t in tokens),
         lookup=lookup and not person, address_book=address_book, kind=kind, category=category,
     )
+
+
+def _table_kind(tokens: tuple[str, ...], vocabulary: Vocabulary) -> tuple[str, str] | None:
+    """The first kind of record (in the vocabulary's order of priority) the tokens name."""
+    for kind, category, words in vocabulary.table_kinds:
+        if words.intersection(tokens):
+            return kind, category
+    return None
 
 
 def judge_name(context: TableContext, tokens: tuple[str, ...], data_type: str, vocabulary: Vocabulary) -> NameVerdict:
@@ -142,6 +147,8 @@ def _from_concept(concept: Concept, phrase: tuple[str, ...], context: TableConte
                            evidence=(f"{source} '{words}' -> {legal_name(concept.uncovered)}, "
                                      "which no policy category covers",))
     categories = _categories(context, concept.category, *concept.also)
+    if concept.name in _PLACE_CONCEPTS and context.kind in ("log", "location") and not context.person_main:
+        categories = ("A.2.1", *categories)
     sensitive = is_sensitive(concept.sensitive, categories, vocabulary.spesifik_categories)
     return NameVerdict(True, categories, confidence, sensitive=sensitive,
                        evidence=(f"{source} '{words}' -> {concept.category}", where))
@@ -215,37 +222,44 @@ def _context_is_personal(context: TableContext) -> bool:
 
 def _by_context(tokens: tuple[str, ...], name: str, data_type: str, context: TableContext, vocabulary: Vocabulary,
                 where: str) -> NameVerdict:
-    """No telling word in the name: the table decides (times, amounts, keys, names of things)."""
+    """No telling word in the name: the table decides (names, times, keys, the rest)."""
     is_time = any(t in vocabulary.time_words for t in tokens) or bool(_TIME_TYPE.search(data_type))
     is_key = bool(set(tokens) & _ID_WORDS)
-    if "name" in tokens or (tokens and set(tokens) <= set(context.tokens)):
-        if context.person_main or context.address_book:
-            return NameVerdict(True, ("A.1.1",), 0.8, evidence=(f"'{name}' names a person", where))
-        if context.kind == "transaction" and not context.line and "name" in tokens:
+    if context.person_main or context.address_book:
+        return _in_person_table(tokens, name, is_time, is_key, context, vocabulary, where)
+    kind = None if context.line else context.kind
+    if "name" in tokens:
+        if kind == "transaction":
             return NameVerdict(True, ("A.1.5", "A.1.1"), 0.7, evidence=(f"'{name}' on a person's transaction", where))
+        if kind in ("log", "device"):
+            return NameVerdict(True, (context.category,), 0.6, evidence=(f"'{name}' names what a person used", where))
         return NameVerdict(False, (), 0.75, evidence=(f"'{name}' names a thing", where))
     if is_time:
         return _time_verdict(name, context, where)
-    if context.person_main or context.address_book:
-        if set(tokens) <= vocabulary.technical_words:
-            return NameVerdict(False, (), 0.55, evidence=(f"technical column '{name}'", where))
-        if is_key and set(tokens) & _PREFERENCE_WORDS:
-            return NameVerdict(True, ("A.2.3", "A.1.1"), 0.6, evidence=(f"'{name}' is the person's segment", where))
-        return NameVerdict(True, ("A.1.1",), 0.6, evidence=(f"'{name}' describes the person", where))
-    if context.person:
-        if is_key and set(tokens) & _PREFERENCE_WORDS:
+    if is_key:
+        if context.person and set(tokens) & _PREFERENCE_WORDS:
             return NameVerdict(True, ("A.2.3",), 0.6, evidence=(f"'{name}' is a person's segment", where))
-        if not is_key and context.kind is None:
-            return NameVerdict(True, ("A.1.1",), 0.55, evidence=(f"'{name}' describes a person", where))
-        return NameVerdict(False, (), 0.6, evidence=(f"'{name}' refers to a thing", where))
-    if context.kind and not context.line and context.category:
-        if is_key and set(tokens) & vocabulary.reference_words:
-            return NameVerdict(False, (), 0.6, evidence=(f"'{name}' points to reference data", where))
-        if context.kind in ("marketing",):
-            return NameVerdict(False, (), 0.55, evidence=(where,))
-        return NameVerdict(True, (context.category,), 0.6, evidence=(f"'{name}' is part of a {context.kind} record", where))
+        if kind == "transaction" and not set(tokens) & vocabulary.reference_words:
+            return NameVerdict(True, ("A.1.5",), 0.6, evidence=(f"'{name}' is part of a person's transaction", where))
+        return NameVerdict(False, (), 0.65, evidence=(f"'{name}' points to another record", where))
+    if kind and context.category and kind != "marketing":
+        return NameVerdict(True, (context.category,), 0.6, evidence=(f"'{name}' is part of a {kind} record", where))
     return NameVerdict(False, (), 0.7 if (context.lookup or context.organisation or context.line) else 0.6,
                        evidence=(where,))
+
+
+def _in_person_table(tokens: tuple[str, ...], name: str, is_time: bool, is_key: bool, context: TableContext,
+                     vocabulary: Vocabulary, where: str) -> NameVerdict:
+    """In a table of people (or their addresses) nearly every column describes the person."""
+    if "name" in tokens or set(tokens) <= set(context.tokens):
+        return NameVerdict(True, ("A.1.1",), 0.8, evidence=(f"'{name}' names a person", where))
+    if is_time:
+        return _time_verdict(name, context, where)
+    if set(tokens) <= vocabulary.technical_words:
+        return NameVerdict(False, (), 0.55, evidence=(f"technical column '{name}'", where))
+    if is_key and set(tokens) & _PREFERENCE_WORDS:
+        return NameVerdict(True, ("A.2.3", "A.1.1"), 0.6, evidence=(f"'{name}' is the person's segment", where))
+    return NameVerdict(True, ("A.1.1",), 0.6, evidence=(f"'{name}' describes the person", where))
 
 
 def _time_verdict(name: str, context: TableContext, where: str) -> NameVerdict:

@@ -6,14 +6,13 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-_CAMEL_BOUNDARY = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[A-Za-z])(?=[0-9])|(?<=[0-9])(?=[A-Za-z])")
-_SEPARATORS = re.compile(r"[^0-9A-Za-z]+")
+# A run of capitals not followed by a lowercase letter (an acronym), a word, or a number.
+_TOKEN = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+")
 
 
 def split_name(name: str) -> list[str]:
     """Tokens of a name: snake_case, camelCase, dotted and bracketed paths, lowercased."""
-    spaced = _CAMEL_BOUNDARY.sub(" ", name)
-    return [token.lower() for token in _SEPARATORS.split(spaced) if token]
+    return [token.lower() for token in _TOKEN.findall(name)]
 
 
 def canonical_tokens(name: str, aliases: Mapping[str, tuple[str, ...]]) -> tuple[str, ...]:

@@ -41,7 +41,7 @@ class Vocabulary:
     phrases: dict[tuple[str, ...], Concept]
     longest_phrase: int
     person_words: frozenset[str]
-    table_contexts: dict[str, tuple[str, str]]
+    table_kinds: tuple[tuple[str, str, frozenset[str]], ...]
     line_words: frozenset[str]
     lookup_words: frozenset[str]
     organisation_words: frozenset[str]
@@ -88,17 +88,16 @@ def build_vocabulary(taxonomy: Taxonomy) -> Vocabulary:
             if phrase and not (len(phrase) == 1 and (phrase[0] in GENERIC_POLICY_WORDS or term.casefold() in GENERIC_POLICY_WORDS)):
                 phrases.setdefault(phrase, Concept(f"policy:{term}", category.id, strong=len(phrase) > 1,
                                                    sensitive=category.spesifik, from_policy=True))
-    contexts = {}
-    for context, spec in data["table_contexts"].items():
-        if spec["category"] in taxonomy.items:
-            for word in spec["words"]:
-                contexts.setdefault(str(word), (context, spec["category"]))
+    table_kinds = tuple(
+        (kind, spec["category"], frozenset(str(word) for word in spec["words"]))
+        for kind, spec in data["table_contexts"].items() if spec["category"] in taxonomy.items
+    )
     words = {key: frozenset(str(w) for w in data[key]) for key in (
         "person_words", "line_words", "lookup_words", "organisation_words", "transaction_words", "time_words",
         "technical_words", "reference_words", "flag_words", "table_noise")}
     return Vocabulary(
         aliases=aliases, phrases=phrases, longest_phrase=max(len(p) for p in phrases),
-        table_contexts=contexts,
+        table_kinds=table_kinds,
         spesifik_categories=spesifik_categories(taxonomy),
         **words,
     )
