@@ -156,9 +156,32 @@ def main() -> None:
             else "not personal"
         print(f"  {schema}.{found.table}.{found.name}: expected {expected}, got {got} "
               f"({suggestion.confidence:.2f}; {'; '.join(suggestion.evidence)[:90]})")
+    sampled_report(classifier, labels)
     copies, distinct = timing(lambda: Classifier(taxonomy), all_fields)
     print(f"\n100,000 fields by name: {copies:.3f}s as {100_000 // len(all_fields)}+ copies of these schemas "
           f"under distinct table names; {distinct:.3f}s with every column name distinct (5,000 tables)")
+
+
+def sampled_report(classifier: Classifier, labels: dict, limit: int = 20) -> None:
+    """The SQLite schemas again, with up to `limit` values per field for the value detectors
+    (read with LIMIT through laci-audit's sampler; only counts reach this report)."""
+    print(f"\nwith --sample {limit} (SQLite schemas, values read with LIMIT, only counts kept):")
+    print(f"{'schema':<22} {'columns':>7} {'personal':>8} {'precision':>9} {'recall':>7} {'category':>9}")
+    detected = []
+    for schema in load_schemas():
+        if schema["kind"] != "sqlite":
+            continue
+        scores = Scores()
+        source = Source(schema["schema"], "sqlite", "bench", options={"path": schema["file"]})
+        fields = scan_schema(schema)
+        for found, values in KINDS["sqlite"].sampler()(source, HERE, fields, limit):
+            suggestion = classifier.classify(found, values)
+            scores.add(labels[(schema["schema"], *found.key)], suggestion)
+            if suggestion.personal and any(e.startswith("values:") and " match " in e for e in suggestion.evidence):
+                counts = next(e for e in suggestion.evidence if e.startswith("values:"))
+                detected.append(f"{found.table}.{found.name} ({counts[len('values: '):]})")
+        print(scores.row(schema["schema"]))
+    print("  personal, with value evidence: " + "; ".join(detected))
 
 
 def miss_weight(label: Label, suggestion: Suggestion) -> int:

@@ -120,7 +120,7 @@ def judge_name(context: TableContext, tokens: tuple[str, ...], data_type: str, v
         concept, phrase = matches[0]
         if _context_is_personal(context) or (concept.from_policy and not context.lookup and len(phrase) > 1):
             if context.organisation and concept.category == "A.1.1":
-                return NameVerdict(False, (), 0.6, evidence=(f"'{' '.join(phrase)}' of an organisation ({where})",))
+                return NameVerdict(False, (), 0.7, evidence=(f"'{' '.join(phrase)}' of an organisation ({where})",))
             return _from_concept(concept, phrase, context, tokens, vocabulary, 0.75, where)
     verdict = _by_context(tokens, name, data_type, context, vocabulary, where)
     return _with_note(verdict, flag_note)

@@ -40,7 +40,10 @@ _STREET = re.compile(
     r"gade|vej|veien|gatan|utca|ulica|weg|laan|plein)\b\.?|\w+(straße|strasse|veien|gatan|gade|vej|weg)\b",
     re.IGNORECASE,
 )
-_HOUSE_NUMBER = re.compile(r"\b\d{1,5}[A-Za-z]?\b")
+_LEADING_HOUSE_NUMBER = re.compile(r"^\d{1,5}[A-Za-z]?(\s*-)?\s+[^\W\d]{2,}")
+_TRAILING_HOUSE_NUMBER = re.compile(r"[^\W\d]{3,}\.?\s+\d{1,5}[A-Za-z]?(/\d+)?$")
+_MEASURE = re.compile(r"\b\d+\s*(x|kg|g|gr|mg|ml|l|oz|lb|lbs|cm|mm|pcs|pc|pkg|pkgs|pack|packs|boxes|bags|bottles|"
+                      r"jars|cans|tins|units|pieces|buah|biji|lembar)\b|\sx\s", re.IGNORECASE)
 _DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y", "%Y/%m/%d", "%m/%d/%Y")
 # First two digits of an NIK: the province codes of Indonesia.
 _NIK_PROVINCES = frozenset({
@@ -193,14 +196,13 @@ def is_person_name(value: str) -> bool:
 
 
 def is_street_address(value: str) -> bool:
-    """A street address: a street word (Jl., Gg., RT/RW, Street, Avenue, rue, ...) or a house
-    number beside words."""
+    """A street address: a street word (Jl., Gg., RT/RW, Street, Avenue, rue, ...), or a house
+    number before or after a street name; quantities ('24 - 12 oz bottles') are not addresses."""
     if len(value) < 6 or len(value) > 200:
         return False
-    if _STREET.search(value):
-        return True
-    words = [w for w in re.split(r"[\s,]+", value) if w]
-    return 2 <= len(words) <= 10 and bool(_HOUSE_NUMBER.search(value)) and sum(w.isalpha() for w in words) >= 1
+    if _MEASURE.search(value):
+        return False
+    return bool(_STREET.search(value) or _LEADING_HOUSE_NUMBER.match(value) or _TRAILING_HOUSE_NUMBER.search(value))
 
 
 @lru_cache(maxsize=1)
@@ -304,7 +306,7 @@ def combine_with_values(suggestion: Suggestion, field: Field, values: list, voca
         confidence = max(suggestion.confidence, 0.6 + 0.35 * best.ratio)
         return replace(suggestion, categories=categories, confidence=round(min(confidence, 0.99), 2),
                        sensitive=suggestion.sensitive or best.detector.sensitive, evidence=evidence)
-    if not best.detector.strong and suggestion.confidence >= 0.75:
+    if not best.detector.strong and suggestion.confidence >= 0.7:
         return replace(suggestion, evidence=evidence)
     sensitive = is_sensitive(best.detector.sensitive, (best.detector.category,), vocabulary.spesifik_categories)
     return replace(suggestion, personal=True, categories=(best.detector.category,),
