@@ -141,7 +141,7 @@ def _concept_matches(tokens: tuple[str, ...], vocabulary: Vocabulary) -> list[tu
 def _from_concept(concept: Concept, phrase: tuple[str, ...], context: TableContext, tokens: tuple[str, ...],
                   vocabulary: Vocabulary, confidence: float, where: str) -> NameVerdict:
     words = " ".join(phrase)
-    source = "policy term" if concept.from_policy else "name"
+    source = "policy term" if concept.from_policy else "name words"
     if concept.uncovered:
         return NameVerdict(True, (), confidence, sensitive=concept.sensitive, uncovered=concept.uncovered,
                            evidence=(f"{source} '{words}' -> {legal_name(concept.uncovered)}, "
