@@ -127,3 +127,8 @@ def test_vocabulary_follows_the_policy_version(taxonomy):
     suggestion = Classifier(Taxonomy(items, "changed" * 8)).classify(field)
     assert suggestion.personal and suggestion.categories[0] == "A.2.3"
     assert any("policy term" in e for e in suggestion.evidence)
+
+
+def test_a_lookup_list_of_religions_is_not_personal(classifier):
+    assert not judge(classifier, "ref_agama", "agama").personal
+    assert judge(classifier, "penduduk", "agama").uncovered == "religion"

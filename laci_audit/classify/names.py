@@ -107,7 +107,9 @@ def judge_name(context: TableContext, tokens: tuple[str, ...], data_type: str, v
     strong = [(c, p) for c, p in matches if c.strong]
     if strong:
         concept, phrase = strong[0]
-        return _from_concept(concept, phrase, context, tokens, vocabulary, 0.9, where)
+        if concept.uncovered and set(phrase) <= set(context.tokens) and not context.person:
+            return NameVerdict(False, (), 0.7, evidence=(f"'{name}' lists kinds of {concept.uncovered} ({where})",))
+        return _from_concept(concept, phrase, context, vocabulary, 0.9, where)
     person_ref = _person_reference(tokens, context, vocabulary)
     if person_ref is not None:
         return _with_note(person_ref, flag_note)
@@ -121,7 +123,7 @@ def judge_name(context: TableContext, tokens: tuple[str, ...], data_type: str, v
         if _context_is_personal(context) or (concept.from_policy and not context.lookup and len(phrase) > 1):
             if context.organisation and concept.category == "A.1.1":
                 return NameVerdict(False, (), 0.7, evidence=(f"'{' '.join(phrase)}' of an organisation ({where})",))
-            return _from_concept(concept, phrase, context, tokens, vocabulary, 0.75, where)
+            return _from_concept(concept, phrase, context, vocabulary, 0.75, where)
     verdict = _by_context(tokens, name, data_type, context, vocabulary, where)
     return _with_note(verdict, flag_note)
 
@@ -138,8 +140,9 @@ def _concept_matches(tokens: tuple[str, ...], vocabulary: Vocabulary) -> list[tu
     return found
 
 
-def _from_concept(concept: Concept, phrase: tuple[str, ...], context: TableContext, tokens: tuple[str, ...],
-                  vocabulary: Vocabulary, confidence: float, where: str) -> NameVerdict:
+def _from_concept(concept: Concept, phrase: tuple[str, ...], context: TableContext, vocabulary: Vocabulary,
+                  confidence: float, where: str) -> NameVerdict:
+    """Personal data of the concept's kind, placed under its category in this table's light."""
     words = " ".join(phrase)
     source = "policy term" if concept.from_policy else "name words"
     if concept.uncovered:
@@ -192,6 +195,7 @@ def _person_reference(tokens: tuple[str, ...], context: TableContext, vocabulary
 
 
 def _context_category(context: TableContext) -> str | None:
+    """The category a table of this kind gives its columns (none for line items)."""
     if context.line:
         return None
     if context.kind:
