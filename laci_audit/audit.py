@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from laci_audit.classify import Suggestion
+from laci_audit.classify.values import convinced_by_values
 from laci_audit.declarations import Declarations
 from laci_audit.policy import Taxonomy
 from laci_audit.records import Field, Finding, Registration, SourceScan, field_key
@@ -285,7 +286,7 @@ def contradicted_registrations(result: AuditResult) -> Iterator[Finding]:
         if not registration.personal:
             kind = ", ".join(suggestion.categories) or suggestion.uncovered
             message = f"{name} is registered as not personal, but looks like {kind} ({evidence})"
-        elif _values_convinced(suggestion) and _other_part_of_policy(registration.categories, suggestion.categories):
+        elif convinced_by_values(suggestion.evidence) and _other_part_of_policy(registration.categories, suggestion.categories):
             message = (f"{name} is registered under {', '.join(registration.categories)}, but looks like "
                        f"{', '.join(suggestion.categories)} ({evidence})")
         else:
@@ -295,11 +296,6 @@ def contradicted_registrations(result: AuditResult) -> Iterator[Finding]:
             source=registration.source, table=registration.table, field=registration.field,
             file=registration.file, line=registration.line,
         )
-
-
-def _values_convinced(suggestion: Suggestion) -> bool:
-    """True when sampled values, not only the name, back the suggestion."""
-    return any(e.startswith("values:") and " match " in e and "no detector" not in e for e in suggestion.evidence)
 
 
 def _other_part_of_policy(registered: tuple[str, ...], suggested: tuple[str, ...]) -> bool:

@@ -133,3 +133,21 @@ def test_kinds_without_sampling_are_judged_by_name(inventory):
     suggestions = audit_inventory(inventory, sample=5).result.suggestions
     assert suggestions[("akun", "users", "no_hp")].personal
     assert not any(e.startswith("values:") for s in suggestions.values() for e in s.evidence)
+
+
+def test_contradicted_registration_by_sampled_values(sampled_inventory):
+    write_fields = sampled_inventory / "fields" / "kontak.yaml"
+    write_fields.write_text(
+        "source: kontak\ntables:\n  impor_mentah:\n    purposes: [B.3.6]\n    fields:\n"
+        "      id: {personal: false, reason: key}\n"
+        "      kolom_a: {categories: [A.2.4]}\n"
+        "      kolom_b: {personal: false, reason: not used}\n"
+        "      catatan: {personal: false, reason: free text}\n", encoding="utf-8")
+    assert not [f for f in findings_of(sampled_inventory, "contradicted-registration") if f.source == "kontak"]
+    findings = {f.field: f for f in audit_inventory(sampled_inventory, sample=10).result.findings
+                if f.rule == "contradicted-registration"}
+    assert set(findings) == {"kolom_a", "kolom_b"}
+    assert "registered under A.2.4, but looks like A.1.1" in findings["kolom_a"].message
+    assert "values: 10/10 match email" in findings["kolom_a"].message
+    assert "not personal" in findings["kolom_b"].message and "values: 10/10 match phone number" in findings["kolom_b"].message
+    assert all(secret not in f.message for f in findings.values() for secret in SECRETS)

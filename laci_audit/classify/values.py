@@ -283,6 +283,19 @@ def _as_text(value) -> str:
     return str(value).strip()
 
 
+_EVIDENCE = re.compile(r"^values: (\d+)/(\d+) match ")
+
+
+def convinced_by_values(evidence: Iterable[str]) -> bool:
+    """True when a suggestion's evidence holds a sample count this module found convincing."""
+    for item in evidence:
+        counts = _EVIDENCE.match(item)
+        if counts:
+            matched, tested = int(counts.group(1)), int(counts.group(2))
+            return tested >= MINIMUM_SAMPLE and matched / tested >= STRONG_RATIO
+    return False
+
+
 def combine_with_values(suggestion: Suggestion, field: Field, values: list, vocabulary: Vocabulary) -> Suggestion:
     """The name's suggestion, confirmed, raised or doubted by what the sample showed."""
     from laci_audit.classify.tokens import canonical_tokens
