@@ -2,7 +2,8 @@
 precision and recall, category accuracy, the same for Indonesian-named schemas, the worst misses,
 and the time to classify 100,000 fields by name.
 
-Run: python bench/classifier/evaluate.py   (schemas.csv says where each schema comes from)
+Run: python bench/classifier/evaluate.py   (schemas.csv says where each schema comes from, and which
+were held out: labelled and committed before the classifier was first run on them)
 """
 
 from __future__ import annotations
@@ -67,7 +68,7 @@ class Scores:
         recall = self.true_positive / max(1, self.true_positive + self.false_negative)
         accuracy = self.category_right / max(1, self.category_judged)
         columns = self.true_positive + self.false_positive + self.false_negative + self.true_negative
-        return (f"{name:<22} {columns:>7} {self.true_positive + self.false_negative:>8} {precision:>9.3f} "
+        return (f"{name:<32} {columns:>7} {self.true_positive + self.false_negative:>8} {precision:>9.3f} "
                 f"{recall:>7.3f} {accuracy:>9.3f}   ({self.false_positive} FP, {self.false_negative} FN, "
                 f"{self.category_judged - self.category_right} wrong category)")
 
@@ -130,7 +131,7 @@ def main() -> None:
     taxonomy = load_taxonomy(TAXONOMY)
     classifier = Classifier(taxonomy)
     labels = {(label.schema, *field_key(label.table, label.column)): label for label in load_labels()}
-    overall, indonesian = Scores(), Scores()
+    overall, indonesian, held_out = Scores(), Scores(), Scores()
     per_schema: list[tuple[str, Scores]] = []
     misses = []
     all_fields = []
@@ -143,15 +144,20 @@ def main() -> None:
             if label is None:
                 raise SystemExit(f"no label for {schema['schema']}.{found.table}.{found.name}")
             suggestion = classifier.classify(found)
-            for group in (scores, overall) + ((indonesian,) if schema["indonesian"] == "1" else ()):
+            groups = [scores, overall]
+            groups += [indonesian] if schema["indonesian"] == "1" else []
+            groups += [held_out] if schema["set"] == "held-out" else []
+            for group in groups:
                 group.add(label, suggestion)
             if label.personal != suggestion.personal or (label.personal and not category_is_right(label, suggestion)):
                 misses.append((miss_weight(label, suggestion), schema["schema"], found, label, suggestion))
-        per_schema.append((schema["schema"] + (" (id)" if schema["indonesian"] == "1" else ""), scores))
-    print(f"{'schema':<22} {'columns':>7} {'personal':>8} {'precision':>9} {'recall':>7} {'category':>9}")
+        marks = (" (id)" if schema["indonesian"] == "1" else "") + (" [held-out]" if schema["set"] == "held-out" else "")
+        per_schema.append((schema["schema"] + marks, scores))
+    print(f"{'schema':<32} {'columns':>7} {'personal':>8} {'precision':>9} {'recall':>7} {'category':>9}")
     for name, scores in per_schema:
         print(scores.row(name))
     print(indonesian.row("Indonesian-named"))
+    print(held_out.row("held-out only"))
     print(overall.row("OVERALL"))
     print("\nworst misses (missed personal data first, then false alarms, then wrong categories):")
     for _weight, schema, found, label, suggestion in sorted(misses, key=lambda m: (-m[0], m[1], m[2].table))[:15]:
@@ -170,7 +176,7 @@ def sampled_report(classifier: Classifier, labels: dict, limit: int = 20) -> Non
     """The SQLite schemas again, with up to `limit` values per field for the value detectors
     (read with LIMIT through laci-audit's sampler; only counts reach this report)."""
     print(f"\nwith --sample {limit} (SQLite schemas, values read with LIMIT, only counts kept):")
-    print(f"{'schema':<22} {'columns':>7} {'personal':>8} {'precision':>9} {'recall':>7} {'category':>9}")
+    print(f"{'schema':<32} {'columns':>7} {'personal':>8} {'precision':>9} {'recall':>7} {'category':>9}")
     detected = []
     for schema in load_schemas():
         if schema["kind"] != "sqlite":
