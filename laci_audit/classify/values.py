@@ -188,7 +188,7 @@ def is_user_agent(value: str) -> bool:
 
 
 def is_person_name(value: str) -> bool:
-    """Two to five words whose first is a given name from the lists shipped in the package."""
+    """One to five words, the first or second of them a given name from the lists shipped in the package."""
     words = value.replace(",", " ").split()
     if not 1 <= len(words) <= 5 or not all(w.replace(".", "").replace("'", "").replace("-", "").isalpha() for w in words):
         return False
@@ -249,6 +249,7 @@ def detect(values: Iterable, name_tokens: tuple[str, ...] = ()) -> list[ValueEvi
     return found
 
 
+# Judged on the whole column by _birth_dates: a single date says nothing, so its value test never matches.
 _BIRTH_DATE = Detector("birth_date", "dates of birth (ages up to 110, spread over 15+ years)", "A.1.1", lambda _v: False)
 
 
@@ -297,7 +298,8 @@ def convinced_by_values(evidence: Iterable[str]) -> bool:
 
 
 def combine_with_values(suggestion: Suggestion, field: Field, values: list, vocabulary: Vocabulary) -> Suggestion:
-    """The name's suggestion, confirmed, raised or doubted by what the sample showed."""
+    """The name's suggestion, confirmed or raised by what the sample showed (or made personal when
+    a strong detector convinces and the name said nothing)."""
     from laci_audit.classify.tokens import canonical_tokens
 
     tokens = canonical_tokens(field.name, vocabulary.aliases)
