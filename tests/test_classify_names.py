@@ -132,3 +132,11 @@ def test_vocabulary_follows_the_policy_version(taxonomy):
 def test_a_lookup_list_of_religions_is_not_personal(classifier):
     assert not judge(classifier, "ref_agama", "agama").personal
     assert judge(classifier, "penduduk", "agama").uncovered == "religion"
+
+
+def test_personal_data_of_children_is_sensitive(classifier):
+    student = judge(classifier, "siswa", "tempat_lahir")
+    assert student.personal and student.sensitive and student.categories[0] == "A.1.1"
+    assert any("data anak" in e for e in student.evidence)
+    assert not judge(classifier, "guru", "tempat_lahir").sensitive
+    assert not judge(classifier, "mapel", "nama").personal

@@ -48,9 +48,15 @@ class Scores:
     true_negative: int = 0
     category_right: int = 0
     category_judged: int = 0
+    sensitive_right: int = 0
+    sensitive_flagged: int = 0
+    sensitive_labelled: int = 0
 
     def add(self, label: Label, suggestion: Suggestion) -> None:
         """Count one labelled column against the classifier's suggestion."""
+        self.sensitive_flagged += suggestion.sensitive
+        self.sensitive_labelled += label.sensitive
+        self.sensitive_right += suggestion.sensitive and label.sensitive
         if label.personal and suggestion.personal:
             self.true_positive += 1
             self.category_judged += 1
@@ -159,6 +165,8 @@ def main() -> None:
     print(indonesian.row("Indonesian-named"))
     print(held_out.row("held-out only"))
     print(overall.row("OVERALL"))
+    print(f"sensitive (UU PDP specific data), all schemas: {overall.sensitive_right} of {overall.sensitive_labelled} "
+          f"labelled found, {overall.sensitive_flagged - overall.sensitive_right} flagged beyond the labels")
     print("\nworst misses (missed personal data first, then false alarms, then wrong categories):")
     for _weight, schema, found, label, suggestion in sorted(misses, key=lambda m: (-m[0], m[1], m[2].table))[:15]:
         expected = "personal " + "/".join(sorted(label.categories)) if label.personal else "not personal"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from laci_audit.classify.sensitive import is_sensitive, legal_name
+from laci_audit.classify.sensitive import CHILDREN, is_sensitive, legal_name
 from laci_audit.classify.tokens import canonical_tokens
 from laci_audit.classify.vocabulary import Concept, Vocabulary
 
@@ -32,6 +32,7 @@ class TableContext:
     address_book: bool
     kind: str | None
     category: str | None
+    children: bool = False
 
     def describe(self) -> str:
         """A short phrase for evidence: 'table holds people', 'table of transaction records', ..."""
@@ -80,6 +81,7 @@ def table_context(table: str, vocabulary: Vocabulary) -> TableContext:
         tokens=tokens, person=person, person_main=person_main or (person and kind is None and not lookup),
         organisation=organisation, line=any(t in vocabulary.line_words for t in tokens),
         lookup=lookup and not person, address_book=address_book, kind=kind, category=category,
+        children=person and any(t in vocabulary.children_words for t in person_tokens),
     )
 
 
@@ -93,7 +95,15 @@ def _table_kind(tokens: tuple[str, ...], vocabulary: Vocabulary) -> tuple[str, s
 
 def judge_name(context: TableContext, tokens: tuple[str, ...], data_type: str, vocabulary: Vocabulary) -> NameVerdict:
     """Personal or not, categories, confidence and evidence for one field, by its name's canonical
-    tokens, its table's context and its type."""
+    tokens, its table's context and its type; personal data of children is always sensitive."""
+    verdict = _judge(context, tokens, data_type, vocabulary)
+    if context.children and verdict.personal and not verdict.sensitive:
+        return NameVerdict(True, verdict.categories, verdict.confidence, True, verdict.uncovered,
+                           verdict.evidence + (f"table holds {legal_name(CHILDREN)}",))
+    return verdict
+
+
+def _judge(context: TableContext, tokens: tuple[str, ...], data_type: str, vocabulary: Vocabulary) -> NameVerdict:
     name = "_".join(tokens)
     where = context.describe()
     matches = _concept_matches(tokens, vocabulary)

@@ -11,13 +11,14 @@ from collections.abc import Iterable
 
 from laci_audit.policy import Taxonomy
 
+CHILDREN = "children's data"
 # The kinds Pasal 4(2) names, in English and as the law writes them.
 SPECIFIC_KINDS = {
     "health data": "data dan informasi kesehatan",
     "biometric data": "data biometrik",
     "genetic data": "data genetika",
     "criminal record": "catatan kejahatan",
-    "children's data": "data anak",
+    CHILDREN: "data anak",
     "personal financial data": "data keuangan pribadi",
 }
 

@@ -41,6 +41,7 @@ class Vocabulary:
     phrases: dict[tuple[str, ...], Concept]
     longest_phrase: int
     person_words: frozenset[str]
+    children_words: frozenset[str]
     table_kinds: tuple[tuple[str, str, frozenset[str]], ...]
     line_words: frozenset[str]
     lookup_words: frozenset[str]
@@ -93,7 +94,7 @@ def build_vocabulary(taxonomy: Taxonomy) -> Vocabulary:
         for kind, spec in data["table_contexts"].items() if spec["category"] in taxonomy.items
     )
     words = {key: frozenset(str(w) for w in data[key]) for key in (
-        "person_words", "line_words", "lookup_words", "organisation_words", "transaction_words", "time_words",
+        "person_words", "children_words", "line_words", "lookup_words", "organisation_words", "transaction_words", "time_words",
         "technical_words", "reference_words", "flag_words", "table_noise")}
     return Vocabulary(
         aliases=aliases, phrases=phrases, longest_phrase=max(len(p) for p in phrases),
