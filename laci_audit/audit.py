@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from laci_audit.classify import Suggestion
+from laci_audit.classify.values import convinced_by_values
 from laci_audit.declarations import Declarations
 from laci_audit.policy import Taxonomy
 from laci_audit.records import Field, Finding, Registration, SourceScan, field_key
@@ -53,6 +54,12 @@ RULES: dict[str, Rule] = {
              "Check the draft, then run `laci-audit confirm` or remove its 'draft: true'."),
         Rule("unused-category", "info", "A policy category that no field uses",
              "The policy promises more than the data shows, or the inventory is incomplete."),
+        Rule("contradicted-registration", "error", "A registration that strong evidence contradicts",
+             "The field is registered as not personal, or under a category of another kind, but its name or "
+             "sampled values say otherwise: check the field and correct its registration."),
+        Rule("uncovered-by-policy", "error", "Personal data that no category of the policy covers",
+             "The company keeps data (religion, health, biometrics, ...) it never told its users about: "
+             "stop collecting it, or change the policy first. UU PDP specific data needs extra care."),
     )
 }
 
@@ -106,7 +113,8 @@ def run_rules(result: AuditResult) -> list[Finding]:
     findings: list[Finding] = []
     for rule_function in (
         source_unreadable, unregistered_fields, registration_problems, stale_registrations,
-        unknown_declared_purposes, unused_categories, draft_registrations,
+        unknown_declared_purposes, unused_categories, draft_registrations, contradicted_registrations,
+        uncovered_by_policy,
     ):
         findings.extend(rule_function(result))
     order = {severity: rank for rank, severity in enumerate(SEVERITIES)}
@@ -139,7 +147,8 @@ def unregistered_fields(result: AuditResult) -> Iterator[Finding]:
         location = dict(source=found.source, table=found.table, field=found.name, file=found.file, line=found.line)
         suggestion = result.suggestions.get((found.source, *found.key))
         if suggestion and suggestion.personal:
-            labels = ", ".join(_label(result.taxonomy, c) for c in suggestion.categories) or "personal data"
+            labels = ", ".join(_label(result.taxonomy, c) for c in suggestion.categories) or (
+                suggestion.uncovered or "personal data")
             yield _finding(
                 "unregistered-personal",
                 f"{found.table}.{found.name} looks like {labels}, but nobody registered it",
@@ -271,6 +280,68 @@ def draft_registrations(result: AuditResult) -> Iterator[Finding]:
                 source=registration.source, table=registration.table, field=registration.field,
                 file=registration.file, line=registration.line,
             )
+
+
+STRONG_EVIDENCE = 0.85
+
+
+def contradicted_registrations(result: AuditResult) -> Iterator[Finding]:
+    """Registrations that strong evidence contradicts: 'not personal' for what the name or the
+    sampled values show is personal, or categories of another part of the policy (data the user
+    gives, A.1, against data recorded while they use the site, A.2) than sampled values show."""
+    existing = {(found.source, *found.key) for found in result.fields()}
+    for registration in result.declarations.registrations:
+        key = (registration.source, *field_key(registration.table, registration.field))
+        suggestion = result.suggestions.get(key)
+        if key not in existing or suggestion is None or not suggestion.personal:
+            continue
+        if suggestion.confidence < STRONG_EVIDENCE:
+            continue
+        name = f"{registration.table}.{registration.field}"
+        evidence = "; ".join(suggestion.evidence[:1] + tuple(e for e in suggestion.evidence if e.startswith("values:")))
+        if not registration.personal:
+            kind = ", ".join(suggestion.categories) or suggestion.uncovered
+            message = f"{name} is registered as not personal, but looks like {kind} ({evidence})"
+        elif convinced_by_values(suggestion.evidence) and _other_part_of_policy(registration.categories, suggestion.categories):
+            message = (f"{name} is registered under {', '.join(registration.categories)}, but looks like "
+                       f"{', '.join(suggestion.categories)} ({evidence})")
+        else:
+            continue
+        yield _finding(
+            "contradicted-registration", message, registration.source, registration.table, registration.field,
+            source=registration.source, table=registration.table, field=registration.field,
+            file=registration.file, line=registration.line,
+        )
+
+
+def _other_part_of_policy(registered: tuple[str, ...], suggested: tuple[str, ...]) -> bool:
+    """True when no registered category shares the suggestion's part of section A (A.1, A.2),
+    leaving data from partners (A.3), which can be of any kind, alone."""
+    if not registered or not suggested or any(c.startswith(OTHER_SOURCES_SECTION + ".") for c in registered):
+        return False
+    parts = {category.rsplit(".", 1)[0] for category in registered}
+    return suggested[0].rsplit(".", 1)[0] not in parts and not set(registered) & set(suggested)
+
+
+def uncovered_by_policy(result: AuditResult) -> Iterator[Finding]:
+    """Fields that hold personal data no category of the policy covers (religion, health, ...),
+    unless they are registered as not personal (contradicted-registration speaks to those)."""
+    registered = result.declarations.registration_index()
+    for found in result.fields():
+        suggestion = result.suggestions.get((found.source, *found.key))
+        if suggestion is None or not suggestion.uncovered:
+            continue
+        registration = registered.get((found.source, *found.key))
+        if registration is not None and not registration.personal:
+            continue
+        specific = " (UU PDP specific data)" if suggestion.sensitive else ""
+        yield _finding(
+            "uncovered-by-policy",
+            f"{found.table}.{found.name} looks like {suggestion.uncovered}{specific}, which no category of "
+            f"policy {result.taxonomy.version} covers",
+            found.source, found.table, found.name,
+            source=found.source, table=found.table, field=found.name, file=found.file, line=found.line,
+        )
 
 
 def _label(taxonomy: Taxonomy, item_id: str) -> str:

@@ -30,6 +30,11 @@ DbOption = Annotated[
     Optional[Path], typer.Option("--db", help="Inventory database (default: laci-audit.db in the inventory folder).")
 ]
 
+SampleOption = Annotated[
+    int, typer.Option("--sample", min=0, help="Test up to N values per field (read with LIMIT) against the "
+                                               "value detectors; only counts are kept. 0: names only.")
+]
+
 
 class AuditFormat(str, Enum):
     table = "table"
@@ -48,31 +53,33 @@ def _db_path(inventory: Path, db: Path | None) -> Path:
     return db if db is not None else default_db_path(inventory)
 
 
-def _run_audit(inventory: Path, db: Path | None):
+def _run_audit(inventory: Path, db: Path | None, sample: int = 0, record: bool = True):
     """Run the audit with a progress bar on a terminal; bad input exits 2."""
     from laci_audit.engine import audit_inventory
 
+    db_path = _db_path(inventory, db) if record else None
     try:
         if not sys.stdout.isatty():
-            return audit_inventory(inventory, _db_path(inventory, db))
+            return audit_inventory(inventory, db_path, sample=sample)
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
         with Progress(TextColumn("scanning"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.description}"),
                       TimeElapsedColumn(), transient=True) as progress:
             task = progress.add_task("", total=None)
             return audit_inventory(
-                inventory, _db_path(inventory, db),
+                inventory, db_path,
                 on_sources_known=lambda total: progress.update(task, total=total),
                 on_source_done=lambda scan: progress.update(task, advance=1, description=scan.source.name),
+                sample=sample,
             )
     except LaciError as exc:
         raise _fail(str(exc)) from None
 
 
 @app.command()
-def scan(inventory: InventoryOption = Path("inventory"), db: DbOption = None) -> None:
+def scan(inventory: InventoryOption = Path("inventory"), db: DbOption = None, sample: SampleOption = 0) -> None:
     """Scan every declared source and record fields, registrations and findings in the inventory."""
-    run = _run_audit(inventory, db)
+    run = _run_audit(inventory, db, sample)
     result = run.result
     unreadable = [s for s in result.scans if s.error]
     typer.echo(
@@ -88,11 +95,12 @@ def audit(
     inventory: InventoryOption = Path("inventory"),
     db: DbOption = None,
     format: Annotated[AuditFormat, typer.Option("--format", "-f", help="Report format.")] = AuditFormat.table,
+    sample: SampleOption = 0,
 ) -> None:
     """Scan, then print the gap report: coverage per source and category, and every finding."""
     from laci_audit.reports import render
 
-    result = _run_audit(inventory, db).result
+    result = _run_audit(inventory, db, sample).result
     if format is AuditFormat.table:
         from rich.console import Console
 
@@ -101,6 +109,57 @@ def audit(
         Console().print(build(result))
     else:
         typer.echo(render(format.value, result), nl=False)
+
+
+class SuggestFormat(str, Enum):
+    table = "table"
+    json = "json"
+
+
+@app.command()
+def suggest(
+    inventory: InventoryOption = Path("inventory"),
+    all_fields: Annotated[bool, typer.Option("--all", help="Every field, registered or not.")] = False,
+    format: Annotated[SuggestFormat, typer.Option("--format", "-f", help="Output format.")] = SuggestFormat.table,
+    sample: SampleOption = 0,
+    write: Annotated[bool, typer.Option(
+        "--write", help="Write the suggestions for unregistered personal fields into fields/*.yaml as drafts.")] = False,
+) -> None:
+    """Print the classifier's suggestions for the fields nobody registered: personal or not,
+    policy categories (best first), sensitivity, confidence and evidence."""
+    import json
+
+    from laci_audit.suggestions import field_suggestions, suggestion_record
+
+    result = _run_audit(inventory, None, sample, record=False).result
+    rows = field_suggestions(result, include_registered=all_fields)
+    if write:
+        from laci_audit.registry import write_draft_registrations
+
+        try:
+            changes = write_draft_registrations(inventory, [(r.field, r.suggestion) for r in rows if not r.registered])
+        except LaciError as exc:
+            raise _fail(str(exc)) from None
+        for change in changes:
+            typer.echo(change.describe())
+        typer.echo(f"{len(changes)} draft registrations written: review them, then `laci-audit confirm`.")
+        return
+    if format is SuggestFormat.json:
+        typer.echo(json.dumps([suggestion_record(r) for r in rows], indent=2, ensure_ascii=False))
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table("source", "table", "field", "personal", "categories", "sensitive", "confidence", "evidence",
+                  title=f"{len(rows)} suggestions" + ("" if all_fields else " for unregistered fields"))
+    for row in rows:
+        suggestion = row.suggestion
+        table.add_row(
+            row.field.source, row.field.table, row.field.name, "yes" if suggestion.personal else "no",
+            ", ".join(suggestion.categories) or suggestion.uncovered, "yes" if suggestion.sensitive else "",
+            f"{suggestion.confidence:.2f}", "; ".join(suggestion.evidence),
+        )
+    Console(width=200).print(table)
 
 
 @policy_app.command("import")

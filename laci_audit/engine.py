@@ -11,10 +11,11 @@ from pathlib import Path
 from laci_audit.audit import AuditResult, run_rules
 from laci_audit.classify import Classifier
 from laci_audit.declarations import load_declarations
-from laci_audit.errors import LaciError
+from laci_audit.errors import LaciError, SourceError
 from laci_audit.policy import TAXONOMY_FILE, load_taxonomy
 from laci_audit.records import SourceScan
 from laci_audit.scanner import scan_sources
+from laci_audit.sources import KINDS
 
 
 @dataclass
@@ -31,9 +32,11 @@ def audit_inventory(
     db_path: Path | None = None,
     on_source_done: Callable[[SourceScan], None] | None = None,
     on_sources_known: Callable[[int], None] | None = None,
+    sample: int = 0,
 ) -> AuditRun:
     """Scan every declared source, judge every field, find the gaps, and record it all in the
-    inventory database (unless db_path is None)."""
+    inventory database (unless db_path is None). With sample > 0, sources that can be sampled
+    give at most that many values per field to the value detectors, which keep only counts."""
     if not inventory_dir.is_dir():
         raise LaciError(f"{inventory_dir}: no such inventory folder (use --inventory DIR)")
     started_at = datetime.now(timezone.utc)
@@ -45,6 +48,8 @@ def audit_inventory(
     scans = scan_sources(declarations.sources.values(), inventory_dir, on_source_done)
     classifier = Classifier(taxonomy)
     suggestions = {(f.source, *f.key): classifier.classify(f) for scan in scans for f in scan.fields}
+    if sample > 0:
+        suggestions.update(sampled_suggestions(scans, inventory_dir, classifier, sample))
     result = AuditResult(taxonomy, declarations, scans, suggestions)
     result.findings = run_rules(result)
     scan_id = None
@@ -57,3 +62,20 @@ def audit_inventory(
         finally:
             db.close()
     return AuditRun(result, scan_id, time.perf_counter() - started)
+
+
+def sampled_suggestions(scans: list[SourceScan], inventory_dir: Path, classifier: Classifier, limit: int) -> dict:
+    """Suggestions for the fields of sources that can be sampled, judged by name and by at most
+    `limit` values each. The values go straight to the detectors and are dropped; a source that
+    fails while sampling keeps its by-name suggestions and gets the failure noted as its error."""
+    suggestions = {}
+    for scan in scans:
+        sampler = KINDS[scan.source.kind].sampler()
+        if sampler is None or not scan.fields:
+            continue
+        try:
+            for found, values in sampler(scan.source, inventory_dir, scan.fields, limit):
+                suggestions[(found.source, *found.key)] = classifier.classify(found, values)
+        except SourceError as exc:
+            scan.error = f"{scan.error}; {exc}" if scan.error else str(exc)
+    return suggestions

@@ -34,7 +34,6 @@ from laci_audit.yamlio import line_of, load_yaml, round_trip_yaml, write_atomica
 FIELD_KEY_ORDER = ("categories", "purposes", "personal", "reason", "partners", "note", "draft")
 # Wide enough that no existing flow mapping is ever folded onto two lines.
 _NEVER_FOLD = 4096
-_NO_SUGGESTION = Suggestion(personal=False)
 LOCK_TIMEOUT_SECONDS = 30.0
 # A plain scalar in a flow mapping cannot hold these; and these would read back as another type.
 _NEEDS_QUOTES = re.compile(r"^$|^[-?:,\[\]{}#&*!|>'\"%@`]|[,\[\]{}]|: |:$| #")
@@ -147,12 +146,10 @@ def write_draft_registrations(inventory_dir: Path, suggestions: Iterable[tuple[F
 
 def unregistered_suggestions(result: AuditResult, source: str | None = None) -> list[tuple[Field, Suggestion]]:
     """Scanned fields nobody registered (of one source, or all), each with the classifier's suggestion."""
-    registered = result.declarations.registration_index()
-    return [
-        (found, result.suggestions.get((found.source, *found.key), _NO_SUGGESTION))
-        for found in result.fields()
-        if (source is None or found.source == source) and (found.source, *found.key) not in registered
-    ]
+    from laci_audit.suggestions import field_suggestions
+
+    return [(row.field, row.suggestion) for row in field_suggestions(result)
+            if source is None or row.field.source == source]
 
 
 def check_request(request: RegistrationRequest, taxonomy: Taxonomy) -> None:

@@ -90,3 +90,19 @@ def test_explain_unregistered_stale_and_not_personal(inventory):
     assert unknown.exit_code == 2 and "has no field users.tidak_ada" in unknown.output
     undeclared = invoke(inventory, "explain", "gudang", "t", "f")
     assert undeclared.exit_code == 2 and "source 'gudang' is not declared" in undeclared.output
+
+
+def test_suggest_write_drafts_then_confirm(inventory):
+    write(inventory / "schemas" / "akun" / "002_more.sql", "ALTER TABLE users ADD COLUMN no_hp TEXT;\n")
+    written = invoke(inventory, "suggest", "--write")
+    assert written.exit_code == 0, written.output
+    assert "akun users.no_hp: added" in written.output and "draft: true" in written.output
+    assert written.output.rstrip().endswith("1 draft registrations written: review them, then `laci-audit confirm`.")
+    audited = json.loads(invoke(inventory, "audit", "--format", "json").output)
+    assert [(f["rule"], f["field"]) for f in audited if f["rule"] in ("draft-registration", "unregistered-personal")] == [
+        ("draft-registration", "no_hp")
+    ]
+    assert invoke(inventory, "suggest", "--write").output.startswith("0 draft registrations written")
+    assert invoke(inventory, "confirm", "akun", "users", "no_hp").exit_code == 0
+    audited = json.loads(invoke(inventory, "audit", "--format", "json").output)
+    assert "draft-registration" not in {f["rule"] for f in audited}

@@ -1,24 +1,22 @@
-"""The classifier: does a field hold personal data, and under which policy category?"""
+"""The classifier: does a field hold personal data, and under which policy category?
+
+tokens.py splits names, vocabulary.py holds the words (the policy's own first), names.py judges
+a field by name, table and type, values.py tests a bounded sample of values, sensitive.py knows
+UU PDP specific data; the Classifier combines them.
+"""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
+from laci_audit.classify.names import TableContext, judge_name, table_context
+from laci_audit.classify.tokens import canonical_tokens, split_name
+from laci_audit.classify.vocabulary import build_vocabulary
 from laci_audit.policy import Taxonomy
 from laci_audit.records import Field
 
-_CAMEL_BOUNDARY = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
-_SEPARATORS = re.compile(r"[^0-9A-Za-z]+")
-# Single words too common in the policy's own lists to mark a field personal on their own.
-_GENERIC_POLICY_WORDS = {
-    "transaksi", "jenis", "jumlah", "keterangan", "layanan", "tanggal", "waktu", "catatan", "aplikasi",
-    "situs", "laman", "pilihan", "pengaturan", "penggunaan", "interaksi", "perangkat", "lokasi", "akun",
-    "pembayaran", "lembaga", "logistik", "infrastruktur", "kurir", "api", "rating", "pesan", "ulasan",
-    "survei", "nama", "foto", "alamat",
-}
+__all__ = ["Classifier", "Suggestion", "split_name"]
 
 
 @dataclass(frozen=True)
@@ -30,53 +28,39 @@ class Suggestion:
     confidence: float = 0.0
     sensitive: bool = False
     evidence: tuple[str, ...] = ()
-
-
-def split_name(name: str) -> list[str]:
-    """Tokens of a field name: snake_case, camelCase, dotted and bracketed paths, lowercased."""
-    spaced = _CAMEL_BOUNDARY.sub(" ", name)
-    return [token.lower() for token in _SEPARATORS.split(spaced) if token]
-
-
-@lru_cache(maxsize=4)
-def _builtin_vocabulary() -> dict:
-    from ruamel.yaml import YAML
-
-    text = resources.files("laci_audit").joinpath("data/vocabulary.yaml").read_text("utf-8")
-    return YAML(typ="safe").load(text)
+    uncovered: str = ""
 
 
 class Classifier:
-    """Name-based classifier whose vocabulary starts from the policy's own words."""
+    """Judges fields by name, table context and type, and by a sample of values when given one."""
 
     def __init__(self, taxonomy: Taxonomy):
-        builtin = _builtin_vocabulary()
-        self.person_tables = frozenset(builtin["person_tables"])
-        self.phrases: dict[tuple[str, ...], str] = {}
-        for category in taxonomy.categories():
-            for term in category.terms:
-                tokens = tuple(split_name(term))
-                if tokens and not (len(tokens) == 1 and tokens[0] in _GENERIC_POLICY_WORDS):
-                    self.phrases.setdefault(tokens, category.id)
-        for category_id, words in builtin["categories"].items():
-            if category_id in taxonomy.items:
-                for word in words:
-                    self.phrases.setdefault(tuple(split_name(str(word))), category_id)
-        self.longest = max((len(p) for p in self.phrases), default=1)
+        self.taxonomy = taxonomy
+        self.vocabulary = build_vocabulary(taxonomy)
+        self._contexts: list[TableContext] = []
+        self._context_numbers: dict[TableContext, int] = {}
+        self._context = lru_cache(maxsize=65536)(self._context_number)
+        self._tokens = lru_cache(maxsize=262144)(lambda name: canonical_tokens(name, self.vocabulary.aliases))
+        self._by_name = lru_cache(maxsize=262144)(self._judge)
 
-    def classify(self, field: Field) -> Suggestion:
-        """Judge one field by the words in its name and its table's name."""
-        tokens = split_name(field.name)
-        matches: list[tuple[int, str, str]] = []
-        for size in range(min(self.longest, len(tokens)), 0, -1):
-            for start in range(len(tokens) - size + 1):
-                phrase = tuple(tokens[start : start + size])
-                category = self.phrases.get(phrase)
-                if category:
-                    matches.append((size, category, " ".join(phrase)))
-        if not matches:
-            return Suggestion(personal=False, confidence=0.5)
-        matches.sort(key=lambda m: -m[0])
-        categories = tuple(dict.fromkeys(category for _size, category, _word in matches))
-        evidence = tuple(f"name token '{word}' -> {category}" for _size, category, word in matches)
-        return Suggestion(personal=True, categories=categories, confidence=0.7, evidence=evidence)
+    def classify(self, field: Field, values: list | None = None) -> Suggestion:
+        """Judge one field; values, when given, are tested by the detectors and only counted."""
+        suggestion = self._by_name(self._context(field.table), self._tokens(field.name), field.data_type or "")
+        if values:
+            from laci_audit.classify.values import combine_with_values
+
+            suggestion = combine_with_values(suggestion, field, values, self.vocabulary)
+        return suggestion
+
+    def _context_number(self, table: str) -> int:
+        """Tables that read alike share one context, numbered so that cache keys hash fast."""
+        context = table_context(table, self.vocabulary)
+        if context not in self._context_numbers:
+            self._context_numbers[context] = len(self._contexts)
+            self._contexts.append(context)
+        return self._context_numbers[context]
+
+    def _judge(self, context_number: int, tokens: tuple[str, ...], data_type: str) -> Suggestion:
+        verdict = judge_name(self._contexts[context_number], tokens, data_type, self.vocabulary)
+        return Suggestion(verdict.personal, verdict.categories, round(verdict.confidence, 2),
+                          verdict.sensitive, verdict.evidence, verdict.uncovered)

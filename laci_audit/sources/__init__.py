@@ -26,6 +26,11 @@ class SourceKind:
         """The kind's scan function (its module is imported on first use)."""
         return importlib.import_module(self.module).scan
 
+    def sampler(self) -> Callable[[Source, Path, list[Field], int], Iterator[tuple[Field, list]]] | None:
+        """The kind's optional `sample(source, inventory_dir, fields, limit)`: at most `limit` raw
+        values per field, read with LIMIT; None when the kind cannot sample."""
+        return getattr(importlib.import_module(self.module), "sample", None)
+
     def validator(self) -> Callable[[Source], str | None] | None:
         """The kind's optional check of a declaration: an error message, or None when fine."""
         return getattr(importlib.import_module(self.module), "validate", None)

@@ -55,3 +55,34 @@ def _table_columns(connection: sqlite3.Connection, source: str, file: str) -> It
         quoted = table.replace('"', '""')
         for _cid, name, data_type, *_rest in connection.execute(f'PRAGMA table_info("{quoted}")'):
             yield Field(source=source, table=table, name=name, data_type=data_type or "", file=file)
+
+
+def sample(source: Source, inventory_dir: Path, fields: list[Field], limit: int) -> Iterator[tuple[Field, list]]:
+    """Yield, per field, at most `limit` raw values of its column, read with LIMIT from the
+    read-only file (never a full scan). The caller must only count them, never keep them."""
+    wanted: dict[tuple[str, str], list[Field]] = {}
+    for found in fields:
+        wanted.setdefault((found.file or "", found.table), []).append(found)
+    for path in resolve_paths(source, inventory_dir):
+        tables = {table: columns for (file, table), columns in wanted.items() if file == display_path(path)}
+        if not tables:
+            continue
+        try:
+            connection = open_read_only(path)
+        except sqlite3.Error as exc:
+            raise SourceError(f"{path.name}: cannot open: {exc}") from None
+        try:
+            for table, columns in tables.items():
+                yield from _sample_table(connection, table, columns, limit)
+        except sqlite3.DatabaseError as exc:
+            raise SourceError(f"{path.name}: cannot sample: {exc}") from None
+        finally:
+            connection.close()
+
+
+def _sample_table(connection: sqlite3.Connection, table: str, columns: list[Field], limit: int
+                  ) -> Iterator[tuple[Field, list]]:
+    quoted = ", ".join('"' + c.name.replace('"', '""') + '"' for c in columns)
+    rows = connection.execute(f'SELECT {quoted} FROM "{table.replace(chr(34), chr(34) * 2)}" LIMIT ?', (limit,)).fetchall()
+    for index, column in enumerate(columns):
+        yield column, [row[index] for row in rows if row[index] is not None]

@@ -1,0 +1,296 @@
+"""Judging a field by its name, its table's meaning and its type."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from laci_audit.classify.sensitive import CHILDREN, is_sensitive, legal_name
+from laci_audit.classify.tokens import canonical_tokens
+from laci_audit.classify.vocabulary import Concept, Vocabulary
+
+_ID_WORDS = frozenset({"id", "key", "pk", "fk", "no", "kode", "code", "uuid", "guid", "ref", "nr"})
+_PREFERENCE_WORDS = frozenset({"type", "tipe", "segment", "segmen", "tier", "group", "grup", "level", "membership",
+                               "plan", "preference", "preferensi", "kategori", "category", "class", "kelas"})
+_ROLE_QUALIFIERS = frozenset({"support", "sales", "assigned", "primary", "main", "utama", "handling", "responsible"})
+_BOOLEAN_TYPE = re.compile(r"^(bool|boolean|bit|tinyint\(1\))$", re.IGNORECASE)
+_TIME_TYPE = re.compile(r"date|time|year", re.IGNORECASE)
+_PLACE_CONCEPTS = frozenset({"region", "address_line", "postal_code"})
+_PERSONAL_KINDS = ("transaction", "support", "interaction", "survey")
+
+
+@dataclass(frozen=True)
+class TableContext:
+    """What a table's name says about the records it holds."""
+
+    tokens: tuple[str, ...]
+    person: bool
+    person_main: bool
+    organisation: bool
+    line: bool
+    lookup: bool
+    address_book: bool
+    kind: str | None
+    category: str | None
+    children: bool = False
+
+    def describe(self) -> str:
+        """A short phrase for evidence: 'table holds people', 'table of transaction records', ..."""
+        if self.person_main:
+            return "table holds people"
+        if self.address_book:
+            return "table holds addresses"
+        if self.kind and not self.line:
+            return f"{self.kind} table"
+        if self.person:
+            return "table links people to other records"
+        if self.lookup or self.organisation:
+            return "table holds things, not people"
+        return "table is not about people"
+
+
+@dataclass(frozen=True)
+class NameVerdict:
+    """The name rules' judgement of one field."""
+
+    personal: bool
+    categories: tuple[str, ...]
+    confidence: float
+    sensitive: bool = False
+    uncovered: str = ""
+    evidence: tuple[str, ...] = ()
+
+
+def table_context(table: str, vocabulary: Vocabulary) -> TableContext:
+    """Read a table's name (and its schema's, for the kind of records) into a TableContext."""
+    parts = table.split(".")
+    tokens = tuple(t for t in canonical_tokens(parts[-1], vocabulary.aliases) if t not in vocabulary.table_noise)
+    schema_tokens = tuple(t for part in parts[:-1] for t in canonical_tokens(part, vocabulary.aliases))
+    person_tokens = [t for t in tokens if t in vocabulary.person_words]
+    lookup = any(t in vocabulary.lookup_words for t in tokens)
+    head_is_lookup = bool(tokens) and (tokens[-1] in vocabulary.lookup_words or tokens[0] in vocabulary.lookup_words)
+    person = bool(person_tokens) and not (head_is_lookup and tokens[-1] not in vocabulary.person_words)
+    others = [t for t in tokens if t not in vocabulary.person_words]
+    person_main = person and not others
+    kind, category = _table_kind(tokens, vocabulary) or _table_kind(schema_tokens, vocabulary) or (None, None)
+    organisation = any(t in vocabulary.organisation_words for t in tokens) and not person
+    address_book = "address" in tokens and not organisation and not lookup
+    if person_main and kind in ("log", "device", "location"):
+        person_main = False
+    return TableContext(
+        tokens=tokens, person=person, person_main=person_main or (person and kind is None and not lookup),
+        organisation=organisation, line=any(t in vocabulary.line_words for t in tokens),
+        lookup=lookup and not person, address_book=address_book, kind=kind, category=category,
+        children=person and any(t in vocabulary.children_words for t in person_tokens),
+    )
+
+
+def _table_kind(tokens: tuple[str, ...], vocabulary: Vocabulary) -> tuple[str, str] | None:
+    """The first kind of record (in the vocabulary's order of priority) the tokens name."""
+    for kind, category, words in vocabulary.table_kinds:
+        if words.intersection(tokens):
+            return kind, category
+    return None
+
+
+def judge_name(context: TableContext, tokens: tuple[str, ...], data_type: str, vocabulary: Vocabulary) -> NameVerdict:
+    """Personal or not, categories, confidence and evidence for one field, by its name's canonical
+    tokens, its table's context and its type; personal data of children is always sensitive."""
+    verdict = _judge(context, tokens, data_type, vocabulary)
+    if context.children and verdict.personal and not verdict.sensitive:
+        return NameVerdict(True, verdict.categories, verdict.confidence, True, verdict.uncovered,
+                           verdict.evidence + (f"table holds {legal_name(CHILDREN)}",))
+    return verdict
+
+
+def _judge(context: TableContext, tokens: tuple[str, ...], data_type: str, vocabulary: Vocabulary) -> NameVerdict:
+    name = "_".join(tokens)
+    where = context.describe()
+    matches = _concept_matches(tokens, vocabulary)
+    is_flag = bool(_BOOLEAN_TYPE.match(data_type.strip())) or (bool(tokens) and tokens[0] in ("is", "has"))
+    if is_flag and matches:
+        flagged = ", ".join(" ".join(p) for _c, p in matches)
+        matches = []
+        flag_note = (f"boolean flag about '{flagged}', not the data itself",)
+    else:
+        flag_note = ()
+    strong = [(c, p) for c, p in matches if c.strong]
+    if strong:
+        concept, phrase = strong[0]
+        if concept.uncovered and set(phrase) <= set(context.tokens) and not context.person:
+            return NameVerdict(False, (), 0.7, evidence=(f"'{name}' lists kinds of {concept.uncovered} ({where})",))
+        return _from_concept(concept, phrase, context, vocabulary, 0.9, where)
+    person_ref = _person_reference(tokens, context, vocabulary)
+    if person_ref is not None:
+        return _with_note(person_ref, flag_note)
+    if _is_own_key(tokens, context):
+        if context.person_main:
+            return NameVerdict(True, _categories(context, "A.1.1"), 0.75,
+                               evidence=(f"'{name}' is the key of a person record ({where})",))
+        return NameVerdict(False, (), 0.8, evidence=(f"'{name}' is the table's own key ({where})",))
+    if matches:
+        concept, phrase = matches[0]
+        if _context_is_personal(context) or (concept.from_policy and not context.lookup and len(phrase) > 1):
+            if context.organisation and concept.category == "A.1.1":
+                return NameVerdict(False, (), 0.7, evidence=(f"'{' '.join(phrase)}' of an organisation ({where})",))
+            return _from_concept(concept, phrase, context, vocabulary, 0.75, where)
+    verdict = _by_context(tokens, name, data_type, context, vocabulary, where)
+    return _with_note(verdict, flag_note)
+
+
+def _concept_matches(tokens: tuple[str, ...], vocabulary: Vocabulary) -> list[tuple[Concept, tuple[str, ...]]]:
+    """Concepts whose words occur in the tokens, longest phrase first."""
+    found = []
+    for size in range(min(vocabulary.longest_phrase, len(tokens)), 0, -1):
+        for start in range(len(tokens) - size + 1):
+            phrase = tokens[start:start + size]
+            concept = vocabulary.phrases.get(phrase)
+            if concept is not None:
+                found.append((concept, phrase))
+    return found
+
+
+def _from_concept(concept: Concept, phrase: tuple[str, ...], context: TableContext, vocabulary: Vocabulary,
+                  confidence: float, where: str) -> NameVerdict:
+    """Personal data of the concept's kind, placed under its category in this table's light."""
+    words = " ".join(phrase)
+    source = "policy term" if concept.from_policy else "name words"
+    if concept.uncovered:
+        return NameVerdict(True, (), confidence, sensitive=concept.sensitive, uncovered=concept.uncovered,
+                           evidence=(f"{source} '{words}' -> {legal_name(concept.uncovered)}, "
+                                     "which no policy category covers",))
+    categories = _categories(context, concept.category, *concept.also)
+    if concept.name in _PLACE_CONCEPTS and context.kind in ("log", "location") and not context.person_main:
+        categories = ("A.2.1", *categories)
+    sensitive = is_sensitive(concept.sensitive, categories, vocabulary.spesifik_categories)
+    return NameVerdict(True, categories, confidence, sensitive=sensitive,
+                       evidence=(f"{source} '{words}' -> {concept.category}", where))
+
+
+def _categories(context: TableContext, category: str | None, *also: str) -> tuple[str, ...]:
+    """A concept's category, put after the table's own category when the table is a person's
+    transaction, support case, message or survey answer (a phone in a ticket is A.1.2)."""
+    ordered = []
+    if category == "A.1.1" and context.category and context.kind in _PERSONAL_KINDS and not context.line:
+        ordered.append(context.category)
+    if category:
+        ordered.append(category)
+    ordered.extend(also)
+    return tuple(dict.fromkeys(ordered))
+
+
+def _person_reference(tokens: tuple[str, ...], context: TableContext, vocabulary: Vocabulary) -> NameVerdict | None:
+    """A column naming a person (pembeli_id, SupportRepId, nama_penerima, created_by): personal."""
+    people = [t for t in tokens if t in vocabulary.person_words]
+    rest = [t for t in tokens if t not in vocabulary.person_words]
+    by_someone = bool(tokens) and tokens[-1] in ("by", "oleh") and len(tokens) > 1
+    if not people and not by_someone:
+        return None
+    who = " ".join(people) or " ".join(tokens)
+    if people and "name" in rest:
+        return NameVerdict(True, _categories(context, "A.1.1"), 0.9,
+                           evidence=(f"name of a person ('{who}')", context.describe()))
+    if not by_someone and not set(rest) <= _ID_WORDS | _ROLE_QUALIFIERS:
+        return None
+    if context.person_main and set(people) <= set(context.tokens) and set(rest) <= _ID_WORDS:
+        return None
+    if set(tokens) & {"support", "cs", "helpdesk"}:
+        categories = ("A.1.2", "A.1.1")
+    elif context.kind in _PERSONAL_KINDS and not context.line:
+        categories = (context.category, "A.1.1")
+    else:
+        categories = ("A.1.1", _context_category(context) or "A.1.1")
+    return NameVerdict(True, tuple(dict.fromkeys(categories)), 0.85,
+                       evidence=(f"refers to a person ('{who}')", context.describe()))
+
+
+def _context_category(context: TableContext) -> str | None:
+    """The category a table of this kind gives its columns (none for line items)."""
+    if context.line:
+        return None
+    if context.kind:
+        return context.category
+    return None
+
+
+def _is_own_key(tokens: tuple[str, ...], context: TableContext) -> bool:
+    """'id', 'customer_id' in customers, 'id_pelanggan' in pelanggan: the table's own key."""
+    if not tokens or not set(tokens) & _ID_WORDS:
+        return False
+    rest = [t for t in tokens if t not in _ID_WORDS]
+    return not rest or set(rest) <= set(context.tokens) or _singular(rest) <= {_singular_word(t) for t in context.tokens}
+
+
+def _singular(words: list[str]) -> set[str]:
+    return {_singular_word(w) for w in words}
+
+
+def _singular_word(word: str) -> str:
+    return word[:-1] if word.endswith("s") and len(word) > 3 else word
+
+
+def _context_is_personal(context: TableContext) -> bool:
+    """A table whose every column is about a person or their transaction."""
+    return context.person or context.address_book or (context.kind in _PERSONAL_KINDS and not context.line)
+
+
+def _by_context(tokens: tuple[str, ...], name: str, data_type: str, context: TableContext, vocabulary: Vocabulary,
+                where: str) -> NameVerdict:
+    """No telling word in the name: the table decides (names, times, keys, the rest)."""
+    is_time = any(t in vocabulary.time_words for t in tokens) or bool(_TIME_TYPE.search(data_type))
+    is_key = bool(set(tokens) & _ID_WORDS)
+    if context.person_main or context.address_book:
+        return _in_person_table(tokens, name, is_time, is_key, context, vocabulary, where)
+    kind = None if context.line else context.kind
+    if "name" in tokens:
+        if kind == "transaction":
+            return NameVerdict(True, ("A.1.5", "A.1.1"), 0.7, evidence=(f"'{name}' on a person's transaction", where))
+        if kind in ("log", "device"):
+            return NameVerdict(True, (context.category,), 0.6, evidence=(f"'{name}' names what a person used", where))
+        return NameVerdict(False, (), 0.75, evidence=(f"'{name}' names a thing", where))
+    if is_time:
+        return _time_verdict(name, context, where)
+    if is_key:
+        if context.person and set(tokens) & _PREFERENCE_WORDS:
+            return NameVerdict(True, ("A.2.3",), 0.6, evidence=(f"'{name}' is a person's segment", where))
+        if kind == "transaction" and not set(tokens) & vocabulary.reference_words:
+            return NameVerdict(True, ("A.1.5",), 0.6, evidence=(f"'{name}' is part of a person's transaction", where))
+        return NameVerdict(False, (), 0.65, evidence=(f"'{name}' points to another record", where))
+    if kind and context.category and kind != "marketing":
+        return NameVerdict(True, (context.category,), 0.6, evidence=(f"'{name}' is part of a {kind} record", where))
+    return NameVerdict(False, (), 0.7 if (context.lookup or context.organisation or context.line) else 0.6,
+                       evidence=(where,))
+
+
+def _in_person_table(tokens: tuple[str, ...], name: str, is_time: bool, is_key: bool, context: TableContext,
+                     vocabulary: Vocabulary, where: str) -> NameVerdict:
+    """In a table of people (or their addresses) nearly every column describes the person."""
+    if "name" in tokens or set(tokens) <= set(context.tokens):
+        return NameVerdict(True, ("A.1.1",), 0.8, evidence=(f"'{name}' names a person", where))
+    if is_time:
+        return _time_verdict(name, context, where)
+    if set(tokens) <= vocabulary.technical_words:
+        return NameVerdict(False, (), 0.55, evidence=(f"technical column '{name}'", where))
+    if is_key and set(tokens) & _PREFERENCE_WORDS:
+        return NameVerdict(True, ("A.2.3", "A.1.1"), 0.6, evidence=(f"'{name}' is the person's segment", where))
+    return NameVerdict(True, ("A.1.1",), 0.6, evidence=(f"'{name}' describes the person", where))
+
+
+def _time_verdict(name: str, context: TableContext, where: str) -> NameVerdict:
+    """A point in time is personal when it dates something a person did."""
+    if context.person_main or (context.person and context.kind is None):
+        return NameVerdict(True, ("A.2.2", "A.1.1"), 0.7, evidence=(f"'{name}' dates a person's activity", where))
+    if context.address_book:
+        return NameVerdict(True, ("A.1.1", "A.2.2"), 0.6, evidence=(f"'{name}' dates a person's address", where))
+    if context.kind and not context.line and context.category:
+        first = context.category if context.kind in _PERSONAL_KINDS else "A.2.2"
+        categories = tuple(dict.fromkeys((first, "A.2.2")))
+        return NameVerdict(True, categories, 0.7, evidence=(f"'{name}' dates a {context.kind} record", where))
+    return NameVerdict(False, (), 0.7, evidence=(f"'{name}' dates a record that is not about a person", where))
+
+
+def _with_note(verdict: NameVerdict, note: tuple[str, ...]) -> NameVerdict:
+    if not note:
+        return verdict
+    return NameVerdict(verdict.personal, verdict.categories, verdict.confidence, verdict.sensitive,
+                       verdict.uncovered, note + verdict.evidence)

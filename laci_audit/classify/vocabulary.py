@@ -1,0 +1,108 @@
+"""The classifier's vocabulary: the policy's own terms for each category, then the words shipped
+in laci_audit/data/vocabulary.yaml (Indonesian and English, abbreviations, UU PDP specific data)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from laci_audit.classify.sensitive import spesifik_categories
+from laci_audit.classify.tokens import canonical_tokens, split_name
+from laci_audit.policy import Taxonomy
+
+# Single words too common in the policy's own lists to mark a field personal on their own.
+GENERIC_POLICY_WORDS = frozenset({
+    "transaksi", "jenis", "jumlah", "keterangan", "layanan", "tanggal", "waktu", "catatan", "aplikasi",
+    "situs", "laman", "pilihan", "pengaturan", "penggunaan", "interaksi", "perangkat", "lokasi", "akun",
+    "pembayaran", "lembaga", "logistik", "infrastruktur", "kurir", "api", "rating", "pesan", "ulasan",
+    "survei", "nama", "foto", "alamat", "login", "gerai", "email", "password", "username",
+})
+
+
+@dataclass(frozen=True)
+class Concept:
+    """A kind of data a name can point to: its category, and how much the word alone says."""
+
+    name: str
+    category: str | None
+    also: tuple[str, ...] = ()
+    strong: bool = False
+    sensitive: bool = False
+    uncovered: str = ""
+    from_policy: bool = False
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """Everything the name rules look words up in, precomputed for speed."""
+
+    aliases: dict[str, tuple[str, ...]]
+    phrases: dict[tuple[str, ...], Concept]
+    longest_phrase: int
+    person_words: frozenset[str]
+    children_words: frozenset[str]
+    table_kinds: tuple[tuple[str, str, frozenset[str]], ...]
+    line_words: frozenset[str]
+    lookup_words: frozenset[str]
+    organisation_words: frozenset[str]
+    transaction_words: frozenset[str]
+    time_words: frozenset[str]
+    technical_words: frozenset[str]
+    reference_words: frozenset[str]
+    flag_words: frozenset[str]
+    table_noise: frozenset[str]
+    spesifik_categories: frozenset[str] = field(default_factory=frozenset)
+
+
+@lru_cache(maxsize=1)
+def builtin_vocabulary() -> dict:
+    """The vocabulary file shipped with the package, parsed once."""
+    from ruamel.yaml import YAML
+
+    text = resources.files("laci_audit").joinpath("data/vocabulary.yaml").read_text("utf-8")
+    return YAML(typ="safe").load(text)
+
+
+def build_vocabulary(taxonomy: Taxonomy) -> Vocabulary:
+    """The vocabulary for one policy version: its terms first, then the shipped words."""
+    data = builtin_vocabulary()
+    aliases = {str(key): tuple(str(value).split()) for key, value in data["aliases"].items()}
+    phrases: dict[tuple[str, ...], Concept] = {}
+    for name, spec in data["concepts"].items():
+        category = spec.get("category")
+        if category is not None and category not in taxonomy.items:
+            category = None
+        concept = Concept(
+            name=name, category=category,
+            also=tuple(c for c in spec.get("also", ()) if c in taxonomy.items),
+            strong=bool(spec.get("strong")), sensitive=bool(spec.get("sensitive")),
+            uncovered=str(spec.get("uncovered", "")),
+        )
+        if concept.category is None and not concept.uncovered:
+            continue
+        for word in spec["words"]:
+            phrases.setdefault(_phrase(str(word), aliases), concept)
+    for category in taxonomy.categories():
+        for term in category.terms:
+            phrase = _phrase(term, aliases)
+            if phrase and not (len(phrase) == 1 and (phrase[0] in GENERIC_POLICY_WORDS or term.casefold() in GENERIC_POLICY_WORDS)):
+                phrases.setdefault(phrase, Concept(f"policy:{term}", category.id, strong=len(phrase) > 1,
+                                                   sensitive=category.spesifik, from_policy=True))
+    table_kinds = tuple(
+        (kind, spec["category"], frozenset(str(word) for word in spec["words"]))
+        for kind, spec in data["table_contexts"].items() if spec["category"] in taxonomy.items
+    )
+    words = {key: frozenset(str(w) for w in data[key]) for key in (
+        "person_words", "children_words", "line_words", "lookup_words", "organisation_words", "transaction_words", "time_words",
+        "technical_words", "reference_words", "flag_words", "table_noise")}
+    return Vocabulary(
+        aliases=aliases, phrases=phrases, longest_phrase=max(len(p) for p in phrases),
+        table_kinds=table_kinds,
+        spesifik_categories=spesifik_categories(taxonomy),
+        **words,
+    )
+
+
+def _phrase(text: str, aliases: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
+    return canonical_tokens("_".join(split_name(text)), aliases)

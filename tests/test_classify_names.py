@@ -1,0 +1,142 @@
+"""The classifier by name: table context, column type, abbreviations, UU PDP specific data, and a
+vocabulary that starts from the policy's own terms."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from conftest import BUNDLED_INVENTORY
+
+from laci_audit.classify import Classifier
+from laci_audit.policy import TAXONOMY_FILE, Taxonomy, load_taxonomy
+from laci_audit.records import Field
+
+
+@pytest.fixture(scope="module")
+def taxonomy() -> Taxonomy:
+    return load_taxonomy(BUNDLED_INVENTORY / TAXONOMY_FILE)
+
+
+@pytest.fixture(scope="module")
+def classifier(taxonomy) -> Classifier:
+    return Classifier(taxonomy)
+
+
+def judge(classifier: Classifier, table: str, name: str, data_type: str = ""):
+    return classifier.classify(Field("s", table, name, data_type))
+
+
+def test_name_in_customers_is_a_person_in_products_it_is_not(classifier):
+    person = judge(classifier, "customers", "name", "VARCHAR(100)")
+    product = judge(classifier, "products", "name", "VARCHAR(100)")
+    assert person.personal and person.categories[0] == "A.1.1"
+    assert not product.personal and product.categories == ()
+    assert any("people" in e for e in person.evidence) and any("things" in e for e in product.evidence)
+
+
+def test_created_at_in_users_is_a_timestamp_of_activity_in_categories_it_is_not(classifier):
+    users = judge(classifier, "users", "created_at", "TIMESTAMPTZ")
+    categories = judge(classifier, "categories", "created_at", "TIMESTAMPTZ")
+    assert users.personal and users.categories[0] == "A.2.2"
+    assert not categories.personal
+
+
+def test_boolean_is_email_verified_is_not_an_email_address(classifier):
+    flag = judge(classifier, "users", "is_email_verified", "BOOLEAN")
+    email = judge(classifier, "users", "email", "VARCHAR(254)")
+    assert email.confidence > flag.confidence
+    assert any("boolean flag" in e for e in flag.evidence)
+    assert not judge(classifier, "newsletter_settings", "is_email_verified", "BOOLEAN").personal
+
+
+@pytest.mark.parametrize("table, name, category", [
+    ("pelanggan", "no_hp", "A.1.1"),
+    ("kontak", "tlp", "A.1.1"),
+    ("kontak", "telp", "A.1.1"),
+    ("anggota", "wa", "A.1.1"),
+    ("member", "tgl_lahir", "A.1.1"),
+    ("member", "dob", "A.1.1"),
+    ("alamat", "addr1", "A.1.1"),
+    ("alamat", "kode_pos", "A.1.1"),
+    ("alamat", "kec", "A.1.1"),
+    ("alamat", "kel", "A.1.1"),
+    ("events", "ip", "A.2.1"),
+    ("events", "ua", "A.2.5"),
+    ("checkins", "lat", "A.2.1"),
+    ("checkins", "lng", "A.2.1"),
+    ("perangkat", "imei", "A.2.4"),
+    ("installs", "idfa", "A.2.4"),
+    ("installs", "gaid", "A.2.4"),
+    ("anything", "npwp", "A.1.1"),
+    ("anything", "nik", "A.1.1"),
+    ("anything", "no_ktp", "A.1.1"),
+    ("refund", "no_rek", "A.1.6"),
+])
+def test_abbreviations_and_indonesian_words(classifier, table, name, category):
+    suggestion = judge(classifier, table, name)
+    assert suggestion.personal, (table, name)
+    assert suggestion.categories[0] == category, (table, name, suggestion)
+
+
+def test_table_meaning_sets_the_category(classifier):
+    assert judge(classifier, "tiket", "email_pelapor").categories[:2] == ("A.1.2", "A.1.1")
+    assert judge(classifier, "pengiriman", "no_hp_penerima").categories[0] == "A.1.5"
+    assert judge(classifier, "orders", "customer_id", "INT").categories[0] == "A.1.5"
+    assert judge(classifier, "orders", "order_date", "DATE").categories[:2] == ("A.1.5", "A.2.2")
+    assert not judge(classifier, "order_details", "quantity", "INT").personal
+    assert not judge(classifier, "orders", "id", "INT").personal
+
+
+@pytest.mark.parametrize("name", ["riwayat_penyakit", "golongan_darah", "sidik_jari", "foto_wajah",
+                                  "catatan_kriminal", "diagnosis", "blood_type", "fingerprint_template"])
+def test_specific_data_is_sensitive_and_fits_no_category(classifier, name):
+    suggestion = judge(classifier, "pasien", name)
+    assert suggestion.personal and suggestion.sensitive and suggestion.uncovered
+    assert suggestion.categories == ()
+
+
+@pytest.mark.parametrize("name", ["saldo", "rekening", "gaji", "skor_kredit", "card_number"])
+def test_financial_data_is_sensitive(classifier, name):
+    suggestion = judge(classifier, "nasabah", name)
+    assert suggestion.personal and suggestion.sensitive and suggestion.categories
+
+
+@pytest.mark.parametrize("name, kind", [("agama", "religion"), ("status_perkawinan", "marital status"),
+                                        ("kewarganegaraan", "nationality")])
+def test_personal_data_no_policy_category_covers(classifier, name, kind):
+    suggestion = judge(classifier, "responden", name)
+    assert suggestion.personal and suggestion.uncovered == kind and not suggestion.sensitive
+
+
+def test_sidik_alone_is_not_a_fingerprint(classifier):
+    assert not judge(classifier, "laporan_crash", "sidik_stacktrace").sensitive
+
+
+def test_spesifik_policy_categories_are_sensitive(classifier):
+    card = judge(classifier, "token_kartu", "gerai_ritel_kode")
+    assert card.personal and card.categories[0] == "A.1.6" and card.sensitive
+
+
+def test_vocabulary_follows_the_policy_version(taxonomy):
+    term = "nomor anggota loyalitas"
+    field = Field("s", "misc", "nomor_anggota_loyalitas", "TEXT")
+    assert not Classifier(taxonomy).classify(field).personal
+    items = dict(taxonomy.items)
+    items["A.2.3"] = replace(items["A.2.3"], terms=items["A.2.3"].terms + (term,))
+    suggestion = Classifier(Taxonomy(items, "changed" * 8)).classify(field)
+    assert suggestion.personal and suggestion.categories[0] == "A.2.3"
+    assert any("policy term" in e for e in suggestion.evidence)
+
+
+def test_a_lookup_list_of_religions_is_not_personal(classifier):
+    assert not judge(classifier, "ref_agama", "agama").personal
+    assert judge(classifier, "penduduk", "agama").uncovered == "religion"
+
+
+def test_personal_data_of_children_is_sensitive(classifier):
+    student = judge(classifier, "siswa", "tempat_lahir")
+    assert student.personal and student.sensitive and student.categories[0] == "A.1.1"
+    assert any("data anak" in e for e in student.evidence)
+    assert not judge(classifier, "guru", "tempat_lahir").sensitive
+    assert not judge(classifier, "mapel", "nama").personal
