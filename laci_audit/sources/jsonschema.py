@@ -8,6 +8,7 @@ its `description` (the classifier's evidence) and the line of its name. OpenAPI 
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -58,7 +59,8 @@ class Documents:
         self.loaded: dict[Path, Any] = {}
 
     def load(self, path: Path) -> Any:
-        """The document in path (JSON or YAML, with line numbers); unreadable -> SourceError at file:line."""
+        """The document in path (JSON or YAML, read by the YAML parser for its line numbers); a .json
+        file must also be strict JSON. Unreadable -> SourceError at file:line."""
         path = path.resolve()
         if path not in self.loaded:
             self.loaded[path] = _parse(path)
@@ -208,6 +210,11 @@ def _parse(path: Path) -> Any:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError:
         raise SourceError(f"{shown}: not UTF-8 text") from None
+    if path.suffix.lower() == ".json":
+        try:
+            json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise SourceError(f"{shown}:{exc.lineno}: not valid JSON: {exc.msg}") from None
     try:
         return round_trip_yaml().load(text)
     except MarkedYAMLError as exc:
