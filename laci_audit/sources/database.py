@@ -45,8 +45,11 @@ class DatabaseKind:
 
 def validate(source: Source, kind: DatabaseKind) -> str | None:
     """Check a database declaration: a URL of the right engine with no password, sane options."""
-    from sqlalchemy.engine import make_url
-    from sqlalchemy.exc import ArgumentError
+    try:
+        from sqlalchemy.engine import make_url
+        from sqlalchemy.exc import ArgumentError
+    except ImportError:
+        return "live database sources need SQLAlchemy and a driver: pip install 'laci-audit[live]'"
 
     options = source.options
     try:
