@@ -61,9 +61,11 @@ class Documents:
     def load(self, path: Path) -> Any:
         """The document in path (JSON or YAML, read by the YAML parser for its line numbers); a .json
         file must also be strict JSON. Unreadable -> SourceError at file:line."""
-        path = path.resolve()
         if path not in self.loaded:
-            self.loaded[path] = _parse(path)
+            resolved = path.resolve()
+            if resolved not in self.loaded:
+                self.loaded[resolved] = _parse(resolved)
+            self.loaded[path] = self.loaded[resolved]
         return self.loaded[path]
 
     def resolve(self, ref: str, base: Path) -> tuple[Any, Path, str]:
@@ -105,6 +107,7 @@ class SchemaWalker:
     documents: Documents
     fields: dict[str, Field] = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)
+    shown_paths: dict[Path, str] = field(default_factory=dict)
 
     def walk(self, schema: Any, file: Path, path: str, line: int | None, description: str = "",
              refs: frozenset[str] = frozenset()) -> None:
@@ -121,8 +124,13 @@ class SchemaWalker:
         elif path and path not in self.fields:
             self.fields[path] = Field(
                 source=self.source, table=self.container, name=path, data_type=_type_label(parts, item_parts),
-                file=display_path(file), line=line, comment=description or _description(parts),
+                file=self._shown(file), line=line, comment=description or _description(parts),
             )
+
+    def _shown(self, file: Path) -> str:
+        if file not in self.shown_paths:
+            self.shown_paths[file] = display_path(file)
+        return self.shown_paths[file]
 
     def _flatten(self, schema: Any, file: Path, refs: frozenset[str]) -> list[_Part]:
         """The schema and every schema it stands for through $ref, allOf, anyOf, oneOf, then, else."""
