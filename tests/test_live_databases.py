@@ -17,11 +17,12 @@ from typer.testing import CliRunner
 from laci_audit.cli import app
 from laci_audit.engine import audit_inventory
 from laci_audit.errors import SourceError
-from laci_audit.records import Source
+from laci_audit.records import Source, url_without_password
 from laci_audit.sources import database, mysql, postgres
 
-POSTGRES_URL = "postgresql://postgres@127.0.0.1:5432/test"
-MARIADB_URL = "mysql://root@127.0.0.1:3306/test"
+# Superuser URLs of the servers the tests use (the defaults are this machine's).
+POSTGRES_URL = os.environ.get("LACI_AUDIT_TEST_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/test")
+MARIADB_URL = os.environ.get("LACI_AUDIT_TEST_MARIADB_URL", "mysql://root@127.0.0.1:3306/test")
 WRITES = re.compile(r"^\s*(insert|update|delete|create|drop|alter|truncate|grant|copy|merge|replace)\b", re.I)
 
 
@@ -76,17 +77,17 @@ def maria():
     tag = uuid.uuid4().hex[:8]
     other, table = f"laci_t_{tag}", f"laci_t_{tag}_pelanggan"
     with admin.connect() as c:
-        c.execute(text(f"CREATE TABLE test.{table} (id BIGINT PRIMARY KEY AUTO_INCREMENT, "
+        c.execute(text(f"CREATE TABLE {table} (id BIGINT PRIMARY KEY AUTO_INCREMENT, "
                        f"email VARCHAR(255) NOT NULL COMMENT 'alamat email pelanggan', no_hp VARCHAR(20))"))
-        c.execute(text(f"CREATE VIEW test.{table}_kontak AS SELECT email FROM test.{table}"))
-        c.execute(text(f"INSERT INTO test.{table} (email, no_hp) SELECT concat('user', seq, '@example.com'), "
+        c.execute(text(f"CREATE VIEW {table}_kontak AS SELECT email FROM {table}"))
+        c.execute(text(f"INSERT INTO {table} (email, no_hp) SELECT concat('user', seq, '@example.com'), "
                        f"concat('0812-0000-', lpad(seq, 4, '0')) FROM seq_1_to_300"))
         c.execute(text(f"CREATE DATABASE {other}"))
         c.execute(text(f"CREATE TABLE {other}.alamat (kode_pos CHAR(5))"))
     yield {"database": other, "table": table, "admin": admin, "tag": tag}
     with admin.connect() as c:
-        c.execute(text(f"DROP VIEW test.{table}_kontak"))
-        c.execute(text(f"DROP TABLE test.{table}"))
+        c.execute(text(f"DROP VIEW {table}_kontak"))
+        c.execute(text(f"DROP TABLE {table}"))
         c.execute(text(f"DROP DATABASE {other}"))
         c.execute(text(f"DROP USER IF EXISTS 'laci_r_{tag}'@'%'"))
     admin.dispose()
@@ -196,6 +197,7 @@ def _assert_password_hidden(inventory, tmp_path, password, source_name, location
     assert any(f["source"] == source_name and f["rule"].startswith("unregistered") for f in findings), "the live source was read"
     down = [f for f in findings if f["rule"] == "source-unreadable"]
     assert len(down) == 1 and "Connection refused" in down[0]["message"]
+    assert "unreadable: crm_down:" in scanned.output
     for text_out in (scanned.output, report.output, db.read_bytes().decode("utf-8", "replace")):
         assert password not in text_out
     assert location.encode() in db.read_bytes()
@@ -231,6 +233,13 @@ def test_unset_password_variable_is_named_in_the_finding(inventory, monkeypatch)
     assert "environment variable LACI_TEST_NOT_SET (password_env) is not set" in finding.message
 
 
+def test_shown_urls_never_carry_a_password():
+    assert url_without_password("postgresql+psycopg2://app:s3cret@db:5432/x?sslmode=require") == (
+        "postgresql+psycopg2://app@db:5432/x?sslmode=require")
+    assert url_without_password("mysql://app@db/x") == "mysql://app@db/x"
+    assert _source("postgres", "postgresql://app:s3cret@db/x").location == "postgresql://app@db/x"
+
+
 @pytest.mark.parametrize("options, message", [
     ({"url": "mysql://u@h/x"}, "must start with postgresql://"),
     ({"url": "postgresql://u@h/x?password=abc"}, "must not contain a password"),
@@ -251,7 +260,7 @@ def test_mysql_reflects_the_url_database_unqualified_and_others_qualified(maria)
     assert (email.data_type, email.comment) == ("VARCHAR(255)", "alamat email pelanggan")
     assert (f"{table}_kontak", "email") in fields
     assert not any(t == f"{other}.alamat" for t, _ in fields), "only the URL's database by default"
-    both = {(f.table, f.name) for f in mysql.scan(_source("mysql", MARIADB_URL, schemas=("test", other)), None)}
+    both = {(f.table, f.name) for f in mysql.scan(_source("mysql", MARIADB_URL, schemas=(sqlalchemy.engine.make_url(MARIADB_URL).database, other)), None)}
     assert {(table, "no_hp"), (f"{other}.alamat", "kode_pos")} <= both
 
 
@@ -260,7 +269,7 @@ def test_mysql_session_is_read_only(maria):
         assert connection.execute(text("SELECT @@session.tx_read_only")).scalar() == 1
         assert float(connection.execute(text("SELECT @@session.max_statement_time")).scalar()) == 2.0
         with pytest.raises(sqlalchemy.exc.OperationalError, match="READ ONLY"):
-            connection.execute(text(f"DELETE FROM test.{maria['table']}"))
+            connection.execute(text(f"DELETE FROM {maria['table']}"))
 
 
 def test_mysql_sample_reads_at_most_limit_rows_read_only(maria, statements):
@@ -292,7 +301,7 @@ def test_mysql_password_reaches_no_output(maria, inventory, tmp_path, monkeypatc
 
 def test_mysql_wrong_password_is_a_finding_without_the_password(maria, monkeypatch):
     monkeypatch.setenv("LACI_TEST_MY_PASSWORD", "Salah-123")
-    source = _source("mysql", "mysql://root@127.0.0.1:3306/test", password_env="LACI_TEST_MY_PASSWORD")
+    source = _source("mysql", MARIADB_URL, password_env="LACI_TEST_MY_PASSWORD")
     with pytest.raises(SourceError) as raised:
         list(mysql.scan(source, None))
     assert "Access denied" in str(raised.value) and "Salah-123" not in str(raised.value)
