@@ -100,7 +100,8 @@ def _parse_source(entry: Any, path: Path, line: int | None) -> Source:
     _check_keys(entry, allowed, required, path, what)
     name = _string(entry, "name", path)
     _expect(bool(_SOURCE_NAME.match(name)), path, entry, f"source name {name!r} must be letters, digits, _ . -", key="name")
-    options = {k: _option(entry, k, path) for k in sorted((kind.required_keys | kind.optional_keys) & set(entry))}
+    options = {k: _string(entry, k, path) for k in sorted(kind.required_keys)}
+    options.update({k: _option(entry, k, path) for k in sorted(kind.optional_keys & set(entry))})
     source = Source(
         name=name,
         kind=kind.name,
@@ -205,7 +206,8 @@ def _string(mapping: dict, key: str, path: Path) -> str:
 
 
 def _option(mapping: dict, key: str, path: Path) -> Any:
-    """A kind's option: a string, a number, true/false, or a list of strings (the kind checks which)."""
+    """An optional key of a kind: a string, a number, true/false or a list of names (the kind's
+    validate checks which); required keys are always strings."""
     value = mapping.get(key)
     if isinstance(value, bool):
         return bool(value)

@@ -25,6 +25,7 @@ def _write(path, data: bytes):
     ("bom.csv", b"\xef\xbb\xbfnama,kota\nAndr\xc3\xa9,Bandung\n", "utf-8-sig", ","),
     ("latin.csv", b"nama|kota\nAndr\xe9|Bandung\n", "latin-1", "|"),
     ("tabs.tsv", b"nama\tkota\nA\tB\n", "utf-8", "\t"),
+    ("latin_at_the_end.csv", b"nama,kota\nA,Cikampek\nB,Andr\xe9", "latin-1", ","),
     ("one_column.tsv", b"nama\nA\n", "utf-8", "\t"),
 ])
 def test_encoding_and_delimiter_are_detected(tmp_path, name, data, encoding, delimiter):
@@ -95,4 +96,7 @@ def test_declaration_checks(tmp_path):
         load_sources(sources)
     sources.write_text("sources:\n  - {name: e, kind: csv, path: x.csv, owner: t, delimiter: ';;'}\n")
     with pytest.raises(DeclarationError, match="'delimiter' must be one character"):
+        load_sources(sources)
+    sources.write_text("sources:\n  - {name: e, kind: csv, path: [x.csv], owner: t}\n")
+    with pytest.raises(DeclarationError, match="'path' must be a non-empty string"):
         load_sources(sources)

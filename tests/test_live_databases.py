@@ -62,6 +62,10 @@ def pg():
                        f"'0812-0000-' || lpad(i::text, 4, '0') FROM generate_series(1, 2000) AS i"))
         c.execute(text(f"ANALYZE {schema}.pelanggan"))
         c.execute(text(f"CREATE TABLE public.{public_table} (kode text)"))
+        c.execute(text(f"CREATE TABLE {schema}.log_akses (waktu date, ip inet) PARTITION BY RANGE (waktu)"))
+        for month in ("01", "02"):
+            c.execute(text(f"CREATE TABLE {schema}.log_akses_2026_{month} PARTITION OF {schema}.log_akses "
+                           f"FOR VALUES FROM ('2026-{month}-01') TO ('2026-{month}-28')"))
     yield {"schema": schema, "public_table": public_table, "admin": admin, "tag": tag}
     with admin.connect() as c:
         c.execute(text(f"DROP SCHEMA {schema} CASCADE"))
@@ -125,7 +129,8 @@ def test_postgres_reflects_tables_views_types_and_comments(pg):
     assert {name for table, name in fields if table == f"{schema}.kontak"} == {"email", "no_hp"}
     assert (pg["public_table"], "kode") in fields, "tables of the default schema are not schema-qualified"
     without_views = {f.table for f in postgres.scan(_source("postgres", POSTGRES_URL, schemas=(schema,), include_views=False), None)}
-    assert without_views == {f"{schema}.pelanggan"}
+    assert without_views == {f"{schema}.pelanggan", f"{schema}.log_akses"}, "partitions are left to their parent"
+    assert (f"{schema}.log_akses", "ip") in fields and fields[(f"{schema}.log_akses", "ip")].data_type == "INET"
 
 
 def test_postgres_default_scans_every_user_schema_but_not_the_catalog(pg):

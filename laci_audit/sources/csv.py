@@ -90,7 +90,7 @@ def detect_format(path: Path, source: Source) -> CsvFormat:
     """The declared encoding and delimiter, or what the first 64 KiB of the file suggest."""
     with open(path, "rb") as handle:
         head = handle.read(SNIFF_BYTES)
-    encoding = str(source.options.get("encoding") or detect_encoding(head))
+    encoding = str(source.options.get("encoding") or detect_encoding(head, complete=len(head) < SNIFF_BYTES))
     delimiter = source.options.get("delimiter")
     if not delimiter:
         first_lines = "\n".join(head.decode(encoding, errors="ignore").splitlines()[:50])
@@ -101,14 +101,17 @@ def detect_format(path: Path, source: Source) -> CsvFormat:
     return CsvFormat(encoding, str(delimiter))
 
 
-def detect_encoding(head: bytes) -> str:
-    """utf-8-sig when the bytes start with its byte order mark, utf-8 when they decode, else latin-1."""
+def detect_encoding(head: bytes, complete: bool) -> str:
+    """utf-8-sig when the bytes start with its byte order mark, utf-8 when they decode, else latin-1.
+
+    Unless `head` is the complete file, a character cut at its end does not count against UTF-8.
+    """
     if head.startswith(codecs.BOM_UTF8):
         return "utf-8-sig"
     try:
         head.decode("utf-8")
     except UnicodeDecodeError as exc:
-        if exc.start < len(head) - 3:
+        if complete or exc.start < len(head) - 3:
             return "latin-1"
     return "utf-8"
 

@@ -41,6 +41,8 @@ class DatabaseKind:
     connect_args: Callable[[Timeouts], dict[str, Any]]
     sample_query: Callable[[Any, Any, int], Any]
     session_setup: Callable[[Any, Timeouts], None] | None = None
+    hidden_tables: Callable[[Any, str], set[str]] | None = None
+    schemas_are_databases: bool = False
 
 
 def validate(source: Source, kind: DatabaseKind) -> str | None:
@@ -75,7 +77,8 @@ def validate(source: Source, kind: DatabaseKind) -> str | None:
 
 
 def scan(source: Source, kind: DatabaseKind) -> Iterator[Field]:
-    """Yield every column of every table (and view, unless include_views is false) in the schemas."""
+    """Yield every column of every table (and view, unless include_views is false) in the schemas,
+    but not of the tables the kind hides (PostgreSQL partitions: their parent stands for them)."""
     from sqlalchemy import inspect
     from sqlalchemy.engine.reflection import ObjectKind
 
@@ -88,7 +91,10 @@ def scan(source: Source, kind: DatabaseKind) -> Iterator[Field]:
         for schema in schemas_to_scan(inspector.get_schema_names(), source, kind, connection.engine.url.database):
             with _reading(source, f"schema {schema}"):
                 columns_by_table = inspector.get_multi_columns(schema=schema, kind=object_kinds)
+                hidden = kind.hidden_tables(connection, schema) if kind.hidden_tables else set()
             for (_schema, table), columns in sorted(columns_by_table.items(), key=lambda item: item[0][1]):
+                if table in hidden:
+                    continue
                 name = table if schema == default_schema else f"{schema}.{table}"
                 for column in columns:
                     yield Field(
@@ -101,8 +107,8 @@ def scan(source: Source, kind: DatabaseKind) -> Iterator[Field]:
 
 
 def schemas_to_scan(available: list[str], source: Source, kind: DatabaseKind, database: str | None) -> list[str]:
-    """The declared schemas (each must exist), else the URL's database where schemas are databases,
-    else every schema that is not the engine's own."""
+    """The declared schemas (each must exist), else the URL's database where schemas are databases
+    (MySQL), else every schema that is not the engine's own."""
     declared = source.options.get("schemas")
     if declared:
         wanted = [declared] if isinstance(declared, str) else list(declared)
@@ -110,7 +116,7 @@ def schemas_to_scan(available: list[str], source: Source, kind: DatabaseKind, da
         if missing:
             raise SourceError(f"{source.location}: no schema named {', '.join(missing)}")
         return wanted
-    if database and database in available and "mysql" in kind.backends:
+    if database and database in available and kind.schemas_are_databases:
         return [database]
     return sorted(schema for schema in available if not kind.system_schemas(schema))
 

@@ -46,6 +46,7 @@ MYSQL = database.DatabaseKind(
     connect_args=_connect_args,
     sample_query=_sample_query,
     session_setup=_session_setup,
+    schemas_are_databases=True,
 )
 
 

@@ -40,12 +40,25 @@ def _sample_query(connection: Any, table: Any, limit: int) -> Any:
     return union_all(select(*sampled.columns).limit(limit), first_rows).limit(limit)
 
 
+def _partitions(connection: Any, schema: str) -> set[str]:
+    """Partitions of partitioned tables: the parent table already has their columns."""
+    from sqlalchemy import text
+
+    rows = connection.execute(
+        text("SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+             "WHERE n.nspname = :schema AND c.relispartition"),
+        {"schema": schema},
+    )
+    return {name for (name,) in rows}
+
+
 POSTGRES = database.DatabaseKind(
     backends=frozenset({"postgresql"}),
     drivers={"postgresql": "postgresql+psycopg2", "postgres": "postgresql+psycopg2"},
     system_schemas=_is_system_schema,
     connect_args=_connect_args,
     sample_query=_sample_query,
+    hidden_tables=_partitions,
 )
 
 
