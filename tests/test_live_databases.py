@@ -7,6 +7,7 @@ import json
 import os
 import re
 import socket
+import time
 import uuid
 
 import pytest
@@ -219,6 +220,17 @@ def test_unreachable_server_is_a_source_unreadable_finding(inventory):
     assert f"127.0.0.1:{port}" in unreadable["gudang"] and "Connection refused" in unreadable["gudang"]
     assert "Can't connect" in unreadable["toko"]
     assert len(run.result.scans[0].fields) == 4, "the other sources are still scanned"
+
+
+def test_a_server_that_never_answers_times_out_cleanly():
+    with socket.socket() as silent:
+        silent.bind(("127.0.0.1", 0))
+        silent.listen(1)  # the kernel completes the TCP handshake; nobody ever speaks
+        url = f"postgresql://postgres@127.0.0.1:{silent.getsockname()[1]}/test"
+        started = time.monotonic()
+        with pytest.raises(SourceError, match="cannot connect: .*timeout expired"):
+            list(postgres.scan(_source("postgres", url, timeout=2), None))
+    assert time.monotonic() - started < 6
 
 
 def test_password_in_url_is_a_declaration_error_that_does_not_repeat_it(inventory):

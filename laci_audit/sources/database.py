@@ -86,9 +86,11 @@ def scan(source: Source, kind: DatabaseKind) -> Iterator[Field]:
     if source.options.get("include_views", True):
         object_kinds |= ObjectKind.VIEW | ObjectKind.MATERIALIZED_VIEW
     with connect(source, kind) as connection:
-        inspector = inspect(connection)
-        default_schema = inspector.default_schema_name
-        for schema in schemas_to_scan(inspector.get_schema_names(), source, kind, connection.engine.url.database):
+        with _reading(source, "cannot list schemas"):
+            inspector = inspect(connection)
+            default_schema = inspector.default_schema_name
+            available = inspector.get_schema_names()
+        for schema in schemas_to_scan(available, source, kind, connection.engine.url.database):
             with _reading(source, f"schema {schema}"):
                 columns_by_table = inspector.get_multi_columns(schema=schema, kind=object_kinds)
                 hidden = kind.hidden_tables(connection, schema) if kind.hidden_tables else set()

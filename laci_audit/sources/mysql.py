@@ -1,4 +1,8 @@
-"""Live MySQL and MariaDB databases, read through a read-only session (see database.py)."""
+"""Live MySQL and MariaDB databases, read through a read-only session (see database.py).
+
+`timeout` bounds the TCP connection. The server stops each statement at `statement_timeout`;
+PyMySQL waits for the server's greeting and for each reply at most 5 s longer than that.
+"""
 
 from __future__ import annotations
 
