@@ -151,7 +151,8 @@ class SchemaWalker:
                 else:
                     parts.extend(self._flatten(target, target_file, refs | {ref_id}))
         for key in _LISTED_SUBSCHEMAS:
-            for sub in schema.get(key) or []:
+            listed = schema.get(key)
+            for sub in listed if isinstance(listed, list) else []:
                 parts.extend(self._flatten(sub, file, refs))
         for key in _SINGLE_SUBSCHEMAS:
             parts.extend(self._flatten(schema.get(key), file, refs))

@@ -42,6 +42,8 @@ def operation_walkers(
     """One walker per operation, in document order, holding that operation's fields; $refs that
     lead nowhere are added to problems (schema $refs to the walker's own problems)."""
     paths = root.get("paths") or {}
+    if not isinstance(paths, dict):
+        raise SourceError(f"{display_path(file)}:{line_of(root, 'paths')}: 'paths' must be a mapping")
     for api_path, path_item in paths.items():
         path_item, item_file = _resolved(path_item, file, documents, problems)
         if not isinstance(path_item, dict):
@@ -50,10 +52,10 @@ def operation_walkers(
             operation = path_item.get(method)
             if isinstance(operation, dict):
                 walker = SchemaWalker(source, f"{method.upper()} {api_path}", documents)
-                _walk_parameters([*(path_item.get("parameters") or []), *(operation.get("parameters") or [])],
+                _walk_parameters([*_listed(path_item, "parameters"), *_listed(operation, "parameters")],
                                  item_file, walker, documents)
                 _walk_request_body(operation.get("requestBody"), item_file, walker, documents)
-                _walk_responses(operation.get("responses") or {}, item_file, walker, documents)
+                _walk_responses(_mapped(operation, "responses"), item_file, walker, documents)
                 yield walker
 
 
@@ -67,7 +69,8 @@ def _walk_parameters(parameters: list, file: Path, walker: SchemaWalker, documen
     for (place, name), (parameter, parameter_file) in by_place.items():
         schema = parameter.get("schema")
         if schema is None:
-            schema = next(iter((parameter.get("content") or {}).values()), {}).get("schema", {})
+            media = next(iter(_mapped(parameter, "content").values()), None)
+            schema = media.get("schema") if isinstance(media, dict) else None
         description = " ".join(str(parameter.get("description", "")).split())
         walker.walk(schema, parameter_file, f"{place}.{name}", line_of(parameter, "name"), description)
 
@@ -88,8 +91,7 @@ def _walk_responses(responses: dict, file: Path, walker: SchemaWalker, documents
 
 def _walk_content(holder: dict, file: Path, prefix: str, walker: SchemaWalker) -> None:
     """Every media type's schema under one prefix: the first definition of a path wins."""
-    content = holder.get("content") or {}
-    for media in content.values():
+    for media in _mapped(holder, "content").values():
         if isinstance(media, dict) and "schema" in media:
             walker.walk(media["schema"], file, prefix, line_of(media, "schema"))
 
@@ -106,6 +108,16 @@ def _resolved(node: Any, file: Path, documents: Documents, problems: list[str]) 
             problems.append(f"{display_path(file)}:{line_of(node, '$ref')}: {exc}")
             return None, file
     return node, file
+
+
+def _listed(node: dict, key: str) -> list:
+    value = node.get(key)
+    return value if isinstance(value, list) else []
+
+
+def _mapped(node: dict, key: str) -> dict:
+    value = node.get(key)
+    return value if isinstance(value, dict) else {}
 
 
 def _check_version(root: Any, path: Path) -> None:
