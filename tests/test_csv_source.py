@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import csv
+
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from laci_audit.declarations import load_sources
 from laci_audit.errors import DeclarationError, SourceError
@@ -100,3 +104,23 @@ def test_declaration_checks(tmp_path):
     sources.write_text("sources:\n  - {name: e, kind: csv, path: [x.csv], owner: t}\n")
     with pytest.raises(DeclarationError, match="'path' must be a non-empty string"):
         load_sources(sources)
+
+
+header_names = st.lists(st.from_regex(r"[a-z][a-z_]{0,11}", fullmatch=True), min_size=2, max_size=6, unique=True)
+cells = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")), max_size=12)
+
+
+@settings(max_examples=40, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(names=header_names, delimiter=st.sampled_from([",", ";", "\t", "|"]), data=st.data())
+def test_any_well_formed_file_scans_to_its_header_with_its_delimiter_detected(tmp_path, names, delimiter, data):
+    rows = data.draw(st.lists(st.lists(cells, min_size=len(names), max_size=len(names)), min_size=1, max_size=8))
+    path = tmp_path / "random.csv"
+    with open(path, "w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle, delimiter=delimiter)
+        writer.writerow(names)
+        writer.writerows(rows)
+    assert csv_source.detect_format(path, _source("random.csv")).delimiter == delimiter
+    scan = scan_source(_source("random.csv"), tmp_path)
+    assert (scan.error, [f.name for f in scan.fields]) == (None, names)
+    sampled = list(csv_source.sample(_source("random.csv"), tmp_path, scan.fields, 3))
+    assert all(len(values) <= 3 for _field, values in sampled)
