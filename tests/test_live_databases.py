@@ -117,6 +117,36 @@ def _closed_port() -> int:
         return probe.getsockname()[1]
 
 
+def _as_user(url: str, user: str, database: str | None = None) -> str:
+    changed = sqlalchemy.engine.make_url(url).set(username=user)
+    return changed.set(database=database).render_as_string() if database else changed.render_as_string()
+
+
+def _assert_password_hidden(inventory, tmp_path, monkeypatch, kind, url, password, more_keys=""):
+    """Scan and audit `url`, its password in the environment, beside the same URL on a closed port:
+    the password is in neither the CLI output, the JSON report nor the inventory database."""
+    monkeypatch.setenv("LACI_TEST_PASSWORD", password)
+    down = sqlalchemy.engine.make_url(url).set(port=_closed_port()).render_as_string()
+    with open(inventory / "sources.yaml", "a", encoding="utf-8") as handle:
+        handle.write(f"  - {{name: crm, kind: {kind}, url: '{url}', password_env: LACI_TEST_PASSWORD, "
+                     f"owner: tim-crm{more_keys}}}\n"
+                     f"  - {{name: crm_down, kind: {kind}, url: '{down}', password_env: LACI_TEST_PASSWORD, "
+                     f"owner: tim-crm}}\n")
+    db = tmp_path / "live.db"
+    runner = CliRunner()
+    scanned = runner.invoke(app, ["scan", "-i", str(inventory), "--db", str(db)])
+    report = runner.invoke(app, ["audit", "-i", str(inventory), "--db", str(db), "--format", "json"])
+    assert scanned.exit_code == 0 and report.exit_code == 0, scanned.output + report.output
+    findings = json.loads(report.output)
+    assert any(f["source"] == "crm" and f["rule"].startswith("unregistered") for f in findings), "the live source was read"
+    down_findings = [f for f in findings if f["rule"] == "source-unreadable"]
+    assert len(down_findings) == 1 and "Connection refused" in down_findings[0]["message"]
+    assert "unreadable: crm_down:" in scanned.output
+    for text_out in (scanned.output, report.output, db.read_bytes().decode("utf-8", "replace")):
+        assert password not in text_out
+    assert url.encode() in db.read_bytes()
+
+
 # --- PostgreSQL -------------------------------------------------------------------------------
 
 def test_postgres_reflects_tables_views_types_and_comments(pg):
@@ -182,31 +212,8 @@ def test_postgres_password_reaches_no_output(pg, inventory, tmp_path, monkeypatc
     with pg["admin"].connect() as c:
         c.execute(text(f"CREATE ROLE {role} LOGIN PASSWORD '{password}'"))
         c.execute(text(f"GRANT USAGE ON SCHEMA {pg['schema']} TO {role}"))
-    monkeypatch.setenv("LACI_TEST_PG_PASSWORD", password)
-    with open(inventory / "sources.yaml", "a", encoding="utf-8") as handle:
-        handle.write(
-            f"  - {{name: crm, kind: postgres, url: 'postgresql://{role}@127.0.0.1:5432/test', "
-            f"password_env: LACI_TEST_PG_PASSWORD, schemas: [{pg['schema']}], owner: tim-crm}}\n"
-            f"  - {{name: crm_down, kind: postgres, url: 'postgresql://{role}@127.0.0.1:{_closed_port()}/test', "
-            f"password_env: LACI_TEST_PG_PASSWORD, owner: tim-crm}}\n"
-        )
-    _assert_password_hidden(inventory, tmp_path, password, "crm", f"postgresql://{role}@127.0.0.1:5432/test")
-
-
-def _assert_password_hidden(inventory, tmp_path, password, source_name, location):
-    db = tmp_path / "live.db"
-    runner = CliRunner()
-    scanned = runner.invoke(app, ["scan", "-i", str(inventory), "--db", str(db)])
-    report = runner.invoke(app, ["audit", "-i", str(inventory), "--db", str(db), "--format", "json"])
-    assert scanned.exit_code == 0 and report.exit_code == 0, scanned.output + report.output
-    findings = json.loads(report.output)
-    assert any(f["source"] == source_name and f["rule"].startswith("unregistered") for f in findings), "the live source was read"
-    down = [f for f in findings if f["rule"] == "source-unreadable"]
-    assert len(down) == 1 and "Connection refused" in down[0]["message"]
-    assert "unreadable: crm_down:" in scanned.output
-    for text_out in (scanned.output, report.output, db.read_bytes().decode("utf-8", "replace")):
-        assert password not in text_out
-    assert location.encode() in db.read_bytes()
+    url = _as_user(POSTGRES_URL, role)
+    _assert_password_hidden(inventory, tmp_path, monkeypatch, "postgres", url, password, f", schemas: [{pg['schema']}]")
 
 
 def test_unreachable_server_is_a_source_unreadable_finding(inventory):
@@ -305,15 +312,8 @@ def test_mysql_password_reaches_no_output(maria, inventory, tmp_path, monkeypatc
     with maria["admin"].connect() as c:
         c.execute(text(f"CREATE USER '{user}'@'%' IDENTIFIED BY '{password}'"))
         c.execute(text(f"GRANT SELECT ON {maria['database']}.* TO '{user}'@'%'"))
-    monkeypatch.setenv("LACI_TEST_MY_PASSWORD", password)
-    with open(inventory / "sources.yaml", "a", encoding="utf-8") as handle:
-        handle.write(
-            f"  - {{name: crm, kind: mysql, url: 'mysql://{user}@127.0.0.1:3306/{maria['database']}', "
-            f"password_env: LACI_TEST_MY_PASSWORD, owner: tim-crm}}\n"
-            f"  - {{name: crm_down, kind: mysql, url: 'mysql://{user}@127.0.0.1:{_closed_port()}/x', "
-            f"password_env: LACI_TEST_MY_PASSWORD, owner: tim-crm}}\n"
-        )
-    _assert_password_hidden(inventory, tmp_path, password, "crm", f"mysql://{user}@127.0.0.1:3306/{maria['database']}")
+    url = _as_user(MARIADB_URL, user, maria["database"])
+    _assert_password_hidden(inventory, tmp_path, monkeypatch, "mysql", url, password)
 
 
 def test_mysql_wrong_password_is_a_finding_without_the_password(maria, monkeypatch):
