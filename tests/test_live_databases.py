@@ -170,6 +170,23 @@ def test_postgres_default_scans_every_user_schema_but_not_the_catalog(pg):
     assert not any(t.startswith(("pg_catalog.", "information_schema.")) for t in tables)
 
 
+def test_postgres_names_tables_like_the_ddl_source_whatever_the_search_path(pg, statements):
+    role = f"laci_r_{pg['tag']}"
+    with pg["admin"].connect() as c:
+        c.execute(text(f"CREATE ROLE {role} LOGIN"))
+        c.execute(text(f"ALTER ROLE {role} SET search_path TO {pg['schema']}, public"))
+        c.execute(text(f"GRANT USAGE ON SCHEMA {pg['schema']} TO {role}"))
+        c.execute(text(f"GRANT SELECT ON {pg['schema']}.pelanggan TO {role}"))
+        c.execute(text(f"GRANT SELECT ON public.{pg['public_table']} TO {role}"))
+    source = _source("postgres", _as_user(POSTGRES_URL, role), schemas=(pg["schema"], "public"))
+    fields = [f for f in postgres.scan(source, None) if f.name in ("kode", "email")]
+    assert {f.table for f in fields} >= {pg["public_table"], f"{pg['schema']}.pelanggan"}
+    mine = [f for f in fields if f.table in (pg["public_table"], f"{pg['schema']}.pelanggan")]
+    statements.clear()
+    assert [len(values) for _f, values in postgres.sample(source, None, mine, 3)] == [3, 0]
+    assert any(f'public.{pg["public_table"]}' in s for s in statements), "unqualified means public, not the search path"
+
+
 def test_postgres_missing_schema_is_a_source_error(pg):
     with pytest.raises(SourceError, match="no schema named nope_"):
         list(postgres.scan(_source("postgres", POSTGRES_URL, schemas=("nope_" + pg["tag"],)), None))

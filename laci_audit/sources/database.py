@@ -42,7 +42,10 @@ class DatabaseKind:
     sample_query: Callable[[Any, Any, int], Any]
     session_setup: Callable[[Any, Timeouts], None] | None = None
     hidden_tables: Callable[[Any, str], set[str]] | None = None
+    # MySQL: the URL's database is the one schema read unless `schemas` says otherwise.
     schemas_are_databases: bool = False
+    # Tables of this schema are named without it, like the DDL source does; None: the connection's.
+    default_schema: str | None = None
 
 
 def validate(source: Source, kind: DatabaseKind) -> str | None:
@@ -88,7 +91,7 @@ def scan(source: Source, kind: DatabaseKind) -> Iterator[Field]:
     with connect(source, kind) as connection:
         with _reading(source, "cannot list schemas"):
             inspector = inspect(connection)
-            default_schema = inspector.default_schema_name
+            default_schema = kind.default_schema or inspector.default_schema_name
             available = inspector.get_schema_names()
         for schema in schemas_to_scan(available, source, kind, connection.engine.url.database):
             with _reading(source, f"schema {schema}"):
@@ -136,7 +139,8 @@ def sample(source: Source, kind: DatabaseKind, fields: list[Field], limit: int) 
     with connect(source, kind) as connection:
         for table_name, table_fields in by_table.items():
             schema, _dot, name = table_name.rpartition(".")
-            selectable = table(name, *(column(field_name) for field_name in table_fields), schema=schema or None)
+            selectable = table(name, *(column(field_name) for field_name in table_fields),
+                               schema=schema or kind.default_schema)
             with _reading(source, f"table {table_name}"):
                 rows = connection.execute(kind.sample_query(connection, selectable, limit)).fetchmany(limit)
             for index, found in enumerate(table_fields.values()):

@@ -59,6 +59,7 @@ POSTGRES = database.DatabaseKind(
     connect_args=_connect_args,
     sample_query=_sample_query,
     hidden_tables=_partitions,
+    default_schema="public",
 )
 
 
