@@ -100,7 +100,8 @@ def _parse_source(entry: Any, path: Path, line: int | None) -> Source:
     _check_keys(entry, allowed, required, path, what)
     name = _string(entry, "name", path)
     _expect(bool(_SOURCE_NAME.match(name)), path, entry, f"source name {name!r} must be letters, digits, _ . -", key="name")
-    options = {k: _string(entry, k, path) for k in sorted((kind.required_keys | kind.optional_keys) & set(entry))}
+    options = {k: _string(entry, k, path) for k in sorted(kind.required_keys)}
+    options.update({k: _option(entry, k, path) for k in sorted(kind.optional_keys & set(entry))})
     source = Source(
         name=name,
         kind=kind.name,
@@ -206,6 +207,23 @@ def _string(mapping: dict, key: str, path: Path) -> str:
     if not isinstance(value, str) or not value.strip():
         raise DeclarationError(path, line_of(mapping, key), f"'{key}' must be a non-empty string, not {value!r}")
     return value.strip()
+
+
+def _option(mapping: dict, key: str, path: Path) -> Any:
+    """An optional key of a kind: a string, a number, true/false or a list of names (the kind's
+    validate checks which); required keys are always strings."""
+    value = mapping.get(key)
+    if isinstance(value, bool):
+        return bool(value)
+    if isinstance(value, (int, float)):
+        return float(value) if isinstance(value, float) else int(value)
+    if isinstance(value, str) and value and not value.strip():
+        return str(value)
+    if isinstance(value, list):
+        _expect(all(isinstance(v, str) and v.strip() for v in value), path, mapping,
+                f"'{key}' must be a list of names", key=key)
+        return tuple(v.strip() for v in value)
+    return _string(mapping, key, path)
 
 
 def _string_list(mapping: dict, key: str, path: Path) -> tuple[str, ...]:

@@ -4,6 +4,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import urlsplit, urlunsplit
+
+
+def url_without_password(url: str) -> str:
+    """A connection URL as it may be shown: any password in it is dropped."""
+    parts = urlsplit(url)
+    userinfo, at, host = parts.netloc.rpartition("@")
+    if not at or ":" not in userinfo:
+        return url
+    return urlunsplit(parts._replace(netloc=f"{userinfo.partition(':')[0]}@{host}"))
 
 
 def field_key(table: str, name: str) -> tuple[str, str]:
@@ -27,8 +37,8 @@ class Source:
 
     @property
     def location(self) -> str:
-        """Where the data is, for reports: the path or the connection URL."""
-        return str(self.options.get("path") or self.options.get("url") or "")
+        """Where the data is, for reports: the path, or the connection URL without its password."""
+        return str(self.options.get("path") or url_without_password(str(self.options.get("url") or "")))
 
 
 @dataclass(frozen=True)

@@ -138,7 +138,7 @@ def test_missing_sources_file(inventory_dir: Path) -> None:
                      id="ddl-without-dialect"),
         pytest.param("name: toko", "name: akun", 9, ["duplicate source name 'akun' (first at line 2)"],
                      id="duplicate-name"),
-        pytest.param("kind: sqlite", "kind: oracle", 10, ["unknown source kind 'oracle'", "ddl, sqlite"],
+        pytest.param("kind: sqlite", "kind: oracle", 10, ["unknown source kind 'oracle'", "(known: ", "ddl", "sqlite"],
                      id="unknown-kind"),
         # The kind's validator judges the whole declaration, so the error points at the source entry.
         pytest.param("dialect: postgres", "dialect: postgrez", 2, ["source 'akun': Unknown dialect 'postgrez'"],

@@ -307,7 +307,7 @@ def test_a_new_field_in_every_table_of_the_bundled_files(tmp_path, monkeypatch):
         lines = path.read_text().splitlines()
         remaining = iter(lines)
         assert all(line in remaining for line in original.splitlines()), f"{path.name} lost or reordered a line"
-        assert len(lines) == len(original.splitlines()) + sum(r.field == "kolom_baru" and r.file.endswith(path.name)
+        assert len(lines) == len(original.splitlines()) + sum(r.field == "kolom_baru" and Path(r.file).name == path.name
                                                               for r in registrations)
     for added in (r for r in registrations if r.field == "kolom_baru"):
         same_table = [r.line for r in registrations if (r.source, r.table) == (added.source, added.table)]

@@ -36,11 +36,18 @@ class SourceKind:
         return getattr(importlib.import_module(self.module), "validate", None)
 
 
+DATABASE_KEYS = frozenset({"password_env", "schemas", "include_views", "timeout", "statement_timeout"})
+
 KINDS: dict[str, SourceKind] = {
     kind.name: kind
     for kind in (
         SourceKind("ddl", "laci_audit.sources.ddl", frozenset({"path", "dialect"})),
         SourceKind("sqlite", "laci_audit.sources.sqlite", frozenset({"path"})),
+        SourceKind("postgres", "laci_audit.sources.postgres", frozenset({"url"}), DATABASE_KEYS),
+        SourceKind("mysql", "laci_audit.sources.mysql", frozenset({"url"}), DATABASE_KEYS),
+        SourceKind("jsonschema", "laci_audit.sources.jsonschema", frozenset({"path"})),
+        SourceKind("openapi", "laci_audit.sources.openapi", frozenset({"path"})),
+        SourceKind("csv", "laci_audit.sources.csv", frozenset({"path"}), frozenset({"encoding", "delimiter"})),
     )
 }
 

@@ -1,0 +1,225 @@
+"""Live relational databases through SQLAlchemy: read-only sessions, reflection, bounded samples.
+
+postgres.py and mysql.py are thin: each describes its engine as a DatabaseKind (driver, session
+settings, system schemas, how to sample a table) and hands it to the functions here. A password
+never comes from the declaration: it is read from the environment variable `password_env` names
+(or by the driver from its own files), and it is kept out of every message this module writes.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any
+
+from laci_audit.errors import SourceError
+from laci_audit.records import Field, Source, url_without_password
+
+DEFAULT_CONNECT_TIMEOUT = 5
+DEFAULT_STATEMENT_TIMEOUT = 30
+_ENV_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+
+
+@dataclass(frozen=True)
+class Timeouts:
+    """How long to wait for a connection and for each statement, in seconds."""
+
+    connect: float
+    statement: float
+
+
+@dataclass(frozen=True)
+class DatabaseKind:
+    """What differs between database engines: driver, read-only session, system schemas, sampling."""
+
+    backends: frozenset[str]
+    drivers: dict[str, str]
+    system_schemas: Callable[[str], bool]
+    connect_args: Callable[[Timeouts], dict[str, Any]]
+    sample_query: Callable[[Any, Any, int], Any]
+    session_setup: Callable[[Any, Timeouts], None] | None = None
+    hidden_tables: Callable[[Any, str], set[str]] | None = None
+    # MySQL: the URL's database is the one schema read unless `schemas` says otherwise.
+    schemas_are_databases: bool = False
+    # Tables of this schema are named without it, like the DDL source does; None: the connection's.
+    default_schema: str | None = None
+
+
+def validate(source: Source, kind: DatabaseKind) -> str | None:
+    """Check a database declaration: a URL of the right engine with no password, sane options."""
+    try:
+        from sqlalchemy.engine import make_url
+        from sqlalchemy.exc import ArgumentError
+    except ImportError:
+        return "live database sources need SQLAlchemy and a driver: pip install 'laci-audit[live]'"
+
+    options = source.options
+    try:
+        url = make_url(str(options["url"]))
+    except (ArgumentError, ValueError):
+        return "'url' is not a connection URL such as postgresql://user@host:5432/dbname"
+    if url.password is not None or "password" in url.query:
+        return "'url' must not contain a password: put it in an environment variable and name it in 'password_env'"
+    if url.get_backend_name() not in kind.backends:
+        return f"'url' must start with {' or '.join(sorted(kind.backends))}://, not {url.get_backend_name()}://"
+    env = options.get("password_env")
+    if env is not None and not (isinstance(env, str) and _ENV_NAME.match(env)):
+        return "'password_env' must be the name of an environment variable, such as PGPASSWORD_CRM"
+    if not isinstance(options.get("schemas", ()), (str, tuple)):
+        return "'schemas' must be a list of schema names"
+    if not isinstance(options.get("include_views", True), bool):
+        return "'include_views' must be true or false"
+    for key in ("timeout", "statement_timeout"):
+        value = options.get(key, 1)
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0:
+            return f"'{key}' must be a number of seconds above 0"
+    return None
+
+
+def scan(source: Source, kind: DatabaseKind) -> Iterator[Field]:
+    """Yield every column of every table (and view, unless include_views is false) in the schemas,
+    but not of the tables the kind hides (PostgreSQL partitions: their parent stands for them)."""
+    from sqlalchemy import inspect
+    from sqlalchemy.engine.reflection import ObjectKind
+
+    object_kinds = ObjectKind.TABLE
+    if source.options.get("include_views", True):
+        object_kinds |= ObjectKind.VIEW | ObjectKind.MATERIALIZED_VIEW
+    with connect(source, kind) as connection:
+        with _reading(source, "cannot list schemas"):
+            inspector = inspect(connection)
+            default_schema = kind.default_schema or inspector.default_schema_name
+            available = inspector.get_schema_names()
+        for schema in schemas_to_scan(available, source, kind, connection.engine.url.database):
+            with _reading(source, f"schema {schema}"):
+                columns_by_table = inspector.get_multi_columns(schema=schema, kind=object_kinds)
+                hidden = kind.hidden_tables(connection, schema) if kind.hidden_tables else set()
+            for (_schema, table), columns in sorted(columns_by_table.items(), key=lambda item: item[0][1]):
+                if table in hidden:
+                    continue
+                name = table if schema == default_schema else f"{schema}.{table}"
+                for column in columns:
+                    yield Field(
+                        source=source.name,
+                        table=name,
+                        name=column["name"],
+                        data_type=_type_name(column["type"], connection.dialect),
+                        comment=column.get("comment") or "",
+                    )
+
+
+def schemas_to_scan(available: list[str], source: Source, kind: DatabaseKind, database: str | None) -> list[str]:
+    """The declared schemas (each must exist), else the URL's database where schemas are databases
+    (MySQL), else every schema that is not the engine's own."""
+    declared = source.options.get("schemas")
+    if declared:
+        wanted = [declared] if isinstance(declared, str) else list(declared)
+        missing = [schema for schema in wanted if schema not in available]
+        if missing:
+            raise SourceError(f"{source.location}: no schema named {', '.join(missing)}")
+        return wanted
+    if database and database in available and kind.schemas_are_databases:
+        return [database]
+    return sorted(schema for schema in available if not kind.system_schemas(schema))
+
+
+def sample(source: Source, kind: DatabaseKind, fields: list[Field], limit: int) -> Iterator[tuple[Field, list]]:
+    """Yield each field with at most `limit` non-null values, one bounded query per table.
+
+    The values are read for the detectors only: nothing here stores, logs or prints them.
+    """
+    from sqlalchemy import column, table
+
+    by_table: dict[str, dict[str, Field]] = {}
+    for found in fields:
+        by_table.setdefault(found.table, {}).setdefault(found.name, found)
+    with connect(source, kind) as connection:
+        for table_name, table_fields in by_table.items():
+            schema, _dot, name = table_name.rpartition(".")
+            selectable = table(name, *(column(field_name) for field_name in table_fields),
+                               schema=schema or kind.default_schema)
+            with _reading(source, f"table {table_name}"):
+                rows = connection.execute(kind.sample_query(connection, selectable, limit)).fetchmany(limit)
+            for index, found in enumerate(table_fields.values()):
+                yield found, [row[index] for row in rows if row[index] is not None]
+
+
+@contextmanager
+def connect(source: Source, kind: DatabaseKind) -> Iterator[Any]:
+    """A read-only connection with connect and statement timeouts; failures become SourceError."""
+    from sqlalchemy import create_engine, event
+    from sqlalchemy.pool import NullPool
+
+    timeouts = Timeouts(
+        float(source.options.get("timeout", DEFAULT_CONNECT_TIMEOUT)),
+        float(source.options.get("statement_timeout", DEFAULT_STATEMENT_TIMEOUT)),
+    )
+    with _reading(source, "cannot connect"):
+        engine = create_engine(
+            connection_url(source, kind), poolclass=NullPool, hide_parameters=True,
+            connect_args=kind.connect_args(timeouts),
+        )
+    if kind.session_setup is not None:
+        event.listen(engine, "connect", lambda dbapi_connection, _record: kind.session_setup(dbapi_connection, timeouts))
+    try:
+        with _reading(source, "cannot connect"):
+            connection = engine.connect()
+        try:
+            yield connection
+        finally:
+            connection.close()
+    finally:
+        engine.dispose()
+
+
+def connection_url(source: Source, kind: DatabaseKind) -> Any:
+    """The declared URL with the kind's driver, and the password from the environment if one is named."""
+    from sqlalchemy.engine import make_url
+
+    url = make_url(str(source.options["url"]))
+    url = url.set(drivername=kind.drivers.get(url.drivername, url.drivername))
+    env = source.options.get("password_env")
+    if env:
+        if env not in os.environ:
+            raise SourceError(f"{source.location}: the environment variable {env} (password_env) is not set")
+        url = url.set(password=os.environ[env])
+    return url
+
+
+@contextmanager
+def _reading(source: Source, doing: str) -> Iterator[None]:
+    """Turn driver and SQLAlchemy errors into a one-line SourceError that names no password."""
+    from sqlalchemy.exc import DBAPIError, NoSuchModuleError, SQLAlchemyError
+
+    try:
+        yield
+    except (NoSuchModuleError, ModuleNotFoundError) as exc:
+        raise SourceError(f"{source.location}: database driver missing ({_first_line(exc)}); "
+                          "install laci-audit with the 'live' extra") from None
+    except DBAPIError as exc:
+        raise SourceError(f"{source.location}: {doing}: {_scrubbed(source, _first_line(exc.orig))}") from None
+    except SQLAlchemyError as exc:
+        raise SourceError(f"{source.location}: {doing}: {_scrubbed(source, _first_line(exc))}") from None
+
+
+def _scrubbed(source: Source, message: str) -> str:
+    env = source.options.get("password_env")
+    password = os.environ.get(env, "") if env else ""
+    return message.replace(password, "***") if password else message
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip() or type(exc).__name__
+    return text.splitlines()[0].strip()
+
+
+def _type_name(column_type: Any, dialect: Any) -> str:
+    from sqlalchemy.exc import CompileError
+
+    try:
+        return column_type.compile(dialect=dialect)
+    except CompileError:
+        return type(column_type).__name__

@@ -1,0 +1,69 @@
+"""Live MySQL and MariaDB databases, read through a read-only session (see database.py).
+
+`timeout` bounds the TCP connection. The server stops each statement at `statement_timeout`;
+PyMySQL waits for the server's greeting and for each reply at most 5 s longer than that.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from laci_audit.records import Field, Source
+from laci_audit.sources import database
+
+SYSTEM_SCHEMAS = frozenset({"information_schema", "mysql", "performance_schema", "sys"})
+
+
+def _connect_args(timeouts: database.Timeouts) -> dict[str, Any]:
+    return {
+        "connect_timeout": timeouts.connect,
+        "read_timeout": timeouts.statement + 5,
+        "init_command": "SET SESSION TRANSACTION READ ONLY",
+        "program_name": "laci-audit",
+    }
+
+
+def _session_setup(dbapi_connection: Any, timeouts: database.Timeouts) -> None:
+    """Bound every statement on the server too: MariaDB and MySQL name the setting differently."""
+    cursor = dbapi_connection.cursor()
+    try:
+        if "mariadb" in dbapi_connection.get_server_info().lower():
+            cursor.execute(f"SET SESSION max_statement_time = {float(timeouts.statement)}")
+        else:
+            cursor.execute(f"SET SESSION max_execution_time = {int(timeouts.statement * 1000)}")
+    finally:
+        cursor.close()
+
+
+def _sample_query(connection: Any, table: Any, limit: int) -> Any:
+    from sqlalchemy import select
+
+    return select(*table.columns).limit(limit)
+
+
+MYSQL = database.DatabaseKind(
+    backends=frozenset({"mysql", "mariadb"}),
+    drivers={"mysql": "mysql+pymysql", "mariadb": "mariadb+pymysql"},
+    system_schemas=SYSTEM_SCHEMAS.__contains__,
+    connect_args=_connect_args,
+    sample_query=_sample_query,
+    session_setup=_session_setup,
+    schemas_are_databases=True,
+)
+
+
+def validate(source: Source) -> str | None:
+    """A mysql:// or mariadb:// URL without a password, and sane options."""
+    return database.validate(source, MYSQL)
+
+
+def scan(source: Source, inventory_dir: Path) -> Iterator[Field]:
+    """Yield the columns of the database's tables and views, reflected read-only."""
+    return database.scan(source, MYSQL)
+
+
+def sample(source: Source, inventory_dir: Path, fields: list[Field], limit: int) -> Iterator[tuple[Field, list]]:
+    """Yield each field with at most `limit` values read with LIMIT."""
+    return database.sample(source, MYSQL, fields, limit)

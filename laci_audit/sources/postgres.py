@@ -1,0 +1,78 @@
+"""Live PostgreSQL databases, read through a read-only session (see database.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from laci_audit.records import Field, Source
+from laci_audit.sources import database
+
+# Tables estimated larger than this are sampled with TABLESAMPLE SYSTEM before the LIMIT.
+TABLESAMPLE_ABOVE_ROWS = 100_000
+
+
+def _connect_args(timeouts: database.Timeouts) -> dict[str, Any]:
+    settings = f"-c default_transaction_read_only=on -c statement_timeout={int(timeouts.statement * 1000)}"
+    return {"connect_timeout": max(2, round(timeouts.connect)), "options": settings, "application_name": "laci-audit"}
+
+
+def _is_system_schema(schema: str) -> bool:
+    return schema == "information_schema" or schema.startswith("pg_")
+
+
+def _sample_query(connection: Any, table: Any, limit: int) -> Any:
+    """LIMIT rows; on a table the planner estimates large, taken first from a block sample
+    (TABLESAMPLE SYSTEM), topped up from the table's first rows if the sample came up short."""
+    from sqlalchemy import func, select, tablesample, text, union_all
+
+    estimate = connection.execute(
+        text("SELECT c.reltuples FROM pg_class c WHERE c.relkind IN ('r', 'm') "
+             "AND c.oid = to_regclass(format('%I.%I', coalesce(:schema, current_schema()), :name))"),
+        {"schema": table.schema, "name": table.name},
+    ).scalar()
+    first_rows = select(*table.columns).limit(limit)
+    if not estimate or estimate <= max(TABLESAMPLE_ABOVE_ROWS, limit * 10):
+        return first_rows
+    percent = min(100.0, 100.0 * limit * 10 / estimate)
+    sampled = tablesample(table, func.system(percent), name="sampled")
+    return union_all(select(*sampled.columns).limit(limit), first_rows).limit(limit)
+
+
+def _partitions(connection: Any, schema: str) -> set[str]:
+    """Partitions of partitioned tables: the parent table already has their columns."""
+    from sqlalchemy import text
+
+    rows = connection.execute(
+        text("SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+             "WHERE n.nspname = :schema AND c.relispartition"),
+        {"schema": schema},
+    )
+    return {name for (name,) in rows}
+
+
+POSTGRES = database.DatabaseKind(
+    backends=frozenset({"postgresql"}),
+    drivers={"postgresql": "postgresql+psycopg2", "postgres": "postgresql+psycopg2"},
+    system_schemas=_is_system_schema,
+    connect_args=_connect_args,
+    sample_query=_sample_query,
+    hidden_tables=_partitions,
+    default_schema="public",
+)
+
+
+def validate(source: Source) -> str | None:
+    """A postgresql:// URL without a password, and sane options."""
+    return database.validate(source, POSTGRES)
+
+
+def scan(source: Source, inventory_dir: Path) -> Iterator[Field]:
+    """Yield the columns of the database's tables and views, reflected read-only."""
+    return database.scan(source, POSTGRES)
+
+
+def sample(source: Source, inventory_dir: Path, fields: list[Field], limit: int) -> Iterator[tuple[Field, list]]:
+    """Yield each field with at most `limit` values read with LIMIT (TABLESAMPLE on large tables)."""
+    return database.sample(source, POSTGRES, fields, limit)
