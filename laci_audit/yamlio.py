@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -69,3 +70,125 @@ def line_of(node: Any, key: Any = None) -> int | None:
         return lc.key(key)[0] + 1
     except (KeyError, IndexError, TypeError, AttributeError):
         return lc.line + 1
+
+
+class LineNumbers:
+    """Where a loaded mapping or sequence and its keys or items start, shaped like ruamel's `lc`
+    (0-based line and column), so line_of works on what read_yaml returns."""
+
+    __slots__ = ("line", "col", "_starts")
+
+    def __init__(self, line: int, col: int, starts: dict[Any, tuple[int, int]]):
+        self.line = line
+        self.col = col
+        self._starts = starts
+
+    def key(self, key: Any) -> tuple[int, int]:
+        """Line and column of a mapping key."""
+        return self._starts[key]
+
+    def item(self, index: int) -> tuple[int, int]:
+        """Line and column of a sequence item."""
+        return self._starts[index]
+
+
+class LineDict(dict):
+    """A plain dict that knows the lines of its keys (attribute `lc`)."""
+
+    lc: LineNumbers
+
+
+class LineList(list):
+    """A plain list that knows the lines of its items (attribute `lc`)."""
+
+    lc: LineNumbers
+
+
+_NULL = {"", "~", "null", "Null", "NULL"}
+_BOOL = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
+_INT = re.compile(r"[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+")
+_FLOAT = re.compile(r"[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?")
+_MERGE_TAG = "tag:yaml.org,2002:merge"
+
+
+def read_yaml(path: Path, error: type[DeclarationError] = DeclarationError) -> Any:
+    """Load a YAML file for reading only, fast (libyaml's C parser), with YAML 1.2 scalars
+    (`no`, `off` stay strings) and line numbers for line_of; errors name file and line.
+
+    Use load_yaml instead when the document is to be edited and written back."""
+    import yaml
+
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise error(path, None, f"cannot read: {exc.strerror or exc}") from None
+    except UnicodeDecodeError:
+        raise error(path, None, "not UTF-8 text") from None
+    loader_class = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    try:
+        node = yaml.compose(text, Loader=loader_class)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        problem = (exc.problem or exc.context or "invalid YAML").strip()
+        raise error(path, mark.line + 1 if mark else None, f"invalid YAML: {problem}") from None
+    except yaml.YAMLError as exc:
+        raise error(path, None, f"invalid YAML: {str(exc).splitlines()[0]}") from None
+    return None if node is None else _NodeReader(path, error).value(node)
+
+
+class _NodeReader:
+    """Turns a composed libyaml node tree into LineDict, LineList and plain scalars."""
+
+    def __init__(self, path: Path, error: type[DeclarationError]):
+        self.path = path
+        self.error = error
+
+    def value(self, node: Any) -> Any:
+        kind = node.id
+        if kind == "scalar":
+            return _scalar(node)
+        if kind == "sequence":
+            items = LineList(self.value(item) for item in node.value)
+            items.lc = LineNumbers(node.start_mark.line, node.start_mark.column,
+                                   {i: (n.start_mark.line, n.start_mark.column) for i, n in enumerate(node.value)})
+            return items
+        mapping = LineDict()
+        starts: dict[Any, tuple[int, int]] = {}
+        merged: list[Any] = []
+        for key_node, value_node in node.value:
+            if key_node.tag == _MERGE_TAG:
+                merged.extend(value_node.value if value_node.id == "sequence" else [value_node])
+                continue
+            key = self.value(key_node)
+            if key in starts:
+                raise self.error(self.path, key_node.start_mark.line + 1, f"invalid YAML: found duplicate key {key!r}")
+            mapping[key] = self.value(value_node)
+            starts[key] = (key_node.start_mark.line, key_node.start_mark.column)
+        for source_node in merged:
+            source = self.value(source_node)
+            if not isinstance(source, LineDict):
+                raise self.error(self.path, source_node.start_mark.line + 1, "invalid YAML: '<<' merges mappings only")
+            for key, value in source.items():
+                if key not in starts:
+                    mapping[key] = value
+                    starts[key] = source.lc.key(key)
+        mapping.lc = LineNumbers(node.start_mark.line, node.start_mark.column, starts)
+        return mapping
+
+
+def _scalar(node: Any) -> Any:
+    """A scalar by the YAML 1.2 core schema: quoted text stays text."""
+    text = node.value
+    if node.style in ("'", '"', "|", ">"):
+        return text
+    if text in _NULL:
+        return None
+    if text in _BOOL:
+        return _BOOL[text]
+    if _INT.fullmatch(text):
+        return int(text, 0) if text[:2] in ("0o", "0x") else int(text)
+    if _FLOAT.fullmatch(text):
+        return float(text)
+    if text.lower().lstrip("+-") in (".inf", ".nan"):
+        return float(text.replace(".", "", 1))
+    return text
