@@ -34,7 +34,7 @@ class SourceKind:
 KINDS: dict[str, SourceKind] = {
     kind.name: kind
     for kind in (
-        SourceKind("ddl", "laci_audit.sources.ddl", frozenset({"path", "dialect"})),
+        SourceKind("ddl", "laci_audit.sources.ddl_cache", frozenset({"path", "dialect"})),
         SourceKind("sqlite", "laci_audit.sources.sqlite", frozenset({"path"})),
     )
 }
