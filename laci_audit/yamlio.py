@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import re
 import tempfile
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -108,7 +109,6 @@ _NULL = {"", "~", "null", "Null", "NULL"}
 _BOOL = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
 _INT = re.compile(r"[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+")
 _FLOAT = re.compile(r"[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?")
-_MERGE_TAG = "tag:yaml.org,2002:merge"
 
 
 def read_yaml(path: Path, error: type[DeclarationError] = DeclarationError) -> Any:
@@ -124,9 +124,8 @@ def read_yaml(path: Path, error: type[DeclarationError] = DeclarationError) -> A
         raise error(path, None, f"cannot read: {exc.strerror or exc}") from None
     except UnicodeDecodeError:
         raise error(path, None, "not UTF-8 text") from None
-    loader_class = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
-        node = yaml.compose(text, Loader=loader_class)
+        node = yaml.compose(text, Loader=_plain_loader(yaml))
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         problem = (exc.problem or exc.context or "invalid YAML").strip()
@@ -134,6 +133,13 @@ def read_yaml(path: Path, error: type[DeclarationError] = DeclarationError) -> A
     except yaml.YAMLError as exc:
         raise error(path, None, f"invalid YAML: {str(exc).splitlines()[0]}") from None
     return None if node is None else _NodeReader(path, error).value(node)
+
+
+@lru_cache(maxsize=1)
+def _plain_loader(yaml: Any) -> type:
+    """libyaml's loader without YAML 1.1 scalar guessing: _scalar resolves plain scalars itself."""
+    base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    return type("PlainLoader", (base,), {"yaml_implicit_resolvers": {}})
 
 
 class _NodeReader:
@@ -156,7 +162,7 @@ class _NodeReader:
         starts: dict[Any, tuple[int, int]] = {}
         merged: list[Any] = []
         for key_node, value_node in node.value:
-            if key_node.tag == _MERGE_TAG:
+            if key_node.id == "scalar" and key_node.value == "<<" and not key_node.style:
                 merged.extend(value_node.value if value_node.id == "sequence" else [value_node])
                 continue
             key = self.value(key_node)
