@@ -139,7 +139,7 @@ def read_yaml(path: Path, error: type[DeclarationError] = DeclarationError) -> A
 def _plain_loader(yaml: Any) -> type:
     """libyaml's loader without YAML 1.1 scalar guessing: _scalar resolves plain scalars itself."""
     base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    return type("PlainLoader", (base,), {"yaml_implicit_resolvers": {}})
+    return type("PlainLoader", (base,), {"resolve": lambda self, kind, value, implicit: ""})
 
 
 class _NodeReader:
