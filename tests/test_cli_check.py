@@ -75,3 +75,15 @@ def test_bad_input_exits_2(inventory, tmp_path):
     broken = runner.invoke(app, ["baseline", "write", str(tmp_path / "b.json"), "-i", str(inventory)])
     assert broken.exit_code == 2 and "inventory/sources.yaml:4: unknown key 'colour'" in broken.output
     assert not (tmp_path / "b.json").exists()
+
+
+def test_pre_commit_hook_runs_the_gate():
+    from conftest import REPO
+
+    from laci_audit.yamlio import read_yaml
+
+    [hook] = read_yaml(REPO / ".pre-commit-hooks.yaml")
+    assert hook["id"] == "laci-audit-check" and hook["entry"] == "laci-audit check"
+    assert hook["language"] == "python" and hook["pass_filenames"] is False
+    assert 'laci-audit = "laci_audit.cli:app"' in (REPO / "pyproject.toml").read_text()
+    assert runner.invoke(app, ["check", "--help"]).exit_code == 0
