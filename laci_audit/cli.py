@@ -214,7 +214,10 @@ def check(
     else:
         from laci_audit.yamlio import write_atomically
 
-        write_atomically(output, render_check(format.value, gate, **options))
+        try:
+            write_atomically(output, render_check(format.value, gate, **options))
+        except OSError as exc:
+            raise _fail(f"{output}: cannot write the report: {exc.strerror or exc}") from None
     if output is not None or format not in (CheckFormat.table, CheckFormat.markdown):
         for finding in gate.failing:
             typer.echo(finding_line(finding), err=True)
@@ -238,5 +241,8 @@ def baseline_write(
         findings = apply_config(audit_inventory(inventory).result.findings, gate_config)
     except LaciError as exc:
         raise _fail(str(exc)) from None
-    accepted = write_baseline(file, findings)
+    try:
+        accepted = write_baseline(file, findings)
+    except OSError as exc:
+        raise _fail(f"{file}: cannot write the baseline: {exc.strerror or exc}") from None
     typer.echo(f"{file}: {accepted} findings accepted")

@@ -77,6 +77,15 @@ def test_bad_input_exits_2(inventory, tmp_path):
     assert not (tmp_path / "b.json").exists()
 
 
+def test_unwritable_report_or_baseline_exits_2(inventory, tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    for args in (["check", "-i", str(inventory), "-f", "json", "-o", str(blocker / "r.json")],
+                 ["baseline", "write", str(blocker / "b.json"), "-i", str(inventory)]):
+        result = runner.invoke(app, args)
+        assert result.exit_code == 2 and "cannot write" in result.output and "Traceback" not in result.output
+
+
 def test_pre_commit_hook_runs_the_gate():
     from conftest import REPO
 
