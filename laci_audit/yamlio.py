@@ -43,15 +43,17 @@ def load_yaml(path: Path, error: type[DeclarationError] = DeclarationError) -> A
         raise error(path, None, f"invalid YAML: {str(exc).splitlines()[0]}") from None
 
 
-def write_atomically(path: Path, text: str) -> None:
-    """Write text to path through a temporary file and a rename, so no reader sees half a file."""
+def write_atomically(path: Path, text: str, durable: bool = True) -> None:
+    """Write text to path through a temporary file and a rename, so no reader sees half a file
+    (durable=False skips the fsync, for caches that may be lost)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     descriptor, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
             handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
+            if durable:
+                handle.flush()
+                os.fsync(handle.fileno())
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)

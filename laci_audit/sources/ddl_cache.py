@@ -91,7 +91,7 @@ def _write(cache_file: Path, key: str, fields: list[Field], error: str | None) -
 
     rows = [[f.table, f.name, f.data_type, f.file, f.line, f.comment] for f in fields]
     try:
-        write_atomically(cache_file, json.dumps({"key": key, "fields": rows, "error": error}))
+        write_atomically(cache_file, json.dumps({"key": key, "fields": rows, "error": error}), durable=False)
     except OSError:
         pass
 
