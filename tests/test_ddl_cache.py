@@ -20,6 +20,7 @@ def scan_fields(inventory):
 def test_warm_scan_equals_a_fresh_parse(inventory):
     cold_fields, cold_findings = scan_fields(inventory)
     assert (inventory / ".laci-cache" / "ddl" / "akun.json").is_file()
+    assert (inventory / ".laci-cache" / ".gitignore").read_text().endswith("*\n")
     warm_fields, warm_findings = scan_fields(inventory)
     assert warm_fields == cold_fields and warm_findings == cold_findings
 

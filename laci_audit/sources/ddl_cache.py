@@ -2,10 +2,11 @@
 
 Parsing DDL (and importing sqlglot to do it) is most of the time of a small audit, and in CI
 almost every DDL file is unchanged from one run to the next. The fields a source's files define
-are kept in `.laci-cache/ddl/<source>.json` inside the inventory, keyed by a hash of everything
-they depend on: the files' paths and bytes, the dialect, and the parser's code and version. Any
-change is a miss and a fresh parse; a read error is cached like the fields before it. The cache
-is only an optimisation: a cache that cannot be read or written is ignored.
+are kept in `.laci-cache/ddl/<source>.json` inside the inventory (the folder ignores itself for
+git), keyed by a hash of everything they depend on: the files' paths and bytes, the dialect,
+and the parser's code and version. Any change is a miss and a fresh parse; a read error is
+cached like the fields before it. The cache is only an optimisation: a cache that cannot be
+read or written is ignored.
 """
 
 from __future__ import annotations
@@ -90,7 +91,10 @@ def _write(cache_file: Path, key: str, fields: list[Field], error: str | None) -
     from laci_audit.yamlio import write_atomically
 
     rows = [[f.table, f.name, f.data_type, f.file, f.line, f.comment] for f in fields]
+    ignore_file = cache_file.parent.parent / ".gitignore"
     try:
+        if not ignore_file.exists():
+            write_atomically(ignore_file, "# laci-audit's cache: never committed\n*\n", durable=False)
         write_atomically(cache_file, json.dumps({"key": key, "fields": rows, "error": error}), durable=False)
     except OSError:
         pass
