@@ -109,6 +109,7 @@ class LineList(list):
 
 _NULL = {"", "~", "null", "Null", "NULL"}
 _BOOL = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
+_NOT_TEXT_STARTS = frozenset("~nNtTfF+-.0123456789")  # what a null, bool or number can start with
 _INT = re.compile(r"[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+")
 _FLOAT = re.compile(r"[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?")
 
@@ -187,7 +188,7 @@ class _NodeReader:
 def _scalar(node: Any) -> Any:
     """A scalar by the YAML 1.2 core schema: quoted text stays text."""
     text = node.value
-    if node.style in ("'", '"', "|", ">"):
+    if node.style or (text and text[0] not in _NOT_TEXT_STARTS):
         return text
     if text in _NULL:
         return None
