@@ -4,7 +4,7 @@ Parsing DDL (and importing sqlglot to do it) is most of the time of a small audi
 almost every DDL file is unchanged from one run to the next. The fields a source's files define
 are kept in `.laci-cache/ddl/<source>.json` inside the inventory (the folder ignores itself for
 git), keyed by a hash of everything they depend on: the files' paths and bytes, the dialect,
-and the parser's code and version. Any change is a miss and a fresh parse; a read error is
+and the parser's code and version (ddl.py, records.py, sqlglot's version). Any change is a miss and a fresh parse; a read error is
 cached like the fields before it. The cache is only an optimisation: a cache that cannot be
 read or written is ignored.
 """
@@ -57,7 +57,8 @@ def scan(source: Source, inventory_dir: Path) -> Iterator[Field]:
 def cache_key(source: Source, paths: list[Path]) -> str:
     """A hash of what a DDL source's fields depend on: files (as shown) and bytes, dialect, parser."""
     digest = hashlib.sha256()
-    parser_files = (Path(__file__).with_name("ddl.py"), _sqlglot_dir() / "_version.py")
+    package = Path(__file__).parent.parent
+    parser_files = (package / "sources" / "ddl.py", package / "records.py", _sqlglot_dir() / "_version.py")
     for part in (str(CACHE_FORMAT), source.name, source.options["dialect"], *map(_file_digest, parser_files)):
         digest.update(part.encode("utf-8") + b"\0")
     for path in paths:
