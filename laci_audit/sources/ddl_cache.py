@@ -4,9 +4,9 @@ Parsing DDL (and importing sqlglot to do it) is most of the time of a small audi
 almost every DDL file is unchanged from one run to the next. The fields a source's files define
 are kept in `.laci-cache/ddl/<source>.json` inside the inventory (the folder ignores itself for
 git), keyed by a hash of everything they depend on: the files' paths and bytes, the dialect,
-and the parser's code and version (ddl.py, records.py, sqlglot's version). Any change is a miss and a fresh parse; a read error is
-cached like the fields before it. The cache is only an optimisation: a cache that cannot be
-read or written is ignored.
+and the parser's code and version (ddl.py, records.py, sqlglot's version). Any change is a
+miss and a fresh parse; a read error is cached like the fields before it. The cache is only an
+optimisation: a cache that cannot be read or written is ignored.
 """
 
 from __future__ import annotations
