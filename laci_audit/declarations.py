@@ -15,7 +15,7 @@ from laci_audit.errors import DeclarationError
 from laci_audit.paths import display_path
 from laci_audit.records import Registration, Source, field_key
 from laci_audit.sources import KINDS
-from laci_audit.yamlio import line_of, load_yaml
+from laci_audit.yamlio import line_of, read_yaml
 
 SOURCES_FILE = "sources.yaml"
 FIELDS_DIR = "fields"
@@ -69,7 +69,7 @@ def load_sources(path: Path) -> dict[str, Source]:
     """Read and validate sources.yaml."""
     if not path.exists():
         raise DeclarationError(path, None, "no sources file: declare the data sources here")
-    document = load_yaml(path)
+    document = read_yaml(path)
     _expect(isinstance(document, dict), path, document, "expected a mapping with a 'sources' list")
     _check_keys(document, {"sources"}, {"sources"}, path, "the sources file")
     entries = document["sources"]
@@ -124,7 +124,7 @@ def load_fields_file(
     path: Path, sources: dict[str, Source]
 ) -> tuple[list[Registration], dict[tuple[str, str], tuple[str, ...]]]:
     """Read one fields/*.yaml file: its registrations and its tables' default purposes."""
-    document = load_yaml(path)
+    document = read_yaml(path)
     _expect(isinstance(document, dict), path, document, "expected a mapping with 'source' and 'tables'")
     _check_keys(document, FIELDS_FILE_KEYS, FIELDS_FILE_KEYS, path, "a fields file")
     source = _string(document, "source", path)

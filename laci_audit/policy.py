@@ -273,13 +273,12 @@ def _item_to_dict(item: PolicyItem) -> dict:
 
 def load_taxonomy(path: Path) -> Taxonomy:
     """Load a taxonomy file written by save_taxonomy."""
-    from ruamel.yaml import YAML
-    from ruamel.yaml.error import YAMLError
+    from laci_audit.yamlio import read_yaml
 
     if not path.exists():
         raise PolicyError(path, None, "no taxonomy file: run `laci-audit policy import` on the policy text")
     try:
-        document = YAML(typ="safe").load(path.read_text(encoding="utf-8"))
+        document = read_yaml(path, PolicyError)
         policy = document["policy"]
         items = {}
         for record in document["items"]:
@@ -296,5 +295,5 @@ def load_taxonomy(path: Path) -> Taxonomy:
         file = str(policy.get("file", ""))
         return Taxonomy(items, str(policy["sha256"]), file=file, imported=str(policy.get("imported", "")),
                         text_path=display_path(path.parent / file) if file else display_path(path))
-    except (YAMLError, KeyError, TypeError) as exc:
+    except (KeyError, TypeError, AttributeError) as exc:
         raise PolicyError(path, None, f"not a taxonomy file ({exc.__class__.__name__}: {exc})") from None

@@ -1,12 +1,29 @@
-"""Output formats: one module per format, each with `render(result) -> str`."""
+"""Output formats: one module per format, each with `render(result) -> str`.
+
+The gate (`laci-audit check`) has its own renderers, `render_check(gate) -> str` in the formats
+that serve both, and `render(gate)` in the CI-only formats (sarif, junit).
+"""
 
 from __future__ import annotations
 
 import importlib
 
 FORMATS = {"table": "laci_audit.reports.table", "markdown": "laci_audit.reports.markdown", "json": "laci_audit.reports.json"}
+CHECK_FORMATS = {
+    "table": ("laci_audit.reports.table", "render_check"),
+    "markdown": ("laci_audit.reports.markdown", "render_check"),
+    "json": ("laci_audit.reports.json", "render_check"),
+    "sarif": ("laci_audit.reports.sarif", "render"),
+    "junit": ("laci_audit.reports.junit", "render"),
+}
 
 
 def render(format_name: str, result, **options) -> str:
     """Render an audit result in the named format."""
     return importlib.import_module(FORMATS[format_name]).render(result, **options)
+
+
+def render_check(format_name: str, gate, **options) -> str:
+    """Render the gate's verdict (a gate.GateResult) in the named format."""
+    module, function = CHECK_FORMATS[format_name]
+    return getattr(importlib.import_module(module), function)(gate, **options)

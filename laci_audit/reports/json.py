@@ -26,3 +26,25 @@ def finding_record(finding: Finding) -> dict:
 def render(result: AuditResult) -> str:
     """The findings as a JSON list."""
     return json.dumps([finding_record(f) for f in result.findings], indent=2, ensure_ascii=False) + "\n"
+
+
+def render_check(gate) -> str:
+    """The gate's verdict as JSON: counts, new findings (failing flagged), accepted, unmatched baseline."""
+    failing = {id(f) for f in gate.failing}
+    document = {
+        "passed": gate.passed,
+        "exit_code": gate.exit_code,
+        "fail_on": gate.fail_on,
+        "baseline": gate.baseline.path if gate.baseline else None,
+        "counts": {
+            "new": len(gate.new), "failing": len(failing), "accepted": len(gate.accepted),
+            "unmatched_baseline": len(gate.unmatched),
+        },
+        "new": [{**finding_record(f), "failing": id(f) in failing} for f in gate.new],
+        "accepted": [finding_record(f) for f in gate.accepted],
+        "unmatched_baseline": [
+            {"fingerprint": e.fingerprint, "rule": e.rule, "location": e.location, "message": e.message}
+            for e in gate.unmatched
+        ],
+    }
+    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"

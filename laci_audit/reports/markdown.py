@@ -60,3 +60,37 @@ def _where(finding) -> str:
     if finding.file:
         place += f" ({finding.file}{f':{finding.line}' if finding.line else ''})"
     return place
+
+
+CHECK_ROWS = 30
+
+
+def render_check(gate) -> str:
+    """The gate's verdict as a short pull-request comment: counts, then the new findings."""
+    from laci_audit.audit import SEVERITIES
+    from laci_audit.baseline import finding_location
+
+    new_counts = Counter(f.severity for f in gate.new)
+    verdict = "failed" if not gate.passed else "passed"
+    lines = [
+        f"### laci-audit check {verdict}",
+        "",
+        f"**{len(gate.failing)} new finding{'s' if len(gate.failing) != 1 else ''} at or above {gate.fail_on}**. "
+        "New: " + ", ".join(f"{new_counts[s]} {s}" for s in SEVERITIES) + ".",
+    ]
+    if gate.baseline is not None:
+        lines.append(f"{len(gate.accepted)} accepted by the baseline `{gate.baseline.path}`; "
+                     f"{len(gate.unmatched)} baseline entries no longer match.")
+    if gate.new:
+        lines += ["", "| severity | rule | where | message |", "|---|---|---|---|"]
+        for finding in gate.new[:CHECK_ROWS]:
+            place = f"`{finding.file}:{finding.line}`" if finding.file and finding.line else f"`{finding.file or '-'}`"
+            lines.append(f"| {finding.severity} | {finding.rule} | {place} {finding_location(finding)} | "
+                         f"{finding.message.replace('|', chr(92) + '|')} |")
+        if len(gate.new) > CHECK_ROWS:
+            lines += ["", f"... and {len(gate.new) - CHECK_ROWS} more new findings: see the full report."]
+    if gate.unmatched:
+        lines += ["", "<details><summary>Baseline entries that no longer match</summary>", ""]
+        lines += [f"- {entry.rule} {entry.location}: {entry.message}" for entry in gate.unmatched[:CHECK_ROWS]]
+        lines += ["", "</details>"]
+    return "\n".join(lines) + "\n"

@@ -50,3 +50,33 @@ def render(result: AuditResult, width: int = 120, color: bool = False) -> str:
     buffer = io.StringIO()
     Console(file=buffer, width=width, force_terminal=color, no_color=not color).print(build(result))
     return buffer.getvalue()
+
+
+def build_check(gate) -> Group:
+    """The gate's new findings as a rich table, with what the baseline accepted."""
+    from laci_audit.baseline import finding_location
+
+    failing = {id(f) for f in gate.failing}
+    findings = Table(title=f"New findings (the gate fails on {gate.fail_on} and above)", title_justify="left")
+    for header in ("", "severity", "rule", "location", "message"):
+        findings.add_column(header, overflow="fold")
+    for finding in gate.new:
+        place = finding_location(finding)
+        if finding.file:
+            place += f"\n{finding.file}{f':{finding.line}' if finding.line else ''}"
+        findings.add_row("[bold red]x[/]" if id(finding) in failing else "",
+                         f"[{SEVERITY_STYLES[finding.severity]}]{finding.severity}[/]", finding.rule, place,
+                         finding.message)
+    parts = [findings if gate.new else "No new findings."]
+    if gate.baseline is not None:
+        parts.append(f"{len(gate.accepted)} findings accepted by the baseline {gate.baseline.path}.")
+        for entry in gate.unmatched:
+            parts.append(f"[dim]no longer matches: {entry.rule} {entry.location}[/]")
+    return Group(*parts)
+
+
+def render_check(gate, width: int = 120, color: bool = False) -> str:
+    """The gate's table as text (with ANSI colours when color is True)."""
+    buffer = io.StringIO()
+    Console(file=buffer, width=width, force_terminal=color, no_color=not color).print(build_check(gate))
+    return buffer.getvalue()

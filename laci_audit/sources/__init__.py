@@ -41,7 +41,7 @@ DATABASE_KEYS = frozenset({"password_env", "schemas", "include_views", "timeout"
 KINDS: dict[str, SourceKind] = {
     kind.name: kind
     for kind in (
-        SourceKind("ddl", "laci_audit.sources.ddl", frozenset({"path", "dialect"})),
+        SourceKind("ddl", "laci_audit.sources.ddl_cache", frozenset({"path", "dialect"})),
         SourceKind("sqlite", "laci_audit.sources.sqlite", frozenset({"path"})),
         SourceKind("postgres", "laci_audit.sources.postgres", frozenset({"url"}), DATABASE_KEYS),
         SourceKind("mysql", "laci_audit.sources.mysql", frozenset({"url"}), DATABASE_KEYS),

@@ -1,0 +1,172 @@
+"""The CI gate behind `laci-audit check`: rule severities from config, the baseline, the
+threshold, and the exit code. The audit itself is engine.audit_inventory; nothing here scans.
+
+Exit codes: 0 no new finding reaches the threshold, 1 one does, 2 bad input or usage.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from laci_audit.audit import RULES, SEVERITIES, AuditResult
+from laci_audit.baseline import Baseline, BaselineEntry, load_baseline
+from laci_audit.errors import LocatedError
+from laci_audit.records import Finding
+
+CONFIG_FILE = "laci-audit.yaml"
+OFF = "off"
+EXIT_PASSED, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
+_RANK = {severity: rank for rank, severity in enumerate(SEVERITIES)}
+
+
+class ConfigError(LocatedError):
+    """The gate's config file (laci-audit.yaml) is malformed."""
+
+
+@dataclass(frozen=True)
+class GateConfig:
+    """Rule severities the inventory chose, where they differ from the defaults in audit.RULES."""
+
+    severities: dict[str, str] = field(default_factory=dict)
+    path: str | None = None
+
+    def severity_of(self, rule: str) -> str:
+        """The rule's severity here: configured, else its default; "off" when turned off."""
+        return self.severities.get(rule, RULES[rule].severity)
+
+
+def load_config(path: Path) -> GateConfig:
+    """Read a config file such as `rules: {unregistered: info, unused-category: off}`."""
+    from laci_audit.paths import display_path
+    from laci_audit.yamlio import line_of, read_yaml
+
+    document = read_yaml(path, ConfigError)
+    if document is None:
+        return GateConfig(path=display_path(path))
+    if not isinstance(document, dict):
+        raise ConfigError(path, line_of(document), "expected a mapping with a 'rules' mapping")
+    for key in document:
+        if key != "rules":
+            raise ConfigError(path, line_of(document, key), f"unknown key {key!r} (expected: rules)")
+    rules = document.get("rules") or {}
+    if not isinstance(rules, dict):
+        raise ConfigError(path, line_of(document, "rules"), "'rules' must map rule ids to error, warning, info or off")
+    allowed = (*SEVERITIES, OFF)
+    severities = {}
+    for rule, severity in rules.items():
+        if rule not in RULES:
+            raise ConfigError(path, line_of(rules, rule), f"unknown rule {rule!r} (known: {', '.join(RULES)})")
+        if severity not in allowed:
+            raise ConfigError(
+                path, line_of(rules, rule), f"rule {rule!r}: severity {severity!r} is not one of {', '.join(allowed)}"
+            )
+        severities[rule] = severity
+    return GateConfig(severities, display_path(path))
+
+
+def find_config(inventory_dir: Path, config_path: Path | None = None) -> GateConfig:
+    """The config named on the command line, else inventory/laci-audit.yaml if there is one."""
+    if config_path is not None:
+        if not config_path.is_file():
+            raise ConfigError(config_path, None, "no such config file")
+        return load_config(config_path)
+    default = inventory_dir / CONFIG_FILE
+    return load_config(default) if default.is_file() else GateConfig()
+
+
+def apply_config(findings: list[Finding], config: GateConfig) -> list[Finding]:
+    """The findings with their configured severities; rules turned off are left out."""
+    configured = []
+    for finding in findings:
+        severity = config.severity_of(finding.rule)
+        if severity == OFF:
+            continue
+        configured.append(finding if severity == finding.severity else replace(finding, severity=severity))
+    return configured
+
+
+def reaches(severity: str, threshold: str) -> bool:
+    """Whether a severity is at or above the threshold (error > warning > info)."""
+    return _RANK[severity] <= _RANK[threshold]
+
+
+@dataclass
+class GateResult:
+    """What the gate decided, and everything a report needs to say why."""
+
+    audit: AuditResult
+    config: GateConfig
+    fail_on: str
+    findings: list[Finding]
+    new: list[Finding]
+    accepted: list[Finding]
+    unmatched: list[BaselineEntry]
+    baseline: Baseline | None = None
+    seconds: float = 0.0
+
+    @property
+    def failing(self) -> list[Finding]:
+        """New findings at or above the threshold: the reasons the gate fails."""
+        return [finding for finding in self.new if reaches(finding.severity, self.fail_on)]
+
+    @property
+    def passed(self) -> bool:
+        """Whether no new finding reaches the threshold."""
+        return not self.failing
+
+    @property
+    def exit_code(self) -> int:
+        """0 when the gate passes, 1 when it fails."""
+        return EXIT_PASSED if self.passed else EXIT_FAILED
+
+
+def judge(result: AuditResult, config: GateConfig, baseline: Baseline | None, fail_on: str) -> GateResult:
+    """Apply the config and the baseline to an audit's findings; new ones come first by severity."""
+    if fail_on not in _RANK:
+        raise ValueError(f"fail_on must be one of {', '.join(SEVERITIES)}, not {fail_on!r}")
+    findings = apply_config(result.findings, config)
+    accepted = [f for f in findings if baseline is not None and baseline.accepts(f)]
+    accepted_ids = {id(f) for f in accepted}
+    new = sorted((f for f in findings if id(f) not in accepted_ids),
+                 key=lambda f: (_RANK[f.severity], f.file or "", f.line or 0, f.rule))
+    unmatched = baseline.unmatched(findings) if baseline is not None else []
+    return GateResult(result, config, fail_on, findings, new, accepted, unmatched, baseline)
+
+
+def run_check(
+    inventory_dir: Path,
+    fail_on: str = "error",
+    baseline_path: Path | None = None,
+    config_path: Path | None = None,
+    db_path: Path | None = None,
+    sample: int = 0,
+) -> GateResult:
+    """Read the config and the baseline, run the audit (engine.audit_inventory), and judge it."""
+    from laci_audit.engine import audit_inventory
+
+    config = find_config(inventory_dir, config_path)
+    baseline = load_baseline(baseline_path) if baseline_path is not None else None
+    run = audit_inventory(inventory_dir, db_path, sample=sample)
+    gate = judge(run.result, config, baseline, fail_on)
+    gate.seconds = run.seconds
+    return gate
+
+
+def summary_line(gate: GateResult) -> str:
+    """One line for the terminal: the verdict, new findings by severity, what the baseline did."""
+    counts = {severity: sum(f.severity == severity for f in gate.new) for severity in SEVERITIES}
+    verdict = "FAILED" if not gate.passed else "passed"
+    line = (f"laci-audit check {verdict}: {len(gate.failing)} new at or above {gate.fail_on} "
+            f"(new: {counts['error']} error, {counts['warning']} warning, {counts['info']} info)")
+    if gate.baseline is not None:
+        line += f"; {len(gate.accepted)} accepted by {gate.baseline.path}"
+        if gate.unmatched:
+            line += f", {len(gate.unmatched)} baseline entries no longer match"
+    return line + f"; {gate.seconds:.2f}s"
+
+
+def finding_line(finding: Finding) -> str:
+    """A finding as a linter prints it: file:line: severity [rule] message."""
+    where = f"{finding.file}:{finding.line}" if finding.file and finding.line else (finding.file or "-")
+    return f"{where}: {finding.severity} [{finding.rule}] {finding.message}"

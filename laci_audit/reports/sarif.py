@@ -1,0 +1,105 @@
+"""SARIF 2.1.0 for code scanning: the rules with their help, and each finding at its file and line.
+
+Locations are relative to the repository root, so a code scanning service annotates the line of
+the pull request that defines the column. Findings accepted by the baseline are kept, marked
+suppressed with baselineState "unchanged"; new ones have baselineState "new".
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from urllib.parse import quote
+
+from laci_audit import __version__
+from laci_audit.audit import RULES
+from laci_audit.baseline import finding_location
+from laci_audit.gate import OFF, GateResult
+from laci_audit.records import Finding
+
+SARIF_VERSION = "2.1.0"
+SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
+FINGERPRINT_KEY = "laciAuditFingerprint/v1"
+LEVELS = {"error": "error", "warning": "warning", "info": "note", OFF: "none"}
+
+
+def render(gate: GateResult, root: Path | None = None) -> str:
+    """The gate's findings as a SARIF 2.1.0 log (JSON text); paths relative to root (default: cwd)."""
+    return json.dumps(sarif_log(gate, root or Path.cwd()), indent=2, ensure_ascii=False) + "\n"
+
+
+def sarif_log(gate: GateResult, root: Path) -> dict:
+    """The SARIF log as a dict: one run, the rules, then every finding."""
+    rule_ids = list(RULES)
+    accepted = {id(finding) for finding in gate.accepted}
+    results = [_result(f, rule_ids.index(f.rule), id(f) in accepted, gate, root) for f in gate.findings]
+    return {
+        "$schema": SARIF_SCHEMA,
+        "version": SARIF_VERSION,
+        "runs": [{
+            "tool": {"driver": {
+                "name": "laci-audit",
+                "version": __version__,
+                "rules": [_rule_descriptor(rule_id, gate) for rule_id in rule_ids],
+            }},
+            "columnKind": "unicodeCodePoints",
+            "results": results,
+        }],
+    }
+
+
+def _rule_descriptor(rule_id: str, gate: GateResult) -> dict:
+    rule = RULES[rule_id]
+    severity = gate.config.severity_of(rule_id)
+    return {
+        "id": rule.id,
+        "name": "".join(word.capitalize() for word in rule.id.split("-")),
+        "shortDescription": {"text": rule.title},
+        "fullDescription": {"text": f"{rule.title}. {rule.help}"},
+        "help": {"text": rule.help, "markdown": f"**{rule.title}.** {rule.help}"},
+        "defaultConfiguration": {"level": LEVELS[severity], "enabled": severity != OFF},
+        "properties": {"tags": ["privacy", "uu-pdp"], "laci-audit/default-severity": rule.severity},
+    }
+
+
+def _result(finding: Finding, rule_index: int, accepted: bool, gate: GateResult, root: Path) -> dict:
+    result = {
+        "ruleId": finding.rule,
+        "ruleIndex": rule_index,
+        "level": LEVELS[finding.severity],
+        "message": {"text": finding.message},
+        "partialFingerprints": {FINGERPRINT_KEY: finding.fingerprint},
+        "baselineState": "unchanged" if accepted else "new",
+    }
+    location = _location(finding, root)
+    if location:
+        result["locations"] = [location]
+    if accepted:
+        baseline = gate.baseline.path if gate.baseline else "the baseline"
+        result["suppressions"] = [{"kind": "external", "status": "accepted",
+                                   "justification": f"accepted in {baseline}"}]
+    return result
+
+
+def _location(finding: Finding, root: Path) -> dict | None:
+    place = finding_location(finding)
+    location: dict = {}
+    if finding.file:
+        physical: dict = {"artifactLocation": {"uri": artifact_uri(finding.file, root)}}
+        if finding.line:
+            physical["region"] = {"startLine": finding.line}
+        location["physicalLocation"] = physical
+    if place:
+        location["logicalLocations"] = [{"fullyQualifiedName": place, "kind": "member" if finding.field else "type"}]
+    return location or None
+
+
+def artifact_uri(file: str, root: Path) -> str:
+    """A file as a URI reference relative to root, or an absolute file URI when outside it."""
+    path = Path(file)
+    absolute = Path(os.path.abspath(path if path.is_absolute() else Path.cwd() / path))
+    try:
+        return quote(absolute.relative_to(Path(os.path.abspath(root))).as_posix())
+    except ValueError:
+        return absolute.as_uri()

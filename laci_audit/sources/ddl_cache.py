@@ -1,0 +1,113 @@
+"""The `ddl` kind's entry point: a content-addressed cache in front of ddl.scan.
+
+Parsing DDL (and importing sqlglot to do it) is most of the time of a small audit, and in CI
+almost every DDL file is unchanged from one run to the next. The fields a source's files define
+are kept in `.laci-cache/ddl/<source>.json` inside the inventory (the folder ignores itself for
+git), keyed by a hash of everything they depend on: the files' paths and bytes, the dialect,
+and the parser's code and version (ddl.py, records.py, sqlglot's version). Any change is a
+miss and a fresh parse; a read error is cached like the fields before it. The cache is only an
+optimisation: a cache that cannot be read or written is ignored.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Iterator
+from importlib.util import find_spec
+from pathlib import Path
+
+from laci_audit.errors import SourceError
+from laci_audit.paths import display_path
+from laci_audit.records import Field, Source
+from laci_audit.sources import resolve_paths
+
+CACHE_DIR = ".laci-cache"
+CACHE_FORMAT = 1
+_PLAIN_DIALECT = re.compile(r"[a-z0-9_]+")
+
+
+def validate(source: Source) -> str | None:
+    """A dialect sqlglot ships a module for is fine; anything else is checked by sqlglot itself."""
+    dialects = _sqlglot_dir() / "dialects"
+    name = source.options["dialect"]
+    if _PLAIN_DIALECT.fullmatch(name) and name != "dialect" and (dialects / f"{name}.py").is_file():
+        return None
+    from laci_audit.sources import ddl
+
+    return ddl.validate(source)
+
+
+def scan(source: Source, inventory_dir: Path) -> Iterator[Field]:
+    """ddl.scan's fields, from the cache when nothing they depend on has changed."""
+    paths = resolve_paths(source, inventory_dir)
+    key = cache_key(source, paths)
+    cache_file = inventory_dir / CACHE_DIR / "ddl" / f"{source.name}.json"
+    cached = _read(cache_file, key, source.name)
+    if cached is None:
+        cached = _parse(source, inventory_dir)
+        _write(cache_file, key, *cached)
+    fields, error = cached
+    yield from fields
+    if error:
+        raise SourceError(error)
+
+
+def cache_key(source: Source, paths: list[Path]) -> str:
+    """A hash of what a DDL source's fields depend on: files (as shown) and bytes, dialect, parser."""
+    digest = hashlib.sha256()
+    package = Path(__file__).parent.parent
+    parser_files = (package / "sources" / "ddl.py", package / "records.py", _sqlglot_dir() / "_version.py")
+    for part in (str(CACHE_FORMAT), source.name, source.options["dialect"], *map(_file_digest, parser_files)):
+        digest.update(part.encode("utf-8") + b"\0")
+    for path in paths:
+        digest.update(display_path(path).encode("utf-8") + b"\0" + _file_digest(path).encode("ascii") + b"\0")
+    return digest.hexdigest()
+
+
+def _parse(source: Source, inventory_dir: Path) -> tuple[list[Field], str | None]:
+    from laci_audit.sources import ddl
+
+    fields: list[Field] = []
+    try:
+        for found in ddl.scan(source, inventory_dir):
+            fields.append(found)
+    except SourceError as exc:
+        return fields, str(exc)
+    return fields, None
+
+
+def _read(cache_file: Path, key: str, source_name: str) -> tuple[list[Field], str | None] | None:
+    try:
+        document = json.loads(cache_file.read_text(encoding="utf-8"))
+        if document.get("key") != key:
+            return None
+        return [Field(source_name, *row) for row in document["fields"]], document["error"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def _write(cache_file: Path, key: str, fields: list[Field], error: str | None) -> None:
+    from laci_audit.yamlio import write_atomically
+
+    rows = [[f.table, f.name, f.data_type, f.file, f.line, f.comment] for f in fields]
+    ignore_file = cache_file.parent.parent / ".gitignore"
+    try:
+        if not ignore_file.exists():
+            write_atomically(ignore_file, "# laci-audit's cache: never committed\n*\n", durable=False)
+        write_atomically(cache_file, json.dumps({"key": key, "fields": rows, "error": error}), durable=False)
+    except OSError:
+        pass
+
+
+def _file_digest(path: Path) -> str:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return "unreadable"
+
+
+def _sqlglot_dir() -> Path:
+    spec = find_spec("sqlglot")
+    return Path(spec.origin).parent if spec and spec.origin else Path("/nonexistent")

@@ -1,0 +1,75 @@
+"""The DDL cache: the same fields as a fresh parse, invalidated by any change, never required."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+from conftest import REPO, write
+
+from laci_audit.engine import audit_inventory
+from laci_audit.sources import ddl_cache
+
+
+def scan_fields(inventory):
+    run = audit_inventory(inventory)
+    return [f for scan in run.result.scans for f in scan.fields], run.result.findings
+
+
+def test_warm_scan_equals_a_fresh_parse(inventory):
+    cold_fields, cold_findings = scan_fields(inventory)
+    assert (inventory / ".laci-cache" / "ddl" / "akun.json").is_file()
+    assert (inventory / ".laci-cache" / ".gitignore").read_text().endswith("*\n")
+    warm_fields, warm_findings = scan_fields(inventory)
+    assert warm_fields == cold_fields and warm_findings == cold_findings
+
+
+def test_a_changed_file_is_parsed_again(inventory):
+    scan_fields(inventory)
+    write(inventory / "schemas" / "akun" / "002.sql", "ALTER TABLE users ADD COLUMN no_hp TEXT;\n")
+    fields, _ = scan_fields(inventory)
+    assert [f.name for f in fields][-1] == "no_hp"
+    write(inventory / "schemas" / "akun" / "002.sql", "-- moved\nALTER TABLE users ADD COLUMN no_hp TEXT;\n")
+    fields, _ = scan_fields(inventory)
+    assert (fields[-1].name, fields[-1].line) == ("no_hp", 2)
+
+
+def test_read_errors_are_cached_with_the_fields_before_them(inventory):
+    write(inventory / "schemas" / "akun" / "002.sql", "CREATE TABLE broken (id INT;\n")
+    for _ in range(2):
+        fields, findings = scan_fields(inventory)
+        assert len(fields) == 4
+        [unreadable] = [f for f in findings if f.rule == "source-unreadable"]
+        assert "002.sql" in unreadable.message
+
+
+def test_a_broken_or_unwritable_cache_is_ignored(inventory):
+    scan_fields(inventory)
+    cache_file = inventory / ".laci-cache" / "ddl" / "akun.json"
+    cache_file.write_text("{not json")
+    fields, _ = scan_fields(inventory)
+    assert len(fields) == 4
+    cache_file.unlink()
+    cache_file.mkdir()
+    fields, _ = scan_fields(inventory)
+    assert len(fields) == 4
+
+
+def test_warm_check_does_not_import_sqlglot(inventory):
+    scan_fields(inventory)
+    code = ("import sys; from pathlib import Path; from laci_audit.engine import audit_inventory; "
+            "audit_inventory(Path('inventory')); print('sqlglot' in sys.modules)")
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    result = subprocess.run([sys.executable, "-c", code], cwd=inventory.parent, env=env, capture_output=True,
+                            text=True, timeout=60)
+    assert result.stdout.strip() == "False", result.stderr
+
+
+def test_known_dialects_validate_without_sqlglot_and_unknown_ones_fail(inventory):
+    from laci_audit.records import Source
+
+    assert ddl_cache.validate(Source("a", "ddl", "t", options={"dialect": "postgres", "path": "x"})) is None
+    problem = ddl_cache.validate(Source("a", "ddl", "t", options={"dialect": "postgresq", "path": "x"}))
+    assert problem and "postgresq" in problem
+    assert ddl_cache.validate(Source("a", "ddl", "t", options={"dialect": "dialect", "path": "x"}))
