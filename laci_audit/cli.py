@@ -152,3 +152,62 @@ def policy_show(
             label += f"\n[green]terms:[/] {', '.join(item.terms)}"
         nodes[item.id] = (nodes[item.parent] if item.parent else root).add(label)
     Console().print(root)
+
+
+# --- the privacy officer's reports (issue 7) -------------------------------------------------
+
+report_app = typer.Typer(help="The privacy officer's reports: coverage, record of processing, breach, diff.",
+                         no_args_is_help=True)
+app.add_typer(report_app, name="report")
+
+
+class SheetFormat(str, Enum):
+    table = "table"
+    markdown = "markdown"
+    json = "json"
+    csv = "csv"
+
+
+SheetFormatOption = Annotated[SheetFormat, typer.Option("--format", "-f", help="Output format.")]
+OutputOption = Annotated[
+    Optional[Path], typer.Option("--output", "-o", help="Write the report to this file instead of printing it.")
+]
+
+
+def _audit_for_report(inventory: Path):
+    """Scan and audit without recording a scan: reports describe the inventory as it is now."""
+    from laci_audit.engine import audit_inventory
+
+    try:
+        return audit_inventory(inventory, None).result
+    except LaciError as exc:
+        raise _fail(str(exc)) from None
+
+
+def _emit(text: str, output: Path | None) -> None:
+    """Print the report, or write it whole to output."""
+    if output is None:
+        typer.echo(text, nl=not text.endswith("\n"))
+        return
+    from laci_audit.yamlio import write_atomically
+
+    try:
+        write_atomically(output, text)
+    except OSError as exc:
+        raise _fail(f"{output}: cannot write: {exc.strerror or exc}") from None
+    typer.echo(f"wrote {output}", err=True)
+
+
+@report_app.command("coverage")
+def report_coverage(
+    inventory: InventoryOption = Path("inventory"),
+    format: SheetFormatOption = SheetFormat.table,
+    output: OutputOption = None,
+) -> None:
+    """Fields, registered, personal and with a purpose: per source, per owner, per category, worst first."""
+    from laci_audit.reports.coverage import coverage_sheets, coverage_summary
+    from laci_audit.reports.sheet import render_sheet_report
+
+    result = _audit_for_report(inventory)
+    _emit(render_sheet_report(format.value, "laci-audit coverage", coverage_sheets(result), coverage_summary(result)),
+          output)
