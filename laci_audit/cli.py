@@ -211,3 +211,28 @@ def report_coverage(
     result = _audit_for_report(inventory)
     _emit(render_sheet_report(format.value, "laci-audit coverage", coverage_sheets(result), coverage_summary(result)),
           output)
+
+
+@app.command("where")
+def where_command(
+    term: Annotated[str, typer.Argument(help="A category id (A.2.4), a policy word (\"nomor telepon\"), a word (phone) or a short form (nik).")],
+    inventory: InventoryOption = Path("inventory"),
+    format: SheetFormatOption = SheetFormat.table,
+    sql: Annotated[bool, typer.Option("--sql", help="Print read-only SELECTs for an access request and the places a deletion must reach.")] = False,
+    output: OutputOption = None,
+) -> None:
+    """Every field holding a kind of data, across all sources, and the tables keyed to them."""
+    from laci_audit.lookup import where
+    from laci_audit.reports.sheet import render_sheet_report
+    from laci_audit.reports.where import render_sql, where_intro, where_sheets
+
+    result = _audit_for_report(inventory)
+    try:
+        answer = where(result, term)
+    except LaciError as exc:
+        raise _fail(str(exc)) from None
+    if sql:
+        _emit(render_sql(result, answer), output)
+    else:
+        _emit(render_sheet_report(format.value, f"laci-audit where {term}", where_sheets(answer),
+                                  where_intro(result, answer)), output)

@@ -24,6 +24,7 @@ REQUIRED_SOURCE_KEYS = {"name", "kind", "owner"}
 FIELDS_FILE_KEYS = {"source", "tables"}
 TABLE_KEYS = {"purposes", "fields"}
 FIELD_KEYS = {"categories", "purposes", "personal", "reason", "partners", "note"}
+FIELD_KEYS |= {"references"}  # a key to another table of the source: "table.column" (laci-audit where)
 _SOURCE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
 
 
@@ -178,6 +179,7 @@ def _parse_field(
         note=_string(entry, "note", path) if "note" in entry else "",
         file=display_path(path),
         line=line,
+        references=_string(entry, "references", path) if "references" in entry else "",
     )
 
 

@@ -47,6 +47,7 @@ class Registration:
     note: str = ""
     file: str = ""
     line: int | None = None
+    references: str = ""
 
 
 @dataclass(frozen=True)
