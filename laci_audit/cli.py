@@ -236,3 +236,25 @@ def where_command(
     else:
         _emit(render_sheet_report(format.value, f"laci-audit where {term}", where_sheets(answer),
                                   where_intro(result, answer)), output)
+
+
+@policy_app.command("diff")
+def policy_diff(
+    old: Annotated[Path, typer.Argument(help="The policy text in force.")],
+    new: Annotated[Path, typer.Argument(help="The new version of the policy text.")],
+    inventory: InventoryOption = Path("inventory"),
+    format: SheetFormatOption = SheetFormat.table,
+    output: OutputOption = None,
+) -> None:
+    """Items added, removed, reworded or renumbered, and every registered field relying on one that changed."""
+    from laci_audit.declarations import load_declarations
+    from laci_audit.policy_diff import diff_policies
+    from laci_audit.reports.policy_diff import policy_diff_intro, policy_diff_sheets
+    from laci_audit.reports.sheet import render_sheet_report
+
+    try:
+        diff = diff_policies(old, new, load_declarations(inventory))
+    except LaciError as exc:
+        raise _fail(str(exc)) from None
+    _emit(render_sheet_report(format.value, "laci-audit policy diff", policy_diff_sheets(diff), policy_diff_intro(diff)),
+          output)
