@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from laci_audit.classify import Suggestion
 from laci_audit.declarations import Declarations
 from laci_audit.policy import Taxonomy
-from laci_audit.records import Field, Finding, Registration, SourceScan, field_key
+from laci_audit.records import Field, Finding, Processing, Registration, SourceScan, field_key
 
 SEVERITIES = ("error", "warning", "info")
 OTHER_SOURCES_SECTION = "A.3"
@@ -53,6 +53,19 @@ RULES: dict[str, Rule] = {
              "The policy promises more than the data shows, or the inventory is incomplete."),
     )
 }
+
+
+# The record of processing (UU PDP Pasal 31): a cell nobody declared is a gap, not a blank.
+ROPA_CELLS = {"retention": "retention", "legal_basis": "legal basis", "data_subjects": "data subjects",
+              "recipients": "recipients"}
+RULES.update({
+    f"ropa-missing-{cell.replace('_', '-')}": Rule(
+        f"ropa-missing-{cell.replace('_', '-')}", "warning", f"Personal data with no {words} declared",
+        f"The record of processing needs the {words} of every personal field: declare '{cell}' on the source, "
+        f"the table or the field" + (" ([] when nobody outside the owning team receives it)." if cell == "recipients" else "."),
+    )
+    for cell, words in ROPA_CELLS.items()
+})
 
 
 @dataclass(frozen=True)
@@ -99,12 +112,18 @@ def effective_purposes(registration: Registration, declarations: Declarations) -
     return list(grants.values())
 
 
+def effective_processing(registration: Registration, declarations: Declarations) -> Processing:
+    """The field's record-of-processing facts: each from the field, else its table, else its source."""
+    source = declarations.sources[registration.source]
+    return registration.processing.over(registration.table_processing.over(source.processing))
+
+
 def run_rules(result: AuditResult) -> list[Finding]:
     """All findings of all rules, ordered by severity, then place."""
     findings: list[Finding] = []
     for rule_function in (
         source_unreadable, unregistered_fields, registration_problems, stale_registrations,
-        unknown_declared_purposes, unused_categories,
+        unknown_declared_purposes, unused_categories, ropa_gaps,
     ):
         findings.extend(rule_function(result))
     order = {severity: rank for rank, severity in enumerate(SEVERITIES)}
@@ -256,6 +275,29 @@ def unused_categories(result: AuditResult) -> Iterator[Finding]:
                 f"No field is registered under {category.id} ({category.label_en or category.text})",
                 category.id, file=result.taxonomy.text_path or None,
             )
+
+
+def ropa_gaps(result: AuditResult) -> Iterator[Finding]:
+    """Per table, the record-of-processing cells that no personal field's declarations fill."""
+    existing = {(found.source, *found.key) for found in result.fields()}
+    missing: dict[tuple[str, str, str], list[Registration]] = {}
+    for registration in result.declarations.registrations:
+        if not registration.personal or (registration.source, *field_key(registration.table, registration.field)) not in existing:
+            continue
+        processing = effective_processing(registration, result.declarations)
+        for cell in ROPA_CELLS:
+            value = getattr(processing, cell)
+            if value is None or (value == () and cell != "recipients"):
+                missing.setdefault((cell, registration.source, registration.table), []).append(registration)
+    for (cell, source, table), registrations in missing.items():
+        rule = f"ropa-missing-{cell.replace('_', '-')}"
+        first = registrations[0]
+        names = ", ".join(r.field for r in registrations[:4]) + (", ..." if len(registrations) > 4 else "")
+        yield _finding(
+            rule, f"{table}: {ROPA_CELLS[cell]} unknown for {len(registrations)} personal fields ({names}); "
+                  f"declare '{cell}' on source '{source}', the table or the fields",
+            source, table, source=source, table=table, file=first.file, line=first.line,
+        )
 
 
 def _label(taxonomy: Taxonomy, item_id: str) -> str:
