@@ -258,3 +258,33 @@ def policy_diff(
         raise _fail(str(exc)) from None
     _emit(render_sheet_report(format.value, "laci-audit policy diff", policy_diff_sheets(diff), policy_diff_intro(diff)),
           output)
+
+
+class RopaFormat(str, Enum):
+    table = "table"
+    markdown = "markdown"
+    json = "json"
+    csv = "csv"
+    html = "html"
+
+
+@report_app.command("ropa")
+def report_ropa(
+    inventory: InventoryOption = Path("inventory"),
+    format: Annotated[RopaFormat, typer.Option("--format", "-f", help="Output format; html is one offline page.")] = RopaFormat.table,
+    output: OutputOption = None,
+) -> None:
+    """The record of processing activities: one row per (category, purpose), unknown cells shown as such."""
+    from laci_audit.reports.ropa import ropa_intro, ropa_sheet
+    from laci_audit.reports.sheet import render_sheet_report
+    from laci_audit.ropa import build_ropa
+
+    result = _audit_for_report(inventory)
+    ropa = build_ropa(result)
+    if format is RopaFormat.html:
+        from laci_audit.reports.ropa_html import render_ropa_html
+
+        _emit(render_ropa_html(result, ropa), output)
+        return
+    _emit(render_sheet_report(format.value, "laci-audit record of processing", [ropa_sheet(ropa)], ropa_intro(ropa)),
+          output)
