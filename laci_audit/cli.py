@@ -288,3 +288,53 @@ def report_ropa(
         return
     _emit(render_sheet_report(format.value, "laci-audit record of processing", [ropa_sheet(ropa)], ropa_intro(ropa)),
           output)
+
+
+@report_app.command("diff")
+def report_diff(
+    inventory: InventoryOption = Path("inventory"),
+    db: DbOption = None,
+    since: Annotated[Optional[str], typer.Option("--since", help="An earlier scan id, or a date: compare the latest scan with the last one before it.")] = None,
+    format: SheetFormatOption = SheetFormat.table,
+    output: OutputOption = None,
+) -> None:
+    """Fields added, removed and changed, registrations changed, findings opened and closed between two scans."""
+    from laci_audit.history import diff_scans, open_read_only, resolve_since
+    from laci_audit.reports.history import diff_intro, diff_sheets
+    from laci_audit.reports.sheet import render_sheet_report
+
+    try:
+        database = open_read_only(_db_path(inventory, db))
+        try:
+            diff = diff_scans(database, *resolve_since(database, since))
+        finally:
+            database.close()
+    except LaciError as exc:
+        raise _fail(str(exc)) from None
+    _emit(render_sheet_report(format.value, "laci-audit diff", diff_sheets(diff), diff_intro(diff)), output)
+
+
+@app.command("history")
+def history_command(
+    source: Annotated[str, typer.Argument(help="The source's name.")],
+    table: Annotated[str, typer.Argument(help="The table (or container) name.")],
+    field_name: Annotated[str, typer.Argument(metavar="FIELD", help="The field's name.")],
+    inventory: InventoryOption = Path("inventory"),
+    db: DbOption = None,
+    format: SheetFormatOption = SheetFormat.table,
+) -> None:
+    """Since when a field exists, and how it and its registration changed, scan by scan."""
+    from laci_audit.history import field_history, open_read_only
+    from laci_audit.reports.history import history_sheet
+    from laci_audit.reports.sheet import render_sheet_report
+
+    try:
+        database = open_read_only(_db_path(inventory, db))
+        try:
+            events = field_history(database, source, table, field_name)
+        finally:
+            database.close()
+    except LaciError as exc:
+        raise _fail(str(exc)) from None
+    _emit(render_sheet_report(format.value, f"laci-audit history {source} {table} {field_name}",
+                              [history_sheet(events)]), None)
