@@ -338,3 +338,22 @@ def history_command(
         raise _fail(str(exc)) from None
     _emit(render_sheet_report(format.value, f"laci-audit history {source} {table} {field_name}",
                               [history_sheet(events)]), None)
+
+
+@report_app.command("breach")
+def report_breach(
+    source: Annotated[str, typer.Argument(help="The breached source.")],
+    tables: Annotated[Optional[list[str]], typer.Argument(help="Only these tables (default: all of the source).")] = None,
+    inventory: InventoryOption = Path("inventory"),
+    output: OutputOption = None,
+) -> None:
+    """Categories, specific data, subjects, purposes and owners involved, and a pre-filled Pasal 46 notice."""
+    from laci_audit.breach import breach_scope
+    from laci_audit.reports.breach_markdown import render_breach
+
+    result = _audit_for_report(inventory)
+    try:
+        scope = breach_scope(result, source, tables)
+    except LaciError as exc:
+        raise _fail(str(exc)) from None
+    _emit(render_breach(result, scope), output)

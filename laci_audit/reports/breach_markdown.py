@@ -1,0 +1,151 @@
+"""The breach report as Markdown: what the inventory says is exposed, then a pre-filled notice
+with the three parts UU PDP Pasal 46(2) requires, in Indonesian with an English copy. Brackets
+[...] mark what only the people handling the breach can fill in."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from tabulate import tabulate
+
+from laci_audit.audit import AuditResult
+from laci_audit.breach import BreachScope, spesifik_categories
+
+
+def render_breach(result: AuditResult, scope: BreachScope) -> str:
+    """Summary for the privacy officer, then the notice in Indonesian and in English."""
+    return "\n".join([_summary(result, scope), _notice_id(result, scope), _notice_en(result, scope)])
+
+
+def _summary(result: AuditResult, scope: BreachScope) -> str:
+    taxonomy = result.taxonomy
+    spesifik = spesifik_categories(result, scope)
+    unregistered = [f for f in scope.fields if not f.registered]
+    rows = []
+    for category in scope.categories():
+        item = taxonomy.items.get(category)
+        exposed = [f"{f.table}.{f.name}" for f in scope.fields if category in f.categories]
+        rows.append([category, item.label_en if item else "not in the policy", "yes" if category in spesifik else "",
+                     ", ".join(exposed)])
+    lines = [
+        f"# Breach of `{scope.source}`: what the inventory says is exposed",
+        "",
+        f"System `{scope.source}` ({scope.kind}), owner {scope.owner}; tables: {', '.join(scope.tables)}. "
+        f"Prepared {date.today().isoformat()} with laci-audit, policy {taxonomy.version}.",
+        "UU PDP Pasal 46(1): notify the data subjects and the supervising agency within 3 x 24 hours.",
+        "",
+        tabulate(rows, headers=["category", "label", "spesifik", "fields"], tablefmt="github") if rows
+        else "No personal fields are registered or suggested in these tables.",
+        "",
+        f"- Specific data (Pasal 4(2)): {', '.join(spesifik) or 'none registered'}",
+        f"- Data subjects: {', '.join(scope.data_subjects) or 'UNKNOWN: no data_subjects declared'}",
+        f"- Purposes: {', '.join(f'{p} ({_label(result, p)})' for p in scope.purposes) or 'none'}",
+        f"- Recipients: {', '.join(scope.recipients) or 'none declared'}; partners: {', '.join(scope.partners) or 'none'}",
+    ]
+    if unregistered:
+        lines.append(f"- Not registered, guessed personal by the classifier: "
+                     f"{', '.join(f'{f.table}.{f.name}' for f in unregistered)}")
+    return "\n".join(lines) + "\n"
+
+
+def _label(result: AuditResult, item_id: str) -> str:
+    item = result.taxonomy.items.get(item_id)
+    return item.label_en if item else "not in the policy"
+
+
+def short_text(item_id: str, text: str) -> str:
+    """The first clause of a policy item as a noun phrase, for a notice the reader can follow."""
+    clause = re.split(r",\s*(?:termasuk|diantaranya|seperti)|;|\.\s|\s(?:pada saat|melalui|sehubungan dengan)\s",
+                      text, maxsplit=1)[0].strip().rstrip(".;,")
+    if item_id.startswith("A.1."):
+        clause = "data yang diserahkan saat Pengguna " + clause
+    clause = clause if len(clause) <= 110 else clause[:107].rsplit(" ", 1)[0] + " ..."
+    return clause[:1].upper() + clause[1:]
+
+
+def _data_lines(result: AuditResult, scope: BreachScope, english: bool) -> list[str]:
+    lines = []
+    several = len(scope.tables) > 1
+    unregistered = " (not registered)" if english else " (belum terdaftar)"
+    for category in scope.categories():
+        item = result.taxonomy.items.get(category)
+        if item is None:
+            label = "A category the policy does not have" if english else "Kategori yang tidak ada dalam kebijakan"
+        else:
+            label = item.label_en if english else short_text(category, item.text)
+        fields = ", ".join((f"{f.table}.{f.name}" if several else f.name) + ("" if f.registered else unregistered)
+                           for f in scope.fields if category in f.categories)
+        lines.append(f"- {label} ({category}): {fields}")
+    return lines or ["- [none registered: describe the data]"]
+
+
+def _notice_id(result: AuditResult, scope: BreachScope) -> str:
+    spesifik = spesifik_categories(result, scope)
+    subjects = ", ".join(scope.data_subjects) or "[subjek data]"
+    lines = [
+        "## Pemberitahuan kegagalan pelindungan Data Pribadi (Bahasa Indonesia)",
+        "",
+        f"Kepada: Subjek Data Pribadi ({subjects}) dan lembaga penyelenggara pelindungan Data Pribadi.",
+        "Dikirim paling lambat 3 x 24 jam sejak kegagalan pelindungan diketahui (UU PDP Pasal 46 ayat 1).",
+        "",
+        "### 1. Data Pribadi yang terungkap",
+        "",
+        f"Sistem {scope.source} milik {scope.owner} LaciMartKTUM. Data yang tersimpan pada tabel "
+        f"{', '.join(scope.tables)}:",
+        "",
+        *_data_lines(result, scope, english=False),
+        "",
+        f"Data Pribadi yang bersifat spesifik: {', '.join(spesifik) if spesifik else 'tidak tercatat'}.",
+        "",
+        "### 2. Kapan dan bagaimana Data Pribadi terungkap",
+        "",
+        "- Waktu kejadian: [tanggal dan jam, WIB]; diketahui pada: [tanggal dan jam, WIB]",
+        "- Cara terungkap: [mis. akses tidak sah ke basis data, salah konfigurasi, perangkat hilang]",
+        "- Jumlah Subjek Data yang terdampak: [perkiraan]",
+        "",
+        "### 3. Upaya penanganan dan pemulihan",
+        "",
+        f"- Akses ke sistem {scope.source} telah [dibatasi/ditutup] pada [tanggal dan jam]; kredensial diganti.",
+        "- Investigasi oleh [tim keamanan/pihak ketiga] sedang berjalan; temuan akan disampaikan.",
+        "- Langkah yang kami sarankan kepada Pengguna: [mis. ganti password, waspadai pesan yang mengatasnamakan "
+        "LaciMartKTUM].",
+        "- Kontak: Pejabat Pelindungan Data Pribadi LaciMartKTUM, [email dan telepon].",
+        "",
+    ]
+    return "\n".join(lines)
+
+
+def _notice_en(result: AuditResult, scope: BreachScope) -> str:
+    spesifik = spesifik_categories(result, scope)
+    subjects = ", ".join(scope.data_subjects) or "[data subjects]"
+    lines = [
+        "## Notice of a personal data protection failure (English copy)",
+        "",
+        f"To: the data subjects ({subjects}) and the personal data protection agency.",
+        "Sent no later than 3 x 24 hours after the failure became known (UU PDP Article 46(1)).",
+        "",
+        "### 1. The personal data disclosed",
+        "",
+        f"System {scope.source}, owned by LaciMartKTUM's {scope.owner}. Data held in the tables "
+        f"{', '.join(scope.tables)}:",
+        "",
+        *_data_lines(result, scope, english=True),
+        "",
+        f"Specific personal data: {', '.join(spesifik) if spesifik else 'none recorded'}.",
+        "",
+        "### 2. When and how the personal data was disclosed",
+        "",
+        "- Time of the incident: [date and time, WIB]; discovered on: [date and time, WIB]",
+        "- How: [e.g. unauthorised database access, misconfiguration, lost device]",
+        "- Number of data subjects affected: [estimate]",
+        "",
+        "### 3. Efforts to handle and recover",
+        "",
+        f"- Access to system {scope.source} was [restricted/closed] on [date and time]; credentials rotated.",
+        "- An investigation by [security team/third party] is under way; findings will follow.",
+        "- What we advise users to do: [e.g. change their password, beware of messages in LaciMartKTUM's name].",
+        "- Contact: LaciMartKTUM's personal data protection officer, [email and phone].",
+        "",
+    ]
+    return "\n".join(lines)
