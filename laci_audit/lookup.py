@@ -80,13 +80,20 @@ class WhereAnswer:
 
 
 @lru_cache(maxsize=1)
-def synonym_groups() -> tuple[frozenset[tuple[str, ...]], ...]:
-    """Groups of same-meaning words as token tuples, from data/synonyms.yaml."""
+def _lookup_words() -> dict:
     from ruamel.yaml import YAML
 
-    text = resources.files("laci_audit").joinpath("data/synonyms.yaml").read_text("utf-8")
-    groups = YAML(typ="safe").load(text)["groups"]
-    return tuple(frozenset(tuple(split_name(str(word))) for word in group) for group in groups)
+    return YAML(typ="safe").load(resources.files("laci_audit").joinpath("data/synonyms.yaml").read_text("utf-8"))
+
+
+def synonym_groups() -> tuple[frozenset[tuple[str, ...]], ...]:
+    """Groups of same-meaning words as token tuples, from data/synonyms.yaml."""
+    return tuple(frozenset(tuple(split_name(str(word))) for word in group) for group in _lookup_words()["groups"])
+
+
+def person_words() -> frozenset[str]:
+    """Words that name people in table and key names (data/synonyms.yaml)."""
+    return frozenset(str(word) for word in _lookup_words()["people"])
 
 
 def where(result: AuditResult, term: str) -> WhereAnswer:
@@ -136,9 +143,10 @@ def _where_words(result: AuditResult, term: str) -> WhereAnswer:
 def search_words(result: AuditResult, term: str) -> set[tuple[str, ...]]:
     """The token sequences that stand for term: itself, its non-generic policy words, and their synonyms."""
     base = tuple(split_name(term))
-    phrases = Classifier(result.taxonomy).phrases
+    classifier = Classifier(result.taxonomy)
     needles = {base}
-    needles.update((token,) for token in base if (token,) in phrases and len(base) > 1)
+    if len(base) > 1:
+        needles.update((token,) for token in base if classifier.classify(Field("", "", token)).personal)
     for group in synonym_groups():
         if needles & group:
             needles |= group
@@ -173,12 +181,6 @@ def _match(result: AuditResult, found: Field, registration: Registration | None,
 
 # --- keys between tables ---------------------------------------------------------------------
 
-def _person_words(result: AuditResult) -> frozenset[str]:
-    from laci_audit.classify import _builtin_vocabulary
-
-    return frozenset(_builtin_vocabulary()["person_tables"])
-
-
 def table_columns(result: AuditResult) -> dict[tuple[str, str], list[str]]:
     """Column names of every scanned table, by (source, table)."""
     columns: dict[tuple[str, str], list[str]] = {}
@@ -200,16 +202,17 @@ def _key_names(table: str) -> set[str]:
     return {f"{name}_id", f"id_{name}", f"{_singular(name)}_id", f"id_{_singular(name)}"}
 
 
-def is_person_table(result: AuditResult, table: str) -> bool:
+def is_person_table(table: str) -> bool:
     """True when the table's name says each row is a person (users, pengguna, pelanggan, ...)."""
-    return bool(set(split_name(_short_name(table))) & _person_words(result)) and len(split_name(_short_name(table))) == 1
+    tokens = split_name(_short_name(table))
+    return len(tokens) == 1 and tokens[0] in person_words()
 
 
 def all_links(result: AuditResult) -> list[TableLink]:
     """Every key between scanned tables: declared with `references`, or inferred from the column name."""
     columns = table_columns(result)
-    person_words = _person_words(result)
-    person_tables = [t for t in columns if is_person_table(result, t[1])]
+    people = person_words()
+    person_tables = [t for t in columns if is_person_table(t[1])]
     links: list[TableLink] = []
     for registration in result.declarations.registrations:
         target = registration.references
@@ -217,7 +220,7 @@ def all_links(result: AuditResult) -> list[TableLink]:
             target_table, target_column = target.rsplit(".", 1)
             links.append(TableLink(registration.source, registration.table, registration.field, registration.source,
                                    target_table, target_column, f"declared: references {target}",
-                                   is_person_table(result, target_table)))
+                                   is_person_table(target_table)))
     declared = {(link.source, link.table.casefold(), link.column.casefold()) for link in links}
     for (source, table), names in columns.items():
         for column in names:
@@ -232,7 +235,7 @@ def all_links(result: AuditResult) -> list[TableLink]:
                     links.append(TableLink(source, table, column, target_source, target_table, "id",
                                            f"inferred: the name {column} ends in the key of {_short_name(target_table)}",
                                            (target_source, target_table) in person_tables))
-            if len(tokens) == 2 and "id" in tokens and set(tokens) & person_words:
+            if len(tokens) == 2 and "id" in tokens and set(tokens) & people:
                 already = {(l.target_source, l.target_table) for l in links
                            if (l.source, l.table, l.column) == (source, table, column)}
                 for target_source, target_table in person_tables:
@@ -254,7 +257,7 @@ def person_path(result: AuditResult, source: str, table: str, links: list[TableL
     """How to pick one person's rows of a table: by its own id (a table of people), by a column
     naming a person, or through a key to a parent table of the same source that has one."""
     links = all_links(result) if links is None else links
-    if is_person_table(result, table):
+    if is_person_table(table):
         return PersonPath("id", None, "a table of people, keyed by id (inferred)")
     own = _person_link(links, source, table)
     if own is not None:

@@ -28,7 +28,7 @@ class Processing:
         """These facts, each one not declared here taken from fallback (the most specific wins)."""
         return Processing(*(mine if mine is not None else theirs for mine, theirs in zip(
             (self.recipients, self.retention, self.legal_basis, self.data_subjects),
-            (fallback.recipients, fallback.retention, fallback.legal_basis, fallback.data_subjects))))
+            (fallback.recipients, fallback.retention, fallback.legal_basis, fallback.data_subjects), strict=True)))
 
 
 @dataclass(frozen=True)

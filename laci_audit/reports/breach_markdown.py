@@ -15,7 +15,7 @@ from laci_audit.breach import BreachScope, spesifik_categories
 
 def render_breach(result: AuditResult, scope: BreachScope) -> str:
     """Summary for the privacy officer, then the notice in Indonesian and in English."""
-    return "\n".join([_summary(result, scope), _notice_id(result, scope), _notice_en(result, scope)])
+    return "\n".join([_summary(result, scope), _notice(result, scope, "id"), _notice(result, scope, "en")])
 
 
 def _summary(result: AuditResult, scope: BreachScope) -> str:
@@ -64,88 +64,85 @@ def short_text(item_id: str, text: str) -> str:
     return clause[:1].upper() + clause[1:]
 
 
-def _data_lines(result: AuditResult, scope: BreachScope, english: bool) -> list[str]:
+# The notice's words in each language; {source}, {owner}, {tables}, {subjects} and {spesifik} are filled in.
+_NOTICE = {
+    "id": {
+        "title": "## Pemberitahuan kegagalan pelindungan Data Pribadi (Bahasa Indonesia)",
+        "to": "Kepada: Subjek Data Pribadi ({subjects}) dan lembaga penyelenggara pelindungan Data Pribadi.",
+        "deadline": "Dikirim paling lambat 3 x 24 jam sejak kegagalan pelindungan diketahui (UU PDP Pasal 46 ayat 1).",
+        "part1": "### 1. Data Pribadi yang terungkap",
+        "held": "Sistem {source} milik {owner} LaciMartKTUM. Data yang tersimpan pada tabel {tables}:",
+        "spesifik": "Data Pribadi yang bersifat spesifik: {spesifik}.",
+        "no spesifik": "tidak tercatat",
+        "part2": "### 2. Kapan dan bagaimana Data Pribadi terungkap",
+        "when": ["Waktu kejadian: [tanggal dan jam, WIB]; diketahui pada: [tanggal dan jam, WIB]",
+                 "Cara terungkap: [mis. akses tidak sah ke basis data, salah konfigurasi, perangkat hilang]",
+                 "Jumlah Subjek Data yang terdampak: [perkiraan]"],
+        "part3": "### 3. Upaya penanganan dan pemulihan",
+        "efforts": ["Akses ke sistem {source} telah [dibatasi/ditutup] pada [tanggal dan jam]; kredensial diganti.",
+                    "Investigasi oleh [tim keamanan/pihak ketiga] sedang berjalan; temuan akan disampaikan.",
+                    "Langkah yang kami sarankan kepada Pengguna: [mis. ganti password, waspadai pesan yang "
+                    "mengatasnamakan LaciMartKTUM].",
+                    "Kontak: Pejabat Pelindungan Data Pribadi LaciMartKTUM, [email dan telepon]."],
+        "subjects": "[subjek data]",
+        "unregistered": " (belum terdaftar)",
+        "not in policy": "Kategori yang tidak ada dalam kebijakan",
+        "none": "- [tidak ada yang terdaftar: jelaskan datanya]",
+    },
+    "en": {
+        "title": "## Notice of a personal data protection failure (English copy)",
+        "to": "To: the data subjects ({subjects}) and the personal data protection agency.",
+        "deadline": "Sent no later than 3 x 24 hours after the failure became known (UU PDP Article 46(1)).",
+        "part1": "### 1. The personal data disclosed",
+        "held": "System {source}, owned by LaciMartKTUM's {owner}. Data held in the tables {tables}:",
+        "spesifik": "Specific personal data: {spesifik}.",
+        "no spesifik": "none recorded",
+        "part2": "### 2. When and how the personal data was disclosed",
+        "when": ["Time of the incident: [date and time, WIB]; discovered on: [date and time, WIB]",
+                 "How: [e.g. unauthorised database access, misconfiguration, lost device]",
+                 "Number of data subjects affected: [estimate]"],
+        "part3": "### 3. Efforts to handle and recover",
+        "efforts": ["Access to system {source} was [restricted/closed] on [date and time]; credentials rotated.",
+                    "An investigation by [security team/third party] is under way; findings will follow.",
+                    "What we advise users to do: [e.g. change their password, beware of messages in "
+                    "LaciMartKTUM's name].",
+                    "Contact: LaciMartKTUM's personal data protection officer, [email and phone]."],
+        "subjects": "[data subjects]",
+        "unregistered": " (not registered)",
+        "not in policy": "A category the policy does not have",
+        "none": "- [none registered: describe the data]",
+    },
+}
+
+
+def _data_lines(result: AuditResult, scope: BreachScope, words: dict, english: bool) -> list[str]:
     lines = []
     several = len(scope.tables) > 1
-    unregistered = " (not registered)" if english else " (belum terdaftar)"
     for category in scope.categories():
         item = result.taxonomy.items.get(category)
         if item is None:
-            label = "A category the policy does not have" if english else "Kategori yang tidak ada dalam kebijakan"
+            label = words["not in policy"]
         else:
             label = item.label_en if english else short_text(category, item.text)
-        fields = ", ".join((f"{f.table}.{f.name}" if several else f.name) + ("" if f.registered else unregistered)
+        fields = ", ".join((f"{f.table}.{f.name}" if several else f.name) + ("" if f.registered else words["unregistered"])
                            for f in scope.fields if category in f.categories)
         lines.append(f"- {label} ({category}): {fields}")
-    return lines or ["- [none registered: describe the data]"]
+    return lines or [words["none"]]
 
 
-def _notice_id(result: AuditResult, scope: BreachScope) -> str:
+def _notice(result: AuditResult, scope: BreachScope, language: str) -> str:
+    """The notice in one language, its three parts as Pasal 46(2) lists them."""
+    words = _NOTICE[language]
     spesifik = spesifik_categories(result, scope)
-    subjects = ", ".join(scope.data_subjects) or "[subjek data]"
+    values = dict(source=scope.source, owner=scope.owner, tables=", ".join(scope.tables),
+                  subjects=", ".join(scope.data_subjects) or words["subjects"],
+                  spesifik=", ".join(spesifik) or words["no spesifik"])
     lines = [
-        "## Pemberitahuan kegagalan pelindungan Data Pribadi (Bahasa Indonesia)",
-        "",
-        f"Kepada: Subjek Data Pribadi ({subjects}) dan lembaga penyelenggara pelindungan Data Pribadi.",
-        "Dikirim paling lambat 3 x 24 jam sejak kegagalan pelindungan diketahui (UU PDP Pasal 46 ayat 1).",
-        "",
-        "### 1. Data Pribadi yang terungkap",
-        "",
-        f"Sistem {scope.source} milik {scope.owner} LaciMartKTUM. Data yang tersimpan pada tabel "
-        f"{', '.join(scope.tables)}:",
-        "",
-        *_data_lines(result, scope, english=False),
-        "",
-        f"Data Pribadi yang bersifat spesifik: {', '.join(spesifik) if spesifik else 'tidak tercatat'}.",
-        "",
-        "### 2. Kapan dan bagaimana Data Pribadi terungkap",
-        "",
-        "- Waktu kejadian: [tanggal dan jam, WIB]; diketahui pada: [tanggal dan jam, WIB]",
-        "- Cara terungkap: [mis. akses tidak sah ke basis data, salah konfigurasi, perangkat hilang]",
-        "- Jumlah Subjek Data yang terdampak: [perkiraan]",
-        "",
-        "### 3. Upaya penanganan dan pemulihan",
-        "",
-        f"- Akses ke sistem {scope.source} telah [dibatasi/ditutup] pada [tanggal dan jam]; kredensial diganti.",
-        "- Investigasi oleh [tim keamanan/pihak ketiga] sedang berjalan; temuan akan disampaikan.",
-        "- Langkah yang kami sarankan kepada Pengguna: [mis. ganti password, waspadai pesan yang mengatasnamakan "
-        "LaciMartKTUM].",
-        "- Kontak: Pejabat Pelindungan Data Pribadi LaciMartKTUM, [email dan telepon].",
-        "",
-    ]
-    return "\n".join(lines)
-
-
-def _notice_en(result: AuditResult, scope: BreachScope) -> str:
-    spesifik = spesifik_categories(result, scope)
-    subjects = ", ".join(scope.data_subjects) or "[data subjects]"
-    lines = [
-        "## Notice of a personal data protection failure (English copy)",
-        "",
-        f"To: the data subjects ({subjects}) and the personal data protection agency.",
-        "Sent no later than 3 x 24 hours after the failure became known (UU PDP Article 46(1)).",
-        "",
-        "### 1. The personal data disclosed",
-        "",
-        f"System {scope.source}, owned by LaciMartKTUM's {scope.owner}. Data held in the tables "
-        f"{', '.join(scope.tables)}:",
-        "",
-        *_data_lines(result, scope, english=True),
-        "",
-        f"Specific personal data: {', '.join(spesifik) if spesifik else 'none recorded'}.",
-        "",
-        "### 2. When and how the personal data was disclosed",
-        "",
-        "- Time of the incident: [date and time, WIB]; discovered on: [date and time, WIB]",
-        "- How: [e.g. unauthorised database access, misconfiguration, lost device]",
-        "- Number of data subjects affected: [estimate]",
-        "",
-        "### 3. Efforts to handle and recover",
-        "",
-        f"- Access to system {scope.source} was [restricted/closed] on [date and time]; credentials rotated.",
-        "- An investigation by [security team/third party] is under way; findings will follow.",
-        "- What we advise users to do: [e.g. change their password, beware of messages in LaciMartKTUM's name].",
-        "- Contact: LaciMartKTUM's personal data protection officer, [email and phone].",
-        "",
+        words["title"], "", words["to"].format(**values), words["deadline"], "",
+        words["part1"], "", words["held"].format(**values), "",
+        *_data_lines(result, scope, words, english=language == "en"), "",
+        words["spesifik"].format(**values), "",
+        words["part2"], "", *(f"- {line}" for line in words["when"]), "",
+        words["part3"], "", *(f"- {line.format(**values)}" for line in words["efforts"]), "",
     ]
     return "\n".join(lines)

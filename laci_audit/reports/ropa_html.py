@@ -151,10 +151,9 @@ def _flow_chart(ropa: Ropa) -> str:
     for (category, system), weight in left.items():
         totals[0][category] += weight
         totals[1][system] += weight
+    system_out = defaultdict(int)
     for (system, purpose), weight in right.items():
         totals[2][purpose] += weight
-    system_out = defaultdict(int)
-    for (system, _purpose), weight in right.items():
         system_out[system] += weight
     width, gap, node_width = 900, 6, 12
     height = 640 + _MIN_NODE * max(len(column) for column in columns)
@@ -220,7 +219,7 @@ def _ropa_table(ropa: Ropa) -> str:
     body = []
     for values in sheet.rows:
         cells = []
-        for column, value in zip(ROPA_COLUMNS, values):
+        for column, value in zip(ROPA_COLUMNS, values, strict=True):
             text = cell_text(value)
             css = " class=\"unknown\"" if UNKNOWN in text else (
                 " class=\"flag\"" if column in ("spesifik", "impact assessment due") and value is True else "")

@@ -19,7 +19,7 @@ class Sheet:
 
     def records(self) -> list[dict[str, Any]]:
         """The rows as dictionaries keyed by column."""
-        return [dict(zip(self.columns, row)) for row in self.rows]
+        return [dict(zip(self.columns, row, strict=True)) for row in self.rows]
 
 
 def cell_text(value: Any) -> str:
