@@ -210,47 +210,56 @@ def is_person_table(table: str) -> bool:
 
 def all_links(result: AuditResult) -> list[TableLink]:
     """Every key between scanned tables: declared with `references`, or inferred from the column name."""
+    links = _declared_links(result)
+    declared = {(link.source, link.table.casefold(), link.column.casefold()) for link in links}
     columns = table_columns(result)
-    people = person_words()
     person_tables = [t for t in columns if is_person_table(t[1])]
-    links: list[TableLink] = []
+    tables_by_key: dict[str, list[tuple[str, str]]] = {}
+    for place, names in columns.items():
+        if "id" in (name.casefold() for name in names):
+            for key in _key_names(place[1]):
+                tables_by_key.setdefault(key, []).append(place)
+    for (source, table), names in columns.items():
+        for column in names:
+            if (source, table.casefold(), column.casefold()) not in declared:
+                links.extend(_inferred_links(source, table, column, tables_by_key, person_tables))
+    return links
+
+
+def _declared_links(result: AuditResult) -> list[TableLink]:
+    links = []
     for registration in result.declarations.registrations:
         target = registration.references
-        if target and "." in target:
+        if "." in target:
             target_table, target_column = target.rsplit(".", 1)
             links.append(TableLink(registration.source, registration.table, registration.field, registration.source,
                                    target_table, target_column, f"declared: references {target}",
                                    is_person_table(target_table)))
-    declared = {(link.source, link.table.casefold(), link.column.casefold()) for link in links}
-    for (source, table), names in columns.items():
-        for column in names:
-            if (source, table.casefold(), column.casefold()) in declared:
-                continue
-            tokens = split_name(column)
-            for (target_source, target_table), target_columns in columns.items():
-                if (target_source, target_table) == (source, table) or "id" not in [c.casefold() for c in target_columns]:
-                    continue
-                if column.casefold() in _key_names(target_table) and (target_source == source or
-                                                                        (target_source, target_table) in person_tables):
-                    links.append(TableLink(source, table, column, target_source, target_table, "id",
-                                           f"inferred: the name {column} ends in the key of {_short_name(target_table)}",
-                                           (target_source, target_table) in person_tables))
-            if len(tokens) == 2 and "id" in tokens and set(tokens) & people:
-                already = {(l.target_source, l.target_table) for l in links
-                           if (l.source, l.table, l.column) == (source, table, column)}
-                for target_source, target_table in person_tables:
-                    if (target_source, target_table) != (source, table) and (target_source, target_table) not in already:
-                        links.append(TableLink(source, table, column, target_source, target_table, "id",
-                                               f"inferred: {column} names a person", True))
+    return links
+
+
+def _inferred_links(source: str, table: str, column: str, tables_by_key: dict[str, list[tuple[str, str]]],
+                    person_tables: list[tuple[str, str]]) -> list[TableLink]:
+    """Links of one column: to a table whose key it is named after (in its source, or a table of
+    people anywhere), else to every table of people when it names a person (pembeli_id)."""
+    links = []
+    for target in tables_by_key.get(column.casefold(), []):
+        if target != (source, table) and (target[0] == source or target in person_tables):
+            links.append(TableLink(source, table, column, *target, "id",
+                                   f"inferred: {column} is named after the key of {_short_name(target[1])}",
+                                   target in person_tables))
+    tokens = split_name(column)
+    if not links and len(tokens) == 2 and "id" in tokens and set(tokens) & person_words():
+        links = [TableLink(source, table, column, *target, "id", f"inferred: {column} names a person", True)
+                 for target in person_tables if target != (source, table)]
     return links
 
 
 def linked_tables(result: AuditResult, tables: list[tuple[str, str]]) -> list[TableLink]:
-    """Links into or out of the given tables, from other tables."""
+    """Links into or out of the given tables."""
     wanted = set(tables)
     return [link for link in all_links(result)
-            if ((link.target_source, link.target_table) in wanted) != ((link.source, link.table) in wanted)
-            or ((link.target_source, link.target_table) in wanted and (link.source, link.table) in wanted)]
+            if (link.target_source, link.target_table) in wanted or (link.source, link.table) in wanted]
 
 
 def person_path(result: AuditResult, source: str, table: str, links: list[TableLink] | None = None) -> PersonPath | None:
