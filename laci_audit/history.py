@@ -179,12 +179,19 @@ def field_history(db: sqlite_utils.Database, source: str, table: str, name: str)
         elif found is not None and (found["data_type"] or "") != (previous_field["data_type"] or ""):
             events.append(FieldEvent(scan, "type changed", f"{previous_field['data_type']} -> {found['data_type']}"))
         if _registration_facts(registration) != _registration_facts(previous_registration):
-            events.append(FieldEvent(scan, "registration", f"{describe_registration(previous_registration)} -> "
-                                                           f"{describe_registration(registration)}"))
+            events.append(_registration_event(scan, previous_registration, registration))
         previous_field, previous_registration = found, registration
     if not events:
         raise LaciError(f"{source}.{table}.{name}: no scan has seen this field or a registration for it")
     return events
+
+
+def _registration_event(scan: Scan, before: dict | None, after: dict | None) -> FieldEvent:
+    if before is None:
+        return FieldEvent(scan, "registered", describe_registration(after))
+    if after is None:
+        return FieldEvent(scan, "unregistered", f"was {describe_registration(before)}")
+    return FieldEvent(scan, "registration changed", f"{describe_registration(before)} -> {describe_registration(after)}")
 
 
 def _fields_where(db: sqlite_utils.Database, table: str, name_column: str, scan_id: int, key) -> dict | None:

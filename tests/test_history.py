@@ -66,8 +66,9 @@ def test_field_history(two_scans):
     db = open_read_only(two_scans)
     events = [(e.scan.id, e.event, e.detail) for e in field_history(db, "akun", "USERS", "email")]
     assert events[0][:2] == (1, "first seen") and events[0][2].startswith("VARCHAR(255) at inventory/schemas/akun/")
-    assert events[1] == (1, "registration", "not registered -> A.1.1 for B.3.6, B.3.4 (table)")
-    assert events[2][:2] == (2, "registration")
+    assert events[1] == (1, "registered", "A.1.1 for B.3.6, B.3.4 (table)")
+    assert events[2] == (2, "registration changed",
+                         "A.1.1 for B.3.6, B.3.4 (table) -> A.1.1 for B.3.6, B.4, B.3.4 (table)")
     created = [(e.scan.id, e.event) for e in field_history(db, "akun", "users", "created_at")]
     assert (2, "removed") in created
     with pytest.raises(LaciError, match="no scan has seen"):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import shutil
 
 from rich.console import Console, Group
 from rich.table import Table
@@ -23,8 +24,9 @@ def build(sheets: list[Sheet]) -> Group:
     return Group(*tables)
 
 
-def render_sheets(sheets: list[Sheet], width: int = 120) -> str:
-    """The sheets as plain text tables."""
+def render_sheets(sheets: list[Sheet], width: int | None = None) -> str:
+    """The sheets as plain text tables, as wide as the terminal (160 columns when there is none)."""
+    width = width or shutil.get_terminal_size(fallback=(160, 24)).columns
     buffer = io.StringIO()
     Console(file=buffer, width=width, no_color=True).print(build(sheets))
     return buffer.getvalue()
