@@ -25,7 +25,8 @@ def _summary(result: AuditResult, scope: BreachScope) -> str:
     rows = []
     for category in scope.categories():
         item = taxonomy.items.get(category)
-        exposed = [f"{f.table}.{f.name}" for f in scope.fields if category in f.categories]
+        exposed = [f"{f.table}.{f.name}" if len(scope.tables) > 1 else f.name
+                   for f in scope.fields if category in f.categories]
         rows.append([category, item.label_en if item else "not in the policy", "yes" if category in spesifik else "",
                      ", ".join(exposed)])
     lines = [
