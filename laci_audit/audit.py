@@ -277,13 +277,19 @@ def unused_categories(result: AuditResult) -> Iterator[Finding]:
             )
 
 
+def registrations_in_force(result: AuditResult) -> list[Registration]:
+    """Registrations of personal data whose field the scan found, or whose source could not be
+    read (kept as declared: an unreadable source is reported, not dropped from the record)."""
+    existing = {(found.source, *found.key) for found in result.fields()}
+    unreadable = {scan.source.name for scan in result.scans if scan.error}
+    return [r for r in result.declarations.registrations if r.personal and (
+        r.source in unreadable or (r.source, *field_key(r.table, r.field)) in existing)]
+
+
 def ropa_gaps(result: AuditResult) -> Iterator[Finding]:
     """Per table, the record-of-processing cells that no personal field's declarations fill."""
-    existing = {(found.source, *found.key) for found in result.fields()}
     missing: dict[tuple[str, str, str], list[Registration]] = {}
-    for registration in result.declarations.registrations:
-        if not registration.personal or (registration.source, *field_key(registration.table, registration.field)) not in existing:
-            continue
+    for registration in registrations_in_force(result):
         processing = effective_processing(registration, result.declarations)
         for cell in ROPA_CELLS:
             value = getattr(processing, cell)

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from laci_audit.audit import AuditResult, effective_processing, effective_purposes
 from laci_audit.errors import LaciError
+from laci_audit.records import Field, field_key
 
 
 @dataclass(frozen=True)
@@ -28,6 +29,7 @@ class BreachScope:
     kind: str
     owner: str
     tables: list[str]
+    unreadable: str = ""
     fields: list[ExposedField] = field(default_factory=list)
     purposes: dict[str, None] = field(default_factory=dict)
     data_subjects: dict[str, None] = field(default_factory=dict)
@@ -45,7 +47,12 @@ def breach_scope(result: AuditResult, source_name: str, tables: list[str] | None
     if source_name not in sources:
         raise LaciError(f"breach: no source named {source_name!r} (known: {', '.join(sorted(sources))})")
     source = sources[source_name]
+    error = next((scan.error for scan in result.scans if scan.source.name == source_name and scan.error), None)
     scanned = [found for found in result.fields() if found.source == source_name]
+    if error:  # what the teams declared stands in for what the scan could not see
+        seen = {found.key for found in scanned}
+        scanned += [Field(r.source, r.table, r.field) for r in result.declarations.registrations
+                    if r.source == source_name and field_key(r.table, r.field) not in seen]
     known_tables = list(dict.fromkeys(found.table for found in scanned))
     wanted = {t.casefold() for t in tables or []}
     unknown = wanted - {t.casefold() for t in known_tables}
@@ -53,7 +60,7 @@ def breach_scope(result: AuditResult, source_name: str, tables: list[str] | None
         raise LaciError(f"breach: source {source_name!r} has no table {', '.join(sorted(unknown))} "
                         f"(known: {', '.join(known_tables)})")
     chosen = [t for t in known_tables if not wanted or t.casefold() in wanted]
-    scope = BreachScope(source_name, source.kind, source.owner, chosen)
+    scope = BreachScope(source_name, source.kind, source.owner, chosen, unreadable=error or "")
     scope.partners.update(dict.fromkeys(source.partners))
     registered = result.declarations.registration_index()
     for found in scanned:

@@ -22,6 +22,7 @@ class CoverageLine:
     registered: int
     personal: int
     with_purpose: int
+    unreadable: bool = False
 
     @property
     def registered_share(self) -> float:
@@ -36,9 +37,10 @@ class CoverageLine:
 
 def coverage_lines(result: AuditResult) -> dict[str, list[CoverageLine]]:
     """Coverage per source, per owner and per category, each list worst first."""
+    unreadable = {scan.source.name for scan in result.scans if scan.error}
     by_source = [
         CoverageLine("source", row.name, result.declarations.sources[row.name].owner, row.fields, row.registered,
-                     row.personal, row.with_purpose)
+                     row.personal, row.with_purpose, row.name in unreadable)
         for row in coverage_by_source(result)
     ]
     return {
@@ -49,16 +51,19 @@ def coverage_lines(result: AuditResult) -> dict[str, list[CoverageLine]]:
 
 
 def _worst_first(lines: list[CoverageLine]) -> list[CoverageLine]:
-    return sorted(lines, key=lambda line: (line.registered_share, line.purpose_share, -line.fields, line.name))
+    """Unreadable first (nothing about them is known), then by registered share, then purpose share."""
+    return sorted(lines, key=lambda line: (not line.unreadable, line.registered_share, line.purpose_share,
+                                           -line.fields, line.name))
 
 
 def _by_owner(by_source: list[CoverageLine]) -> list[CoverageLine]:
     totals: dict[str, list] = {}
     for line in by_source:
-        entry = totals.setdefault(line.label, [[], 0, 0, 0, 0])
+        entry = totals.setdefault(line.label, [[], 0, 0, 0, 0, False])
         entry[0].append(line.name)
         for index, count in enumerate((line.fields, line.registered, line.personal, line.with_purpose), start=1):
             entry[index] += count
+        entry[5] = entry[5] or line.unreadable
     return [CoverageLine("owner", owner, ", ".join(sources), *counts)
             for owner, (sources, *counts) in totals.items()]
 

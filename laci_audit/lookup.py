@@ -34,11 +34,15 @@ class FieldMatch:
     categories: tuple[str, ...]
     purposes: tuple[str, ...]
     reason: str
+    scanned: bool = True
 
     @property
     def status(self) -> str:
-        """registered, or unregistered (with the classifier's guess in categories)."""
-        return "registered" if self.registration is not None else "unregistered"
+        """registered, unregistered (the classifier's guess in categories), or registered in a
+        source that could not be read (so not seen by the scan)."""
+        if self.registration is None:
+            return "unregistered"
+        return "registered" if self.scanned else "registered, source unreadable"
 
 
 @dataclass(frozen=True)
@@ -116,11 +120,11 @@ def _where_item(result: AuditResult, item_id: str) -> WhereAnswer:
         raise LaciError(f"where: {item_id} is not a collection category of policy {taxonomy.version} (known: {known})")
     wanted = {i for i in taxonomy.items if i == item_id or i.startswith(item_id + ".")}
     answer = WhereAnswer(item_id, tuple(sorted(wanted & {c.id for c in taxonomy.categories()})), ())
-    for found, registration, categories in _personal_fields(result):
+    for found, registration, categories, scanned in _personal_fields(result):
         hits = [c for c in categories if c in wanted]
         if hits:
             verb = "registered under" if registration else "classifier suggests"
-            answer.matches.append(_match(result, found, registration, categories, f"{verb} {', '.join(hits)}"))
+            answer.matches.append(_match(result, found, registration, categories, f"{verb} {', '.join(hits)}", scanned))
     return answer
 
 
@@ -131,12 +135,12 @@ def _where_words(result: AuditResult, term: str) -> WhereAnswer:
     policy_items = [c.id for c in result.taxonomy.categories() if any(t.casefold() == term.casefold() for t in c.terms)]
     categories = tuple(dict.fromkeys([*policy_items, *guess.categories]))
     answer = WhereAnswer(term, categories, tuple(" ".join(n) for n in sorted(needles)))
-    for found, registration, field_categories in _personal_fields(result):
+    for found, registration, field_categories, scanned in _personal_fields(result):
         tokens = split_name(found.name)
         hit = next((n for n in sorted(needles, key=len, reverse=True) if _contains(tokens, n)), None)
         if hit:
             reason = f"name token '{' '.join(hit)}'"
-            answer.matches.append(_match(result, found, registration, field_categories, reason))
+            answer.matches.append(_match(result, found, registration, field_categories, reason, scanned))
     return answer
 
 
@@ -159,24 +163,32 @@ def _contains(tokens: list[str], needle: tuple[str, ...]) -> bool:
 
 
 def _personal_fields(result: AuditResult):
-    """(field, registration or None, categories) for every field registered or guessed personal."""
+    """(field, registration or None, categories, scanned) for every field registered or guessed
+    personal; registrations of sources that could not be read count, as declared."""
     registered = result.declarations.registration_index()
     for found in result.fields():
         key = (found.source, *found.key)
         registration = registered.get(key)
         if registration is not None:
             if registration.personal:
-                yield found, registration, registration.categories
+                yield found, registration, registration.categories, True
             continue
         suggestion = result.suggestions.get(key)
         if suggestion is not None and suggestion.personal:
-            yield found, None, suggestion.categories
+            yield found, None, suggestion.categories, True
+    unreadable = {scan.source.name for scan in result.scans if scan.error}
+    for registration in result.declarations.registrations:
+        if registration.source in unreadable and registration.personal:
+            declared = Field(registration.source, registration.table, registration.field, file=registration.file,
+                             line=registration.line)
+            yield declared, registration, registration.categories, False
 
 
-def _match(result: AuditResult, found: Field, registration: Registration | None, categories, reason: str) -> FieldMatch:
+def _match(result: AuditResult, found: Field, registration: Registration | None, categories, reason: str,
+           scanned: bool) -> FieldMatch:
     purposes = tuple(g.purpose for g in effective_purposes(registration, result.declarations)) if registration else ()
     owner = result.declarations.sources[found.source].owner
-    return FieldMatch(found, owner, registration, tuple(categories), purposes, reason)
+    return FieldMatch(found, owner, registration, tuple(categories), purposes, reason, scanned)
 
 
 # --- keys between tables ---------------------------------------------------------------------
@@ -313,6 +325,11 @@ def access_sql(result: AuditResult, answer: WhereAnswer) -> list[tuple[str, str,
         if dialect is None:
             kind = result.declarations.sources[source].kind
             statements.append((source, table, f"-- {source}.{table}: a {kind} source, not a database: search it by hand"))
+            continue
+        error = next((scan.error for scan in result.scans if scan.source.name == source and scan.error), None)
+        if error:
+            statements.append((source, table, f"-- {source}.{table}: the source could not be read ({error}): "
+                                              f"search it by hand for {', '.join(names)}"))
             continue
         path = person_path(result, source, table, links)
         if path is None:

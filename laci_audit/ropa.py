@@ -7,9 +7,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from laci_audit.audit import AuditResult, effective_processing, effective_purposes
+from laci_audit.audit import AuditResult, effective_processing, effective_purposes, registrations_in_force
 from laci_audit.declarations import LEGAL_BASES
-from laci_audit.records import field_key
 
 ORIGINS = {
     "A.1": "given by the user (diserahkan pengguna)",
@@ -75,23 +74,22 @@ class RopaRow:
 
 @dataclass
 class Ropa:
-    """The record, and what it leaves out: personal fields nobody registered."""
+    """The record, and what it leaves out: personal fields nobody registered; and the sources
+    that could not be read, whose rows come from their registrations alone."""
 
     policy_version: str
     rows: list[RopaRow]
     unregistered_personal: int
+    unreadable_sources: list[str] = field(default_factory=list)
 
 
 def build_ropa(result: AuditResult) -> Ropa:
-    """Group every existing registered personal field by (category, effective purpose)."""
+    """Group every registered personal field in force by (category, effective purpose)."""
     taxonomy = result.taxonomy
     order = {item_id: n for n, item_id in enumerate(taxonomy.items)}
-    existing = {(found.source, *found.key) for found in result.fields()}
     rows: dict[tuple[str, str], RopaRow] = {}
     declarations = result.declarations
-    for registration in declarations.registrations:
-        if not registration.personal or (registration.source, *field_key(registration.table, registration.field)) not in existing:
-            continue
+    for registration in registrations_in_force(result):
         source = declarations.sources[registration.source]
         processing = effective_processing(registration, declarations)
         purposes = [g.purpose for g in effective_purposes(registration, declarations)] or [UNKNOWN]
@@ -112,7 +110,7 @@ def build_ropa(result: AuditResult) -> Ropa:
     registered = declarations.registration_index()
     unregistered = sum(1 for found in result.fields() if (found.source, *found.key) not in registered
                        and getattr(result.suggestions.get((found.source, *found.key)), "personal", False))
-    return Ropa(taxonomy.version, ordered, unregistered)
+    return Ropa(taxonomy.version, ordered, unregistered, [scan.source.name for scan in result.scans if scan.error])
 
 
 def _new_row(result: AuditResult, category: str, purpose: str) -> RopaRow:

@@ -68,3 +68,28 @@ def test_cli_report_coverage(inventory, tmp_path):
     assert result.exit_code == 0 and target.read_text(encoding="utf-8").startswith("# laci-audit coverage")
     result = runner.invoke(app, ["report", "coverage", "-i", str(tmp_path / "nowhere")])
     assert result.exit_code == 2 and "Traceback" not in result.output
+
+
+def test_unreadable_source_comes_first_and_stays_in_every_report(inventory):
+    """A source that cannot be read is reported, never dropped: its registrations stand in for it."""
+    from laci_audit.breach import breach_scope
+    from laci_audit.lookup import access_sql, where
+    from laci_audit.reports.coverage import coverage_summary
+    from laci_audit.ropa import build_ropa
+
+    add_second_source(inventory)
+    (inventory / "schemas" / "akun" / "001_users.sql").unlink()
+    result = audit_inventory(inventory).result
+    lines = coverage_lines(result)
+    assert (lines["source"][0].name, lines["source"][0].unreadable) == ("akun", True)
+    assert "UNREADABLE akun: no file matches schemas/akun/*.sql" in coverage_summary(result)
+    ropa = build_ropa(result)
+    assert ropa.unreadable_sources == ["akun"]
+    assert any(("akun", "users", "email") in row.fields for row in ropa.rows)
+    answer = where(result, "email")
+    [email] = [m for m in answer.matches if m.field.source == "akun"]
+    assert email.status == "registered, source unreadable"
+    [(_source, _table, statement)] = [s for s in access_sql(result, answer) if s[0] == "akun"]
+    assert statement.startswith("-- akun.users: the source could not be read")
+    scope = breach_scope(result, "akun", ["users"])
+    assert scope.unreadable and {f.name for f in scope.fields} == {"email", "created_at"}

@@ -35,6 +35,8 @@ def _summary(result: AuditResult, scope: BreachScope) -> str:
         f"System `{scope.source}` ({scope.kind}), owner {scope.owner}; tables: {', '.join(scope.tables)}. "
         f"Prepared {date.today().isoformat()} with laci-audit, policy {taxonomy.version}.",
         "UU PDP Pasal 46(1): notify the data subjects and the supervising agency within 3 x 24 hours.",
+        *([f"**The source could not be read ({scope.unreadable}): the fields below are its registrations, "
+           "not what the system holds today.**"] if scope.unreadable else []),
         "",
         tabulate(rows, headers=["category", "label", "spesifik", "fields"], tablefmt="github") if rows
         else "No personal fields are registered or suggested in these tables.",

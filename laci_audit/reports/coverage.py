@@ -18,7 +18,8 @@ def coverage_sheets(result: AuditResult) -> list[Sheet]:
                       ["name", "detail", "fields", "registered", "registered %", "personal", "with purpose",
                        "with purpose %"], note=f"name: the {dimension}; detail: {_DETAILS[dimension]}.")
         for line in lines:
-            sheet.rows.append([line.name, line.label, line.fields, line.registered, round(100 * line.registered_share),
+            detail = f"{line.label} (UNREADABLE)" if line.unreadable else line.label
+            sheet.rows.append([line.name, detail, line.fields, line.registered, round(100 * line.registered_share),
                                line.personal, line.with_purpose, round(100 * line.purpose_share)])
         sheets.append(sheet)
     return sheets
@@ -29,5 +30,6 @@ def coverage_summary(result: AuditResult) -> str:
     fields = sum(len(scan.fields) for scan in result.scans)
     registered = result.declarations.registration_index()
     known = sum((f.source, *f.key) in registered for f in result.fields())
+    unreadable = "".join(f" UNREADABLE {scan.source.name}: {scan.error}." for scan in result.scans if scan.error)
     return (f"Policy {result.taxonomy.version}: {len(result.scans)} sources, {fields} fields, "
-            f"{known} registered ({(100 * known // fields) if fields else 100}%).")
+            f"{known} registered ({(100 * known // fields) if fields else 100}%).{unreadable}")

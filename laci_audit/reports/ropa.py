@@ -28,6 +28,8 @@ def ropa_intro(ropa: Ropa) -> str:
     """One paragraph: the record's size and what it does not cover."""
     unknown = sum(1 for row in ropa.rows if row.unknown)
     due = sum(1 for row in ropa.rows if row.impact_assessment_due)
+    unreadable = (f" Sources that could not be read, recorded from their registrations alone: "
+                  f"{', '.join(ropa.unreadable_sources)}." if ropa.unreadable_sources else "")
     return (f"Policy {ropa.policy_version}: {len(ropa.rows)} processing activities, {unknown} with cells still "
             f"unknown, {due} involving specific data (impact assessment due, Pasal 34). "
-            f"{ropa.unregistered_personal} personal fields nobody registered are not in this record.")
+            f"{ropa.unregistered_personal} personal fields nobody registered are not in this record.{unreadable}")
