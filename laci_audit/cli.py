@@ -20,7 +20,8 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-policy_app = typer.Typer(help="The policy taxonomy: import it from the policy text, show it.", no_args_is_help=True)
+policy_app = typer.Typer(help="The policy taxonomy: import it from the policy text, show it, compare two versions.",
+                        no_args_is_help=True)
 app.add_typer(policy_app, name="policy")
 
 InventoryOption = Annotated[

@@ -129,8 +129,8 @@ def _where_item(result: AuditResult, item_id: str) -> WhereAnswer:
 
 
 def _where_words(result: AuditResult, term: str) -> WhereAnswer:
-    needles = search_words(result, term)
     classifier = Classifier(result.taxonomy)
+    needles = search_words(classifier, term)
     guess = classifier.classify(Field("", "", term))
     policy_items = [c.id for c in result.taxonomy.categories() if any(t.casefold() == term.casefold() for t in c.terms)]
     categories = tuple(dict.fromkeys([*policy_items, *guess.categories]))
@@ -144,10 +144,10 @@ def _where_words(result: AuditResult, term: str) -> WhereAnswer:
     return answer
 
 
-def search_words(result: AuditResult, term: str) -> set[tuple[str, ...]]:
-    """The token sequences that stand for term: itself, its non-generic policy words, and their synonyms."""
+def search_words(classifier: Classifier, term: str) -> set[tuple[str, ...]]:
+    """The token sequences that stand for term: itself, its words the classifier calls personal
+    on their own, and the same-meaning words of all of these."""
     base = tuple(split_name(term))
-    classifier = Classifier(result.taxonomy)
     needles = {base}
     if len(base) > 1:
         needles.update((token,) for token in base if classifier.classify(Field("", "", token)).personal)

@@ -59,17 +59,25 @@ def test_flow_weights_count_distinct_fields(page):
     assert sum(weight for (category, _s), weight in left.items() if category == "A.1.6") == 25
 
 
-@pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed (.ci/run installs it)")
-def test_headless_chromium_renders_charts_flow_and_filterable_record(page):
-    path, ropa = page
+def dump_dom(url: str) -> str:
+    """The DOM after headless Chromium loaded the page and ran its script."""
     with tempfile.TemporaryDirectory() as profile:
         completed = subprocess.run(
             [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
              "--disable-component-update", "--disable-sync", "--no-first-run", f"--user-data-dir={profile}",
-             "--dump-dom", path.as_uri()],
+             "--dump-dom", url],
             capture_output=True, text=True, timeout=120, check=True,
         )
-    dom = completed.stdout
+    return completed.stdout
+
+
+needs_chromium = pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed (.ci/run installs it)")
+
+
+@needs_chromium
+def test_headless_chromium_renders_charts_flow_and_filterable_record(page):
+    path, ropa = page
+    dom = dump_dom(path.as_uri())
     # the script ran in the browser and counted the rows it shows
     assert f'<span id="shown" class="muted">{len(ropa.rows)} of {len(ropa.rows)} processing activities shown</span>' in dom
     body = dom.split('<table id="ropa">', 1)[1]
@@ -81,6 +89,18 @@ def test_headless_chromium_renders_charts_flow_and_filterable_record(page):
     for column, name in (("category", "A.1.6"), ("system", "pembayaran"), ("purpose", "B.4")):
         assert f'data-column="{column}" data-name="{name}"' in dom
     assert dom.count('class="band"') == sum(len(weights) for weights in flow_weights(ropa))
+
+
+@needs_chromium
+def test_headless_chromium_filters_from_the_address(page):
+    path, ropa = page
+    unknown = sum(1 for row in ropa.rows if row.unknown)
+    dom = dump_dom(path.as_uri() + "#unknown")
+    assert f"{unknown} of {len(ropa.rows)} processing activities shown" in dom
+    assert dom.count('<tr style="display: none;">') == len(ropa.rows) - unknown
+    payment = sum(1 for row in ropa.rows if row.category == "A.1.6")
+    dom = dump_dom(path.as_uri() + "#q=A.1.6")
+    assert f"{payment} of {len(ropa.rows)} processing activities shown" in dom
 
 
 def test_cli_writes_the_page(tmp_path, inventory):

@@ -50,6 +50,9 @@ _SCRIPT = """
   }
   search.addEventListener('input', apply);
   onlyUnknown.addEventListener('change', apply);
+  // ropa.html#unknown opens with only the rows still to fill in; ropa.html#q=A.1.6 with a filter
+  if (location.hash === '#unknown') { onlyUnknown.checked = true; }
+  if (location.hash.indexOf('#q=') === 0) { search.value = decodeURIComponent(location.hash.slice(3)); }
   apply();
 })();
 """
