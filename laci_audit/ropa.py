@@ -8,7 +8,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from laci_audit.audit import AuditResult, effective_processing, effective_purposes, registrations_in_force
-from laci_audit.declarations import LEGAL_BASES
 
 ORIGINS = {
     "A.1": "given by the user (diserahkan pengguna)",
@@ -133,7 +132,3 @@ def _add(row: RopaRow, cell: str, values: tuple[str, ...] | None, empty_is_known
         return
     getattr(row, cell).update(dict.fromkeys(values))
 
-
-def legal_basis_words(basis: str) -> str:
-    """A legal basis id with the words of Pasal 20(2)."""
-    return f"{basis} ({LEGAL_BASES[basis]})" if basis in LEGAL_BASES else basis

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from laci_audit.policy_diff import PolicyDiff
+from laci_audit.policy_diff import CHANGES, PolicyDiff
 from laci_audit.reports.sheet import Sheet
 
 
 def policy_diff_intro(diff: PolicyDiff) -> str:
     """One line: the two versions and what changed."""
-    counts = {change: sum(c.change == change for c in diff.changes) for change in ("removed", "reworded", "renumbered", "added")}
+    counts = {change: sum(c.change == change for c in diff.changes) for change in CHANGES}
     summary = ", ".join(f"{n} {change}" for change, n in counts.items())
     return (f"Policy {diff.old.version} ({diff.old.file}) -> {diff.new.version} ({diff.new.file}): {summary}; "
             f"{len({(a.source, a.table, a.field) for a in diff.affected})} registered fields to review.")
