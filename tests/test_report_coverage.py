@@ -85,6 +85,10 @@ def test_unreadable_source_comes_first_and_stays_in_every_report(inventory):
     assert "UNREADABLE akun: no file matches schemas/akun/*.sql" in coverage_summary(result)
     ropa = build_ropa(result)
     assert ropa.unreadable_sources == ["akun"]
+    from laci_audit.reports.ropa_html import render_ropa_html
+
+    page = render_ropa_html(result, ropa)
+    assert 'data-name="akun" data-registered="0" data-fields="0"' in page and ">UNREADABLE</text>" in page
     assert any(("akun", "users", "email") in row.fields for row in ropa.rows)
     answer = where(result, "email")
     [email] = [m for m in answer.matches if m.field.source == "akun"]

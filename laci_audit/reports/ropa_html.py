@@ -13,6 +13,7 @@ from html import escape
 
 from laci_audit.audit import AuditResult
 from laci_audit.coverage import CoverageLine, coverage_lines
+from laci_audit.declarations import LEGAL_BASES
 from laci_audit.reports.ropa import ROPA_COLUMNS, ropa_intro, ropa_sheet
 from laci_audit.reports.sheet import cell_text
 from laci_audit.ropa import UNKNOWN, Ropa
@@ -27,7 +28,7 @@ h2{font-size:17px;margin:0 0 10px}.cards{display:flex;flex-wrap:wrap;gap:12px;ma
 svg text{font:12px system-ui,sans-serif;fill:#1d2733}.muted{color:#5b6b7c}
 table{border-collapse:collapse;width:100%;font-size:12.5px}th,td{border-bottom:1px solid #e4e8ee;padding:5px 6px;
 text-align:left;vertical-align:top}th{position:sticky;top:0;background:#eef2f6}
-td.unknown{background:#fff3cd}td.flag{color:#a4133c;font-weight:600}.toolbar{display:flex;gap:14px;align-items:center;margin-bottom:8px}
+td.unknown{background:#fff3cd}dl{display:grid;grid-template-columns:max-content 1fr;gap:2px 14px}dd{margin:0}td.flag{color:#a4133c;font-weight:600}.toolbar{display:flex;gap:14px;align-items:center;margin-bottom:8px}
 input[type=search]{padding:5px 8px;width:280px;border:1px solid #bcc6d2;border-radius:4px}
 """
 
@@ -103,7 +104,9 @@ def render_ropa_html(result: AuditResult, ropa: Ropa) -> str:
         "<label><input id=\"only-unknown\" type=\"checkbox\"> only rows with unknown cells</label>",
         "<span id=\"shown\" class=\"muted\"></span></div>",
         _ropa_table(ropa),
-        "</section></main>",
+        "<h2 style=\"margin-top:14px\">Legal bases (UU PDP Pasal 20(2))</h2><dl id=\"legal-bases\">",
+        "".join(f"<dt>{escape(basis)}</dt><dd>{escape(words)}</dd>" for basis, words in LEGAL_BASES.items()),
+        "</dl></section></main>",
         f"<script>{_SCRIPT}</script></body></html>\n",
     ])
 
@@ -117,16 +120,17 @@ def _bar_chart(chart_id: str, title: str, lines: list[CoverageLine]) -> str:
              f"viewBox=\"0 0 {label_width + bar_width + 110} {height}\">"]
     for index, line in enumerate(lines):
         y = 10 + index * row_height
-        filled = round(bar_width * line.registered_share)
+        filled = 0 if line.unreadable else round(bar_width * line.registered_share)
         colour = "#2f855a" if line.registered_share == 1 else "#c05621"
+        figures = ("UNREADABLE" if line.unreadable else
+                   f"{line.registered}/{line.fields} ({round(100 * line.registered_share)}%)")
         parts.append(
             f"<g class=\"bar\" data-name=\"{escape(line.name)}\" data-registered=\"{line.registered}\" "
             f"data-fields=\"{line.fields}\"><title>{escape(line.name)} {escape(line.label)}</title>"
             f"<text x=\"{label_width - 6}\" y=\"{y + 14}\" text-anchor=\"end\">{escape(line.name)}</text>"
             f"<rect x=\"{label_width}\" y=\"{y + 3}\" width=\"{bar_width}\" height=\"14\" fill=\"#e4e8ee\"/>"
             f"<rect x=\"{label_width}\" y=\"{y + 3}\" width=\"{filled}\" height=\"14\" fill=\"{colour}\"/>"
-            f"<text x=\"{label_width + bar_width + 6}\" y=\"{y + 14}\">{line.registered}/{line.fields} "
-            f"({round(100 * line.registered_share)}%)</text></g>")
+            f"<text x=\"{label_width + bar_width + 6}\" y=\"{y + 14}\">{figures}</text></g>")
     parts.append("</svg></figure>")
     return "".join(parts)
 
@@ -159,7 +163,6 @@ def _flow_chart(ropa: Ropa) -> str:
         totals[2][purpose] += weight
         system_out[system] += weight
     width, gap, node_width = 900, 6, 12
-    height = 640 + _MIN_NODE * max(len(column) for column in columns)
     xs = [150, 440, 730]
     scale = min((640 - gap * (len(column) + 1)) / max(1, sum(max(totals[i][n], system_out[n] if i == 1 else 0)
                                                                    for n in column))
@@ -173,6 +176,7 @@ def _flow_chart(ropa: Ropa) -> str:
             placed[name] = [y, size]
             y += max(size, _MIN_NODE) + gap
         positions.append(placed)
+    height = round(max((y + max(size, _MIN_NODE) for placed in positions for y, size in placed.values()), default=0) + gap)
     colours = {name: _PALETTE[n % len(_PALETTE)] for n, name in enumerate(columns[0])}
     labels = {row.category: f"{row.category} {row.category_label}" for row in ropa.rows}
     labels.update({row.purpose: f"{row.purpose} {row.purpose_label}" for row in ropa.rows})
