@@ -9,11 +9,15 @@ import json
 from conftest import BUNDLED_INVENTORY, write
 from typer.testing import CliRunner
 
+from laci_audit.breach import breach_scope
 from laci_audit.cli import app
 from laci_audit.coverage import coverage_lines
 from laci_audit.engine import audit_inventory
-from laci_audit.reports.coverage import coverage_sheets
+from laci_audit.lookup import access_sql, where
+from laci_audit.reports.coverage import coverage_sheets, coverage_summary
+from laci_audit.reports.ropa_html import render_ropa_html
 from laci_audit.reports.sheet import render_sheet_report
+from laci_audit.ropa import build_ropa
 
 runner = CliRunner()
 
@@ -72,11 +76,6 @@ def test_cli_report_coverage(inventory, tmp_path):
 
 def test_unreadable_source_comes_first_and_stays_in_every_report(inventory):
     """A source that cannot be read is reported, never dropped: its registrations stand in for it."""
-    from laci_audit.breach import breach_scope
-    from laci_audit.lookup import access_sql, where
-    from laci_audit.reports.coverage import coverage_summary
-    from laci_audit.ropa import build_ropa
-
     add_second_source(inventory)
     (inventory / "schemas" / "akun" / "001_users.sql").unlink()
     result = audit_inventory(inventory).result
@@ -85,8 +84,6 @@ def test_unreadable_source_comes_first_and_stays_in_every_report(inventory):
     assert "UNREADABLE akun: no file matches schemas/akun/*.sql" in coverage_summary(result)
     ropa = build_ropa(result)
     assert ropa.unreadable_sources == ["akun"]
-    from laci_audit.reports.ropa_html import render_ropa_html
-
     page = render_ropa_html(result, ropa)
     assert 'data-name="akun" data-registered="0" data-fields="0"' in page and ">UNREADABLE</text>" in page
     assert any(("akun", "users", "email") in row.fields for row in ropa.rows)
