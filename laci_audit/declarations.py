@@ -148,6 +148,7 @@ def load_fields_file(
     _expect(isinstance(tables, dict), path, document, "'tables' must be a mapping of table names", key="tables")
     registrations: list[Registration] = []
     table_purposes: dict[tuple[str, str], tuple[str, ...]] = {}
+    table_processing: dict[str, Processing] = {}
     for table_name, table in tables.items():
         table_line = line_of(tables, table_name)
         if not isinstance(table, dict):
@@ -155,13 +156,14 @@ def load_fields_file(
         _check_keys(table, TABLE_KEYS, {"fields"}, path, f"table '{table_name}'")
         purposes = _string_list(table, "purposes", path)
         table_purposes[(source, str(table_name).casefold())] = purposes
-        processing = parse_processing(table, path)
+        table_processing[str(table_name)] = parse_processing(table, path)
         fields = table["fields"]
         _expect(isinstance(fields, dict), path, table, f"'fields' of table '{table_name}' must be a mapping", key="fields")
         for field_name, entry in fields.items():
-            registration = _parse_field(entry, source, str(table_name), str(field_name), purposes, path,
-                                        line_of(fields, field_name))
-            registrations.append(replace(registration, table_processing=processing))
+            registrations.append(
+                _parse_field(entry, source, str(table_name), str(field_name), purposes, path, line_of(fields, field_name))
+            )
+    registrations = [replace(r, table_processing=table_processing[r.table]) for r in registrations]
     return registrations, table_purposes
 
 
