@@ -13,7 +13,7 @@ from laci_audit.classify import Suggestion
 from laci_audit.classify.values import convinced_by_values
 from laci_audit.declarations import Declarations
 from laci_audit.policy import Taxonomy
-from laci_audit.records import Field, Finding, Registration, SourceScan, field_key
+from laci_audit.records import Field, Finding, Processing, Registration, SourceScan, field_key
 
 SEVERITIES = ("error", "warning", "info")
 OTHER_SOURCES_SECTION = "A.3"
@@ -64,6 +64,19 @@ RULES: dict[str, Rule] = {
 }
 
 
+# The record of processing (UU PDP Pasal 31): a cell nobody declared is a gap, not a blank.
+ROPA_CELLS = {"retention": "retention", "legal_basis": "legal basis", "data_subjects": "data subjects",
+              "recipients": "recipients"}
+RULES.update({
+    f"ropa-missing-{cell.replace('_', '-')}": Rule(
+        f"ropa-missing-{cell.replace('_', '-')}", "warning", f"Personal data with no {words} declared",
+        f"The record of processing needs the {words} of every personal field: declare '{cell}' on the source, "
+        f"the table or the field" + (" ([] when nobody outside the owning team receives it)." if cell == "recipients" else "."),
+    )
+    for cell, words in ROPA_CELLS.items()
+})
+
+
 @dataclass(frozen=True)
 class PurposeGrant:
     """One effective purpose of a field, and where it comes from: field, table or source."""
@@ -108,13 +121,19 @@ def effective_purposes(registration: Registration, declarations: Declarations) -
     return list(grants.values())
 
 
+def effective_processing(registration: Registration, declarations: Declarations) -> Processing:
+    """The field's record-of-processing facts: each from the field, else its table, else its source."""
+    source = declarations.sources[registration.source]
+    return registration.processing.over(registration.table_processing.over(source.processing))
+
+
 def run_rules(result: AuditResult) -> list[Finding]:
     """All findings of all rules, ordered by severity, then place."""
     findings: list[Finding] = []
     for rule_function in (
         source_unreadable, unregistered_fields, registration_problems, stale_registrations,
         unknown_declared_purposes, unused_categories, draft_registrations, contradicted_registrations,
-        uncovered_by_policy,
+        uncovered_by_policy, ropa_gaps,
     ):
         findings.extend(rule_function(result))
     order = {severity: rank for rank, severity in enumerate(SEVERITIES)}
@@ -341,6 +360,35 @@ def uncovered_by_policy(result: AuditResult) -> Iterator[Finding]:
             f"policy {result.taxonomy.version} covers",
             found.source, found.table, found.name,
             source=found.source, table=found.table, field=found.name, file=found.file, line=found.line,
+        )
+
+
+def registrations_in_force(result: AuditResult) -> list[Registration]:
+    """Registrations of personal data whose field the scan found, or whose source could not be
+    read (kept as declared: an unreadable source is reported, not dropped from the record)."""
+    existing = {(found.source, *found.key) for found in result.fields()}
+    unreadable = {scan.source.name for scan in result.scans if scan.error}
+    return [r for r in result.declarations.registrations if r.personal and (
+        r.source in unreadable or (r.source, *field_key(r.table, r.field)) in existing)]
+
+
+def ropa_gaps(result: AuditResult) -> Iterator[Finding]:
+    """Per table, the record-of-processing cells that no personal field's declarations fill."""
+    missing: dict[tuple[str, str, str], list[Registration]] = {}
+    for registration in registrations_in_force(result):
+        processing = effective_processing(registration, result.declarations)
+        for cell in ROPA_CELLS:
+            value = getattr(processing, cell)
+            if value is None or (value == () and cell != "recipients"):
+                missing.setdefault((cell, registration.source, registration.table), []).append(registration)
+    for (cell, source, table), registrations in missing.items():
+        rule = f"ropa-missing-{cell.replace('_', '-')}"
+        first = registrations[0]
+        names = ", ".join(r.field for r in registrations[:4]) + (", ..." if len(registrations) > 4 else "")
+        yield _finding(
+            rule, f"{table}: {ROPA_CELLS[cell]} unknown for {len(registrations)} personal fields ({names}); "
+                  f"declare '{cell}' on source '{source}', the table or the fields",
+            source, table, source=source, table=table, file=first.file, line=first.line,
         )
 
 

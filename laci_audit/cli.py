@@ -21,7 +21,8 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     rich_markup_mode=None,  # plain click help: rich's help formatter alone costs ~0.1 s of start-up
 )
-policy_app = typer.Typer(help="The policy taxonomy: import it from the policy text, show it.", no_args_is_help=True)
+policy_app = typer.Typer(help="The policy taxonomy: import it from the policy text, show it, compare two versions.",
+                        no_args_is_help=True)
 app.add_typer(policy_app, name="policy")
 
 InventoryOption = Annotated[
@@ -404,3 +405,208 @@ def baseline_write(
     except OSError as exc:
         raise _fail(f"{file}: cannot write the baseline: {exc.strerror or exc}") from None
     typer.echo(f"{file}: {accepted} findings accepted")
+
+
+# --- the privacy officer's reports (issue 7) -------------------------------------------------
+
+report_app = typer.Typer(help="The privacy officer's reports: coverage, record of processing, breach, diff.",
+                         no_args_is_help=True)
+app.add_typer(report_app, name="report")
+
+
+class SheetFormat(str, Enum):
+    table = "table"
+    markdown = "markdown"
+    json = "json"
+    csv = "csv"
+
+
+SheetFormatOption = Annotated[SheetFormat, typer.Option("--format", "-f", help="Output format.")]
+OutputOption = Annotated[
+    Optional[Path], typer.Option("--output", "-o", help="Write the report to this file instead of printing it.")
+]
+
+
+def _audit_for_report(inventory: Path):
+    """Scan and audit without recording a scan: reports describe the inventory as it is now."""
+    from laci_audit.engine import audit_inventory
+
+    try:
+        return audit_inventory(inventory, None).result
+    except LaciError as exc:
+        raise _fail(str(exc)) from None
+
+
+def _emit(text: str, output: Path | None) -> None:
+    """Print the report, or write it whole to output."""
+    if output is None:
+        typer.echo(text, nl=not text.endswith("\n"))
+        return
+    from laci_audit.yamlio import write_atomically
+
+    try:
+        write_atomically(output, text)
+    except OSError as exc:
+        raise _fail(f"{output}: cannot write: {exc.strerror or exc}") from None
+    typer.echo(f"wrote {output}", err=True)
+
+
+@report_app.command("coverage")
+def report_coverage(
+    inventory: InventoryOption = Path("inventory"),
+    format: SheetFormatOption = SheetFormat.table,
+    output: OutputOption = None,
+) -> None:
+    """Fields, registered, personal and with a purpose: per source, per owner, per category, worst first."""
+    from laci_audit.reports.coverage import coverage_sheets, coverage_summary
+    from laci_audit.reports.sheet import render_sheet_report
+
+    result = _audit_for_report(inventory)
+    _emit(render_sheet_report(format.value, "laci-audit coverage", coverage_sheets(result), coverage_summary(result)),
+          output)
+
+
+@app.command("where")
+def where_command(
+    term: Annotated[str, typer.Argument(help="A category id (A.2.4), a policy word (\"nomor telepon\"), a word (phone) or a short form (nik).")],
+    inventory: InventoryOption = Path("inventory"),
+    format: SheetFormatOption = SheetFormat.table,
+    sql: Annotated[bool, typer.Option("--sql", help="Print read-only SELECTs for an access request and the places a deletion must reach.")] = False,
+    output: OutputOption = None,
+) -> None:
+    """Every field holding a kind of data, across all sources, and the tables keyed to them."""
+    from laci_audit.lookup import where
+    from laci_audit.reports.sheet import render_sheet_report
+    from laci_audit.reports.where import render_sql, where_intro, where_sheets
+
+    result = _audit_for_report(inventory)
+    try:
+        answer = where(result, term)
+    except LaciError as exc:
+        raise _fail(str(exc)) from None
+    if sql:
+        _emit(render_sql(result, answer), output)
+    else:
+        _emit(render_sheet_report(format.value, f"laci-audit where {term}", where_sheets(answer),
+                                  where_intro(result, answer)), output)
+
+
+@policy_app.command("diff")
+def policy_diff(
+    old: Annotated[Path, typer.Argument(help="The policy text in force.")],
+    new: Annotated[Path, typer.Argument(help="The new version of the policy text.")],
+    inventory: InventoryOption = Path("inventory"),
+    format: SheetFormatOption = SheetFormat.table,
+    output: OutputOption = None,
+) -> None:
+    """Items added, removed, reworded or renumbered, and every registered field relying on one that changed."""
+    from laci_audit.declarations import load_declarations
+    from laci_audit.policy_diff import diff_policies
+    from laci_audit.reports.policy_diff import policy_diff_intro, policy_diff_sheets
+    from laci_audit.reports.sheet import render_sheet_report
+
+    try:
+        diff = diff_policies(old, new, load_declarations(inventory))
+    except LaciError as exc:
+        raise _fail(str(exc)) from None
+    _emit(render_sheet_report(format.value, "laci-audit policy diff", policy_diff_sheets(diff), policy_diff_intro(diff)),
+          output)
+
+
+class RopaFormat(str, Enum):
+    table = "table"
+    markdown = "markdown"
+    json = "json"
+    csv = "csv"
+    html = "html"
+
+
+@report_app.command("ropa")
+def report_ropa(
+    inventory: InventoryOption = Path("inventory"),
+    format: Annotated[RopaFormat, typer.Option("--format", "-f", help="Output format; html is one offline page.")] = RopaFormat.table,
+    output: OutputOption = None,
+) -> None:
+    """The record of processing activities: one row per (category, purpose), unknown cells shown as such."""
+    from laci_audit.reports.ropa import ropa_intro, ropa_sheet
+    from laci_audit.reports.sheet import render_sheet_report
+    from laci_audit.ropa import build_ropa
+
+    result = _audit_for_report(inventory)
+    ropa = build_ropa(result)
+    if format is RopaFormat.html:
+        from laci_audit.reports.ropa_html import render_ropa_html
+
+        _emit(render_ropa_html(result, ropa), output)
+        return
+    _emit(render_sheet_report(format.value, "laci-audit record of processing", [ropa_sheet(ropa)], ropa_intro(ropa)),
+          output)
+
+
+@report_app.command("diff")
+def report_diff(
+    inventory: InventoryOption = Path("inventory"),
+    db: DbOption = None,
+    since: Annotated[Optional[str], typer.Option("--since", help="An earlier scan id, or a date: compare the latest scan with the last one before it.")] = None,
+    format: SheetFormatOption = SheetFormat.table,
+    output: OutputOption = None,
+) -> None:
+    """Fields added, removed and changed, registrations changed, findings opened and closed between two scans."""
+    from laci_audit.history import diff_scans, open_read_only, resolve_since
+    from laci_audit.reports.history import diff_intro, diff_sheets
+    from laci_audit.reports.sheet import render_sheet_report
+
+    try:
+        database = open_read_only(_db_path(inventory, db))
+        try:
+            diff = diff_scans(database, *resolve_since(database, since))
+        finally:
+            database.close()
+    except LaciError as exc:
+        raise _fail(str(exc)) from None
+    _emit(render_sheet_report(format.value, "laci-audit diff", diff_sheets(diff), diff_intro(diff)), output)
+
+
+@app.command("history")
+def history_command(
+    source: Annotated[str, typer.Argument(help="The source's name.")],
+    table: Annotated[str, typer.Argument(help="The table (or container) name.")],
+    field_name: Annotated[str, typer.Argument(metavar="FIELD", help="The field's name.")],
+    inventory: InventoryOption = Path("inventory"),
+    db: DbOption = None,
+    format: SheetFormatOption = SheetFormat.table,
+) -> None:
+    """Since when a field exists, and how it and its registration changed, scan by scan."""
+    from laci_audit.history import field_history, open_read_only
+    from laci_audit.reports.history import history_sheet
+    from laci_audit.reports.sheet import render_sheet_report
+
+    try:
+        database = open_read_only(_db_path(inventory, db))
+        try:
+            events = field_history(database, source, table, field_name)
+        finally:
+            database.close()
+    except LaciError as exc:
+        raise _fail(str(exc)) from None
+    _emit(render_sheet_report(format.value, f"laci-audit history {source} {table} {field_name}",
+                              [history_sheet(events)]), None)
+
+
+@report_app.command("breach")
+def report_breach(
+    source: Annotated[str, typer.Argument(help="The breached source.")],
+    tables: Annotated[Optional[list[str]], typer.Argument(help="Only these tables (default: all of the source).")] = None,
+    inventory: InventoryOption = Path("inventory"),
+    output: OutputOption = None,
+) -> None:
+    """Categories, specific data, subjects, purposes and owners involved, and a pre-filled Pasal 46 notice."""
+    from laci_audit.breach import breach_scope
+    from laci_audit.reports.breach_markdown import render_breach
+
+    result = _audit_for_report(inventory)
+    try:
+        scope = breach_scope(result, source, tables)
+    except LaciError as exc:
+        raise _fail(str(exc)) from None
+    _emit(render_breach(result, scope), output)

@@ -7,13 +7,13 @@ categories and purposes are not checked here: an id the policy lacks is an audit
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from laci_audit.errors import DeclarationError
 from laci_audit.paths import display_path
-from laci_audit.records import Registration, Source, field_key
+from laci_audit.records import Processing, Registration, Source, field_key
 from laci_audit.sources import KINDS
 from laci_audit.yamlio import line_of, read_yaml
 
@@ -24,6 +24,20 @@ REQUIRED_SOURCE_KEYS = {"name", "kind", "owner"}
 FIELDS_FILE_KEYS = {"source", "tables"}
 TABLE_KEYS = {"purposes", "fields"}
 FIELD_KEYS = {"categories", "purposes", "personal", "reason", "partners", "note", "draft"}
+# The record of processing (laci-audit report ropa), on a source, a table or a field.
+PROCESSING_KEYS = {"recipients", "retention", "legal_basis", "data_subjects"}
+# UU PDP Pasal 20(2): the bases for processing personal data, with the law's words.
+LEGAL_BASES = {
+    "consent": "persetujuan yang sah secara eksplisit",
+    "contract": "pemenuhan kewajiban perjanjian",
+    "legal-obligation": "pemenuhan kewajiban hukum",
+    "vital-interest": "pelindungan kepentingan vital",
+    "public-task": "pelaksanaan tugas untuk kepentingan umum, pelayanan publik atau kewenangan",
+    "legitimate-interest": "pemenuhan kepentingan yang sah lainnya",
+}
+SOURCE_KEYS |= PROCESSING_KEYS
+TABLE_KEYS |= PROCESSING_KEYS
+FIELD_KEYS |= PROCESSING_KEYS | {"references"}  # a key to another table of the source: "table.column" (laci-audit where)
 _SOURCE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
 
 
@@ -112,6 +126,7 @@ def _parse_source(entry: Any, path: Path, line: int | None) -> Source:
         options=options,
         declared_in=display_path(path),
         line=line,
+        processing=parse_processing(entry, path),
     )
     validate = kind.validator()
     problem = validate(source) if validate else None
@@ -134,6 +149,7 @@ def load_fields_file(
     _expect(isinstance(tables, dict), path, document, "'tables' must be a mapping of table names", key="tables")
     registrations: list[Registration] = []
     table_purposes: dict[tuple[str, str], tuple[str, ...]] = {}
+    table_processing: dict[str, Processing] = {}
     for table_name, table in tables.items():
         table_line = line_of(tables, table_name)
         if not isinstance(table, dict):
@@ -141,12 +157,14 @@ def load_fields_file(
         _check_keys(table, TABLE_KEYS, {"fields"}, path, f"table '{table_name}'")
         purposes = _string_list(table, "purposes", path)
         table_purposes[(source, str(table_name).casefold())] = purposes
+        table_processing[str(table_name)] = parse_processing(table, path)
         fields = table["fields"]
         _expect(isinstance(fields, dict), path, table, f"'fields' of table '{table_name}' must be a mapping", key="fields")
         for field_name, entry in fields.items():
             registrations.append(
                 _parse_field(entry, source, str(table_name), str(field_name), purposes, path, line_of(fields, field_name))
             )
+    registrations = [replace(r, table_processing=table_processing[r.table]) for r in registrations]
     return registrations, table_purposes
 
 
@@ -183,7 +201,32 @@ def _parse_field(
         file=display_path(path),
         line=line,
         draft=draft,
+        references=_string(entry, "references", path) if "references" in entry else "",
+        processing=parse_processing(entry, path),
     )
+
+
+def parse_processing(mapping: dict, path: Path) -> Processing:
+    """The record-of-processing keys of a source, table or field; legal bases checked against Pasal 20."""
+    bases = None
+    if "legal_basis" in mapping:
+        bases = tuple(_legal_basis(value, mapping, path) for value in _string_list(mapping, "legal_basis", path))
+    return Processing(
+        recipients=_string_list(mapping, "recipients", path) if "recipients" in mapping else None,
+        retention=_string(mapping, "retention", path) if "retention" in mapping else None,
+        legal_basis=bases,
+        data_subjects=_string_list(mapping, "data_subjects", path) if "data_subjects" in mapping else None,
+    )
+
+
+def _legal_basis(value: str, mapping: dict, path: Path) -> str:
+    basis = re.sub(r"[\s_]+", "-", value.strip().casefold())
+    if basis not in LEGAL_BASES:
+        raise DeclarationError(
+            path, line_of(mapping, "legal_basis"),
+            f"legal_basis {value!r} is not a basis of UU PDP Pasal 20 (one of: {', '.join(LEGAL_BASES)})",
+        )
+    return basis
 
 
 def _expect(condition: bool, path: Path, node: Any, message: str, key: str | None = None) -> None:

@@ -22,6 +22,26 @@ def field_key(table: str, name: str) -> tuple[str, str]:
 
 
 @dataclass(frozen=True)
+class Processing:
+    """The record-of-processing facts declared on a source, table or field; None means not declared.
+
+    recipients: who receives the data outside the owning team ([] declares nobody does);
+    retention: how long it is kept; legal_basis: UU PDP Pasal 20 bases; data_subjects: whose data it is.
+    """
+
+    recipients: tuple[str, ...] | None = None
+    retention: str | None = None
+    legal_basis: tuple[str, ...] | None = None
+    data_subjects: tuple[str, ...] | None = None
+
+    def over(self, fallback: Processing) -> Processing:
+        """These facts, each one not declared here taken from fallback (the most specific wins)."""
+        return Processing(*(mine if mine is not None else theirs for mine, theirs in zip(
+            (self.recipients, self.retention, self.legal_basis, self.data_subjects),
+            (fallback.recipients, fallback.retention, fallback.legal_basis, fallback.data_subjects), strict=True)))
+
+
+@dataclass(frozen=True)
 class Source:
     """A declared place where data lives, from sources.yaml."""
 
@@ -34,6 +54,7 @@ class Source:
     options: dict[str, Any] = field(default_factory=dict)
     declared_in: str = ""
     line: int | None = None
+    processing: Processing = Processing()
 
     @property
     def location(self) -> str:
@@ -58,6 +79,9 @@ class Registration:
     file: str = ""
     line: int | None = None
     draft: bool = False
+    references: str = ""
+    processing: Processing = Processing()
+    table_processing: Processing = Processing()
 
 
 @dataclass(frozen=True)

@@ -42,6 +42,10 @@ def inventory(tmp_path: Path, monkeypatch) -> Path:
             path: schemas/akun/*.sql
             owner: tim-akun
             purposes: [B.1]
+            data_subjects: [pembeli, penjual]
+            legal_basis: [contract]
+            retention: until the account is closed
+            recipients: []
         """)
     write(root / "schemas" / "akun" / "001_users.sql", """
         CREATE TABLE users (

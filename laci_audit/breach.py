@@ -1,0 +1,89 @@
+"""A breach of one system (UU PDP Pasal 46): which categories of personal data, specific data,
+data subjects, purposes, owners and recipients are involved, from the inventory."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from laci_audit.audit import AuditResult, effective_processing, effective_purposes
+from laci_audit.errors import LaciError
+from laci_audit.records import Field, field_key
+
+
+@dataclass(frozen=True)
+class ExposedField:
+    """A personal field in the breached tables: registered, or only guessed by the classifier."""
+
+    table: str
+    name: str
+    categories: tuple[str, ...]
+    registered: bool
+    sensitive: bool
+
+
+@dataclass
+class BreachScope:
+    """Everything the inventory knows about the data a breach of these tables exposes."""
+
+    source: str
+    kind: str
+    owner: str
+    tables: list[str]
+    unreadable: str = ""
+    fields: list[ExposedField] = field(default_factory=list)
+    purposes: dict[str, None] = field(default_factory=dict)
+    data_subjects: dict[str, None] = field(default_factory=dict)
+    recipients: dict[str, None] = field(default_factory=dict)
+    partners: dict[str, None] = field(default_factory=dict)
+
+    def categories(self) -> list[str]:
+        """Every category of the exposed fields, in first-seen order."""
+        return list(dict.fromkeys(c for f in self.fields for c in f.categories))
+
+
+def breach_scope(result: AuditResult, source_name: str, tables: list[str] | None = None) -> BreachScope:
+    """The personal data held in a source (or in some of its tables), for a breach report."""
+    sources = result.declarations.sources
+    if source_name not in sources:
+        raise LaciError(f"breach: no source named {source_name!r} (known: {', '.join(sorted(sources))})")
+    source = sources[source_name]
+    error = next((scan.error for scan in result.scans if scan.source.name == source_name and scan.error), None)
+    scanned = [found for found in result.fields() if found.source == source_name]
+    if error:  # what the teams declared stands in for what the scan could not see
+        seen = {found.key for found in scanned}
+        scanned += [Field(r.source, r.table, r.field) for r in result.declarations.registrations
+                    if r.source == source_name and field_key(r.table, r.field) not in seen]
+    known_tables = list(dict.fromkeys(found.table for found in scanned))
+    wanted = {t.casefold() for t in tables or []}
+    unknown = wanted - {t.casefold() for t in known_tables}
+    if unknown:
+        raise LaciError(f"breach: source {source_name!r} has no table {', '.join(sorted(unknown))} "
+                        f"(known: {', '.join(known_tables)})")
+    chosen = [t for t in known_tables if not wanted or t.casefold() in wanted]
+    scope = BreachScope(source_name, source.kind, source.owner, chosen, unreadable=error or "")
+    scope.partners.update(dict.fromkeys(source.partners))
+    registered = result.declarations.registration_index()
+    for found in scanned:
+        if found.table not in chosen:
+            continue
+        key = (found.source, *found.key)
+        registration = registered.get(key)
+        suggestion = result.suggestions.get(key)
+        sensitive = bool(suggestion and suggestion.sensitive)
+        if registration is not None:
+            if not registration.personal:
+                continue
+            scope.fields.append(ExposedField(found.table, found.name, registration.categories, True, sensitive))
+            scope.purposes.update(dict.fromkeys(g.purpose for g in effective_purposes(registration, result.declarations)))
+            processing = effective_processing(registration, result.declarations)
+            scope.data_subjects.update(dict.fromkeys(processing.data_subjects or ()))
+            scope.recipients.update(dict.fromkeys(processing.recipients or ()))
+            scope.partners.update(dict.fromkeys(registration.partners))
+        elif suggestion is not None and suggestion.personal:
+            scope.fields.append(ExposedField(found.table, found.name, suggestion.categories, False, sensitive))
+    return scope
+
+
+def spesifik_categories(result: AuditResult, scope: BreachScope) -> list[str]:
+    """Categories of the exposed data that the policy flags as specific data (UU PDP Pasal 4(2))."""
+    return [c for c in scope.categories() if c in result.taxonomy.items and result.taxonomy.items[c].spesifik]

@@ -1,0 +1,95 @@
+"""Coverage for the privacy officer: per source, per owning team and per policy category, how
+many fields there are, how many are registered, how many hold personal data and how many of
+those have a purpose. Worst first."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from laci_audit.audit import AuditResult, coverage_by_source, effective_purposes
+
+DIMENSIONS = ("source", "owner", "category")
+
+
+@dataclass(frozen=True)
+class CoverageLine:
+    """Counts for one source, owner or category."""
+
+    dimension: str
+    name: str
+    label: str
+    fields: int
+    registered: int
+    personal: int
+    with_purpose: int
+    unreadable: bool = False
+
+    @property
+    def registered_share(self) -> float:
+        """Share of fields that are registered (1.0 when there are none)."""
+        return self.registered / self.fields if self.fields else 1.0
+
+    @property
+    def purpose_share(self) -> float:
+        """Share of personal fields that have a purpose (1.0 when there are none)."""
+        return self.with_purpose / self.personal if self.personal else 1.0
+
+
+def coverage_lines(result: AuditResult) -> dict[str, list[CoverageLine]]:
+    """Coverage per source, per owner and per category, each list worst first."""
+    unreadable = {scan.source.name for scan in result.scans if scan.error}
+    by_source = [
+        CoverageLine("source", row.name, result.declarations.sources[row.name].owner, row.fields, row.registered,
+                     row.personal, row.with_purpose, row.name in unreadable)
+        for row in coverage_by_source(result)
+    ]
+    return {
+        "source": _worst_first(by_source),
+        "owner": _worst_first(_by_owner(by_source)),
+        "category": _worst_first(_by_category(result)),
+    }
+
+
+def _worst_first(lines: list[CoverageLine]) -> list[CoverageLine]:
+    """Unreadable first (nothing about them is known), then by registered share, then purpose share."""
+    return sorted(lines, key=lambda line: (not line.unreadable, line.registered_share, line.purpose_share,
+                                           -line.fields, line.name))
+
+
+def _by_owner(by_source: list[CoverageLine]) -> list[CoverageLine]:
+    totals: dict[str, list] = {}
+    for line in by_source:
+        entry = totals.setdefault(line.label, [[], 0, 0, 0, 0, False])
+        entry[0].append(line.name)
+        for index, count in enumerate((line.fields, line.registered, line.personal, line.with_purpose), start=1):
+            entry[index] += count
+        entry[5] = entry[5] or line.unreadable
+    return [CoverageLine("owner", owner, ", ".join(sources), *counts)
+            for owner, (sources, *counts) in totals.items()]
+
+
+def _by_category(result: AuditResult) -> list[CoverageLine]:
+    """Fields registered under each category, plus unregistered fields the classifier puts there."""
+    registered = result.declarations.registration_index()
+    counts = {item.id: [0, 0, 0] for item in result.taxonomy.categories()}
+    for found in result.fields():
+        key = (found.source, *found.key)
+        registration = registered.get(key)
+        if registration is not None:
+            has_purpose = bool(effective_purposes(registration, result.declarations))
+            for category in dict.fromkeys(registration.categories):
+                if category in counts:
+                    counts[category][0] += 1
+                    counts[category][1] += 1
+                    counts[category][2] += has_purpose
+        else:
+            suggestion = result.suggestions.get(key)
+            for category in dict.fromkeys(suggestion.categories if suggestion and suggestion.personal else ()):
+                if category in counts:
+                    counts[category][0] += 1
+    return [
+        CoverageLine("category", category, result.taxonomy.items[category].label_en, fields, registered_count,
+                     fields, with_purpose)
+        for category, (fields, registered_count, with_purpose) in counts.items()
+    ]
+

@@ -1,0 +1,205 @@
+"""History from the inventory database: every scan is kept, so two scans can be compared
+(fields added, removed and changed, registrations changed, findings opened and closed) and one
+field can be followed from the scan that first saw it. Read-only."""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import sqlite_utils
+
+from laci_audit.errors import LaciError
+
+_SCAN_ID = re.compile(r"^\d+$")
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}(?:[T ][0-9:.+-]+Z?)?$")
+REGISTRATION_FACTS = ("personal", "categories", "purposes", "table_purposes", "partners", "reason")
+
+
+@dataclass(frozen=True)
+class Scan:
+    """One recorded scan."""
+
+    id: int
+    started_at: str
+
+
+@dataclass(frozen=True)
+class Change:
+    """One difference between two scans, about a field, a registration or a finding."""
+
+    kind: str
+    change: str
+    source: str
+    table: str
+    field: str
+    detail: str
+
+
+@dataclass
+class ScanDiff:
+    """What changed from one scan to a later one."""
+
+    old: Scan
+    new: Scan
+    changes: list[Change] = field(default_factory=list)
+
+    def of_kind(self, kind: str) -> list[Change]:
+        """The changes about fields, registrations or findings."""
+        return [c for c in self.changes if c.kind == kind]
+
+
+@dataclass(frozen=True)
+class FieldEvent:
+    """What one scan says about a field, when it differs from the scan before."""
+
+    scan: Scan
+    event: str
+    detail: str
+
+
+def open_read_only(path: Path) -> sqlite_utils.Database:
+    """Open the inventory database without any chance of writing to it."""
+    if not path.is_file():
+        raise LaciError(f"{path}: no inventory database yet: run `laci-audit scan` first")
+    return sqlite_utils.Database(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True))
+
+
+def scans(db: sqlite_utils.Database) -> list[Scan]:
+    """Every recorded scan, oldest first."""
+    return [Scan(row["id"], row["started_at"]) for row in db["scans"].rows_where(order_by="id")]
+
+
+def resolve_since(db: sqlite_utils.Database, since: str | None) -> tuple[Scan, Scan]:
+    """The (earlier, latest) scans to compare: the one before the latest by default, a scan id,
+    or the last scan started before a date (the first scan when none is that old)."""
+    recorded = scans(db)
+    if len(recorded) < 2:
+        raise LaciError(f"the inventory has {len(recorded)} scan(s): run `laci-audit scan` again to compare two")
+    latest = recorded[-1]
+    if since is None:
+        return recorded[-2], latest
+    since = since.strip()
+    if _SCAN_ID.match(since):
+        match = next((s for s in recorded if s.id == int(since)), None)
+        if match is None:
+            raise LaciError(f"--since {since}: no such scan (scans {recorded[0].id} to {latest.id})")
+        return match, latest
+    if _DATE.match(since):
+        before = [s for s in recorded if s.started_at < since.replace(" ", "T")]
+        return (before[-1] if before else recorded[0]), latest
+    raise LaciError(f"--since {since!r}: give a scan id (e.g. 3) or a date (e.g. 2026-11-01)")
+
+
+def _fields(db: sqlite_utils.Database, scan_id: int) -> dict[tuple[str, str, str], dict]:
+    return {(r["source"], r["table_name"].casefold(), r["name"].casefold()): r
+            for r in db["fields"].rows_where("scan_id = ?", [scan_id])}
+
+
+def _registrations(db: sqlite_utils.Database, scan_id: int) -> dict[tuple[str, str, str], dict]:
+    return {(r["source"], r["table_name"].casefold(), r["field"].casefold()): r
+            for r in db["registrations"].rows_where("scan_id = ?", [scan_id])}
+
+
+def _findings(db: sqlite_utils.Database, scan_id: int) -> dict[str, dict]:
+    return {r["fingerprint"]: r for r in db["findings"].rows_where("scan_id = ?", [scan_id])}
+
+
+def describe_registration(row: dict | None) -> str:
+    """A registration as one short line: categories and own purposes, or not personal."""
+    if row is None:
+        return "not registered"
+    if not row["personal"]:
+        return f"not personal ({row['reason']})"
+    categories = ", ".join(_list(row["categories"])) or "no category"
+    purposes = _list(row["purposes"]) + [f"{p} (table)" for p in _list(row["table_purposes"])]
+    return f"{categories} for {', '.join(purposes) or 'source purposes only'}"
+
+
+def _list(value) -> list[str]:
+    if value in (None, ""):
+        return []
+    return list(json.loads(value)) if isinstance(value, str) else list(value)
+
+
+def diff_scans(db: sqlite_utils.Database, old: Scan, new: Scan) -> ScanDiff:
+    """Fields, registrations and findings that differ between two scans."""
+    diff = ScanDiff(old, new)
+    old_fields, new_fields = _fields(db, old.id), _fields(db, new.id)
+    for key in sorted(new_fields.keys() - old_fields.keys()):
+        row = new_fields[key]
+        diff.changes.append(Change("field", "added", row["source"], row["table_name"], row["name"],
+                                   f"{row['data_type'] or 'untyped'} at {row['file']}:{row['line'] or ''}".rstrip(":")))
+    for key in sorted(old_fields.keys() - new_fields.keys()):
+        row = old_fields[key]
+        diff.changes.append(Change("field", "removed", row["source"], row["table_name"], row["name"],
+                                   row["data_type"] or ""))
+    for key in sorted(old_fields.keys() & new_fields.keys()):
+        before, after = old_fields[key], new_fields[key]
+        if (before["data_type"] or "") != (after["data_type"] or ""):
+            diff.changes.append(Change("field", "changed", after["source"], after["table_name"], after["name"],
+                                       f"type {before['data_type']} -> {after['data_type']}"))
+    old_registrations, new_registrations = _registrations(db, old.id), _registrations(db, new.id)
+    for key in sorted(old_registrations.keys() | new_registrations.keys()):
+        before, after = old_registrations.get(key), new_registrations.get(key)
+        if before is not None and after is not None and all(before[f] == after[f] for f in REGISTRATION_FACTS):
+            continue
+        row = after or before
+        change = "added" if before is None else "removed" if after is None else "changed"
+        diff.changes.append(Change("registration", change, row["source"], row["table_name"], row["field"],
+                                   f"{describe_registration(before)} -> {describe_registration(after)}"))
+    old_findings, new_findings = _findings(db, old.id), _findings(db, new.id)
+    for change, fingerprints, rows in (("opened", new_findings.keys() - old_findings.keys(), new_findings),
+                                       ("closed", old_findings.keys() - new_findings.keys(), old_findings)):
+        for fingerprint in sorted(fingerprints, key=lambda f: (rows[f]["rule"], rows[f]["message"])):
+            row = rows[fingerprint]
+            diff.changes.append(Change("finding", change, row["source"] or "", row["table_name"] or "",
+                                       row["field"] or "", f"{row['rule']}: {row['message']}"))
+    return diff
+
+
+def field_history(db: sqlite_utils.Database, source: str, table: str, name: str) -> list[FieldEvent]:
+    """Since which scan a field exists, and every scan that changed it or its registration."""
+    key = (source, table.casefold(), name.casefold())
+    events: list[FieldEvent] = []
+    previous_field, previous_registration, seen = None, None, False
+    for scan in scans(db):
+        found = _fields_where(db, "fields", "name", scan.id, key)
+        registration = _fields_where(db, "registrations", "field", scan.id, key)
+        if found is not None and previous_field is None:
+            verb = "reappeared" if seen else "first seen"
+            events.append(FieldEvent(scan, verb, f"{found['data_type'] or 'untyped'} at {found['file']}"
+                                                 f"{':' + str(found['line']) if found['line'] else ''}"))
+            seen = True
+        elif found is None and previous_field is not None:
+            events.append(FieldEvent(scan, "removed", "no longer in the source"))
+        elif found is not None and (found["data_type"] or "") != (previous_field["data_type"] or ""):
+            events.append(FieldEvent(scan, "type changed", f"{previous_field['data_type']} -> {found['data_type']}"))
+        if _registration_facts(registration) != _registration_facts(previous_registration):
+            events.append(_registration_event(scan, previous_registration, registration))
+        previous_field, previous_registration = found, registration
+    if not events:
+        raise LaciError(f"{source}.{table}.{name}: no scan has seen this field or a registration for it")
+    return events
+
+
+def _registration_event(scan: Scan, before: dict | None, after: dict | None) -> FieldEvent:
+    if before is None:
+        return FieldEvent(scan, "registered", describe_registration(after))
+    if after is None:
+        return FieldEvent(scan, "unregistered", f"was {describe_registration(before)}")
+    return FieldEvent(scan, "registration changed", f"{describe_registration(before)} -> {describe_registration(after)}")
+
+
+def _fields_where(db: sqlite_utils.Database, table: str, name_column: str, scan_id: int, key) -> dict | None:
+    source, table_name, name = key
+    return next(db[table].rows_where(
+        f"scan_id = ? AND source = ? AND lower(table_name) = ? AND lower([{name_column}]) = ?",
+        [scan_id, source, table_name, name], limit=1), None)
+
+
+def _registration_facts(row: dict | None) -> tuple | None:
+    return None if row is None else tuple(row[f] for f in REGISTRATION_FACTS)

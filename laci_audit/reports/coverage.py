@@ -1,0 +1,35 @@
+"""The coverage report as sheets: per source, per owner, per policy category, worst first."""
+
+from __future__ import annotations
+
+from laci_audit.audit import AuditResult
+from laci_audit.coverage import coverage_lines
+from laci_audit.reports.sheet import Sheet
+
+_TITLES = {"source": "Coverage per source", "owner": "Coverage per owning team", "category": "Coverage per policy category"}
+_DETAILS = {"source": "the owning team", "owner": "the team's sources", "category": "the category's label"}
+
+
+def coverage_sheets(result: AuditResult) -> list[Sheet]:
+    """One sheet per dimension: fields, registered, personal, with a purpose, and the shares."""
+    sheets = []
+    for dimension, lines in coverage_lines(result).items():
+        sheet = Sheet(dimension, _TITLES[dimension],
+                      ["name", "detail", "fields", "registered", "registered %", "personal", "with purpose",
+                       "with purpose %"], note=f"name: the {dimension}; detail: {_DETAILS[dimension]}.")
+        for line in lines:
+            detail = f"{line.label} (UNREADABLE)" if line.unreadable else line.label
+            sheet.rows.append([line.name, detail, line.fields, line.registered, round(100 * line.registered_share),
+                               line.personal, line.with_purpose, round(100 * line.purpose_share)])
+        sheets.append(sheet)
+    return sheets
+
+
+def coverage_summary(result: AuditResult) -> str:
+    """One line: how much of the inventory is registered, for the report's head."""
+    fields = sum(len(scan.fields) for scan in result.scans)
+    registered = result.declarations.registration_index()
+    known = sum((f.source, *f.key) in registered for f in result.fields())
+    unreadable = "".join(f" UNREADABLE {scan.source.name}: {scan.error}." for scan in result.scans if scan.error)
+    return (f"Policy {result.taxonomy.version}: {len(result.scans)} sources, {fields} fields, "
+            f"{known} registered ({(100 * known // fields) if fields else 100}%).{unreadable}")

@@ -1,0 +1,30 @@
+"""CSV for spreadsheets: one header row; with several sheets, a first column names the sheet."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from laci_audit.reports.sheet import Sheet, cell_text
+
+
+def render_sheets(sheets: list[Sheet]) -> str:
+    """The sheets as one CSV text (lists inside a cell are joined with '; ')."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    several = len(sheets) > 1
+    columns = sheets[0].columns if sheets else []
+    if several and any(sheet.columns != columns for sheet in sheets):
+        columns = list(dict.fromkeys(column for sheet in sheets for column in sheet.columns))
+    writer.writerow((["sheet"] if several else []) + columns)
+    for sheet in sheets:
+        for record in sheet.records():
+            values = [_csv_cell(record.get(column)) for column in columns]
+            writer.writerow(([sheet.name] if several else []) + values)
+    return buffer.getvalue()
+
+
+def _csv_cell(value) -> str:
+    if isinstance(value, (list, tuple)):
+        return "; ".join(cell_text(v) for v in value)
+    return cell_text(value)

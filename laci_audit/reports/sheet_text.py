@@ -1,0 +1,32 @@
+"""Terminal tables (rich) for sheets."""
+
+from __future__ import annotations
+
+import io
+import shutil
+
+from rich.console import Console, Group
+from rich.table import Table
+
+from laci_audit.reports.sheet import Sheet, cell_text
+
+
+def build(sheets: list[Sheet]) -> Group:
+    """The sheets as rich tables."""
+    tables = []
+    for sheet in sheets:
+        table = Table(title=sheet.title, title_justify="left", caption=sheet.note or None, caption_justify="left")
+        for column in sheet.columns:
+            table.add_column(column, overflow="fold")
+        for row in sheet.rows:
+            table.add_row(*(cell_text(value) for value in row))
+        tables.append(table)
+    return Group(*tables)
+
+
+def render_sheets(sheets: list[Sheet], width: int | None = None) -> str:
+    """The sheets as plain text tables, as wide as the terminal (160 columns when there is none)."""
+    width = width or shutil.get_terminal_size(fallback=(160, 24)).columns
+    buffer = io.StringIO()
+    Console(file=buffer, width=width, no_color=True).print(build(sheets))
+    return buffer.getvalue()

@@ -1,0 +1,134 @@
+"""The record of processing activities (UU PDP Pasal 31): one row per (category, purpose) with
+the systems, tables and owners holding the data, whose data it is, where it comes from, who
+receives it, how long it is kept, on which legal basis, and whether specific data makes an
+impact assessment (Pasal 34) due. A cell nobody declared says so instead of staying blank."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from laci_audit.audit import AuditResult, effective_processing, effective_purposes, registrations_in_force
+
+ORIGINS = {
+    "A.1": "given by the user (diserahkan pengguna)",
+    "A.2": "recorded automatically (terekam otomatis)",
+    "A.3": "from partners (dari sumber lain)",
+}
+UNKNOWN = "UNKNOWN"
+
+
+@dataclass
+class RopaRow:
+    """One processing activity: a category of data used for one purpose."""
+
+    category: str
+    category_label: str
+    purpose: str
+    purpose_label: str
+    in_policy: bool
+    spesifik: bool
+    fields: list[tuple[str, str, str]] = field(default_factory=list)
+    owners: dict[str, None] = field(default_factory=dict)
+    data_subjects: dict[str, None] = field(default_factory=dict)
+    partners: dict[str, None] = field(default_factory=dict)
+    recipients: dict[str, None] = field(default_factory=dict)
+    retention: dict[str, None] = field(default_factory=dict)
+    legal_basis: dict[str, None] = field(default_factory=dict)
+    unknown: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def systems(self) -> list[str]:
+        """The sources holding the data."""
+        return list(dict.fromkeys(source for source, _table, _field in self.fields))
+
+    @property
+    def tables(self) -> list[str]:
+        """source.table of every table holding the data."""
+        return list(dict.fromkeys(f"{source}.{table}" for source, table, _field in self.fields))
+
+    @property
+    def origin(self) -> str:
+        """Where the data comes from, by the policy's section A.1, A.2 or A.3."""
+        section = ".".join(self.category.split(".")[:2])
+        origin = ORIGINS.get(section, "not in the policy")
+        if section == "A.3":
+            origin += ": " + (", ".join(self.partners) if self.partners else "partners not named")
+        return origin
+
+    @property
+    def impact_assessment_due(self) -> bool:
+        """Pasal 34: processing specific data needs a data protection impact assessment."""
+        return self.spesifik
+
+    def cell(self, name: str) -> list[str]:
+        """A cell's declared values, followed by how many fields leave it unknown."""
+        values = list(getattr(self, name))
+        if name == "recipients" and not values and not self.unknown.get(name):
+            values = ["none outside the owning team"]
+        missing = self.unknown.get(name, 0)
+        if missing:
+            values.append(f"{UNKNOWN} for {missing} of {len(self.fields)} fields")
+        return values
+
+
+@dataclass
+class Ropa:
+    """The record, and what it leaves out: personal fields nobody registered; and the sources
+    that could not be read, whose rows come from their registrations alone."""
+
+    policy_version: str
+    rows: list[RopaRow]
+    unregistered_personal: int
+    unreadable_sources: list[str] = field(default_factory=list)
+
+
+def build_ropa(result: AuditResult) -> Ropa:
+    """Group every registered personal field in force by (category, effective purpose)."""
+    taxonomy = result.taxonomy
+    order = {item_id: n for n, item_id in enumerate(taxonomy.items)}
+    rows: dict[tuple[str, str], RopaRow] = {}
+    declarations = result.declarations
+    for registration in registrations_in_force(result):
+        source = declarations.sources[registration.source]
+        processing = effective_processing(registration, declarations)
+        purposes = [g.purpose for g in effective_purposes(registration, declarations)] or [UNKNOWN]
+        for category in registration.categories or (UNKNOWN,):
+            for purpose in purposes:
+                row = rows.get((category, purpose))
+                if row is None:
+                    row = rows[(category, purpose)] = _new_row(result, category, purpose)
+                row.fields.append((registration.source, registration.table, registration.field))
+                row.owners[source.owner] = None
+                row.partners.update(dict.fromkeys(registration.partners or source.partners))
+                _add(row, "data_subjects", processing.data_subjects)
+                _add(row, "recipients", processing.recipients, empty_is_known=True)
+                _add(row, "retention", None if processing.retention is None else (processing.retention,))
+                _add(row, "legal_basis", processing.legal_basis)
+    ordered = sorted(rows.values(), key=lambda r: (order.get(r.category, len(order)), r.category,
+                                                   order.get(r.purpose, len(order)), r.purpose))
+    registered = declarations.registration_index()
+    unregistered = sum(1 for found in result.fields() if (found.source, *found.key) not in registered
+                       and getattr(result.suggestions.get((found.source, *found.key)), "personal", False))
+    return Ropa(taxonomy.version, ordered, unregistered, [scan.source.name for scan in result.scans if scan.error])
+
+
+def _new_row(result: AuditResult, category: str, purpose: str) -> RopaRow:
+    taxonomy = result.taxonomy
+    category_item = taxonomy.items.get(category)
+    purpose_item = taxonomy.items.get(purpose)
+    return RopaRow(
+        category=category,
+        category_label=category_item.label_en if category_item else "not in the policy",
+        purpose=purpose,
+        purpose_label=purpose_item.label_en if purpose_item else "not in the policy",
+        in_policy=taxonomy.is_category(category) and taxonomy.is_purpose(purpose),
+        spesifik=bool(category_item and category_item.spesifik),
+    )
+
+
+def _add(row: RopaRow, cell: str, values: tuple[str, ...] | None, empty_is_known: bool = False) -> None:
+    if values is None or (not values and not empty_is_known):
+        row.unknown[cell] = row.unknown.get(cell, 0) + 1
+        return
+    getattr(row, cell).update(dict.fromkeys(values))
+
