@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from laci_audit.audit import AuditResult, coverage_by_source, effective_purposes
+from laci_audit.audit import AuditResult, effective_purposes
 
 DIMENSIONS = ("source", "owner", "category")
 
@@ -37,17 +37,35 @@ class CoverageLine:
 
 def coverage_lines(result: AuditResult) -> dict[str, list[CoverageLine]]:
     """Coverage per source, per owner and per category, each list worst first."""
-    unreadable = {scan.source.name for scan in result.scans if scan.error}
-    by_source = [
-        CoverageLine("source", row.name, result.declarations.sources[row.name].owner, row.fields, row.registered,
-                     row.personal, row.with_purpose, row.name in unreadable)
-        for row in coverage_by_source(result)
-    ]
+    by_source = _by_source(result)
     return {
         "source": _worst_first(by_source),
         "owner": _worst_first(_by_owner(by_source)),
         "category": _worst_first(_by_category(result)),
     }
+
+
+def _by_source(result: AuditResult) -> list[CoverageLine]:
+    """Per source: fields, registered, personal (registered so, or judged so when unregistered),
+    and personal fields with a purpose."""
+    registered = result.declarations.registration_index()
+    lines = []
+    for scan in result.scans:
+        counts = [0, 0, 0]
+        for found in scan.fields:
+            key = (found.source, *found.key)
+            registration = registered.get(key)
+            if registration is not None:
+                counts[0] += 1
+                if registration.personal:
+                    counts[1] += 1
+                    counts[2] += bool(effective_purposes(registration, result.declarations))
+            else:
+                suggestion = result.suggestions.get(key)
+                counts[1] += bool(suggestion and suggestion.personal)
+        lines.append(CoverageLine("source", scan.source.name, scan.source.owner, len(scan.fields), *counts,
+                                  unreadable=scan.error is not None))
+    return lines
 
 
 def _worst_first(lines: list[CoverageLine]) -> list[CoverageLine]:

@@ -6,33 +6,35 @@ from collections import Counter
 
 from tabulate import tabulate
 
-from laci_audit.audit import AuditResult, coverage_by_category, coverage_by_source
+from laci_audit.audit import AuditResult
+from laci_audit.coverage import coverage_lines
 
 
 def render(result: AuditResult) -> str:
     """The gap report as Markdown."""
     counts = Counter(f.severity for f in result.findings)
     total_fields = sum(len(s.fields) for s in result.scans)
+    coverage = coverage_lines(result)
     lines = [
         f"# laci-audit gap report (policy {result.taxonomy.version})",
         "",
         f"{len(result.scans)} sources, {total_fields} fields; findings: "
         f"{counts['error']} errors, {counts['warning']} warnings, {counts['info']} info.",
         "",
-        "## Coverage per source",
+        "## Coverage per source (worst first)",
         "",
         tabulate(
-            [(r.name, r.fields, r.registered, f"{r.coverage:.0%}", r.personal, r.with_purpose)
-             for r in sorted(coverage_by_source(result), key=lambda r: r.coverage)],
+            [(line.name, line.fields, line.registered, f"{line.registered_share:.0%}", line.personal,
+              line.with_purpose) for line in coverage["source"]],
             headers=["source", "fields", "registered", "coverage", "personal", "personal with purpose"],
             tablefmt="github",
         ),
         "",
-        "## Fields per policy category",
+        "## Fields per policy category (worst first)",
         "",
         tabulate(
-            [(r.name, _label(result, r.name), r.registered, r.with_purpose) for r in coverage_by_category(result)],
-            headers=["category", "label", "registered fields", "with purpose"],
+            [(line.name, line.label, line.fields, line.registered, line.with_purpose) for line in coverage["category"]],
+            headers=["category", "label", "fields", "registered", "with purpose"],
             tablefmt="github",
         ),
         "",
@@ -48,11 +50,6 @@ def render(result: AuditResult) -> str:
     else:
         lines.append("No findings.")
     return "\n".join(lines) + "\n"
-
-
-def _label(result: AuditResult, item_id: str) -> str:
-    item = result.taxonomy.items.get(item_id)
-    return item.label_en if item else ""
 
 
 def _where(finding) -> str:

@@ -8,26 +8,28 @@ from collections import Counter
 from rich.console import Console, Group
 from rich.table import Table
 
-from laci_audit.audit import AuditResult, coverage_by_category, coverage_by_source
+from laci_audit.audit import AuditResult
+from laci_audit.coverage import coverage_lines
 
 SEVERITY_STYLES = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 
 
 def build(result: AuditResult) -> Group:
     """The report as rich renderables."""
-    sources = Table(title="Coverage per source", title_justify="left")
+    coverage = coverage_lines(result)
+    sources = Table(title="Coverage per source (worst first)", title_justify="left")
     for header in ("source", "fields", "registered", "coverage", "personal", "with purpose"):
         sources.add_column(header, justify="left" if header == "source" else "right")
-    for row in sorted(coverage_by_source(result), key=lambda r: r.coverage):
-        sources.add_row(row.name, str(row.fields), str(row.registered), f"{row.coverage:.0%}",
-                        str(row.personal), str(row.with_purpose))
-    categories = Table(title="Fields per policy category", title_justify="left")
-    for header in ("category", "label", "fields", "with purpose"):
-        categories.add_column(header, justify="right" if header in ("fields", "with purpose") else "left")
-    for row in coverage_by_category(result):
-        item = result.taxonomy.items[row.name]
-        categories.add_row(row.name, item.label_en, str(row.registered), str(row.with_purpose),
-                           style="dim" if not row.registered else None)
+    for line in coverage["source"]:
+        sources.add_row(line.name + (" (unreadable)" if line.unreadable else ""), str(line.fields),
+                        str(line.registered), f"{line.registered_share:.0%}", str(line.personal),
+                        str(line.with_purpose))
+    categories = Table(title="Fields per policy category (worst first)", title_justify="left")
+    for header in ("category", "label", "fields", "registered", "with purpose"):
+        categories.add_column(header, justify="left" if header in ("category", "label") else "right")
+    for line in coverage["category"]:
+        categories.add_row(line.name, line.label, str(line.fields), str(line.registered), str(line.with_purpose),
+                           style="dim" if not line.fields else None)
     findings = Table(title="Findings", title_justify="left")
     for header in ("severity", "rule", "location", "message"):
         findings.add_column(header, overflow="fold")
