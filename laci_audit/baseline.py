@@ -15,6 +15,7 @@ from pathlib import Path
 from laci_audit import __version__
 from laci_audit.errors import LocatedError
 from laci_audit.records import Finding
+from laci_audit.yamlio import read_text
 
 BASELINE_FORMAT = 1
 
@@ -83,12 +84,7 @@ def write_baseline(path: Path, findings: Iterable[Finding]) -> int:
 
 def load_baseline(path: Path) -> Baseline:
     """Read a baseline file; a missing or malformed one raises BaselineError."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise BaselineError(path, None, f"cannot read the baseline: {exc.strerror or exc}") from None
-    except UnicodeDecodeError:
-        raise BaselineError(path, None, "the baseline is not UTF-8 text") from None
+    text = read_text(path, BaselineError, "the baseline")
     try:
         document = json.loads(text)
     except json.JSONDecodeError as exc:

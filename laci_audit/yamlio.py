@@ -12,7 +12,7 @@ from typing import Any
 from ruamel.yaml import YAML
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
-from laci_audit.errors import DeclarationError
+from laci_audit.errors import DeclarationError, LocatedError
 
 
 def round_trip_yaml() -> YAML:
@@ -24,14 +24,19 @@ def round_trip_yaml() -> YAML:
     return yaml
 
 
+def read_text(path: Path, error: type[LocatedError] = DeclarationError, what: str = "") -> str:
+    """A file's UTF-8 text; a missing or undecodable file becomes `error` naming the file (and what it is)."""
+    try:
+        return path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise error(path, None, f"cannot read{' ' + what if what else ''}: {exc.strerror or exc}") from None
+    except UnicodeDecodeError:
+        raise error(path, None, f"{what or 'the file'} is not UTF-8 text") from None
+
+
 def load_yaml(path: Path, error: type[DeclarationError] = DeclarationError) -> Any:
     """Load a YAML file round-trip; a syntax error becomes `error` naming file and line."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise error(path, None, f"cannot read: {exc.strerror or exc}") from None
-    except UnicodeDecodeError:
-        raise error(path, None, "not UTF-8 text") from None
+    text = read_text(path, error)
     try:
         return round_trip_yaml().load(text)
     except MarkedYAMLError as exc:
@@ -139,12 +144,7 @@ def read_yaml(path: Path, error: type[DeclarationError] = DeclarationError) -> A
     Use load_yaml instead when the document is to be edited and written back."""
     import yaml
 
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise error(path, None, f"cannot read: {exc.strerror or exc}") from None
-    except UnicodeDecodeError:
-        raise error(path, None, "not UTF-8 text") from None
+    text = read_text(path, error)
     try:
         node = yaml.compose(text, Loader=_plain_loader(yaml))
     except yaml.MarkedYAMLError as exc:
