@@ -15,13 +15,11 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
 
-from ruamel.yaml.error import MarkedYAMLError, YAMLError
-
-from laci_audit.errors import SourceError
+from laci_audit.errors import DeclarationError, SourceError
 from laci_audit.paths import display_path
 from laci_audit.records import Field, Source
 from laci_audit.sources import resolve_paths
-from laci_audit.yamlio import line_of, round_trip_yaml
+from laci_audit.yamlio import line_of, read_text, read_yaml
 
 SCHEMA_SUFFIXES = (".schema.json", ".schema.yaml", ".schema.yml", ".json", ".yaml", ".yml")
 _LISTED_SUBSCHEMAS = ("allOf", "anyOf", "oneOf")
@@ -214,21 +212,13 @@ def _description(parts: list[_Part]) -> str:
 
 
 def _parse(path: Path) -> Any:
+    """Load a schema file with line numbers (libyaml); a .json file must also be strict JSON."""
     shown = display_path(path)
     try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError:
-        raise SourceError(f"{shown}: not UTF-8 text") from None
-    if path.suffix.lower() == ".json":
-        try:
-            json.loads(text)
-        except json.JSONDecodeError as exc:
-            raise SourceError(f"{shown}:{exc.lineno}: not valid JSON: {exc.msg}") from None
-    try:
-        return round_trip_yaml().load(text)
-    except MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        where = f"{shown}:{mark.line + 1}" if mark else shown
-        raise SourceError(f"{where}: not valid JSON or YAML: {(exc.problem or exc.context or '').strip()}") from None
-    except YAMLError as exc:
-        raise SourceError(f"{shown}: not valid JSON or YAML: {str(exc).splitlines()[0]}") from None
+        if path.suffix.lower() == ".json":
+            json.loads(read_text(path))
+        return read_yaml(path)
+    except json.JSONDecodeError as exc:
+        raise SourceError(f"{shown}:{exc.lineno}: not valid JSON: {exc.msg}") from None
+    except DeclarationError as exc:
+        raise SourceError(str(exc).replace("invalid YAML", "not valid JSON or YAML")) from None
