@@ -271,14 +271,9 @@ def unknown_declared_purposes(result: AuditResult) -> Iterator[Finding]:
 
 
 def unused_categories(result: AuditResult) -> Iterator[Finding]:
-    """Policy categories that no existing registered field falls under."""
-    existing = {(found.source, *found.key) for found in result.fields()}
-    used = {
-        category
-        for registration in result.declarations.registrations
-        if (registration.source, *field_key(registration.table, registration.field)) in existing
-        for category in registration.categories
-    }
+    """Policy categories that no registration in force (an existing field, or one of a source
+    that could not be read) falls under."""
+    used = {category for registration in registrations_in_force(result) for category in registration.categories}
     for category in result.taxonomy.categories():
         if category.id not in used:
             yield _finding(

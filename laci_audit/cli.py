@@ -389,15 +389,14 @@ def baseline_write(
     file: Annotated[Path, typer.Argument(help="The baseline file to write (JSON).")],
     inventory: InventoryOption = Path("inventory"),
     config: ConfigOption = None,
+    sample: SampleOption = 0,
 ) -> None:
     """Record every current finding (rules turned off in the config excepted) as accepted."""
     from laci_audit.baseline import write_baseline
-    from laci_audit.engine import audit_inventory
-    from laci_audit.gate import apply_config, find_config
+    from laci_audit.gate import run_check
 
     try:
-        gate_config = find_config(inventory, config)
-        findings = apply_config(audit_inventory(inventory).result.findings, gate_config)
+        findings = run_check(inventory, config_path=config, sample=sample).findings
     except LaciError as exc:
         raise _fail(str(exc)) from None
     try:

@@ -13,6 +13,7 @@ from pathlib import Path
 import sqlite_utils
 
 from laci_audit.errors import LaciError
+from laci_audit.paths import display_path
 
 _SCAN_ID = re.compile(r"^\d+$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}(?:[T ][0-9:.+-]+Z?)?$")
@@ -65,7 +66,13 @@ def open_read_only(path: Path) -> sqlite_utils.Database:
     """Open the inventory database without any chance of writing to it."""
     if not path.is_file():
         raise LaciError(f"{path}: no inventory database yet: run `laci-audit scan` first")
-    return sqlite_utils.Database(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True))
+    db = sqlite_utils.Database(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True))
+    try:
+        if not db["scans"].exists():
+            raise LaciError(f"{display_path(path)}: not a laci-audit inventory database")
+    except sqlite3.DatabaseError:
+        raise LaciError(f"{display_path(path)}: not a laci-audit inventory database") from None
+    return db
 
 
 def scans(db: sqlite_utils.Database) -> list[Scan]:

@@ -6,6 +6,7 @@ Open it with `sqlite3` or Datasette; the views name the questions it answers.
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import datetime
 from pathlib import Path
 
@@ -13,6 +14,8 @@ import sqlite_utils
 
 from laci_audit import __version__
 from laci_audit.audit import AuditResult, effective_purposes
+from laci_audit.errors import LaciError
+from laci_audit.paths import display_path
 from laci_audit.policy import Taxonomy
 
 DEFAULT_DB_NAME = "laci-audit.db"
@@ -88,9 +91,13 @@ def open_inventory(path: Path) -> sqlite_utils.Database:
     """Open (creating if needed) the inventory database with its schema and views."""
     path.parent.mkdir(parents=True, exist_ok=True)
     db = sqlite_utils.Database(path)
-    db.execute("PRAGMA foreign_keys = ON")
-    with db.atomic():
-        ensure_schema(db)
+    try:
+        db.execute("PRAGMA foreign_keys = ON")
+        with db.atomic():
+            ensure_schema(db)
+    except sqlite3.DatabaseError:
+        db.close()
+        raise LaciError(f"{display_path(path)}: not a laci-audit inventory database") from None
     return db
 
 

@@ -164,3 +164,12 @@ def test_coverage_counts(inventory):
     assert (by_category["A.1.1"].fields, by_category["A.1.1"].registered) == (2, 1)
     assert (by_category["A.2.2"].fields, by_category["A.2.2"].registered) == (1, 1)
     assert by_category["A.1.7"].fields == 0
+
+def test_categories_of_an_unreadable_source_are_not_called_unused(inventory):
+    edit(inventory / "fields" / "akun.yaml", "{categories: [A.2.2]}", "{categories: [A.3.3], partners: [lpip]}")
+    assert "A.3.3" not in {f.fingerprint and f.message.split()[5] for f in findings_of(inventory, "unused-category")}
+    (inventory / "schemas" / "akun" / "001_users.sql").rename(inventory / "schemas" / "akun" / "001_users.sql.gone")
+    result = audit_inventory(inventory).result
+    assert [f.rule for f in result.findings if f.rule == "source-unreadable"] == ["source-unreadable"]
+    unused = {f.message.split()[5] for f in result.findings if f.rule == "unused-category"}
+    assert "A.3.3" not in unused and "A.1.1" not in unused

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 
 from conftest import write
 from typer.testing import CliRunner
@@ -96,3 +97,31 @@ def test_pre_commit_hook_runs_the_gate():
     assert hook["language"] == "python" and hook["pass_filenames"] is False
     assert 'laci-audit = "laci_audit.cli:app"' in (REPO / "pyproject.toml").read_text()
     assert runner.invoke(app, ["check", "--help"]).exit_code == 0
+
+
+def test_baseline_and_check_with_the_same_sample(inventory, tmp_path):
+    sqlite = tmp_path / "inventory" / "impor.sqlite"
+    connection = sqlite3.connect(sqlite)
+    connection.execute("CREATE TABLE impor (kolom_a TEXT)")
+    connection.executemany("INSERT INTO impor VALUES (?)", [(f"orang{n}@example.com",) for n in range(10)])
+    connection.commit()
+    connection.close()
+    with open(inventory / "sources.yaml", "a", encoding="utf-8") as handle:
+        handle.write("  - {name: impor, kind: sqlite, path: impor.sqlite, owner: tim-data}\n")
+    baseline = tmp_path / "baseline.json"
+    written = runner.invoke(app, ["baseline", "write", str(baseline), "-i", str(inventory), "--sample", "10"])
+    assert written.exit_code == 0, written.output
+    assert "unregistered-personal" in baseline.read_text()
+    checked = runner.invoke(app, ["check", "-i", str(inventory), "--baseline", str(baseline), "--sample", "10"])
+    assert checked.exit_code == 0, checked.output
+    assert "no longer match" not in checked.stderr
+
+
+def test_db_that_is_not_sqlite_exits_2(inventory, tmp_path):
+    text_file = tmp_path / "notes.txt"
+    text_file.write_text("not a database\n" * 100)
+    for command in (["audit", "--db", str(text_file)], ["report", "diff", "--db", str(text_file)],
+                    ["check", "--db", str(text_file)]):
+        result = runner.invoke(app, [*command, "-i", str(inventory)])
+        assert result.exit_code == 2, (command, result.output)
+        assert result.output.strip().splitlines() == ["laci-audit: error: notes.txt: not a laci-audit inventory database"]

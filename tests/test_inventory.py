@@ -83,10 +83,28 @@ def test_no_sampled_value_reaches_the_inventory(tmp_path, inventory, db_path):
     connection = sqlite3.connect(data)
     connection.execute("CREATE TABLE pelanggan (email TEXT, no_hp TEXT)")
     connection.execute("INSERT INTO pelanggan VALUES ('siti.rahma@example.com', '081234567890')")
+    # text SQLite cannot decode: its error message would quote the value
+    connection.execute("INSERT INTO pelanggan VALUES (CAST(x'726168617369612d6e696b2d3132ff' AS TEXT), NULL)")
     connection.commit()
     connection.close()
     with open(inventory / "sources.yaml", "a", encoding="utf-8") as handle:
         handle.write("  - {name: crm, kind: sqlite, path: data.sqlite, owner: tim-crm}\n")
-    audit_inventory(inventory, db_path)
+    run = audit_inventory(inventory, db_path, sample=5)
+    assert not [scan.error for scan in run.result.scans if scan.error]
     raw = db_path.read_bytes()
-    assert b"siti.rahma" not in raw and b"081234567890" not in raw
+    for secret in (b"siti.rahma", b"081234567890", b"rahasia-nik"):
+        assert secret not in raw
+    evidence = sqlite_utils.Database(db_path).execute(
+        "SELECT evidence FROM suggestions JOIN fields ON fields.id = field_id WHERE fields.source = 'crm' AND fields.name = 'email'"
+    ).fetchone()[0]
+    assert "values: 1/2 match email" in evidence
+
+
+def test_a_file_that_is_not_an_inventory_database_is_refused(inventory, tmp_path):
+    from laci_audit.errors import LaciError
+
+    not_a_database = tmp_path / "notes.db"
+    not_a_database.write_text("these are notes, not SQLite\n" * 100)
+    with pytest.raises(LaciError, match="notes.db: not a laci-audit inventory database"):
+        audit_inventory(inventory, not_a_database)
+    assert not_a_database.read_text().startswith("these are notes")

@@ -71,11 +71,14 @@ def sample(source: Source, inventory_dir: Path, fields: list[Field], limit: int)
             connection = open_read_only(path)
         except sqlite3.Error as exc:
             raise SourceError(f"{path.name}: cannot open: {exc}") from None
+        # Undecodable text is replaced rather than raised: SQLite's error would quote the value.
+        connection.text_factory = lambda raw: raw.decode("utf-8", "replace")
         try:
             for table, columns in tables.items():
                 yield from _sample_table(connection, table, columns, limit)
         except sqlite3.DatabaseError as exc:
-            raise SourceError(f"{path.name}: cannot sample: {exc}") from None
+            # never the error's text: it can quote a sampled value
+            raise SourceError(f"{path.name}: cannot sample ({type(exc).__name__})") from None
         finally:
             connection.close()
 
