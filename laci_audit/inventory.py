@@ -6,7 +6,10 @@ Open it with `sqlite3` or Datasette; the views name the questions it answers.
 
 from __future__ import annotations
 
+import itertools
+import json
 import sqlite3
+from collections.abc import Iterable
 from datetime import datetime
 from pathlib import Path
 
@@ -133,11 +136,11 @@ def record_audit(db: sqlite_utils.Database, result: AuditResult, inventory_dir: 
         field_ids = _record_fields(db, scan_id, result)
         _record_registrations(db, scan_id, result, field_ids)
         first_finding = _next_id(db, "findings")
-        db["findings"].insert_all({
+        insert_rows(db, "findings", ({
             "id": first_finding + n, "scan_id": scan_id, "rule": f.rule, "severity": f.severity,
             "source": f.source, "table_name": f.table, "field": f.field, "file": f.file, "line": f.line,
             "message": f.message, "fingerprint": f.fingerprint,
-        } for n, f in enumerate(result.findings))
+        } for n, f in enumerate(result.findings)))
     return scan_id
 
 
@@ -183,20 +186,36 @@ def _record_fields(db: sqlite_utils.Database, scan_id: int, result: AuditResult)
             )
     for table, rows in (("fields", field_rows), ("suggestions", suggestion_rows),
                         ("field_categories", category_rows), ("field_purposes", purpose_rows)):
-        db[table].insert_all(rows, batch_size=2000)
+        insert_rows(db, table, rows)
     return field_ids
 
 
 def _record_registrations(db: sqlite_utils.Database, scan_id: int, result: AuditResult, field_ids: dict) -> None:
     first_id = _next_id(db, "registrations")
-    db["registrations"].insert_all(({
+    insert_rows(db, "registrations", ({
         "id": first_id + n, "scan_id": scan_id,
         "field_id": field_ids.get((r.source, r.table.casefold(), r.field.casefold())),
         "source": r.source, "table_name": r.table, "field": r.field, "personal": int(r.personal),
         "reason": r.reason, "categories": list(r.categories), "purposes": list(r.purposes),
         "table_purposes": list(r.table_purposes), "partners": list(r.partners), "note": r.note,
         "file": r.file, "line": r.line,
-    } for n, r in enumerate(result.declarations.registrations)), batch_size=2000)
+    } for n, r in enumerate(result.declarations.registrations)))
+
+
+def insert_rows(db: sqlite_utils.Database, table: str, rows: Iterable[dict]) -> None:
+    """Bulk insert into a table whose columns exist, lists and dicts stored as JSON: one prepared
+    statement run over all rows (sqlite-utils' insert_all checks each value, too slow for 100,000s)."""
+    iterator = iter(rows)
+    first = next(iterator, None)
+    if first is None:
+        return
+    columns = list(first)
+    statement = (f"INSERT INTO [{table}] ({', '.join(f'[{c}]' for c in columns)}) "
+                 f"VALUES ({', '.join('?' for _ in columns)})")
+    db.conn.executemany(statement, (
+        tuple(json.dumps(v, ensure_ascii=False) if isinstance(v, (list, dict)) else v for v in row.values())
+        for row in itertools.chain([first], iterator)
+    ))
 
 
 def _next_id(db: sqlite_utils.Database, table: str) -> int:
