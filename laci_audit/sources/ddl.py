@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from pathlib import Path
 
 import sqlglot
@@ -11,6 +12,7 @@ from sqlglot import exp
 from sqlglot.dialects.dialect import Dialect
 from sqlglot.dialects.tsql import TSQL
 from sqlglot.errors import ParseError, TokenError
+from sqlglot.generator import Generator
 
 from laci_audit.errors import SourceError
 from laci_audit.paths import display_path
@@ -131,6 +133,12 @@ def _comment_on_column(statement: exp.Comment, tables: dict) -> None:
         )
 
 
+@lru_cache(maxsize=None)
+def _type_generator(dialect: str) -> Generator:
+    """One SQL generator per dialect, reused for every column type (a new one per column is slow)."""
+    return Dialect.get_or_raise(dialect).generator()
+
+
 def _field(column: exp.ColumnDef | exp.Identifier, source: str, table: str, dialect: str, file: str) -> Field:
     kind = column.args.get("kind")
     comment = ""
@@ -143,7 +151,7 @@ def _field(column: exp.ColumnDef | exp.Identifier, source: str, table: str, dial
         source=source,
         table=table,
         name=column.name,
-        data_type=kind.sql(dialect=dialect) if kind is not None else "",
+        data_type=_type_generator(dialect).generate(kind, copy=False) if kind is not None else "",
         file=file,
         line=_first_line(column),
         comment=comment,
