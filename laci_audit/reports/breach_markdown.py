@@ -10,7 +10,7 @@ from datetime import date
 from tabulate import tabulate
 
 from laci_audit.audit import AuditResult
-from laci_audit.breach import BreachScope, spesifik_categories
+from laci_audit.breach import BreachScope
 
 
 def render_breach(result: AuditResult, scope: BreachScope) -> str:
@@ -20,7 +20,7 @@ def render_breach(result: AuditResult, scope: BreachScope) -> str:
 
 def _summary(result: AuditResult, scope: BreachScope) -> str:
     taxonomy = result.taxonomy
-    spesifik = spesifik_categories(result, scope)
+    spesifik = scope.specific_data(result.taxonomy)
     unregistered = [f for f in scope.fields if not f.registered]
     rows = []
     for category in scope.categories():
@@ -136,7 +136,7 @@ def _data_lines(result: AuditResult, scope: BreachScope, words: dict, english: b
 def _notice(result: AuditResult, scope: BreachScope, language: str) -> str:
     """The notice in one language, its three parts as Pasal 46(2) lists them."""
     words = _NOTICE[language]
-    spesifik = spesifik_categories(result, scope)
+    spesifik = scope.specific_data(result.taxonomy)
     values = dict(source=scope.source, owner=scope.owner, tables=", ".join(scope.tables),
                   subjects=", ".join(scope.data_subjects) or words["subjects"],
                   spesifik=", ".join(spesifik) or words["no spesifik"])
