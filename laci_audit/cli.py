@@ -139,7 +139,8 @@ def suggest(
         from laci_audit.registry import write_draft_registrations
 
         try:
-            changes = write_draft_registrations(inventory, [(r.field, r.suggestion) for r in rows if not r.registered])
+            changes = write_draft_registrations(inventory, [(r.field, r.suggestion) for r in rows if not r.registered],
+                                                result.taxonomy, result.declarations.sources)
         except LaciError as exc:
             raise _fail(str(exc)) from None
         for change in changes:
