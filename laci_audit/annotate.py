@@ -15,14 +15,12 @@ from pathlib import Path
 from prompt_toolkit import PromptSession
 from prompt_toolkit.completion import Completer, Completion
 
-from laci_audit.audit import AuditResult
-from laci_audit.classify import Classifier, Suggestion
-from laci_audit.declarations import load_declarations
+from laci_audit.classify import Suggestion
+from laci_audit.engine import scan_and_classify
 from laci_audit.errors import RegistrationError
-from laci_audit.policy import TAXONOMY_FILE, Taxonomy, load_taxonomy
+from laci_audit.policy import Taxonomy
 from laci_audit.records import Field
 from laci_audit.registry import RegistrationRequest, register_field, unregistered_suggestions
-from laci_audit.scanner import scan_sources
 
 ANSWER_PROMPT = "answer> "
 REASON_PROMPT = "reason (not personal)> "
@@ -67,16 +65,9 @@ class Pending:
 
 def pending_fields(inventory_dir: Path, source: str | None = None) -> Pending:
     """Scan the source (or all sources) and list the unregistered fields with the classifier's suggestion."""
-    taxonomy = load_taxonomy(inventory_dir / TAXONOMY_FILE)
-    declarations = load_declarations(inventory_dir)
-    if source is not None and source not in declarations.sources:
-        raise RegistrationError(f"source '{source}' is not declared (declared: {', '.join(sorted(declarations.sources))})")
-    chosen = [s for s in declarations.sources.values() if source is None or s.name == source]
-    scans = scan_sources(chosen, inventory_dir)
-    classifier = Classifier(taxonomy)
-    suggestions = {(f.source, *f.key): classifier.classify(f) for scan in scans for f in scan.fields}
-    unreadable = [f"source '{scan.source.name}' could not be read: {scan.error}" for scan in scans if scan.error]
-    return Pending(taxonomy, unregistered_suggestions(AuditResult(taxonomy, declarations, scans, suggestions)), unreadable)
+    result = scan_and_classify(inventory_dir, only_source=source)
+    unreadable = [f"source '{scan.source.name}' could not be read: {scan.error}" for scan in result.scans if scan.error]
+    return Pending(result.taxonomy, unregistered_suggestions(result), unreadable)
 
 
 def parse_answer(text: str, suggestion: Suggestion, taxonomy: Taxonomy) -> Answer:
