@@ -20,7 +20,8 @@ from laci_audit.engine import scan_and_classify
 from laci_audit.errors import RegistrationError
 from laci_audit.policy import Taxonomy
 from laci_audit.records import Field
-from laci_audit.registry import RegistrationRequest, register_field, unregistered_suggestions
+from laci_audit.registry import RegistrationRequest, register_field
+from laci_audit.suggestions import field_suggestions
 
 ANSWER_PROMPT = "answer> "
 REASON_PROMPT = "reason (not personal)> "
@@ -67,7 +68,7 @@ def pending_fields(inventory_dir: Path, source: str | None = None) -> Pending:
     """Scan the source (or all sources) and list the unregistered fields with the classifier's suggestion."""
     result = scan_and_classify(inventory_dir, only_source=source)
     unreadable = [f"source '{scan.source.name}' could not be read: {scan.error}" for scan in result.scans if scan.error]
-    return Pending(result.taxonomy, unregistered_suggestions(result), unreadable)
+    return Pending(result.taxonomy, [(row.field, row.suggestion) for row in field_suggestions(result)], unreadable)
 
 
 def parse_answer(text: str, suggestion: Suggestion, taxonomy: Taxonomy) -> Answer:

@@ -15,20 +15,21 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.scalarstring import ScalarString
 from ruamel.yaml.tokens import CommentToken
 
-from laci_audit.audit import AuditResult
-from laci_audit.classify import Suggestion
 from laci_audit.declarations import FIELDS_DIR, SOURCES_FILE, load_sources
 from laci_audit.errors import DeclarationError, RegistrationError
 from laci_audit.paths import display_path
 from laci_audit.policy import TAXONOMY_FILE, Taxonomy, load_taxonomy
 from laci_audit.records import Field, Source
 from laci_audit.yamlio import line_of, load_yaml, parse_yaml, read_text, round_trip_yaml, write_atomically
+
+if TYPE_CHECKING:
+    from laci_audit.classify import Suggestion
 
 # The order of keys in a field's registration that the tool writes (existing order is kept).
 FIELD_KEY_ORDER = ("categories", "purposes", "personal", "reason", "partners", "note", "draft")
@@ -152,14 +153,6 @@ def write_draft_registrations(
             )
     return [change for source, requests in by_source.items()
             for change in register_fields(inventory_dir, source, requests, taxonomy, sources)]
-
-
-def unregistered_suggestions(result: AuditResult, source: str | None = None) -> list[tuple[Field, Suggestion]]:
-    """Scanned fields nobody registered (of one source, or all), each with the classifier's suggestion."""
-    from laci_audit.suggestions import field_suggestions
-
-    return [(row.field, row.suggestion) for row in field_suggestions(result)
-            if source is None or row.field.source == source]
 
 
 def check_request(request: RegistrationRequest, taxonomy: Taxonomy) -> None:
