@@ -151,18 +151,10 @@ def suggest(
         typer.echo(json.dumps([suggestion_record(r) for r in rows], indent=2, ensure_ascii=False))
         return
     from rich.console import Console
-    from rich.table import Table
 
-    table = Table("source", "table", "field", "personal", "categories", "sensitive", "confidence", "evidence",
-                  title=f"{len(rows)} suggestions" + ("" if all_fields else " for unregistered fields"))
-    for row in rows:
-        suggestion = row.suggestion
-        table.add_row(
-            row.field.source, row.field.table, row.field.name, "yes" if suggestion.personal else "no",
-            ", ".join(suggestion.categories) or suggestion.uncovered, "yes" if suggestion.sensitive else "",
-            f"{suggestion.confidence:.2f}", "; ".join(suggestion.evidence),
-        )
-    Console(width=200).print(table)
+    from laci_audit.reports.suggestions import build
+
+    Console(width=200).print(build(rows, all_fields))
 
 
 @policy_app.command("import")
@@ -194,26 +186,15 @@ def policy_show(
 ) -> None:
     """Print the policy's categories and purposes as a tree."""
     from rich.console import Console
-    from rich.tree import Tree
 
     from laci_audit.policy import TAXONOMY_FILE, load_taxonomy
+    from laci_audit.reports.policy_tree import build
 
     try:
         taxonomy = load_taxonomy(inventory / TAXONOMY_FILE)
     except LaciError as exc:
         raise _fail(str(exc)) from None
-    root = Tree(f"[bold]Kebijakan Privasi[/] (policy {taxonomy.version})")
-    nodes = {}
-    for item in taxonomy.items.values():
-        label = f"[bold]{item.id}[/] {item.label_en or item.text}"
-        if item.spesifik:
-            label += " [magenta](spesifik)[/]"
-        if item.parent and item.label_en:
-            label += f"\n[dim]{item.text}[/]"
-        if terms and item.terms:
-            label += f"\n[green]terms:[/] {', '.join(item.terms)}"
-        nodes[item.id] = (nodes[item.parent] if item.parent else root).add(label)
-    Console().print(root)
+    Console().print(build(taxonomy, terms))
 
 
 def _ids(values: list[str] | None) -> tuple[str, ...]:
@@ -427,16 +408,6 @@ OutputOption = Annotated[
 ]
 
 
-def _audit_for_report(inventory: Path):
-    """Scan and audit without recording a scan: reports describe the inventory as it is now."""
-    from laci_audit.engine import audit_inventory
-
-    try:
-        return audit_inventory(inventory, None).result
-    except LaciError as exc:
-        raise _fail(str(exc)) from None
-
-
 def _emit(text: str, output: Path | None) -> None:
     """Print the report, or write it whole to output."""
     if output is None:
@@ -461,7 +432,7 @@ def report_coverage(
     from laci_audit.reports.coverage import coverage_sheets, coverage_summary
     from laci_audit.reports.sheet import render_sheet_report
 
-    result = _audit_for_report(inventory)
+    result = _run_audit(inventory, None, record=False).result
     _emit(render_sheet_report(format.value, "laci-audit coverage", coverage_sheets(result), coverage_summary(result)),
           output)
 
@@ -479,7 +450,7 @@ def where_command(
     from laci_audit.reports.sheet import render_sheet_report
     from laci_audit.reports.where import render_sql, where_intro, where_sheets
 
-    result = _audit_for_report(inventory)
+    result = _run_audit(inventory, None, record=False).result
     try:
         answer = where(result, term)
     except LaciError as exc:
@@ -532,7 +503,7 @@ def report_ropa(
     from laci_audit.reports.sheet import render_sheet_report
     from laci_audit.ropa import build_ropa
 
-    result = _audit_for_report(inventory)
+    result = _run_audit(inventory, None, record=False).result
     ropa = build_ropa(result)
     if format is RopaFormat.html:
         from laci_audit.reports.ropa_html import render_ropa_html
@@ -604,7 +575,7 @@ def report_breach(
     from laci_audit.breach import breach_scope
     from laci_audit.reports.breach_markdown import render_breach
 
-    result = _audit_for_report(inventory)
+    result = _run_audit(inventory, None, record=False).result
     try:
         scope = breach_scope(result, source, tables)
     except LaciError as exc:
