@@ -103,7 +103,7 @@ def describe_field(found: Field, suggestion: Suggestion, taxonomy: Taxonomy, pos
     where = f"{found.file}:{found.line}" if found.file and found.line else found.file or ""
     lines = [f"{position} {found.source} {found.table}.{found.name}  {found.data_type or '(no type)'}  {where}".rstrip()]
     if suggestion.personal:
-        labels = ", ".join(f"{c} ({_label(taxonomy, c)})" for c in suggestion.categories) or "no category"
+        labels = ", ".join(f"{c} ({taxonomy.label(c)})" for c in suggestion.categories) or "no category"
         lines.append(f"  classifier: personal data, {labels}, confidence {suggestion.confidence:.2f}")
         lines.extend(f"    {evidence}" for evidence in suggestion.evidence)
         accepted = suggested_categories(suggestion, taxonomy)
@@ -164,11 +164,6 @@ def _ask_about(
         return answer.action, RegistrationRequest(found.table, found.name, personal=False, reason=reason)
 
 
-def _label(taxonomy: Taxonomy, item_id: str) -> str:
-    item = taxonomy.items.get(item_id)
-    return (item.label_en or item.text) if item else "not in the policy"
-
-
 def plain_ask(prompt: str, kind: str) -> str:
     """Ask on standard input without a terminal (pipes, scripts)."""
     return input(prompt)
@@ -190,7 +185,7 @@ class PolicyIdCompleter(Completer):
 
     def __init__(self, taxonomy: Taxonomy):
         self.choices = [
-            (item.id, item.label_en or item.text, f"{item.id} {item.label_en} {item.text}".casefold())
+            (item.id, taxonomy.label(item.id), f"{item.id} {item.label_en} {item.text}".casefold())
             for item in [*taxonomy.categories(), *taxonomy.purposes()]
         ]
 

@@ -166,7 +166,7 @@ def unregistered_fields(result: AuditResult) -> Iterator[Finding]:
         location = dict(source=found.source, table=found.table, field=found.name, file=found.file, line=found.line)
         suggestion = result.suggestions.get((found.source, *found.key))
         if suggestion and suggestion.personal:
-            labels = ", ".join(_label(result.taxonomy, c) for c in suggestion.categories) or (
+            labels = ", ".join(f"{c} ({result.taxonomy.label(c)})" for c in suggestion.categories) or (
                 suggestion.uncovered or "personal data")
             yield _finding(
                 "unregistered-personal",
@@ -385,8 +385,3 @@ def ropa_gaps(result: AuditResult) -> Iterator[Finding]:
                   f"declare '{cell}' on source '{source}', the table or the fields",
             source, table, source=source, table=table, file=first.file, line=first.line,
         )
-
-
-def _label(taxonomy: Taxonomy, item_id: str) -> str:
-    item = taxonomy.items.get(item_id)
-    return f"{item_id} ({item.label_en})" if item and item.label_en else item_id

@@ -92,6 +92,4 @@ def _suggestion_lines(taxonomy: Taxonomy, suggestion: Suggestion | None, scan_er
 
 
 def _item_line(taxonomy: Taxonomy, item_id: str, origin: str) -> str:
-    item = taxonomy.items.get(item_id)
-    label = (item.label_en or item.text) if item else f"not in policy {taxonomy.version}"
-    return f"    {item_id:<7} {'from ' + origin:<24} {label}"
+    return f"    {item_id:<7} {'from ' + origin:<24} {taxonomy.label(item_id)}"

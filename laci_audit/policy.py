@@ -93,6 +93,11 @@ class Taxonomy:
         """Purposes that fields can be registered for (leaves of section B)."""
         return [i for i in self.items.values() if i.kind == "purpose" and self.is_leaf(i.id)]
 
+    def label(self, item_id: str) -> str:
+        """The item's English label (its policy text when it has none), or 'not in the policy'."""
+        item = self.items.get(item_id)
+        return (item.label_en or item.text) if item else "not in the policy"
+
     def is_category(self, item_id: str) -> bool:
         """True when item_id is a category a field can be registered under."""
         item = self.items.get(item_id)

@@ -24,10 +24,9 @@ def _summary(result: AuditResult, scope: BreachScope) -> str:
     unregistered = [f for f in scope.fields if not f.registered]
     rows = []
     for category in scope.categories():
-        item = taxonomy.items.get(category)
         exposed = [f"{f.table}.{f.name}" if len(scope.tables) > 1 else f.name
                    for f in scope.fields if category in f.categories]
-        rows.append([category, item.label_en if item else "not in the policy", "yes" if category in spesifik else "",
+        rows.append([category, taxonomy.label(category), "yes" if category in spesifik else "",
                      ", ".join(exposed)])
     lines = [
         f"# Breach of `{scope.source}`: what the inventory says is exposed",
@@ -43,18 +42,13 @@ def _summary(result: AuditResult, scope: BreachScope) -> str:
         "",
         f"- Specific data (Pasal 4(2)): {', '.join(spesifik) or 'none registered'}",
         f"- Data subjects: {', '.join(scope.data_subjects) or 'UNKNOWN: no data_subjects declared'}",
-        f"- Purposes: {', '.join(f'{p} ({_label(result, p)})' for p in scope.purposes) or 'none'}",
+        f"- Purposes: {', '.join(f'{p} ({taxonomy.label(p)})' for p in scope.purposes) or 'none'}",
         f"- Recipients: {', '.join(scope.recipients) or 'none declared'}; partners: {', '.join(scope.partners) or 'none'}",
     ]
     if unregistered:
         lines.append(f"- Not registered, guessed personal by the classifier: "
                      f"{', '.join(f'{f.table}.{f.name}' for f in unregistered)}")
     return "\n".join(lines) + "\n"
-
-
-def _label(result: AuditResult, item_id: str) -> str:
-    item = result.taxonomy.items.get(item_id)
-    return item.label_en if item else "not in the policy"
 
 
 def short_text(item_id: str, text: str) -> str:

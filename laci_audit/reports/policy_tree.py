@@ -12,7 +12,7 @@ def build(taxonomy: Taxonomy, terms: bool) -> Tree:
     root = Tree(f"[bold]Kebijakan Privasi[/] (policy {taxonomy.version})")
     nodes = {}
     for item in taxonomy.items.values():
-        label = f"[bold]{item.id}[/] {item.label_en or item.text}"
+        label = f"[bold]{item.id}[/] {taxonomy.label(item.id)}"
         if item.spesifik:
             label += " [magenta](spesifik)[/]"
         if item.parent and item.label_en:
