@@ -10,7 +10,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from laci_audit.classify import Suggestion
-from laci_audit.classify.values import convinced_by_values
 from laci_audit.declarations import Declarations
 from laci_audit.policy import Taxonomy
 from laci_audit.records import Field, Finding, Processing, Registration, SourceScan, field_key
@@ -316,7 +315,7 @@ def contradicted_registrations(result: AuditResult) -> Iterator[Finding]:
         if not registration.personal:
             kind = ", ".join(suggestion.categories) or suggestion.uncovered
             message = f"{name} is registered as not personal, but looks like {kind} ({evidence})"
-        elif convinced_by_values(suggestion.evidence) and _other_part_of_policy(registration.categories, suggestion.categories):
+        elif suggestion.values_convincing and _other_part_of_policy(registration.categories, suggestion.categories):
             message = (f"{name} is registered under {', '.join(registration.categories)}, but looks like "
                        f"{', '.join(suggestion.categories)} ({evidence})")
         else:
