@@ -13,6 +13,7 @@ from typing import Annotated, Optional
 import typer
 
 from laci_audit.errors import LaciError
+from laci_audit.reports import CHECK_FORMATS, FORMATS, SHEET_FORMATS
 
 app = typer.Typer(
     help="Hold LaciMartKTUM's privacy policy against the data it really keeps.",
@@ -38,10 +39,12 @@ SampleOption = Annotated[
 ]
 
 
-class AuditFormat(str, Enum):
-    table = "table"
-    markdown = "markdown"
-    json = "json"
+def _format_choices(name: str, formats) -> type[Enum]:
+    """A --format choice per format of a report family, in its order."""
+    return Enum(name, {format_name: format_name for format_name in formats}, type=str)
+
+
+AuditFormat = _format_choices("AuditFormat", FORMATS)
 
 
 def _fail(message: str) -> typer.Exit:
@@ -304,12 +307,7 @@ ConfigOption = Annotated[
 ]
 
 
-class CheckFormat(str, Enum):
-    table = "table"
-    markdown = "markdown"
-    json = "json"
-    sarif = "sarif"
-    junit = "junit"
+CheckFormat = _format_choices("CheckFormat", CHECK_FORMATS)
 
 
 class Severity(str, Enum):
@@ -395,11 +393,7 @@ report_app = typer.Typer(help="The privacy officer's reports: coverage, record o
 app.add_typer(report_app, name="report")
 
 
-class SheetFormat(str, Enum):
-    table = "table"
-    markdown = "markdown"
-    json = "json"
-    csv = "csv"
+SheetFormat = _format_choices("SheetFormat", SHEET_FORMATS)
 
 
 SheetFormatOption = Annotated[SheetFormat, typer.Option("--format", "-f", help="Output format.")]
@@ -484,12 +478,7 @@ def policy_diff(
           output)
 
 
-class RopaFormat(str, Enum):
-    table = "table"
-    markdown = "markdown"
-    json = "json"
-    csv = "csv"
-    html = "html"
+RopaFormat = _format_choices("RopaFormat", [*SHEET_FORMATS, "html"])
 
 
 @report_app.command("ropa")
