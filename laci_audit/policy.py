@@ -226,13 +226,16 @@ def with_labels(taxonomy: Taxonomy, previous: Taxonomy | None) -> Taxonomy:
     return Taxonomy(labelled, taxonomy.sha256, file=taxonomy.file, imported=taxonomy.imported)
 
 
+def read_policy_text(path: Path) -> str:
+    """The policy text file's UTF-8 text; a missing or undecodable file is a PolicyError naming it once."""
+    from laci_audit.yamlio import read_text
+
+    return read_text(path, PolicyError, "the policy text")
+
+
 def import_policy(policy_path: Path, taxonomy_path: Path) -> Taxonomy:
     """Parse the policy text at policy_path and write the taxonomy file; returns the taxonomy."""
-    try:
-        text = policy_path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise PolicyError(policy_path, None, f"cannot read the policy text: {exc}") from None
-    parsed = parse_policy_text(text, str(policy_path))
+    parsed = parse_policy_text(read_policy_text(policy_path), str(policy_path))
     previous = load_taxonomy(taxonomy_path) if taxonomy_path.exists() else None
     try:
         relative_name = str(policy_path.resolve().relative_to(taxonomy_path.parent.resolve()))

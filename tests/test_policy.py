@@ -126,3 +126,15 @@ def test_label_of_an_item_with_and_without_an_english_label(policy_text):
     labelled = load_taxonomy(BUNDLED_INVENTORY / "policy" / "taxonomy.yaml")
     assert labelled.label("A.1.6") == "Payment data, including retail outlet data"
     assert labelled.label("B.9.9") == "not in the policy"
+
+
+def test_missing_or_undecodable_policy_text_names_the_file_once(tmp_path):
+    with pytest.raises(PolicyError) as missing:
+        import_policy(tmp_path / "nope.txt", tmp_path / "taxonomy.yaml")
+    assert str(missing.value).endswith("nope.txt: cannot read the policy text: No such file or directory")
+    assert str(missing.value).count("nope.txt") == 1
+    latin = tmp_path / "latin.txt"
+    latin.write_bytes("A. Data Pribadi yang dikumpulkan \xe9".encode("latin-1"))
+    with pytest.raises(PolicyError, match="latin.txt: the policy text is not UTF-8 text"):
+        import_policy(latin, tmp_path / "taxonomy.yaml")
+    assert not (tmp_path / "taxonomy.yaml").exists()
