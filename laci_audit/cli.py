@@ -12,7 +12,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from laci_audit.errors import LaciError
+from laci_audit.errors import EXIT_BAD_INPUT, LaciError
 from laci_audit.reports import CHECK_FORMATS, FORMATS, SHEET_FORMATS
 
 app = typer.Typer(
@@ -49,7 +49,7 @@ AuditFormat = _format_choices("AuditFormat", FORMATS)
 
 def _fail(message: str) -> typer.Exit:
     typer.echo(f"laci-audit: error: {message}", err=True)
-    return typer.Exit(code=2)
+    return typer.Exit(code=EXIT_BAD_INPUT)
 
 
 def _db_path(inventory: Path, db: Path | None) -> Path:
