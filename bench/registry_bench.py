@@ -15,7 +15,8 @@ import time
 from pathlib import Path
 
 from laci_audit.engine import audit_inventory
-from laci_audit.registry import RegistrationRequest, register_field, unregistered_suggestions, write_draft_registrations
+from laci_audit.registry import RegistrationRequest, register_field, write_draft_registrations
+from laci_audit.suggestions import field_suggestions
 
 REPO = Path(__file__).resolve().parent.parent
 # Column names of a made-up legacy schema: some personal, some not, in Indonesian and English.
@@ -58,7 +59,7 @@ def legacy_drafts(tables: int, columns: int) -> dict[str, float]:
             statements.append(f"CREATE TABLE t{table:04d} (\n  " + ",\n  ".join(f"{n} TEXT" for n in names) + "\n);\n")
         (inventory / "schemas" / "legacy.sql").write_text("".join(statements))
         started = time.perf_counter()
-        pending = unregistered_suggestions(audit_inventory(inventory).result)
+        pending = [(row.field, row.suggestion) for row in field_suggestions(audit_inventory(inventory).result)]
         scanned = time.perf_counter() - started
         started = time.perf_counter()
         changes = write_draft_registrations(inventory, pending)

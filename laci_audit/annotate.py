@@ -15,14 +15,13 @@ from pathlib import Path
 from prompt_toolkit import PromptSession
 from prompt_toolkit.completion import Completer, Completion
 
-from laci_audit.audit import AuditResult
-from laci_audit.classify import Classifier, Suggestion
-from laci_audit.declarations import load_declarations
+from laci_audit.classify import Suggestion
+from laci_audit.engine import scan_and_classify
 from laci_audit.errors import RegistrationError
-from laci_audit.policy import TAXONOMY_FILE, Taxonomy, load_taxonomy
+from laci_audit.policy import Taxonomy
 from laci_audit.records import Field
-from laci_audit.registry import RegistrationRequest, register_field, unregistered_suggestions
-from laci_audit.scanner import scan_sources
+from laci_audit.registry import RegistrationRequest, register_field
+from laci_audit.suggestions import field_suggestions
 
 ANSWER_PROMPT = "answer> "
 REASON_PROMPT = "reason (not personal)> "
@@ -67,16 +66,9 @@ class Pending:
 
 def pending_fields(inventory_dir: Path, source: str | None = None) -> Pending:
     """Scan the source (or all sources) and list the unregistered fields with the classifier's suggestion."""
-    taxonomy = load_taxonomy(inventory_dir / TAXONOMY_FILE)
-    declarations = load_declarations(inventory_dir)
-    if source is not None and source not in declarations.sources:
-        raise RegistrationError(f"source '{source}' is not declared (declared: {', '.join(sorted(declarations.sources))})")
-    chosen = [s for s in declarations.sources.values() if source is None or s.name == source]
-    scans = scan_sources(chosen, inventory_dir)
-    classifier = Classifier(taxonomy)
-    suggestions = {(f.source, *f.key): classifier.classify(f) for scan in scans for f in scan.fields}
-    unreadable = [f"source '{scan.source.name}' could not be read: {scan.error}" for scan in scans if scan.error]
-    return Pending(taxonomy, unregistered_suggestions(AuditResult(taxonomy, declarations, scans, suggestions)), unreadable)
+    result = scan_and_classify(inventory_dir, only_source=source)
+    unreadable = [f"source '{scan.source.name}' could not be read: {scan.error}" for scan in result.scans if scan.error]
+    return Pending(result.taxonomy, [(row.field, row.suggestion) for row in field_suggestions(result)], unreadable)
 
 
 def parse_answer(text: str, suggestion: Suggestion, taxonomy: Taxonomy) -> Answer:
@@ -111,7 +103,7 @@ def describe_field(found: Field, suggestion: Suggestion, taxonomy: Taxonomy, pos
     where = f"{found.file}:{found.line}" if found.file and found.line else found.file or ""
     lines = [f"{position} {found.source} {found.table}.{found.name}  {found.data_type or '(no type)'}  {where}".rstrip()]
     if suggestion.personal:
-        labels = ", ".join(f"{c} ({_label(taxonomy, c)})" for c in suggestion.categories) or "no category"
+        labels = ", ".join(f"{c} ({taxonomy.label(c)})" for c in suggestion.categories) or "no category"
         lines.append(f"  classifier: personal data, {labels}, confidence {suggestion.confidence:.2f}")
         lines.extend(f"    {evidence}" for evidence in suggestion.evidence)
         accepted = suggested_categories(suggestion, taxonomy)
@@ -172,11 +164,6 @@ def _ask_about(
         return answer.action, RegistrationRequest(found.table, found.name, personal=False, reason=reason)
 
 
-def _label(taxonomy: Taxonomy, item_id: str) -> str:
-    item = taxonomy.items.get(item_id)
-    return (item.label_en or item.text) if item else "not in the policy"
-
-
 def plain_ask(prompt: str, kind: str) -> str:
     """Ask on standard input without a terminal (pipes, scripts)."""
     return input(prompt)
@@ -198,7 +185,7 @@ class PolicyIdCompleter(Completer):
 
     def __init__(self, taxonomy: Taxonomy):
         self.choices = [
-            (item.id, item.label_en or item.text, f"{item.id} {item.label_en} {item.text}".casefold())
+            (item.id, taxonomy.label(item.id), f"{item.id} {item.label_en} {item.text}".casefold())
             for item in [*taxonomy.categories(), *taxonomy.purposes()]
         ]
 

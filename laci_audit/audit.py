@@ -10,7 +10,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from laci_audit.classify import Suggestion
-from laci_audit.classify.values import convinced_by_values
 from laci_audit.declarations import Declarations
 from laci_audit.policy import Taxonomy
 from laci_audit.records import Field, Finding, Processing, Registration, SourceScan, field_key
@@ -166,7 +165,7 @@ def unregistered_fields(result: AuditResult) -> Iterator[Finding]:
         location = dict(source=found.source, table=found.table, field=found.name, file=found.file, line=found.line)
         suggestion = result.suggestions.get((found.source, *found.key))
         if suggestion and suggestion.personal:
-            labels = ", ".join(_label(result.taxonomy, c) for c in suggestion.categories) or (
+            labels = ", ".join(f"{c} ({result.taxonomy.label(c)})" for c in suggestion.categories) or (
                 suggestion.uncovered or "personal data")
             yield _finding(
                 "unregistered-personal",
@@ -316,7 +315,7 @@ def contradicted_registrations(result: AuditResult) -> Iterator[Finding]:
         if not registration.personal:
             kind = ", ".join(suggestion.categories) or suggestion.uncovered
             message = f"{name} is registered as not personal, but looks like {kind} ({evidence})"
-        elif convinced_by_values(suggestion.evidence) and _other_part_of_policy(registration.categories, suggestion.categories):
+        elif suggestion.values_convincing and _other_part_of_policy(registration.categories, suggestion.categories):
             message = (f"{name} is registered under {', '.join(registration.categories)}, but looks like "
                        f"{', '.join(suggestion.categories)} ({evidence})")
         else:
@@ -385,8 +384,3 @@ def ropa_gaps(result: AuditResult) -> Iterator[Finding]:
                   f"declare '{cell}' on source '{source}', the table or the fields",
             source, table, source=source, table=table, file=first.file, line=first.line,
         )
-
-
-def _label(taxonomy: Taxonomy, item_id: str) -> str:
-    item = taxonomy.items.get(item_id)
-    return f"{item_id} ({item.label_en})" if item and item.label_en else item_id

@@ -52,14 +52,9 @@ class Baseline:
         return [entry for fingerprint, entry in self.entries.items() if fingerprint not in current]
 
 
-def finding_location(finding: Finding) -> str:
-    """A finding's place as source.table.field (what there is of it)."""
-    return ".".join(part for part in (finding.source, finding.table, finding.field) if part)
-
-
 def entry_for(finding: Finding) -> BaselineEntry:
     """The baseline entry that accepts a finding."""
-    return BaselineEntry(finding.fingerprint, finding.rule, finding_location(finding), finding.message, finding.file)
+    return BaselineEntry(finding.fingerprint, finding.rule, finding.location, finding.message, finding.file)
 
 
 def baseline_text(findings: Iterable[Finding]) -> str:

@@ -6,7 +6,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from laci_audit.audit import AuditResult, effective_processing, effective_purposes
+from laci_audit.classify.sensitive import legal_name
 from laci_audit.errors import LaciError
+from laci_audit.policy import Taxonomy
 from laci_audit.records import Field, field_key
 
 
@@ -19,6 +21,7 @@ class ExposedField:
     categories: tuple[str, ...]
     registered: bool
     sensitive: bool
+    uncovered: str = ""
 
 
 @dataclass
@@ -39,6 +42,12 @@ class BreachScope:
     def categories(self) -> list[str]:
         """Every category of the exposed fields, in first-seen order."""
         return list(dict.fromkeys(c for f in self.fields for c in f.categories))
+
+    def specific_data(self, taxonomy: Taxonomy) -> list[str]:
+        """Specific data exposed (UU PDP Pasal 4(2)): spesifik categories, then the kinds of sensitive fields."""
+        spesifik = [c for c in self.categories() if c in taxonomy.items and taxonomy.items[c].spesifik]
+        kinds = [legal_name(f.uncovered) for f in self.fields if f.sensitive and f.uncovered]
+        return list(dict.fromkeys(spesifik + kinds))
 
 
 def breach_scope(result: AuditResult, source_name: str, tables: list[str] | None = None) -> BreachScope:
@@ -70,20 +79,19 @@ def breach_scope(result: AuditResult, source_name: str, tables: list[str] | None
         registration = registered.get(key)
         suggestion = result.suggestions.get(key)
         sensitive = bool(suggestion and suggestion.sensitive)
+        uncovered = suggestion.uncovered if suggestion else ""
         if registration is not None:
             if not registration.personal:
                 continue
-            scope.fields.append(ExposedField(found.table, found.name, registration.categories, True, sensitive))
+            scope.fields.append(ExposedField(found.table, found.name, registration.categories, True, sensitive,
+                                              uncovered))
             scope.purposes.update(dict.fromkeys(g.purpose for g in effective_purposes(registration, result.declarations)))
             processing = effective_processing(registration, result.declarations)
             scope.data_subjects.update(dict.fromkeys(processing.data_subjects or ()))
             scope.recipients.update(dict.fromkeys(processing.recipients or ()))
             scope.partners.update(dict.fromkeys(registration.partners))
         elif suggestion is not None and suggestion.personal:
-            scope.fields.append(ExposedField(found.table, found.name, suggestion.categories, False, sensitive))
+            scope.fields.append(ExposedField(found.table, found.name, suggestion.categories, False, sensitive,
+                                              uncovered))
     return scope
 
-
-def spesifik_categories(result: AuditResult, scope: BreachScope) -> list[str]:
-    """Categories of the exposed data that the policy flags as specific data (UU PDP Pasal 4(2))."""
-    return [c for c in scope.categories() if c in result.taxonomy.items and result.taxonomy.items[c].spesifik]

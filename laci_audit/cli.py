@@ -12,7 +12,8 @@ from typing import Annotated, Optional
 
 import typer
 
-from laci_audit.errors import LaciError
+from laci_audit.errors import EXIT_BAD_INPUT, LaciError
+from laci_audit.reports import CHECK_FORMATS, FORMATS, SHEET_FORMATS
 
 app = typer.Typer(
     help="Hold LaciMartKTUM's privacy policy against the data it really keeps.",
@@ -38,15 +39,17 @@ SampleOption = Annotated[
 ]
 
 
-class AuditFormat(str, Enum):
-    table = "table"
-    markdown = "markdown"
-    json = "json"
+def _format_choices(name: str, formats) -> type[Enum]:
+    """A --format choice per format of a report family, in its order."""
+    return Enum(name, {format_name: format_name for format_name in formats}, type=str)
+
+
+AuditFormat = _format_choices("AuditFormat", FORMATS)
 
 
 def _fail(message: str) -> typer.Exit:
     typer.echo(f"laci-audit: error: {message}", err=True)
-    return typer.Exit(code=2)
+    return typer.Exit(code=EXIT_BAD_INPUT)
 
 
 def _db_path(inventory: Path, db: Path | None) -> Path:
@@ -139,7 +142,8 @@ def suggest(
         from laci_audit.registry import write_draft_registrations
 
         try:
-            changes = write_draft_registrations(inventory, [(r.field, r.suggestion) for r in rows if not r.registered])
+            changes = write_draft_registrations(inventory, [(r.field, r.suggestion) for r in rows if not r.registered],
+                                                result.taxonomy, result.declarations.sources)
         except LaciError as exc:
             raise _fail(str(exc)) from None
         for change in changes:
@@ -150,18 +154,10 @@ def suggest(
         typer.echo(json.dumps([suggestion_record(r) for r in rows], indent=2, ensure_ascii=False))
         return
     from rich.console import Console
-    from rich.table import Table
 
-    table = Table("source", "table", "field", "personal", "categories", "sensitive", "confidence", "evidence",
-                  title=f"{len(rows)} suggestions" + ("" if all_fields else " for unregistered fields"))
-    for row in rows:
-        suggestion = row.suggestion
-        table.add_row(
-            row.field.source, row.field.table, row.field.name, "yes" if suggestion.personal else "no",
-            ", ".join(suggestion.categories) or suggestion.uncovered, "yes" if suggestion.sensitive else "",
-            f"{suggestion.confidence:.2f}", "; ".join(suggestion.evidence),
-        )
-    Console(width=200).print(table)
+    from laci_audit.reports.suggestions import build
+
+    Console(width=200).print(build(rows, all_fields))
 
 
 @policy_app.command("import")
@@ -193,26 +189,15 @@ def policy_show(
 ) -> None:
     """Print the policy's categories and purposes as a tree."""
     from rich.console import Console
-    from rich.tree import Tree
 
     from laci_audit.policy import TAXONOMY_FILE, load_taxonomy
+    from laci_audit.reports.policy_tree import build
 
     try:
         taxonomy = load_taxonomy(inventory / TAXONOMY_FILE)
     except LaciError as exc:
         raise _fail(str(exc)) from None
-    root = Tree(f"[bold]Kebijakan Privasi[/] (policy {taxonomy.version})")
-    nodes = {}
-    for item in taxonomy.items.values():
-        label = f"[bold]{item.id}[/] {item.label_en or item.text}"
-        if item.spesifik:
-            label += " [magenta](spesifik)[/]"
-        if item.parent and item.label_en:
-            label += f"\n[dim]{item.text}[/]"
-        if terms and item.terms:
-            label += f"\n[green]terms:[/] {', '.join(item.terms)}"
-        nodes[item.id] = (nodes[item.parent] if item.parent else root).add(label)
-    Console().print(root)
+    Console().print(build(taxonomy, terms))
 
 
 def _ids(values: list[str] | None) -> tuple[str, ...]:
@@ -322,12 +307,7 @@ ConfigOption = Annotated[
 ]
 
 
-class CheckFormat(str, Enum):
-    table = "table"
-    markdown = "markdown"
-    json = "json"
-    sarif = "sarif"
-    junit = "junit"
+CheckFormat = _format_choices("CheckFormat", CHECK_FORMATS)
 
 
 class Severity(str, Enum):
@@ -413,27 +393,13 @@ report_app = typer.Typer(help="The privacy officer's reports: coverage, record o
 app.add_typer(report_app, name="report")
 
 
-class SheetFormat(str, Enum):
-    table = "table"
-    markdown = "markdown"
-    json = "json"
-    csv = "csv"
+SheetFormat = _format_choices("SheetFormat", SHEET_FORMATS)
 
 
 SheetFormatOption = Annotated[SheetFormat, typer.Option("--format", "-f", help="Output format.")]
 OutputOption = Annotated[
     Optional[Path], typer.Option("--output", "-o", help="Write the report to this file instead of printing it.")
 ]
-
-
-def _audit_for_report(inventory: Path):
-    """Scan and audit without recording a scan: reports describe the inventory as it is now."""
-    from laci_audit.engine import audit_inventory
-
-    try:
-        return audit_inventory(inventory, None).result
-    except LaciError as exc:
-        raise _fail(str(exc)) from None
 
 
 def _emit(text: str, output: Path | None) -> None:
@@ -460,7 +426,7 @@ def report_coverage(
     from laci_audit.reports.coverage import coverage_sheets, coverage_summary
     from laci_audit.reports.sheet import render_sheet_report
 
-    result = _audit_for_report(inventory)
+    result = _run_audit(inventory, None, record=False).result
     _emit(render_sheet_report(format.value, "laci-audit coverage", coverage_sheets(result), coverage_summary(result)),
           output)
 
@@ -478,7 +444,7 @@ def where_command(
     from laci_audit.reports.sheet import render_sheet_report
     from laci_audit.reports.where import render_sql, where_intro, where_sheets
 
-    result = _audit_for_report(inventory)
+    result = _run_audit(inventory, None, record=False).result
     try:
         answer = where(result, term)
     except LaciError as exc:
@@ -512,12 +478,7 @@ def policy_diff(
           output)
 
 
-class RopaFormat(str, Enum):
-    table = "table"
-    markdown = "markdown"
-    json = "json"
-    csv = "csv"
-    html = "html"
+RopaFormat = _format_choices("RopaFormat", [*SHEET_FORMATS, "html"])
 
 
 @report_app.command("ropa")
@@ -531,7 +492,7 @@ def report_ropa(
     from laci_audit.reports.sheet import render_sheet_report
     from laci_audit.ropa import build_ropa
 
-    result = _audit_for_report(inventory)
+    result = _run_audit(inventory, None, record=False).result
     ropa = build_ropa(result)
     if format is RopaFormat.html:
         from laci_audit.reports.ropa_html import render_ropa_html
@@ -603,7 +564,7 @@ def report_breach(
     from laci_audit.breach import breach_scope
     from laci_audit.reports.breach_markdown import render_breach
 
-    result = _audit_for_report(inventory)
+    result = _run_audit(inventory, None, record=False).result
     try:
         scope = breach_scope(result, source, tables)
     except LaciError as exc:

@@ -11,7 +11,7 @@ from pathlib import Path
 from laci_audit.audit import AuditResult, run_rules
 from laci_audit.classify import Classifier
 from laci_audit.declarations import load_declarations
-from laci_audit.errors import LaciError, SourceError
+from laci_audit.errors import LaciError, RegistrationError, SourceError
 from laci_audit.policy import TAXONOMY_FILE, load_taxonomy
 from laci_audit.records import SourceScan
 from laci_audit.scanner import scan_sources
@@ -37,20 +37,10 @@ def audit_inventory(
     """Scan every declared source, judge every field, find the gaps, and record it all in the
     inventory database (unless db_path is None). With sample > 0, sources that can be sampled
     give at most that many values per field to the value detectors, which keep only counts."""
-    if not inventory_dir.is_dir():
-        raise LaciError(f"{inventory_dir}: no such inventory folder (use --inventory DIR)")
     started_at = datetime.now(timezone.utc)
     started = time.perf_counter()
-    taxonomy = load_taxonomy(inventory_dir / TAXONOMY_FILE)
-    declarations = load_declarations(inventory_dir)
-    if on_sources_known:
-        on_sources_known(len(declarations.sources))
-    scans = scan_sources(declarations.sources.values(), inventory_dir, on_source_done)
-    classifier = Classifier(taxonomy)
-    suggestions = {(f.source, *f.key): classifier.classify(f) for scan in scans for f in scan.fields}
-    if sample > 0:
-        suggestions.update(sampled_suggestions(scans, inventory_dir, classifier, sample))
-    result = AuditResult(taxonomy, declarations, scans, suggestions)
+    result = scan_and_classify(inventory_dir, sample=sample, on_source_done=on_source_done,
+                               on_sources_known=on_sources_known)
     result.findings = run_rules(result)
     scan_id = None
     if db_path is not None:
@@ -62,6 +52,33 @@ def audit_inventory(
         finally:
             db.close()
     return AuditRun(result, scan_id, time.perf_counter() - started)
+
+
+def scan_and_classify(
+    inventory_dir: Path,
+    only_source: str | None = None,
+    sample: int = 0,
+    on_source_done: Callable[[SourceScan], None] | None = None,
+    on_sources_known: Callable[[int], None] | None = None,
+) -> AuditResult:
+    """Load the taxonomy and declarations, scan every declared source (or only one) and judge every
+    field: an AuditResult without findings, recorded nowhere."""
+    if not inventory_dir.is_dir():
+        raise LaciError(f"{inventory_dir}: no such inventory folder (use --inventory DIR)")
+    taxonomy = load_taxonomy(inventory_dir / TAXONOMY_FILE)
+    declarations = load_declarations(inventory_dir)
+    if only_source is not None and only_source not in declarations.sources:
+        raise RegistrationError(
+            f"source '{only_source}' is not declared (declared: {', '.join(sorted(declarations.sources))})")
+    chosen = [s for s in declarations.sources.values() if only_source is None or s.name == only_source]
+    if on_sources_known:
+        on_sources_known(len(chosen))
+    scans = scan_sources(chosen, inventory_dir, on_source_done)
+    classifier = Classifier(taxonomy)
+    suggestions = {(f.source, *f.key): classifier.classify(f) for scan in scans for f in scan.fields}
+    if sample > 0:
+        suggestions.update(sampled_suggestions(scans, inventory_dir, classifier, sample))
+    return AuditResult(taxonomy, declarations, scans, suggestions)
 
 
 def sampled_suggestions(scans: list[SourceScan], inventory_dir: Path, classifier: Classifier, limit: int) -> dict:

@@ -6,6 +6,8 @@ from pathlib import Path
 
 from laci_audit.paths import display_path
 
+EXIT_BAD_INPUT = 2  # the exit code of every LaciError at the command line
+
 
 class LaciError(Exception):
     """Bad input the user can fix: printed as one line, exit code 2."""

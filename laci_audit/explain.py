@@ -6,12 +6,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from laci_audit.audit import PurposeGrant, effective_purposes
-from laci_audit.classify import Classifier, Suggestion
-from laci_audit.declarations import load_declarations
+from laci_audit.classify import Suggestion
+from laci_audit.engine import scan_and_classify
 from laci_audit.errors import RegistrationError
-from laci_audit.policy import TAXONOMY_FILE, Taxonomy, load_taxonomy
+from laci_audit.policy import Taxonomy
 from laci_audit.records import Field, Registration, Source, field_key
-from laci_audit.scanner import scan_source
 
 
 @dataclass(frozen=True)
@@ -30,13 +29,11 @@ class Explanation:
 
 def explain_field(inventory_dir: Path, source: str, table: str, field: str) -> tuple[Explanation, Taxonomy]:
     """Look the field up in the declarations and in a fresh scan of its source, and ask the classifier."""
-    taxonomy = load_taxonomy(inventory_dir / TAXONOMY_FILE)
-    declarations = load_declarations(inventory_dir)
-    if source not in declarations.sources:
-        raise RegistrationError(f"source '{source}' is not declared (declared: {', '.join(sorted(declarations.sources))})")
+    result = scan_and_classify(inventory_dir, only_source=source)
+    declarations = result.declarations
     declared = declarations.sources[source]
     key = field_key(table, field)
-    scan = scan_source(declared, inventory_dir)
+    scan = result.scans[0]
     scanned = next((found for found in scan.fields if found.key == key), None)
     registration = declarations.registration_index().get((source, *key))
     if scanned is None and registration is None:
@@ -47,8 +44,8 @@ def explain_field(inventory_dir: Path, source: str, table: str, field: str) -> t
     else:
         defaults = declarations.table_purposes.get((source, key[0]), ())
         purposes = effective_purposes(Registration(source, table, field, table_purposes=defaults), declarations)
-    suggestion = Classifier(taxonomy).classify(scanned) if scanned else None
-    return Explanation(declared, table, field, scanned, registration, purposes, suggestion, scan.error), taxonomy
+    suggestion = result.suggestions.get((source, *key)) if scanned else None
+    return Explanation(declared, table, field, scanned, registration, purposes, suggestion, scan.error), result.taxonomy
 
 
 def render_explanation(explanation: Explanation, taxonomy: Taxonomy) -> str:
@@ -95,6 +92,4 @@ def _suggestion_lines(taxonomy: Taxonomy, suggestion: Suggestion | None, scan_er
 
 
 def _item_line(taxonomy: Taxonomy, item_id: str, origin: str) -> str:
-    item = taxonomy.items.get(item_id)
-    label = (item.label_en or item.text) if item else f"not in policy {taxonomy.version}"
-    return f"    {item_id:<7} {'from ' + origin:<24} {label}"
+    return f"    {item_id:<7} {'from ' + origin:<24} {taxonomy.label(item_id)}"

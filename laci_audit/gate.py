@@ -16,7 +16,7 @@ from laci_audit.records import Finding
 
 CONFIG_FILE = "laci-audit.yaml"
 OFF = "off"
-EXIT_PASSED, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
+EXIT_PASSED, EXIT_FAILED = 0, 1
 _RANK = {severity: rank for rank, severity in enumerate(SEVERITIES)}
 
 

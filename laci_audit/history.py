@@ -29,7 +29,7 @@ class Scan:
 
 
 @dataclass(frozen=True)
-class Change:
+class ScanChange:
     """One difference between two scans, about a field, a registration or a finding."""
 
     kind: str
@@ -46,9 +46,9 @@ class ScanDiff:
 
     old: Scan
     new: Scan
-    changes: list[Change] = field(default_factory=list)
+    changes: list[ScanChange] = field(default_factory=list)
 
-    def of_kind(self, kind: str) -> list[Change]:
+    def of_kind(self, kind: str) -> list[ScanChange]:
         """The changes about fields, registrations or findings."""
         return [c for c in self.changes if c.kind == kind]
 
@@ -138,16 +138,16 @@ def diff_scans(db: sqlite_utils.Database, old: Scan, new: Scan) -> ScanDiff:
     old_fields, new_fields = _fields(db, old.id), _fields(db, new.id)
     for key in sorted(new_fields.keys() - old_fields.keys()):
         row = new_fields[key]
-        diff.changes.append(Change("field", "added", row["source"], row["table_name"], row["name"],
+        diff.changes.append(ScanChange("field", "added", row["source"], row["table_name"], row["name"],
                                    f"{row['data_type'] or 'untyped'} at {row['file']}:{row['line'] or ''}".rstrip(":")))
     for key in sorted(old_fields.keys() - new_fields.keys()):
         row = old_fields[key]
-        diff.changes.append(Change("field", "removed", row["source"], row["table_name"], row["name"],
+        diff.changes.append(ScanChange("field", "removed", row["source"], row["table_name"], row["name"],
                                    row["data_type"] or ""))
     for key in sorted(old_fields.keys() & new_fields.keys()):
         before, after = old_fields[key], new_fields[key]
         if (before["data_type"] or "") != (after["data_type"] or ""):
-            diff.changes.append(Change("field", "changed", after["source"], after["table_name"], after["name"],
+            diff.changes.append(ScanChange("field", "changed", after["source"], after["table_name"], after["name"],
                                        f"type {before['data_type']} -> {after['data_type']}"))
     old_registrations, new_registrations = _registrations(db, old.id), _registrations(db, new.id)
     for key in sorted(old_registrations.keys() | new_registrations.keys()):
@@ -156,14 +156,14 @@ def diff_scans(db: sqlite_utils.Database, old: Scan, new: Scan) -> ScanDiff:
             continue
         row = after or before
         change = "added" if before is None else "removed" if after is None else "changed"
-        diff.changes.append(Change("registration", change, row["source"], row["table_name"], row["field"],
+        diff.changes.append(ScanChange("registration", change, row["source"], row["table_name"], row["field"],
                                    f"{describe_registration(before)} -> {describe_registration(after)}"))
     old_findings, new_findings = _findings(db, old.id), _findings(db, new.id)
     for change, fingerprints, rows in (("opened", new_findings.keys() - old_findings.keys(), new_findings),
                                        ("closed", old_findings.keys() - new_findings.keys(), old_findings)):
         for fingerprint in sorted(fingerprints, key=lambda f: (rows[f]["rule"], rows[f]["message"])):
             row = rows[fingerprint]
-            diff.changes.append(Change("finding", change, row["source"] or "", row["table_name"] or "",
+            diff.changes.append(ScanChange("finding", change, row["source"] or "", row["table_name"] or "",
                                        row["field"] or "", f"{row['rule']}: {row['message']}"))
     return diff
 

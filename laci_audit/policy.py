@@ -93,6 +93,11 @@ class Taxonomy:
         """Purposes that fields can be registered for (leaves of section B)."""
         return [i for i in self.items.values() if i.kind == "purpose" and self.is_leaf(i.id)]
 
+    def label(self, item_id: str) -> str:
+        """The item's English label (its policy text when it has none), or 'not in the policy'."""
+        item = self.items.get(item_id)
+        return (item.label_en or item.text) if item else "not in the policy"
+
     def is_category(self, item_id: str) -> bool:
         """True when item_id is a category a field can be registered under."""
         item = self.items.get(item_id)
@@ -221,13 +226,16 @@ def with_labels(taxonomy: Taxonomy, previous: Taxonomy | None) -> Taxonomy:
     return Taxonomy(labelled, taxonomy.sha256, file=taxonomy.file, imported=taxonomy.imported)
 
 
+def read_policy_text(path: Path) -> str:
+    """The policy text file's UTF-8 text; a missing or undecodable file is a PolicyError naming it once."""
+    from laci_audit.yamlio import read_text
+
+    return read_text(path, PolicyError, "the policy text")
+
+
 def import_policy(policy_path: Path, taxonomy_path: Path) -> Taxonomy:
     """Parse the policy text at policy_path and write the taxonomy file; returns the taxonomy."""
-    try:
-        text = policy_path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise PolicyError(policy_path, None, f"cannot read the policy text: {exc}") from None
-    parsed = parse_policy_text(text, str(policy_path))
+    parsed = parse_policy_text(read_policy_text(policy_path), str(policy_path))
     previous = load_taxonomy(taxonomy_path) if taxonomy_path.exists() else None
     try:
         relative_name = str(policy_path.resolve().relative_to(taxonomy_path.parent.resolve()))

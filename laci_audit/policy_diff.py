@@ -10,8 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from laci_audit.declarations import Declarations
-from laci_audit.errors import PolicyError
-from laci_audit.policy import PolicyItem, Taxonomy, parse_policy_text
+from laci_audit.policy import PolicyItem, Taxonomy, parse_policy_text, read_policy_text
 
 # Items of a list end in ";", "." or "; dan/atau" depending on their place: not a change of wording.
 _LIST_PUNCTUATION = re.compile(r"(?:[;.,]?\s*(?:dan/atau|dan|atau)?)?[;.,\s]*$")
@@ -76,11 +75,7 @@ class PolicyDiff:
 
 def read_policy(path: Path) -> Taxonomy:
     """Parse a policy text file."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise PolicyError(path, None, f"cannot read the policy text: {exc}") from None
-    return parse_policy_text(text, str(path))
+    return parse_policy_text(read_policy_text(path), str(path))
 
 
 def normalized_text(text: str) -> str:

@@ -116,6 +116,11 @@ class Finding:
     file: str | None = None
     line: int | None = None
 
+    @property
+    def location(self) -> str:
+        """The finding's place as source.table.field (what there is of it)."""
+        return ".".join(part for part in (self.source, self.table, self.field) if part)
+
 
 @dataclass
 class SourceScan:

@@ -15,20 +15,21 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.scalarstring import ScalarString
 from ruamel.yaml.tokens import CommentToken
 
-from laci_audit.audit import AuditResult
-from laci_audit.classify import Suggestion
 from laci_audit.declarations import FIELDS_DIR, SOURCES_FILE, load_sources
 from laci_audit.errors import DeclarationError, RegistrationError
 from laci_audit.paths import display_path
 from laci_audit.policy import TAXONOMY_FILE, Taxonomy, load_taxonomy
 from laci_audit.records import Field, Source
-from laci_audit.yamlio import line_of, load_yaml, round_trip_yaml, write_atomically
+from laci_audit.yamlio import line_of, load_yaml, parse_yaml, read_text, round_trip_yaml, write_atomically
+
+if TYPE_CHECKING:
+    from laci_audit.classify import Suggestion
 
 # The order of keys in a field's registration that the tool writes (existing order is kept).
 FIELD_KEY_ORDER = ("categories", "purposes", "personal", "reason", "partners", "note", "draft")
@@ -89,11 +90,15 @@ def register_field(inventory_dir: Path, source: str, request: RegistrationReques
     return changes[0] if changes else None
 
 
-def register_fields(inventory_dir: Path, source: str, requests: list[RegistrationRequest]) -> list[Change]:
+def register_fields(
+    inventory_dir: Path, source: str, requests: list[RegistrationRequest],
+    taxonomy: Taxonomy | None = None, sources: dict[str, Source] | None = None,
+) -> list[Change]:
     """Add or update registrations of one source's fields in one locked, atomic write of its file.
 
-    A draft request never touches a field that is already registered."""
-    taxonomy = load_taxonomy(inventory_dir / TAXONOMY_FILE)
+    A draft request never touches a field that is already registered. The taxonomy and declared
+    sources are read from the inventory unless the caller already has them."""
+    taxonomy = load_taxonomy(inventory_dir / TAXONOMY_FILE) if taxonomy is None else taxonomy
     for request in requests:
         check_request(request, taxonomy)
 
@@ -101,7 +106,7 @@ def register_fields(inventory_dir: Path, source: str, requests: list[Registratio
         edited = [_apply(tables, request, path) for request in requests]
         return [e for e in edited if e is not None]
 
-    return _edit_fields_file(inventory_dir, source, edit, create=True)
+    return _edit_fields_file(inventory_dir, source, edit, create=True, sources=sources)
 
 
 def confirm_drafts(inventory_dir: Path, source: str, table: str | None = None, field: str | None = None) -> list[Change]:
@@ -128,12 +133,17 @@ def confirm_drafts(inventory_dir: Path, source: str, table: str | None = None, f
     return _edit_fields_file(inventory_dir, source, edit, create=False)
 
 
-def write_draft_registrations(inventory_dir: Path, suggestions: Iterable[tuple[Field, Suggestion]]) -> list[Change]:
+def write_draft_registrations(
+    inventory_dir: Path, suggestions: Iterable[tuple[Field, Suggestion]],
+    taxonomy: Taxonomy | None = None, sources: dict[str, Source] | None = None,
+) -> list[Change]:
     """Write the classifier's suggestions for unregistered personal fields as drafts ('draft: true').
 
     Fields already registered, and suggestions that are not personal or name no category of the policy
-    (personal data the policy does not cover: a person must decide), are left alone."""
-    taxonomy = load_taxonomy(inventory_dir / TAXONOMY_FILE)
+    (personal data the policy does not cover: a person must decide), are left alone. The taxonomy and
+    declared sources are read from the inventory unless the caller already has them."""
+    taxonomy = load_taxonomy(inventory_dir / TAXONOMY_FILE) if taxonomy is None else taxonomy
+    sources = load_sources(inventory_dir / SOURCES_FILE) if sources is None else sources
     by_source: dict[str, list[RegistrationRequest]] = {}
     for found, suggestion in suggestions:
         categories = tuple(c for c in suggestion.categories if taxonomy.is_category(c))
@@ -141,15 +151,8 @@ def write_draft_registrations(inventory_dir: Path, suggestions: Iterable[tuple[F
             by_source.setdefault(found.source, []).append(
                 RegistrationRequest(found.table, found.name, categories=categories, draft=True)
             )
-    return [change for source, requests in by_source.items() for change in register_fields(inventory_dir, source, requests)]
-
-
-def unregistered_suggestions(result: AuditResult, source: str | None = None) -> list[tuple[Field, Suggestion]]:
-    """Scanned fields nobody registered (of one source, or all), each with the classifier's suggestion."""
-    from laci_audit.suggestions import field_suggestions
-
-    return [(row.field, row.suggestion) for row in field_suggestions(result)
-            if source is None or row.field.source == source]
+    return [change for source, requests in by_source.items()
+            for change in register_fields(inventory_dir, source, requests, taxonomy, sources)]
 
 
 def check_request(request: RegistrationRequest, taxonomy: Taxonomy) -> None:
@@ -232,10 +235,11 @@ def _flow_scalar(value: Any) -> str:
 
 
 def _edit_fields_file(
-    inventory_dir: Path, source: str, edit: Callable[[CommentedMap, Path], list[_Edited]], create: bool
+    inventory_dir: Path, source: str, edit: Callable[[CommentedMap, Path], list[_Edited]], create: bool,
+    sources: dict[str, Source] | None = None,
 ) -> list[Change]:
     """Lock the source's fields file, read it, apply edit, write it atomically; the changes made."""
-    declared = load_sources(inventory_dir / SOURCES_FILE)
+    declared = load_sources(inventory_dir / SOURCES_FILE) if sources is None else sources
     if source not in declared:
         raise RegistrationError(
             f"source '{source}' is not declared in {display_path(inventory_dir / SOURCES_FILE)} "
@@ -246,14 +250,14 @@ def _edit_fields_file(
         raise RegistrationError(f"source '{source}' has no fields file under {display_path(inventory_dir / FIELDS_DIR)}")
     path = path or inventory_dir / FIELDS_DIR / f"{source}.yaml"
     with locked(path):
-        document = _read_fields_document(path, declared[source])
+        document, old_text = _read_fields_document(path, declared[source])
         tables = document["tables"]
         edited = edit(tables, path)
         if not edited:
             return []
         text = _dump(document)
         written = round_trip_yaml().load(text)["tables"]
-        if not path.exists() or text != path.read_text(encoding="utf-8"):
+        if text != old_text:
             write_atomically(path, text)
     changes = []
     for item in edited:
@@ -263,14 +267,16 @@ def _edit_fields_file(
     return changes
 
 
-def _read_fields_document(path: Path, source: Source) -> CommentedMap:
-    """The fields file of source, read round-trip; a new one (with a header comment) when there is none."""
+def _read_fields_document(path: Path, source: Source) -> tuple[CommentedMap, str | None]:
+    """The fields file of source read round-trip, and its text; a new one (with a header comment,
+    text None) when there is none."""
     if not path.exists():
         document = round_trip_yaml().load(_new_file_header(source) + "source: placeholder\n")
         document["source"] = source.name
         document["tables"] = CommentedMap()
-        return document
-    document = load_yaml(path)
+        return document, None
+    text = read_text(path)
+    document = parse_yaml(text, path)
     if not isinstance(document, dict) or document.get("source") != source.name:
         raise DeclarationError(path, line_of(document), f"expected the registrations of source '{source.name}' here")
     if document.get("tables") is None:
@@ -279,7 +285,7 @@ def _read_fields_document(path: Path, source: Source) -> CommentedMap:
         raise DeclarationError(path, line_of(document, "tables"), "'tables' must be a mapping of table names")
     if not document["tables"]:
         document["tables"].fa.set_block_style()
-    return document
+    return document, text
 
 
 def _new_file_header(source: Source) -> str:

@@ -115,12 +115,11 @@ def build_ropa(result: AuditResult) -> Ropa:
 def _new_row(result: AuditResult, category: str, purpose: str) -> RopaRow:
     taxonomy = result.taxonomy
     category_item = taxonomy.items.get(category)
-    purpose_item = taxonomy.items.get(purpose)
     return RopaRow(
         category=category,
-        category_label=category_item.label_en if category_item else "not in the policy",
+        category_label=taxonomy.label(category),
         purpose=purpose,
-        purpose_label=purpose_item.label_en if purpose_item else "not in the policy",
+        purpose_label=taxonomy.label(purpose),
         in_policy=taxonomy.is_category(category) and taxonomy.is_purpose(purpose),
         spesifik=bool(category_item and category_item.spesifik),
     )

@@ -36,7 +36,11 @@ def read_text(path: Path, error: type[LocatedError] = DeclarationError, what: st
 
 def load_yaml(path: Path, error: type[DeclarationError] = DeclarationError) -> Any:
     """Load a YAML file round-trip; a syntax error becomes `error` naming file and line."""
-    text = read_text(path, error)
+    return parse_yaml(read_text(path, error), path, error)
+
+
+def parse_yaml(text: str, path: Path, error: type[DeclarationError] = DeclarationError) -> Any:
+    """Load YAML text already read from path round-trip; a syntax error becomes `error` naming file and line."""
     try:
         return round_trip_yaml().load(text)
     except MarkedYAMLError as exc:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import shutil
+
 import pytest
 from conftest import BUNDLED_INVENTORY
 from typer.testing import CliRunner
 
-from laci_audit.breach import breach_scope, spesifik_categories
+from laci_audit.breach import breach_scope
 from laci_audit.cli import app
 from laci_audit.engine import audit_inventory
 from laci_audit.errors import LaciError
@@ -24,11 +26,26 @@ def test_scope_of_two_payment_tables(bundled):
     scope = breach_scope(bundled, "pembayaran", ["pembayaran.token_kartu", "PEMBAYARAN.REKENING_REFUND"])
     assert scope.tables == ["pembayaran.token_kartu", "pembayaran.rekening_refund"]
     assert scope.owner == "tim-pembayaran" and list(scope.data_subjects) == ["pembeli"]
-    assert spesifik_categories(bundled, scope) == ["A.1.6"]
+    assert scope.specific_data(bundled.taxonomy) == ["A.1.6"]
     unregistered = {f.name for f in scope.fields if not f.registered}
     assert unregistered == {"no_rekening", "nama_pemilik_rekening"}
     assert "B.4" in scope.purposes
     assert not {f.name for f in scope.fields} & {"id", "refund_id", "bank_id"}  # not personal, or not guessed so
+
+
+def test_sensitive_field_without_a_category_is_specific_data(tmp_path):
+    root = tmp_path / "inventory"
+    shutil.copytree(BUNDLED_INVENTORY, root)
+    with (root / "schemas" / "survei" / "survei.sql").open("a", encoding="utf-8") as ddl:
+        ddl.write("ALTER TABLE responden ADD COLUMN blood_type TEXT;\n")
+    result = audit_inventory(root).result
+    scope = breach_scope(result, "survei", ["responden"])
+    blood = next(f for f in scope.fields if f.name == "blood_type")
+    assert blood.sensitive and blood.uncovered == "health data" and not blood.categories
+    assert "health data (data dan informasi kesehatan)" in scope.specific_data(result.taxonomy)
+    notice = render_breach(result, scope)
+    assert "Data Pribadi yang bersifat spesifik: health data (data dan informasi kesehatan)" in notice
+    assert "Specific personal data: health data (data dan informasi kesehatan)." in notice
 
 
 def test_notice_has_the_three_parts_in_both_languages(bundled):

@@ -78,6 +78,7 @@ def test_values_make_an_unknown_name_personal(classifier):
     suggestion = classifier.classify(field, emails)
     assert suggestion.personal and suggestion.categories == ("A.1.1",)
     assert "values: 18/20 match email" in suggestion.evidence
+    assert suggestion.values_convincing and not classifier.classify(field).values_convincing
     assert not any("user1@" in e for e in suggestion.evidence)
 
 
@@ -91,3 +92,4 @@ def test_few_matches_do_not_convince(classifier):
     field = Field("s", "tracks", "composer", "TEXT")
     suggestion = classifier.classify(field, ["Budi Santoso", "AC/DC", "Queen", "Metallica", "Various"])
     assert not suggestion.personal and "values: 1/5 match person name (name lists)" in suggestion.evidence
+    assert not suggestion.values_convincing

@@ -116,3 +116,25 @@ def test_shipped_labels_are_well_formed():
     assert all(set(entry) <= {"label_en", "spesifik"} for entry in labels.values())
     assert all(isinstance(entry["label_en"], str) and entry["label_en"] for entry in labels.values())
     assert [item_id for item_id, entry in labels.items() if entry.get("spesifik")] == ["A.1.6", "A.3.3"]
+
+
+def test_label_of_an_item_with_and_without_an_english_label(policy_text):
+    parsed = parse_policy_text(policy_text)  # no English labels: the policy text stands in
+    assert not parsed.items["A.1.6"].label_en and parsed.label("A.1.6") == parsed.items["A.1.6"].text
+    from conftest import BUNDLED_INVENTORY
+
+    labelled = load_taxonomy(BUNDLED_INVENTORY / "policy" / "taxonomy.yaml")
+    assert labelled.label("A.1.6") == "Payment data, including retail outlet data"
+    assert labelled.label("B.9.9") == "not in the policy"
+
+
+def test_missing_or_undecodable_policy_text_names_the_file_once(tmp_path):
+    with pytest.raises(PolicyError) as missing:
+        import_policy(tmp_path / "nope.txt", tmp_path / "taxonomy.yaml")
+    assert str(missing.value).endswith("nope.txt: cannot read the policy text: No such file or directory")
+    assert str(missing.value).count("nope.txt") == 1
+    latin = tmp_path / "latin.txt"
+    latin.write_bytes("A. Data Pribadi yang dikumpulkan \xe9".encode("latin-1"))
+    with pytest.raises(PolicyError, match="latin.txt: the policy text is not UTF-8 text"):
+        import_policy(latin, tmp_path / "taxonomy.yaml")
+    assert not (tmp_path / "taxonomy.yaml").exists()

@@ -106,3 +106,11 @@ def test_suggest_write_drafts_then_confirm(inventory):
     assert invoke(inventory, "confirm", "akun", "users", "no_hp").exit_code == 0
     audited = json.loads(invoke(inventory, "audit", "--format", "json").output)
     assert "draft-registration" not in {f["rule"] for f in audited}
+
+
+def test_explain_and_annotate_name_a_missing_inventory_folder_as_audit_does(tmp_path):
+    missing = tmp_path / "nope"
+    for args in (["explain", "akun", "users", "email"], ["annotate"], ["audit"]):
+        result = runner.invoke(app, [*args, "-i", str(missing)], input="")
+        assert result.exit_code == 2, result.output
+        assert "nope: no such inventory folder (use --inventory DIR)" in result.output, result.output

@@ -19,9 +19,9 @@ from laci_audit.registry import (
     locked,
     register_field,
     register_fields,
-    unregistered_suggestions,
     write_draft_registrations,
 )
+from laci_audit.suggestions import field_suggestions
 
 # Comments, blank lines, a block mapping, a block sequence, flow mappings, and quoted strings.
 RICH_FIELDS = """\
@@ -238,7 +238,7 @@ def test_drafts_for_the_bundled_inventory(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     originals = {p.name: p.read_text() for p in (root / "fields").glob("*.yaml")}
     before = audit_inventory(root).result
-    pending = unregistered_suggestions(before)
+    pending = [(row.field, row.suggestion) for row in field_suggestions(before)]
     personal = [(f, s) for f, s in pending if s.personal and s.categories]
     assert personal and len(personal) < len(pending)
     changes = write_draft_registrations(root, pending)

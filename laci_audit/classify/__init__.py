@@ -29,6 +29,7 @@ class Suggestion:
     sensitive: bool = False
     evidence: tuple[str, ...] = ()
     uncovered: str = ""
+    values_convincing: bool = False  # a sample large and matching enough to stand against the name
 
 
 class Classifier:

@@ -284,19 +284,6 @@ def _as_text(value) -> str:
     return str(value).strip()
 
 
-_EVIDENCE = re.compile(r"^values: (\d+)/(\d+) match ")
-
-
-def convinced_by_values(evidence: Iterable[str]) -> bool:
-    """True when a suggestion's evidence holds a sample count this module found convincing."""
-    for item in evidence:
-        counts = _EVIDENCE.match(item)
-        if counts:
-            matched, tested = int(counts.group(1)), int(counts.group(2))
-            return tested >= MINIMUM_SAMPLE and matched / tested >= STRONG_RATIO
-    return False
-
-
 def combine_with_values(suggestion: Suggestion, field: Field, values: list, vocabulary: Vocabulary) -> Suggestion:
     """The name's suggestion, confirmed or raised by what the sample showed (or made personal when
     a strong detector convinces and the name said nothing)."""
@@ -320,9 +307,11 @@ def combine_with_values(suggestion: Suggestion, field: Field, values: list, voca
             categories = (best.detector.category,)
         confidence = max(suggestion.confidence, 0.6 + 0.35 * best.ratio)
         return replace(suggestion, categories=categories, confidence=round(min(confidence, 0.99), 2),
-                       sensitive=suggestion.sensitive or best.detector.sensitive, evidence=evidence)
+                       sensitive=suggestion.sensitive or best.detector.sensitive, evidence=evidence,
+                       values_convincing=True)
     if not best.detector.strong and suggestion.confidence >= 0.7:
-        return replace(suggestion, evidence=evidence)
+        return replace(suggestion, evidence=evidence, values_convincing=True)
     sensitive = is_sensitive(best.detector.sensitive, (best.detector.category,), vocabulary.spesifik_categories)
     return replace(suggestion, personal=True, categories=(best.detector.category,),
-                   confidence=round(0.5 + 0.4 * best.ratio, 2), sensitive=sensitive, evidence=evidence)
+                   confidence=round(0.5 + 0.4 * best.ratio, 2), sensitive=sensitive, evidence=evidence,
+                   values_convincing=True)

@@ -1,7 +1,9 @@
 """Output formats: one module per format, each with `render(result) -> str`.
 
 The gate (`laci-audit check`) has its own renderers, `render_check(gate) -> str` in the formats
-that serve both, and `render(gate)` in the CI-only formats (sarif, junit).
+that serve both, and `render(gate)` in the CI-only formats (sarif, junit). The privacy officer's
+reports are sheets (reports/sheet.py), each format a sheet_*.py module with
+`render_sheets(title, sheets, intro) -> str`. The command line's --format choices come from these dicts.
 """
 
 from __future__ import annotations
@@ -15,6 +17,13 @@ CHECK_FORMATS = {
     "json": ("laci_audit.reports.json", "render_check"),
     "sarif": ("laci_audit.reports.sarif", "render"),
     "junit": ("laci_audit.reports.junit", "render"),
+}
+
+SHEET_FORMATS = {
+    "table": "laci_audit.reports.sheet_text",
+    "markdown": "laci_audit.reports.sheet_markdown",
+    "json": "laci_audit.reports.sheet_json",
+    "csv": "laci_audit.reports.sheet_csv",
 }
 
 

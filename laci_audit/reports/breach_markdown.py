@@ -10,7 +10,7 @@ from datetime import date
 from tabulate import tabulate
 
 from laci_audit.audit import AuditResult
-from laci_audit.breach import BreachScope, spesifik_categories
+from laci_audit.breach import BreachScope
 
 
 def render_breach(result: AuditResult, scope: BreachScope) -> str:
@@ -20,14 +20,13 @@ def render_breach(result: AuditResult, scope: BreachScope) -> str:
 
 def _summary(result: AuditResult, scope: BreachScope) -> str:
     taxonomy = result.taxonomy
-    spesifik = spesifik_categories(result, scope)
+    spesifik = scope.specific_data(result.taxonomy)
     unregistered = [f for f in scope.fields if not f.registered]
     rows = []
     for category in scope.categories():
-        item = taxonomy.items.get(category)
         exposed = [f"{f.table}.{f.name}" if len(scope.tables) > 1 else f.name
                    for f in scope.fields if category in f.categories]
-        rows.append([category, item.label_en if item else "not in the policy", "yes" if category in spesifik else "",
+        rows.append([category, taxonomy.label(category), "yes" if category in spesifik else "",
                      ", ".join(exposed)])
     lines = [
         f"# Breach of `{scope.source}`: what the inventory says is exposed",
@@ -43,18 +42,13 @@ def _summary(result: AuditResult, scope: BreachScope) -> str:
         "",
         f"- Specific data (Pasal 4(2)): {', '.join(spesifik) or 'none registered'}",
         f"- Data subjects: {', '.join(scope.data_subjects) or 'UNKNOWN: no data_subjects declared'}",
-        f"- Purposes: {', '.join(f'{p} ({_label(result, p)})' for p in scope.purposes) or 'none'}",
+        f"- Purposes: {', '.join(f'{p} ({taxonomy.label(p)})' for p in scope.purposes) or 'none'}",
         f"- Recipients: {', '.join(scope.recipients) or 'none declared'}; partners: {', '.join(scope.partners) or 'none'}",
     ]
     if unregistered:
         lines.append(f"- Not registered, guessed personal by the classifier: "
                      f"{', '.join(f'{f.table}.{f.name}' for f in unregistered)}")
     return "\n".join(lines) + "\n"
-
-
-def _label(result: AuditResult, item_id: str) -> str:
-    item = result.taxonomy.items.get(item_id)
-    return item.label_en if item else "not in the policy"
 
 
 def short_text(item_id: str, text: str) -> str:
@@ -136,7 +130,7 @@ def _data_lines(result: AuditResult, scope: BreachScope, words: dict, english: b
 def _notice(result: AuditResult, scope: BreachScope, language: str) -> str:
     """The notice in one language, its three parts as Pasal 46(2) lists them."""
     words = _NOTICE[language]
-    spesifik = spesifik_categories(result, scope)
+    spesifik = scope.specific_data(result.taxonomy)
     values = dict(source=scope.source, owner=scope.owner, tables=", ".join(scope.tables),
                   subjects=", ".join(scope.data_subjects) or words["subjects"],
                   spesifik=", ".join(spesifik) or words["no spesifik"])

@@ -9,7 +9,6 @@ from __future__ import annotations
 import xml.etree.ElementTree as ElementTree
 
 from laci_audit.audit import RULES
-from laci_audit.baseline import finding_location
 from laci_audit.gate import OFF, GateResult, finding_line
 
 
@@ -27,7 +26,7 @@ def render(gate: GateResult) -> str:
             continue
         for finding in (f for f in failing if f.rule == rule.id):
             failure = ElementTree.SubElement(case, "failure", type=finding.severity, message=finding.message)
-            failure.text = f"{finding_line(finding)}\nfield: {finding_location(finding)}\nfix: {rule.help}"
+            failure.text = f"{finding_line(finding)}\nfield: {finding.location}\nfix: {rule.help}"
         out = _system_out(gate, rule.id, failing)
         if out:
             ElementTree.SubElement(case, "system-out").text = out

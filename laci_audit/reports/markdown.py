@@ -65,7 +65,6 @@ CHECK_ROWS = 30
 def render_check(gate) -> str:
     """The gate's verdict as a short pull-request comment: counts, then the new findings."""
     from laci_audit.audit import SEVERITIES
-    from laci_audit.baseline import finding_location
 
     new_counts = Counter(f.severity for f in gate.new)
     verdict = "failed" if not gate.passed else "passed"
@@ -82,7 +81,7 @@ def render_check(gate) -> str:
         lines += ["", "| severity | rule | where | message |", "|---|---|---|---|"]
         for finding in gate.new[:CHECK_ROWS]:
             place = f"`{finding.file}:{finding.line}`" if finding.file and finding.line else f"`{finding.file or '-'}`"
-            lines.append(f"| {finding.severity} | {finding.rule} | {place} {finding_location(finding)} | "
+            lines.append(f"| {finding.severity} | {finding.rule} | {place} {finding.location} | "
                          f"{finding.message.replace('|', chr(92) + '|')} |")
         if len(gate.new) > CHECK_ROWS:
             lines += ["", f"... and {len(gate.new) - CHECK_ROWS} more new findings: see the full report."]

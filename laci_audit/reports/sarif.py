@@ -14,7 +14,6 @@ from urllib.parse import quote
 
 from laci_audit import __version__
 from laci_audit.audit import RULES
-from laci_audit.baseline import finding_location
 from laci_audit.gate import OFF, GateResult
 from laci_audit.records import Finding
 
@@ -83,7 +82,7 @@ def _result(finding: Finding, rule_index: int, accepted: bool, gate: GateResult,
 
 
 def _location(finding: Finding, root: Path) -> dict | None:
-    place = finding_location(finding)
+    place = finding.location
     location: dict = {}
     if finding.file:
         physical: dict = {"artifactLocation": {"uri": artifact_uri(finding.file, root)}}

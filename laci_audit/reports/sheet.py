@@ -3,8 +3,11 @@ format (text, Markdown, JSON, CSV) serves every report."""
 
 from __future__ import annotations
 
+import importlib
 from dataclasses import dataclass, field
 from typing import Any
+
+from laci_audit.reports import SHEET_FORMATS
 
 
 @dataclass
@@ -33,25 +36,6 @@ def cell_text(value: Any) -> str:
     return str(value)
 
 
-SHEET_FORMATS = ("table", "markdown", "json", "csv")
-
-
 def render_sheet_report(format_name: str, title: str, sheets: list[Sheet], intro: str = "") -> str:
-    """Render sheets in one of SHEET_FORMATS."""
-    if format_name == "table":
-        from laci_audit.reports.sheet_text import render_sheets as render_text
-
-        return (f"{title}\n{intro}\n\n" if intro else f"{title}\n\n") + render_text(sheets)
-    if format_name == "markdown":
-        from laci_audit.reports.sheet_markdown import render_sheets as render_markdown
-
-        return render_markdown(title, sheets, intro)
-    if format_name == "json":
-        from laci_audit.reports.sheet_json import render_sheets as render_json
-
-        return render_json(sheets, title=title, summary=intro)
-    if format_name == "csv":
-        from laci_audit.reports.csv import render_sheets as render_csv
-
-        return render_csv(sheets)
-    raise ValueError(f"unknown format {format_name!r}")
+    """Render sheets in one of reports.SHEET_FORMATS."""
+    return importlib.import_module(SHEET_FORMATS[format_name]).render_sheets(title, sheets, intro)

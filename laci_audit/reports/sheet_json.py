@@ -7,8 +7,8 @@ import json
 from laci_audit.reports.sheet import Sheet
 
 
-def render_sheets(sheets: list[Sheet], **header) -> str:
-    """The sheets as a JSON object (header entries first)."""
-    document = dict(header)
+def render_sheets(title: str, sheets: list[Sheet], intro: str = "") -> str:
+    """The sheets as a JSON object, after its title and summary."""
+    document: dict = {"title": title, "summary": intro}
     document.update({sheet.name: sheet.records() for sheet in sheets})
     return json.dumps(document, indent=2, ensure_ascii=False, default=list) + "\n"

@@ -24,9 +24,9 @@ def build(sheets: list[Sheet]) -> Group:
     return Group(*tables)
 
 
-def render_sheets(sheets: list[Sheet], width: int | None = None) -> str:
-    """The sheets as plain text tables, as wide as the terminal (160 columns when there is none)."""
-    width = width or shutil.get_terminal_size(fallback=(160, 24)).columns
+def render_sheets(title: str, sheets: list[Sheet], intro: str = "") -> str:
+    """Title, intro, then the sheets as plain text tables, as wide as the terminal (160 columns when there is none)."""
+    width = shutil.get_terminal_size(fallback=(160, 24)).columns
     buffer = io.StringIO()
     Console(file=buffer, width=width, no_color=True).print(build(sheets))
-    return buffer.getvalue()
+    return (f"{title}\n{intro}\n\n" if intro else f"{title}\n\n") + buffer.getvalue()

@@ -56,14 +56,12 @@ def render(result: AuditResult, width: int = 120, color: bool = False) -> str:
 
 def build_check(gate) -> Group:
     """The gate's new findings as a rich table, with what the baseline accepted."""
-    from laci_audit.baseline import finding_location
-
     failing = {id(f) for f in gate.failing}
     findings = Table(title=f"New findings (the gate fails on {gate.fail_on} and above)", title_justify="left")
     for header in ("", "severity", "rule", "location", "message"):
         findings.add_column(header, overflow="fold")
     for finding in gate.new:
-        place = finding_location(finding)
+        place = finding.location
         if finding.file:
             place += f"\n{finding.file}{f':{finding.line}' if finding.line else ''}"
         findings.add_row("[bold red]x[/]" if id(finding) in failing else "",

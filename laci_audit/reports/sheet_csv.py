@@ -8,8 +8,8 @@ import io
 from laci_audit.reports.sheet import Sheet, cell_text
 
 
-def render_sheets(sheets: list[Sheet]) -> str:
-    """The sheets as one CSV text (lists inside a cell are joined with '; ')."""
+def render_sheets(title: str, sheets: list[Sheet], intro: str = "") -> str:
+    """The sheets as one CSV text (lists inside a cell are joined with '; '); CSV has no place for title or intro."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     several = len(sheets) > 1
