@@ -13,12 +13,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 
 from laci_audit.audit import AuditResult, effective_purposes
 from laci_audit.classify import Classifier, split_name
 from laci_audit.errors import LaciError
 from laci_audit.records import Field, Registration
+from laci_audit.yamlio import read_package_yaml
 
 _ITEM_ID = re.compile(r"^[A-Z](?:\.\d+)*$")
 PERSON_PARAMETER = "user_id"
@@ -85,9 +85,7 @@ class WhereAnswer:
 
 @lru_cache(maxsize=1)
 def _lookup_words() -> dict:
-    from ruamel.yaml import YAML
-
-    return YAML(typ="safe").load(resources.files("laci_audit").joinpath("data/synonyms.yaml").read_text("utf-8"))
+    return read_package_yaml("synonyms.yaml")
 
 
 def synonym_groups() -> tuple[frozenset[tuple[str, ...]], ...]:

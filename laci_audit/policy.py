@@ -10,7 +10,6 @@ import hashlib
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date
-from importlib import resources
 from pathlib import Path
 
 from laci_audit.errors import PolicyError
@@ -203,10 +202,9 @@ def _phrase_terms(phrase: str) -> list[str]:
 
 def builtin_labels() -> dict[str, dict]:
     """English labels and spesifik flags shipped with the package, keyed by item id."""
-    from ruamel.yaml import YAML
+    from laci_audit.yamlio import read_package_yaml
 
-    text = resources.files("laci_audit").joinpath("data/policy_labels.yaml").read_text("utf-8")
-    return YAML(typ="safe").load(text)
+    return read_package_yaml("policy_labels.yaml")
 
 
 def with_labels(taxonomy: Taxonomy, previous: Taxonomy | None) -> Taxonomy:

@@ -146,9 +146,21 @@ def read_yaml(path: Path, error: type[DeclarationError] = DeclarationError) -> A
     (`no`, `off` stay strings) and line numbers for line_of; errors name file and line.
 
     Use load_yaml instead when the document is to be edited and written back."""
+    return read_yaml_text(read_text(path, error), path, error)
+
+
+def read_package_yaml(name: str) -> Any:
+    """A YAML data file shipped in laci_audit/data/, read like read_yaml."""
+    from importlib import resources
+
+    text = resources.files("laci_audit").joinpath("data", name).read_text("utf-8")
+    return read_yaml_text(text, Path("laci_audit/data") / name)
+
+
+def read_yaml_text(text: str, path: Path, error: type[DeclarationError] = DeclarationError) -> Any:
+    """YAML text read as read_yaml does; `path` names it in errors."""
     import yaml
 
-    text = read_text(path, error)
     try:
         node = yaml.compose(text, Loader=_plain_loader(yaml))
     except yaml.MarkedYAMLError as exc:

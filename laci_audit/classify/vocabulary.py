@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 
 from laci_audit.classify.sensitive import spesifik_categories
 from laci_audit.classify.tokens import canonical_tokens, split_name
 from laci_audit.policy import Taxonomy
+from laci_audit.yamlio import read_package_yaml
 
 # Single words too common in the policy's own lists to mark a field personal on their own.
 GENERIC_POLICY_WORDS = frozenset({
@@ -58,10 +58,7 @@ class Vocabulary:
 @lru_cache(maxsize=1)
 def builtin_vocabulary() -> dict:
     """The vocabulary file shipped with the package, parsed once."""
-    from ruamel.yaml import YAML
-
-    text = resources.files("laci_audit").joinpath("data/vocabulary.yaml").read_text("utf-8")
-    return YAML(typ="safe").load(text)
+    return read_package_yaml("vocabulary.yaml")
 
 
 def build_vocabulary(taxonomy: Taxonomy) -> Vocabulary:
