@@ -7,7 +7,7 @@ categories and purposes are not checked here: an id the policy lacks is an audit
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -149,7 +149,6 @@ def load_fields_file(
     _expect(isinstance(tables, dict), path, document, "'tables' must be a mapping of table names", key="tables")
     registrations: list[Registration] = []
     table_purposes: dict[tuple[str, str], tuple[str, ...]] = {}
-    table_processing: dict[str, Processing] = {}
     for table_name, table in tables.items():
         table_line = line_of(tables, table_name)
         if not isinstance(table, dict):
@@ -157,19 +156,20 @@ def load_fields_file(
         _check_keys(table, TABLE_KEYS, {"fields"}, path, f"table '{table_name}'")
         purposes = _string_list(table, "purposes", path)
         table_purposes[(source, str(table_name).casefold())] = purposes
-        table_processing[str(table_name)] = parse_processing(table, path)
+        processing = parse_processing(table, path)
         fields = table["fields"]
         _expect(isinstance(fields, dict), path, table, f"'fields' of table '{table_name}' must be a mapping", key="fields")
         for field_name, entry in fields.items():
             registrations.append(
-                _parse_field(entry, source, str(table_name), str(field_name), purposes, path, line_of(fields, field_name))
+                _parse_field(entry, source, str(table_name), str(field_name), purposes, processing, path,
+                             line_of(fields, field_name))
             )
-    registrations = [replace(r, table_processing=table_processing[r.table]) for r in registrations]
     return registrations, table_purposes
 
 
 def _parse_field(
-    entry: Any, source: str, table: str, name: str, table_purposes: tuple[str, ...], path: Path, line: int | None
+    entry: Any, source: str, table: str, name: str, table_purposes: tuple[str, ...], table_processing: Processing,
+    path: Path, line: int | None,
 ) -> Registration:
     what = f"field '{table}.{name}'"
     if not isinstance(entry, dict):
@@ -203,6 +203,7 @@ def _parse_field(
         draft=draft,
         references=_string(entry, "references", path) if "references" in entry else "",
         processing=parse_processing(entry, path),
+        table_processing=table_processing,
     )
 
 
