@@ -26,7 +26,9 @@ from laci_audit.errors import DeclarationError, RegistrationError
 from laci_audit.paths import display_path
 from laci_audit.policy import TAXONOMY_FILE, Taxonomy, load_taxonomy
 from laci_audit.records import Field, Source
-from laci_audit.yamlio import line_of, load_yaml, parse_yaml, read_text, round_trip_yaml, write_atomically
+from laci_audit.yamlio import (
+    keep_layout, line_of, load_yaml, parse_yaml, read_text, round_trip_yaml, write_atomically,
+)
 
 if TYPE_CHECKING:
     from laci_audit.classify import Suggestion
@@ -251,11 +253,14 @@ def _edit_fields_file(
     path = path or inventory_dir / FIELDS_DIR / f"{source}.yaml"
     with locked(path):
         document, old_text = _read_fields_document(path, declared[source])
+        reprinted = _dump(document) if old_text is not None else None
         tables = document["tables"]
         edited = edit(tables, path)
         if not edited:
             return []
         text = _dump(document)
+        if old_text is not None:
+            text = _same_data_or(keep_layout(old_text, reprinted, text), text)
         written = round_trip_yaml().load(text)["tables"]
         if text != old_text:
             write_atomically(path, text)
@@ -433,6 +438,18 @@ def _flow_seq(values: Iterable[str]) -> CommentedSeq:
     seq = CommentedSeq(values)
     seq.fa.set_flow_style()
     return seq
+
+
+def _same_data_or(merged: str, dumped: str) -> str:
+    """The layout-keeping merge when it holds exactly the dumped document's data, else the dump."""
+    from ruamel.yaml import YAML
+    from ruamel.yaml.error import YAMLError
+
+    safe = YAML(typ="safe")
+    try:
+        return merged if safe.load(merged) == safe.load(dumped) else dumped
+    except YAMLError:  # a merge that does not parse: the dump is right by construction
+        return dumped
 
 
 def _dump(document: Any) -> str:

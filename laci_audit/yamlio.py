@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import os
 import re
 import tempfile
@@ -27,7 +28,8 @@ def round_trip_yaml() -> YAML:
 def read_text(path: Path, error: type[LocatedError] = DeclarationError, what: str = "") -> str:
     """A file's UTF-8 text; a missing or undecodable file becomes `error` naming the file (and what it is)."""
     try:
-        return path.read_text(encoding="utf-8")
+        with open(path, encoding="utf-8", newline="") as handle:  # line endings as they are
+            return handle.read()
     except OSError as exc:
         raise error(path, None, f"cannot read{' ' + what if what else ''}: {exc.strerror or exc}") from None
     except UnicodeDecodeError:
@@ -59,6 +61,43 @@ def _error_line(exc: Any) -> int | None:
 
 def _problem(exc: Any) -> str:
     return (exc.problem or exc.context or "invalid YAML").strip()
+
+
+def keep_layout(original: str, reprinted: str, edited: str) -> str:
+    """Carry an edit onto the original text line by line.
+
+    `reprinted` is the original document dumped again without the edit, `edited` the dump with it:
+    the lines that differ between those two are the edit. Where the dumper re-laid out something
+    the edit did not touch (a flow mapping spread over lines, say), the original lines are kept.
+    Falls back to `edited` when an edit lands inside such a re-laid-out part."""
+    if "\r\n" in original:  # the dumper writes \n: speak the file's own line endings
+        reprinted, edited = (text.replace("\r\n", "\n").replace("\n", "\r\n") for text in (reprinted, edited))
+    original_lines = original.splitlines(keepends=True)
+    reprinted_lines = reprinted.splitlines(keepends=True)
+    edited_lines = edited.splitlines(keepends=True)
+    in_original = {}
+    matcher = difflib.SequenceMatcher(None, reprinted_lines, original_lines, autojunk=False)
+    for tag, start, end, original_start, _original_end in matcher.get_opcodes():
+        if tag == "equal":
+            in_original.update({start + offset: original_start + offset for offset in range(end - start)})
+    merged = list(original_lines)
+    edits = difflib.SequenceMatcher(None, reprinted_lines, edited_lines, autojunk=False).get_opcodes()
+    for tag, start, end, new_start, new_end in reversed(edits):
+        if tag == "equal":
+            continue
+        if start < end:
+            places = [in_original.get(line) for line in range(start, end)]
+            if None in places or places != list(range(places[0], places[0] + len(places))):
+                return edited
+            first, last = places[0], places[-1] + 1
+        elif start - 1 in in_original:
+            first = last = in_original[start - 1] + 1
+        elif start in in_original:
+            first = last = in_original[start]
+        else:
+            return edited
+        merged[first:last] = edited_lines[new_start:new_end]
+    return "".join(merged)
 
 
 def write_atomically(path: Path, text: str, durable: bool = True) -> None:

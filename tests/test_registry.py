@@ -347,3 +347,33 @@ def test_an_empty_flow_tables_mapping_becomes_a_block(inventory, rich):
     rich.write_text("# nothing yet\nsource: akun\ntables: {}\n")
     register_field(inventory, "akun", RegistrationRequest("users", "email", ("A.1.1",)))
     assert rich.read_text() == "# nothing yet\nsource: akun\ntables:\n  users:\n    fields:\n      email: {categories: [A.1.1]}\n"
+
+
+MULTI_LINE_FLOW = (
+    "# registrations of the akun source\n"
+    "source: akun\n"
+    "tables:\n"
+    "  users:\n"
+    "    fields:\n"
+    "      id: {personal: false, reason: surrogate key}\n"
+    "      email: {categories: [A.1.1], purposes: [B.3.6],\n"
+    "              note: 'spread over two lines'}   # kept as written\n"
+    "      created_at: {categories: [A.2.2]}\n"
+)
+
+
+def test_untouched_multi_line_flow_mapping_keeps_its_lines(inventory):
+    path = inventory / "fields" / "akun.yaml"
+    path.write_text(MULTI_LINE_FLOW)
+    register_field(inventory, "akun", RegistrationRequest("users", "status", personal=False, reason="state flag"))
+    assert path.read_text() == MULTI_LINE_FLOW + "      status: {personal: false, reason: state flag}\n"
+
+
+def test_crlf_file_keeps_its_line_endings(inventory):
+    path = inventory / "fields" / "akun.yaml"
+    path.write_bytes(MULTI_LINE_FLOW.replace("\n", "\r\n").encode())
+    register_field(inventory, "akun", RegistrationRequest("users", "created_at", ("A.2.2",), ("B.4",)))
+    written = path.read_bytes().decode()
+    assert written == MULTI_LINE_FLOW.replace(
+        "      created_at: {categories: [A.2.2]}\n", "      created_at: {categories: [A.2.2], purposes: [B.4]}\n"
+    ).replace("\n", "\r\n")
