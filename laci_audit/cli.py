@@ -47,6 +47,15 @@ def _format_choices(name: str, formats) -> type[Enum]:
 AuditFormat = _format_choices("AuditFormat", FORMATS)
 
 
+def _message(exc: Exception) -> str:
+    """One line for bad input: the project's own message, or the file and reason of an OS error
+    (an unwritable folder, a directory where a file should be, a full disk)."""
+    if isinstance(exc, OSError):
+        where = f"{exc.filename}: " if exc.filename else ""
+        return f"{where}{exc.strerror or exc}"
+    return str(exc)
+
+
 def _fail(message: str) -> typer.Exit:
     typer.echo(f"laci-audit: error: {message}", err=True)
     return typer.Exit(code=EXIT_BAD_INPUT)
@@ -77,8 +86,8 @@ def _run_audit(inventory: Path, db: Path | None, sample: int = 0, record: bool =
                 on_source_done=lambda scan: progress.update(task, advance=1, description=scan.source.name),
                 sample=sample,
             )
-    except LaciError as exc:
-        raise _fail(str(exc)) from None
+    except (LaciError, OSError) as exc:
+        raise _fail(_message(exc)) from None
 
 
 @app.command()
@@ -144,8 +153,8 @@ def suggest(
         try:
             changes = write_draft_registrations(inventory, [(r.field, r.suggestion) for r in rows if not r.registered],
                                                 result.taxonomy, result.declarations.sources)
-        except LaciError as exc:
-            raise _fail(str(exc)) from None
+        except (LaciError, OSError) as exc:
+            raise _fail(_message(exc)) from None
         for change in changes:
             typer.echo(change.describe())
         typer.echo(f"{len(changes)} draft registrations written: review them, then `laci-audit confirm`.")
@@ -174,8 +183,8 @@ def policy_import(
     target = output or inventory / TAXONOMY_FILE
     try:
         taxonomy = import_policy(path, target)
-    except LaciError as exc:
-        raise _fail(str(exc)) from None
+    except (LaciError, OSError) as exc:
+        raise _fail(_message(exc)) from None
     typer.echo(
         f"{target}: {len(taxonomy.categories())} categories, {len(taxonomy.purposes())} purposes "
         f"(policy {taxonomy.version})"
@@ -195,8 +204,8 @@ def policy_show(
 
     try:
         taxonomy = load_taxonomy(inventory / TAXONOMY_FILE)
-    except LaciError as exc:
-        raise _fail(str(exc)) from None
+    except (LaciError, OSError) as exc:
+        raise _fail(_message(exc)) from None
     Console().print(build(taxonomy, terms))
 
 
@@ -230,8 +239,8 @@ def register(
     request = RegistrationRequest(table, field, _ids(category), purposes, not not_personal, reason)
     try:
         change = register_field(inventory, source, request)
-    except LaciError as exc:
-        raise _fail(str(exc)) from None
+    except (LaciError, OSError) as exc:
+        raise _fail(_message(exc)) from None
     typer.echo(change.describe())
 
 
@@ -247,8 +256,8 @@ def confirm(
 
     try:
         changes = confirm_drafts(inventory, source, table, field)
-    except LaciError as exc:
-        raise _fail(str(exc)) from None
+    except (LaciError, OSError) as exc:
+        raise _fail(_message(exc)) from None
     for change in changes:
         typer.echo(change.describe())
     typer.echo(f"{len(changes)} draft registration{'s' if len(changes) != 1 else ''} confirmed")
@@ -266,8 +275,8 @@ def explain(
 
     try:
         explanation, taxonomy = explain_field(inventory, source, table, field)
-    except LaciError as exc:
-        raise _fail(str(exc)) from None
+    except (LaciError, OSError) as exc:
+        raise _fail(_message(exc)) from None
     typer.echo(render_explanation(explanation, taxonomy), nl=False)
 
 
@@ -288,8 +297,8 @@ def annotate(
             return
         ask = terminal_ask(pending.taxonomy) if sys.stdin.isatty() and sys.stdout.isatty() else plain_ask
         summary = annotate_fields(inventory, pending.fields, pending.taxonomy, ask, typer.echo)
-    except LaciError as exc:
-        raise _fail(str(exc)) from None
+    except (LaciError, OSError) as exc:
+        raise _fail(_message(exc)) from None
     except KeyboardInterrupt:
         typer.echo("interrupted; every answer given before is saved", err=True)
         raise typer.Exit(code=130) from None
@@ -339,8 +348,8 @@ def check(
 
     try:
         gate = run_check(inventory, fail_on.value, baseline, config, db, sample)
-    except LaciError as exc:
-        raise _fail(str(exc)) from None
+    except (LaciError, OSError) as exc:
+        raise _fail(_message(exc)) from None
     options = {"root": repo_root} if format is CheckFormat.sarif else {}
     if output is None and format is CheckFormat.table and sys.stdout.isatty():
         from rich.console import Console
@@ -377,8 +386,8 @@ def baseline_write(
 
     try:
         findings = run_check(inventory, config_path=config, sample=sample).findings
-    except LaciError as exc:
-        raise _fail(str(exc)) from None
+    except (LaciError, OSError) as exc:
+        raise _fail(_message(exc)) from None
     try:
         accepted = write_baseline(file, findings)
     except OSError as exc:
@@ -447,8 +456,8 @@ def where_command(
     result = _run_audit(inventory, None, record=False).result
     try:
         answer = where(result, term)
-    except LaciError as exc:
-        raise _fail(str(exc)) from None
+    except (LaciError, OSError) as exc:
+        raise _fail(_message(exc)) from None
     if sql:
         _emit(render_sql(result, answer), output)
     else:
@@ -472,8 +481,8 @@ def policy_diff(
 
     try:
         diff = diff_policies(old, new, load_declarations(inventory))
-    except LaciError as exc:
-        raise _fail(str(exc)) from None
+    except (LaciError, OSError) as exc:
+        raise _fail(_message(exc)) from None
     _emit(render_sheet_report(format.value, "laci-audit policy diff", policy_diff_sheets(diff), policy_diff_intro(diff)),
           output)
 
@@ -522,8 +531,8 @@ def report_diff(
             diff = diff_scans(database, *resolve_since(database, since))
         finally:
             database.close()
-    except LaciError as exc:
-        raise _fail(str(exc)) from None
+    except (LaciError, OSError) as exc:
+        raise _fail(_message(exc)) from None
     _emit(render_sheet_report(format.value, "laci-audit diff", diff_sheets(diff), diff_intro(diff)), output)
 
 
@@ -547,8 +556,8 @@ def history_command(
             events = field_history(database, source, table, field_name)
         finally:
             database.close()
-    except LaciError as exc:
-        raise _fail(str(exc)) from None
+    except (LaciError, OSError) as exc:
+        raise _fail(_message(exc)) from None
     _emit(render_sheet_report(format.value, f"laci-audit history {source} {table} {field_name}",
                               [history_sheet(events)]), None)
 
@@ -567,6 +576,6 @@ def report_breach(
     result = _run_audit(inventory, None, record=False).result
     try:
         scope = breach_scope(result, source, tables)
-    except LaciError as exc:
-        raise _fail(str(exc)) from None
+    except (LaciError, OSError) as exc:
+        raise _fail(_message(exc)) from None
     _emit(render_breach(result, scope), output)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -49,6 +50,8 @@ def audit_inventory(
         db = open_inventory(db_path)
         try:
             scan_id = record_audit(db, result, inventory_dir, started_at, time.perf_counter() - started)
+        except sqlite3.Error as exc:
+            raise LaciError(f"{db_path}: cannot write the inventory database: {exc}") from None
         finally:
             db.close()
     return AuditRun(result, scan_id, time.perf_counter() - started)

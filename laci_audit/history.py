@@ -8,6 +8,7 @@ import json
 import re
 import sqlite3
 from dataclasses import dataclass, field
+from datetime import datetime, timezone
 from pathlib import Path
 
 import sqlite_utils
@@ -96,9 +97,21 @@ def resolve_since(db: sqlite_utils.Database, since: str | None) -> tuple[Scan, S
             raise LaciError(f"--since {since}: no such scan (scans {recorded[0].id} to {latest.id})")
         return match, latest
     if _DATE.match(since):
-        before = [s for s in recorded if s.started_at < since.replace(" ", "T")]
+        moment = _moment(since)
+        before = [s for s in recorded if _moment(s.started_at) < moment]
+        if before and before[-1] == latest:
+            raise LaciError(f"--since {since}: the latest scan ({latest.started_at}) is older; nothing to compare")
         return (before[-1] if before else recorded[0]), latest
     raise LaciError(f"--since {since!r}: give a scan id (e.g. 3) or a date (e.g. 2026-11-01)")
+
+
+def _moment(text: str) -> datetime:
+    """A date or date-time as a UTC moment (one without an offset is read as UTC)."""
+    try:
+        moment = datetime.fromisoformat(text.replace(" ", "T"))
+    except ValueError:
+        raise LaciError(f"--since {text!r}: not a real date (e.g. 2026-11-01 or 2026-11-01T09:30+07:00)") from None
+    return moment.replace(tzinfo=timezone.utc) if moment.tzinfo is None else moment.astimezone(timezone.utc)
 
 
 def _fields(db: sqlite_utils.Database, scan_id: int) -> dict[tuple[str, str, str], dict]:

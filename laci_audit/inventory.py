@@ -91,17 +91,35 @@ def default_db_path(inventory_dir: Path) -> Path:
 
 
 def open_inventory(path: Path) -> sqlite_utils.Database:
-    """Open (creating if needed) the inventory database with its schema and views."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    db = sqlite_utils.Database(path)
+    """Open (creating if needed) the inventory database with its schema and views. A file that is
+    not SQLite, or an SQLite database of something else (a data source passed by mistake), is
+    refused untouched; a path that cannot be written is a one-line error."""
+    shown = display_path(path)
     try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        db = sqlite_utils.Database(path)
+    except (OSError, sqlite3.Error) as exc:
+        raise LaciError(f"{shown}: cannot open the inventory database: {_reason(exc)}") from None
+    try:
+        tables = set(db.table_names())
+        if tables and "scans" not in tables:
+            raise LaciError(f"{shown}: an SQLite database, but not a laci-audit inventory: left untouched")
         db.execute("PRAGMA foreign_keys = ON")
         with db.atomic():
             ensure_schema(db)
-    except sqlite3.DatabaseError:
+    except sqlite3.DatabaseError as exc:
         db.close()
-        raise LaciError(f"{display_path(path)}: not a laci-audit inventory database") from None
+        if "file is not a database" in str(exc):
+            raise LaciError(f"{shown}: not a laci-audit inventory database") from None
+        raise LaciError(f"{shown}: cannot write the inventory database: {_reason(exc)}") from None
+    except LaciError:
+        db.close()
+        raise
     return db
+
+
+def _reason(exc: BaseException) -> str:
+    return getattr(exc, "strerror", None) or str(exc).splitlines()[0]
 
 
 def ensure_schema(db: sqlite_utils.Database) -> None:

@@ -156,7 +156,9 @@ def parse_policy_text(text: str, name: str = "<policy>") -> Taxonomy:
         if letter not in items:
             raise PolicyError(name, None, f"no section {letter}. in the policy text")
     items = {i: replace(it, terms=extract_terms(it.text)) if it.parent else it for i, it in items.items()}
-    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    # the version names the words, not how a checkout stored them: no BOM, \n line endings
+    canonical = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    digest = hashlib.sha256(canonical.encode("utf-8")).hexdigest()
     return Taxonomy(items, digest, file=name)
 
 

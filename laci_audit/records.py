@@ -2,18 +2,26 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+
+# Query parameters of a connection URL that hold a secret (password, sslpassword, token, ...).
+SECRET_NAME = re.compile(r"pass|secret|token|credential", re.IGNORECASE)
 
 
 def url_without_password(url: str) -> str:
-    """A connection URL as it may be shown: any password in it is dropped."""
+    """A connection URL as it may be shown: any password in it, and any query parameter that
+    names a secret, is dropped."""
     parts = urlsplit(url)
     userinfo, at, host = parts.netloc.rpartition("@")
-    if not at or ":" not in userinfo:
-        return url
-    return urlunsplit(parts._replace(netloc=f"{userinfo.partition(':')[0]}@{host}"))
+    if at and ":" in userinfo:
+        parts = parts._replace(netloc=f"{userinfo.partition(':')[0]}@{host}")
+    query = [(name, value) for name, value in parse_qsl(parts.query, keep_blank_values=True)
+             if not SECRET_NAME.search(name)]
+    return urlunsplit(parts._replace(query=urlencode(query)))
 
 
 def field_key(table: str, name: str) -> tuple[str, str]:

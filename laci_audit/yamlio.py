@@ -28,7 +28,7 @@ def round_trip_yaml() -> YAML:
 def read_text(path: Path, error: type[LocatedError] = DeclarationError, what: str = "") -> str:
     """A file's UTF-8 text; a missing or undecodable file becomes `error` naming the file (and what it is)."""
     try:
-        with open(path, encoding="utf-8", newline="") as handle:  # line endings as they are
+        with open(path, encoding="utf-8-sig", newline="") as handle:  # line endings as they are, no BOM
             return handle.read()
     except OSError as exc:
         raise error(path, None, f"cannot read{' ' + what if what else ''}: {exc.strerror or exc}") from None
@@ -206,7 +206,10 @@ def read_yaml_text(text: str, path: Path, error: type[DeclarationError] = Declar
         raise error(path, _error_line(exc), f"invalid YAML: {_problem(exc)}") from None
     except yaml.YAMLError as exc:
         raise error(path, None, f"invalid YAML: {str(exc).splitlines()[0]}") from None
-    return None if node is None else _NodeReader(path, error).value(node)
+    try:
+        return None if node is None else _NodeReader(path, error).value(node)
+    except RecursionError:
+        raise error(path, None, "invalid YAML: an alias refers to itself") from None
 
 
 @lru_cache(maxsize=1)
@@ -239,7 +242,10 @@ class _NodeReader:
             if key_node.id == "scalar" and key_node.value == "<<" and not key_node.style:
                 merged.extend(value_node.value if value_node.id == "sequence" else [value_node])
                 continue
-            key = self.value(key_node)
+            if key_node.id != "scalar":
+                raise self.error(self.path, key_node.start_mark.line + 1,
+                                 "invalid YAML: a key must be a plain name, not a list or mapping")
+            key = key_node.value  # names stay as written: a column called `null` or `1.10` is a name
             if key in starts:
                 raise self.error(self.path, key_node.start_mark.line + 1, f"invalid YAML: found duplicate key {key!r}")
             mapping[key] = self.value(value_node)

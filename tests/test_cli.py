@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 import shutil
 
 from conftest import BUNDLED_INVENTORY, POLICY_TEXT
@@ -97,3 +98,31 @@ def test_bundled_inventory_audit(tmp_path):
             "stale-registration", "unused-category"} <= rules
     assert "source-unreadable" not in rules
     assert sum(f["severity"] == "error" for f in findings) < 15
+
+
+def test_unwritable_places_are_one_line_errors(inventory, tmp_path):
+    (tmp_path / "a-directory").mkdir()
+    scanned = runner.invoke(app, ["scan", "-i", str(inventory), "--db", str(tmp_path / "a-directory")])
+    assert scanned.exit_code == 2 and len(scanned.output.strip().splitlines()) == 1
+    assert "a-directory: cannot open the inventory database" in scanned.output
+    (tmp_path / "a-file").write_text("x")
+    imported = runner.invoke(app, ["policy", "import", str(POLICY_TEXT), "-o", str(tmp_path / "a-file" / "t.yaml")])
+    assert imported.exit_code == 2 and len(imported.output.strip().splitlines()) == 1
+    (inventory / "fields" / ".akun.yaml.lock").mkdir()  # the lock cannot be taken
+    registered = runner.invoke(app, ["register", "akun", "users", "status", "-c", "A.1.1", "-i", str(inventory)])
+    assert registered.exit_code == 2 and len(registered.output.strip().splitlines()) == 1
+    assert ".akun.yaml.lock" in registered.output and "Traceback" not in registered.output
+
+
+def test_a_data_source_given_as_db_is_left_untouched(inventory, tmp_path):
+    data = tmp_path / "pelanggan.sqlite"
+    connection = sqlite3.connect(data)
+    connection.execute("CREATE TABLE pelanggan (email TEXT)")
+    connection.commit()
+    connection.close()
+    before = data.read_bytes()
+    result = runner.invoke(app, ["scan", "-i", str(inventory), "--db", str(data)])
+    assert result.exit_code == 2
+    assert result.output.strip() == (
+        "laci-audit: error: pelanggan.sqlite: an SQLite database, but not a laci-audit inventory: left untouched")
+    assert data.read_bytes() == before

@@ -237,3 +237,27 @@ def test_same_field_name_in_two_sources_is_fine(inventory_dir: Path) -> None:
     declarations = load_declarations(write_inventory(inventory_dir, akun=FIELDS, toko=other))
     assert ("toko", "users", "email") in declarations.registration_index()
     assert ("akun", "users", "email") in declarations.registration_index()
+
+
+def test_keys_that_look_like_values_stay_names(tmp_path, monkeypatch):
+    from laci_audit.yamlio import read_yaml
+
+    monkeypatch.chdir(tmp_path)
+    path = tmp_path / "keys.yaml"
+    path.write_text("null: {personal: false, reason: x}\n1.10: a\ntrue: b\n010: c\n")
+    assert list(read_yaml(path)) == ["null", "1.10", "true", "010"]
+
+
+@pytest.mark.parametrize("text, line, words", [
+    ("? [a, b]\n: {categories: [A.1.1]}\n", 1, "a key must be a plain name"),
+    ("a: &a [*a]\n", None, "an alias refers to itself"),
+])
+def test_odd_yaml_is_a_located_error(tmp_path, monkeypatch, text, line, words):
+    from laci_audit.yamlio import read_yaml
+
+    monkeypatch.chdir(tmp_path)
+    path = tmp_path / "odd.yaml"
+    path.write_text(text)
+    with pytest.raises(DeclarationError) as raised:
+        read_yaml(path)
+    assert raised.value.line == line and words in raised.value.message

@@ -166,3 +166,14 @@ def test_fingerprints_change_with_the_field_or_the_rule(inventory):
     fields_file.write_text(fields_file.read_text() + "      no_hp: {personal: true}\n")
     [no_category] = fingerprints(inventory, "no-category").values()
     assert not fingerprints(inventory, "unregistered-personal") and no_category != unregistered
+
+
+def test_a_baseline_saved_with_a_bom_is_read(tmp_path):
+    from laci_audit.baseline import load_baseline, write_baseline
+
+    from laci_audit.records import Finding
+
+    path = tmp_path / "baseline.json"
+    write_baseline(path, [Finding("unregistered", "warning", "users.qty is not registered", "abc123", "akun", "users", "qty")])
+    path.write_bytes("\ufeff".encode() + path.read_bytes())
+    assert list(load_baseline(path).entries) == ["abc123"]

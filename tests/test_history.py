@@ -55,7 +55,11 @@ def test_since_scan_id_date_and_errors(two_scans):
     db = open_read_only(two_scans)
     assert resolve_since(db, "1")[0].id == 1
     assert resolve_since(db, "2000-01-01")[0].id == 1  # nothing that old: the first scan
-    assert resolve_since(db, "2999-01-01")[0].id == 2
+    with pytest.raises(LaciError, match="nothing to compare"):  # the latest scan against itself
+        resolve_since(db, "2999-01-01")
+    with pytest.raises(LaciError, match="not a real date"):
+        resolve_since(db, "2020-13-45")
+    assert resolve_since(db, "2000-01-01T09:30+07:00")[0].id == 1
     with pytest.raises(LaciError, match="no such scan"):
         resolve_since(db, "9")
     with pytest.raises(LaciError, match="scan id"):

@@ -279,11 +279,14 @@ def test_shown_urls_never_carry_a_password():
         "postgresql+psycopg2://app@db:5432/x?sslmode=require")
     assert url_without_password("mysql://app@db/x") == "mysql://app@db/x"
     assert _source("postgres", "postgresql://app:s3cret@db/x").location == "postgresql://app@db/x"
+    assert url_without_password("postgresql://app@db/x?sslpassword=TOP&sslmode=require&api_token=T") == (
+        "postgresql://app@db/x?sslmode=require")
 
 
 @pytest.mark.parametrize("options, message", [
     ({"url": "mysql://u@h/x"}, "must start with postgresql://"),
     ({"url": "postgresql://u@h/x?password=abc"}, "must not contain a password"),
+    ({"url": "postgresql://u@h/x?sslpassword=abc"}, "must not contain a password"),
     ({"url": "postgresql://u@h/x", "password_env": "not a name"}, "'password_env' must be the name"),
     ({"url": "postgresql://u@h/x", "timeout": 0}, "'timeout' must be a number of seconds"),
     ({"url": "postgresql://u@h/x", "include_views": "yes"}, "'include_views' must be true or false"),
@@ -339,3 +342,13 @@ def test_mysql_wrong_password_is_a_finding_without_the_password(maria, monkeypat
     with pytest.raises(SourceError) as raised:
         list(mysql.scan(source, None))
     assert "Access denied" in str(raised.value) and "Salah-123" not in str(raised.value)
+
+
+def test_a_driver_message_quoting_the_password_is_withheld_whole(monkeypatch):
+    from laci_audit.sources.database import _scrubbed
+
+    monkeypatch.setenv("LACI_TEST_SHORT_PASSWORD", "s")
+    source = _source("postgres", "postgresql://app@127.0.0.1:1/x", password_env="LACI_TEST_SHORT_PASSWORD")
+    message = _scrubbed(source, "connection to server at 127.0.0.1 refused; is the server running?")
+    assert message == "the driver's message is withheld because it contains the password"
+    assert _scrubbed(source, "timeout expired") == "timeout expired"

@@ -138,3 +138,10 @@ def test_missing_or_undecodable_policy_text_names_the_file_once(tmp_path):
     with pytest.raises(PolicyError, match="latin.txt: the policy text is not UTF-8 text"):
         import_policy(latin, tmp_path / "taxonomy.yaml")
     assert not (tmp_path / "taxonomy.yaml").exists()
+
+
+def test_version_does_not_depend_on_line_endings_or_a_bom(policy_text):
+    version = parse_policy_text(policy_text).sha256
+    assert parse_policy_text(policy_text.replace("\n", "\r\n")).sha256 == version
+    assert parse_policy_text("\ufeff" + policy_text).sha256 == version
+    assert parse_policy_text(policy_text.replace("alamat email", "surel")).sha256 != version

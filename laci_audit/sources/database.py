@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from laci_audit.errors import SourceError
-from laci_audit.records import Field, Source, url_without_password
+from laci_audit.records import SECRET_NAME, Field, Source, url_without_password
 
 DEFAULT_CONNECT_TIMEOUT = 5
 DEFAULT_STATEMENT_TIMEOUT = 30
@@ -61,7 +61,7 @@ def validate(source: Source, kind: DatabaseKind) -> str | None:
         url = make_url(str(options["url"]))
     except (ArgumentError, ValueError):
         return "'url' is not a connection URL such as postgresql://user@host:5432/dbname"
-    if url.password is not None or "password" in url.query:
+    if url.password is not None or any(SECRET_NAME.search(name) for name in url.query):
         return "'url' must not contain a password: put it in an environment variable and name it in 'password_env'"
     if url.get_backend_name() not in kind.backends:
         return f"'url' must start with {' or '.join(sorted(kind.backends))}://, not {url.get_backend_name()}://"
@@ -206,9 +206,13 @@ def _reading(source: Source, doing: str) -> Iterator[None]:
 
 
 def _scrubbed(source: Source, message: str) -> str:
+    """The driver's message, unless it quotes the password (then none of it: masking a short
+    password inside the text would still show where it stands)."""
     env = source.options.get("password_env")
     password = os.environ.get(env, "") if env else ""
-    return message.replace(password, "***") if password else message
+    if password and password in message:
+        return "the driver's message is withheld because it contains the password"
+    return message
 
 
 def _first_line(exc: BaseException) -> str:
