@@ -7,6 +7,7 @@ everything the edit does not touch.
 
 from __future__ import annotations
 
+import difflib
 import fcntl
 import io
 import re
@@ -84,6 +85,49 @@ class _Edited:
     table: str
     field: str
     before: str | None
+
+
+@dataclass(frozen=True)
+class BlockIndent:
+    """How a YAML file indents its block nodes, in ruamel's terms: a nested mapping's keys by
+    `mapping`, a block sequence's items by `sequence`, with their dash `offset` columns in."""
+
+    mapping: int = 2
+    sequence: int = 4
+    offset: int = 2
+
+
+DEFAULT_INDENT = BlockIndent()
+
+
+def block_indent(document: Any, text: str) -> BlockIndent:
+    """The indentation the file's own block mappings and sequences use (the default for what it lacks)."""
+    lines = text.splitlines()
+    mapping = sequence = None
+    for parent, key, child in _block_children(document):
+        key_column = parent.lc.key(key)[1]
+        if mapping is None and isinstance(child, CommentedMap):
+            mapping = child.lc.key(next(iter(child)))[1] - key_column
+        if sequence is None and isinstance(child, CommentedSeq):
+            line, item_column = child.lc.item(0)
+            before_item = lines[line][:item_column].rstrip() if line < len(lines) else ""
+            if before_item.endswith("-"):
+                sequence = (len(before_item) - 1 - key_column, item_column - key_column)
+    mapping = mapping if mapping and mapping > 0 else DEFAULT_INDENT.mapping
+    if sequence is None or not 0 <= sequence[0] < sequence[1] - 1:
+        return BlockIndent(mapping, DEFAULT_INDENT.sequence, DEFAULT_INDENT.offset)
+    return BlockIndent(mapping, sequence[1], sequence[0])
+
+
+def _block_children(node: Any) -> Iterator[tuple[CommentedMap, Any, Any]]:
+    """Every non-empty block mapping or sequence that is the value of a key in a block mapping,
+    with that mapping and key, in document order."""
+    if not isinstance(node, CommentedMap) or node.fa.flow_style():
+        return
+    for key, child in node.items():
+        if isinstance(child, (CommentedMap, CommentedSeq)) and child and not child.fa.flow_style():
+            yield node, key, child
+            yield from _block_children(child)
 
 
 def register_field(inventory_dir: Path, source: str, request: RegistrationRequest) -> Change | None:
@@ -253,14 +297,15 @@ def _edit_fields_file(
     path = path or inventory_dir / FIELDS_DIR / f"{source}.yaml"
     with locked(path):
         document, old_text = _read_fields_document(path, declared[source])
-        reprinted = _dump(document) if old_text is not None else None
+        indent = block_indent(document, old_text) if old_text is not None else DEFAULT_INDENT
+        reprinted = _dump(document, indent) if old_text is not None else None
         tables = document["tables"]
         edited = edit(tables, path)
         if not edited:
             return []
-        text = _dump(document)
+        text = _dump(document, indent)
         if old_text is not None:
-            text = _same_data_or(keep_layout(old_text, reprinted, text), text)
+            text = _same_data_or(keep_layout(old_text, *_spaced_as_written(old_text, reprinted, text)), text)
         written = round_trip_yaml().load(text)["tables"]
         if text != old_text:
             write_atomically(path, text)
@@ -440,6 +485,44 @@ def _flow_seq(values: Iterable[str]) -> CommentedSeq:
     return seq
 
 
+def _spaced_as_written(original: str, reprinted: str, edited: str) -> tuple[str, str]:
+    """reprinted and edited, with each line the dumper only re-spaced (`[ A.1 ]`, a comment's column)
+    and the edit left alone put back as the original writes it, so keep_layout finds it in place."""
+    original_lines = original.splitlines(keepends=True)
+    reprinted_lines = reprinted.splitlines(keepends=True)
+    edited_lines = edited.splitlines(keepends=True)
+    as_written = {}
+    matcher = difflib.SequenceMatcher(None, reprinted_lines, original_lines, autojunk=False)
+    for tag, start, end, original_start, original_end in matcher.get_opcodes():
+        if tag == "replace" and end - start == original_end - original_start:
+            for offset in range(end - start):
+                if _same_line(reprinted_lines[start + offset], original_lines[original_start + offset]):
+                    as_written[start + offset] = original_lines[original_start + offset]
+    kept = difflib.SequenceMatcher(None, reprinted_lines, edited_lines, autojunk=False)
+    for tag, start, end, edited_start, _edited_end in kept.get_opcodes():
+        if tag == "equal":
+            for offset in range(end - start):
+                if start + offset in as_written:
+                    edited_lines[edited_start + offset] = as_written[start + offset]
+    reprinted_lines = [as_written.get(number, line) for number, line in enumerate(reprinted_lines)]
+    return "".join(reprinted_lines), "".join(edited_lines)
+
+
+def _same_line(dumped: str, written: str) -> bool:
+    """Whether two lines start at the same column and, read alone as YAML, hold the same data."""
+    from ruamel.yaml import YAML
+    from ruamel.yaml.error import YAMLError
+
+    indent = len(dumped) - len(dumped.lstrip(" "))
+    if indent != len(written) - len(written.lstrip(" ")):
+        return False
+    safe = YAML(typ="safe")
+    try:
+        return safe.load(dumped[indent:]) == safe.load(written[indent:])
+    except YAMLError:
+        return False
+
+
 def _same_data_or(merged: str, dumped: str) -> str:
     """The layout-keeping merge when it holds exactly the dumped document's data, else the dump."""
     from ruamel.yaml import YAML
@@ -452,9 +535,10 @@ def _same_data_or(merged: str, dumped: str) -> str:
         return dumped
 
 
-def _dump(document: Any) -> str:
+def _dump(document: Any, indent: BlockIndent) -> str:
     yaml = round_trip_yaml()
     yaml.width = _NEVER_FOLD
+    yaml.indent(mapping=indent.mapping, sequence=indent.sequence, offset=indent.offset)
     buffer = io.StringIO()
     yaml.dump(document, buffer)
     return buffer.getvalue()

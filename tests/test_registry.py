@@ -377,3 +377,64 @@ def test_crlf_file_keeps_its_line_endings(inventory):
     assert written == MULTI_LINE_FLOW.replace(
         "      created_at: {categories: [A.2.2]}\n", "      created_at: {categories: [A.2.2], purposes: [B.4]}\n"
     ).replace("\n", "\r\n")
+
+
+# Four-space indentation, a dash indented in its parent, spaces inside brackets, end-of-line comments.
+FOUR_SPACES = """\
+# akun registrations, indented by four
+source: akun
+tables:
+    users:
+        purposes: [ B.3.4 ]    # contact
+        fields:
+            id: {personal: false, reason: surrogate key}   # key
+            email: {categories: [ A.1.1 ]}   # login name
+            created_at:
+                categories:
+                    - A.2.2    # when
+                note: set by the database
+
+    sesi:
+        purposes:
+            - B.4
+        fields:
+            ip: {categories: [ A.2.1 ]}   # for fraud
+# end of file
+"""
+
+
+def test_block_indent_is_read_from_the_file():
+    from laci_audit.registry import BlockIndent, block_indent
+    from laci_audit.yamlio import round_trip_yaml
+
+    assert block_indent(round_trip_yaml().load(FOUR_SPACES), FOUR_SPACES) == BlockIndent(4, 6, 4)
+    assert block_indent(round_trip_yaml().load(RICH_FIELDS), RICH_FIELDS) == BlockIndent(2, 4, 2)
+    flush = "source: akun\ntables:\n   users:\n      purposes:\n      - B.4\n"
+    assert block_indent(round_trip_yaml().load(flush), flush) == BlockIndent(3, 2, 0)
+
+
+def test_four_space_file_keeps_every_untouched_byte(inventory):
+    path = inventory / "fields" / "akun.yaml"
+    path.write_text(FOUR_SPACES)
+    register_field(inventory, "akun", RegistrationRequest("users", "status", personal=False, reason="state flag"))
+    register_field(inventory, "akun", RegistrationRequest("sesi", "dibuat", ("A.2.2",)))
+    assert path.read_text() == FOUR_SPACES.replace(
+        "                note: set by the database\n",
+        "                note: set by the database\n            status: {personal: false, reason: state flag}\n",
+    ).replace(
+        "            ip: {categories: [ A.2.1 ]}   # for fraud\n",
+        "            ip: {categories: [ A.2.1 ]}   # for fraud\n            dibuat: {categories: [A.2.2]}\n",
+    )
+
+
+def test_four_space_file_edit_of_a_respaced_line_changes_only_that_line(inventory):
+    path = inventory / "fields" / "akun.yaml"
+    path.write_text(FOUR_SPACES)
+    change = register_field(inventory, "akun", RegistrationRequest("users", "email", ("A.1.1",), ("B.4",)))
+    assert change.line == 8
+    assert path.read_text() == FOUR_SPACES.replace(
+        "            email: {categories: [ A.1.1 ]}   # login name\n",
+        "            email: {categories: [A.1.1], purposes: [B.4]} # login name\n",
+    )
+    register_field(inventory, "akun", RegistrationRequest("users", "email", ("A.1.1",), ("B.4",)))
+    assert "email: {categories: [A.1.1], purposes: [B.4]} # login name" in path.read_text()
