@@ -7,6 +7,7 @@ everything the edit does not touch.
 
 from __future__ import annotations
 
+import copy
 import difflib
 import fcntl
 import io
@@ -172,7 +173,7 @@ def confirm_drafts(inventory_dir: Path, source: str, table: str | None = None, f
                 entry = fields[field_key]
                 if isinstance(entry, dict) and entry.get("draft") is True:
                     before = flow_text(entry)
-                    del entry["draft"]
+                    del _own_entry(fields, field_key)["draft"]
                     edited.append(_Edited(str(table_key), str(field_key), before))
         return edited
 
@@ -372,7 +373,7 @@ def _apply(tables: CommentedMap, request: RegistrationRequest, path: Path) -> _E
     if not isinstance(entry, dict):
         raise DeclarationError(path, line_of(fields, field_key), f"field '{table_key}.{field_key}' must be a mapping")
     before = flow_text(entry)
-    _update_entry(entry, request, f"{table_key}.{field_key}")
+    _update_entry(_own_entry(fields, field_key), request, f"{table_key}.{field_key}")
     return _Edited(str(table_key), str(field_key), before)
 
 
@@ -385,6 +386,24 @@ def _fields_of(tables: CommentedMap, table_key: Any, path: Path) -> CommentedMap
     if not isinstance(table["fields"], dict):
         raise DeclarationError(path, line_of(table, "fields"), f"'fields' of table '{table_key}' must be a mapping")
     return table["fields"]
+
+
+def _own_entry(fields: CommentedMap, field_key: Any) -> CommentedMap:
+    """The field's registration, ready to edit: an anchored one (which aliases may share) is first
+    replaced by a copy of its own, so the fields that share it keep their value."""
+    entry = fields[field_key]
+    if not _anchored(entry):
+        return entry
+    own = CommentedMap((key, value if _anchored(value) else copy.deepcopy(value)) for key, value in entry.items())
+    if entry.fa.flow_style():
+        own.fa.set_flow_style()
+    fields[field_key] = own
+    return own
+
+
+def _anchored(node: Any) -> bool:
+    anchor = getattr(node, "anchor", None)
+    return anchor is not None and anchor.value is not None
 
 
 def _new_entry(request: RegistrationRequest) -> CommentedMap:

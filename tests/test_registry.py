@@ -438,3 +438,41 @@ def test_four_space_file_edit_of_a_respaced_line_changes_only_that_line(inventor
     )
     register_field(inventory, "akun", RegistrationRequest("users", "email", ("A.1.1",), ("B.4",)))
     assert "email: {categories: [A.1.1], purposes: [B.4]} # login name" in path.read_text()
+
+
+SHARED_BY_ALIAS = """\
+source: akun
+tables:
+  users:
+    fields:
+      id: {personal: false, reason: surrogate key}
+      email: &contact {categories: [A.1.1], purposes: &kept [B.3.4], draft: true}   # the login
+      status: *contact
+      created_at: {categories: [A.2.2], purposes: *kept}
+"""
+
+
+def _registered(inventory: Path) -> dict[str, tuple]:
+    return {r.field: (r.categories, r.purposes, r.draft) for r in load_declarations(inventory).registrations}
+
+
+@pytest.mark.parametrize("edited, other", [("email", "status"), ("status", "email")])
+def test_editing_a_field_shared_by_an_alias_leaves_the_other_field_alone(inventory, edited, other):
+    path = inventory / "fields" / "akun.yaml"
+    path.write_text(SHARED_BY_ALIAS)
+    before = _registered(inventory)
+    register_field(inventory, "akun", RegistrationRequest("users", edited, ("A.1.1",), ("B.4",)))
+    after = _registered(inventory)
+    assert after[edited] == (("A.1.1",), ("B.4",), False)
+    assert after[other] == before[other] == (("A.1.1",), ("B.3.4",), True)
+    assert after["created_at"] == before["created_at"]
+
+
+def test_confirming_a_draft_shared_by_an_alias_confirms_only_that_field(inventory):
+    path = inventory / "fields" / "akun.yaml"
+    path.write_text(SHARED_BY_ALIAS)
+    confirm_drafts(inventory, "akun", "users", "email")
+    after = _registered(inventory)
+    assert after["email"] == (("A.1.1",), ("B.3.4",), False)
+    assert after["status"] == (("A.1.1",), ("B.3.4",), True)
+    assert "# the login" in path.read_text()
