@@ -451,6 +451,8 @@ def _set(entry: CommentedMap, key: str, value: Any) -> None:
         new = CommentedSeq(value)
         if old is None or not isinstance(old, CommentedSeq) or old.fa.flow_style():
             new.fa.set_flow_style()
+        else:
+            _carry_item_comments(old, new)
         value = new
     elif isinstance(old, ScalarString) and isinstance(value, str):
         value = type(old)(value)
@@ -460,6 +462,25 @@ def _set(entry: CommentedMap, key: str, value: Any) -> None:
     rank = FIELD_KEY_ORDER.index(key)
     position = sum(1 for existing in entry if existing in FIELD_KEY_ORDER and FIELD_KEY_ORDER.index(existing) < rank)
     entry.insert(position, key, value)
+
+
+def _carry_item_comments(old: CommentedSeq, new: CommentedSeq) -> None:
+    """Give new's items the end-of-line comments old had on the same values; the lines that followed
+    old's last item (blank lines, comments) follow new's last item."""
+    last_old, last_new = len(old) - 1, len(new) - 1
+    for index, item in enumerate(new):
+        token = old.ca.items.get(old.index(item), [None])[0] if item in old else None
+        if token is not None:
+            end_of_line = token.value if index == last_new else token.value.partition("\n")[0] + "\n"
+            new.ca.items[index] = [CommentToken(end_of_line, token.start_mark, None), None, None, None]
+    token = old.ca.items.get(last_old, [None])[0]
+    if not new or token is None or (old[last_old] in new and new.index(old[last_old]) == last_new):
+        return
+    following = token.value.partition("\n")[2]
+    if following:
+        slot = new.ca.items.setdefault(last_new, [None] * 4)
+        end_of_line = slot[0].value.rstrip("\n") if slot[0] is not None else ""
+        slot[0] = CommentToken(end_of_line + "\n" + following, token.start_mark, None)
 
 
 def _append(mapping: CommentedMap, key: str, value: Any) -> None:

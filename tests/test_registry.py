@@ -476,3 +476,18 @@ def test_confirming_a_draft_shared_by_an_alias_confirms_only_that_field(inventor
     assert after["email"] == (("A.1.1",), ("B.3.4",), False)
     assert after["status"] == (("A.1.1",), ("B.3.4",), True)
     assert "# the login" in path.read_text()
+
+
+def test_block_list_rewritten_keeps_its_items_comments_and_the_lines_after_it(inventory):
+    path = inventory / "fields" / "akun.yaml"
+    path.write_text(FOUR_SPACES)
+    register_field(inventory, "akun", RegistrationRequest("users", "created_at", ("A.1.1", "A.2.2"), ("B.4",)))
+    assert path.read_text() == FOUR_SPACES.replace(
+        "                    - A.2.2    # when\n",
+        "                    - A.1.1\n                    - A.2.2    # when\n                purposes: [B.4]\n",
+    )
+    block_last = FOUR_SPACES.replace("                note: set by the database\n", "")
+    path.write_text(block_last)
+    register_field(inventory, "akun", RegistrationRequest("users", "created_at", ("A.1.1",)))
+    assert path.read_text() == block_last.replace("                    - A.2.2    # when\n",
+                                                  "                    - A.1.1\n")
