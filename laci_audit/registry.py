@@ -19,7 +19,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.error import YAMLError
 from ruamel.yaml.scalarstring import ScalarString
 from ruamel.yaml.tokens import CommentToken
 
@@ -532,11 +534,12 @@ def _spaced_as_written(original: str, reprinted: str, edited: str) -> tuple[str,
     reprinted_lines = reprinted.splitlines(keepends=True)
     edited_lines = edited.splitlines(keepends=True)
     as_written = {}
+    safe = YAML(typ="safe")
     matcher = difflib.SequenceMatcher(None, reprinted_lines, original_lines, autojunk=False)
     for tag, start, end, original_start, original_end in matcher.get_opcodes():
         if tag == "replace" and end - start == original_end - original_start:
             for offset in range(end - start):
-                if _same_line(reprinted_lines[start + offset], original_lines[original_start + offset]):
+                if _same_line(reprinted_lines[start + offset], original_lines[original_start + offset], safe):
                     as_written[start + offset] = original_lines[original_start + offset]
     kept = difflib.SequenceMatcher(None, reprinted_lines, edited_lines, autojunk=False)
     for tag, start, end, edited_start, _edited_end in kept.get_opcodes():
@@ -548,11 +551,8 @@ def _spaced_as_written(original: str, reprinted: str, edited: str) -> tuple[str,
     return "".join(reprinted_lines), "".join(edited_lines)
 
 
-def _same_line(dumped: str, written: str) -> bool:
-    """Whether two lines start at the same column and, read alone as YAML, hold the same data."""
-    from ruamel.yaml import YAML
-    from ruamel.yaml.error import YAMLError
-
+def _same_line(dumped: str, written: str, safe: YAML) -> bool:
+    """Whether two lines start at the same column and, read alone as YAML (by safe), hold the same data."""
     indent = len(dumped) - len(dumped.lstrip(" "))
     if indent != len(written) - len(written.lstrip(" ")):
         return False
@@ -565,9 +565,6 @@ def _same_line(dumped: str, written: str) -> bool:
 
 def _same_data_or(merged: str, dumped: str) -> str:
     """The layout-keeping merge when it holds exactly the dumped document's data, else the dump."""
-    from ruamel.yaml import YAML
-    from ruamel.yaml.error import YAMLError
-
     safe = YAML(typ="safe")
     try:
         return merged if safe.load(merged) == safe.load(dumped) else dumped
