@@ -24,7 +24,9 @@ from laci_audit.registry import RegistrationRequest, register_field
 from laci_audit.suggestions import field_suggestions
 
 ANSWER_PROMPT = "answer> "
-REASON_PROMPT = "reason (not personal)> "
+REASON_PROMPT = "reason (not personal; Enter or q: back)> "
+# Answers at the reason prompt that take the person back to the field's question, writing nothing.
+CANCEL_REASON = {"", "q"}
 Ask = Callable[[str, str], str]
 Say = Callable[[str], None]
 
@@ -158,9 +160,10 @@ def _ask_about(
             return answer.action, None
         if answer.action == "register":
             return answer.action, RegistrationRequest(found.table, found.name, answer.categories, answer.purposes or None)
-        reason = ""
-        while not reason:
-            reason = ask(REASON_PROMPT, "text").strip()
+        reason = ask(REASON_PROMPT, "text").strip()
+        if reason.lower() in CANCEL_REASON:
+            say("  back: nothing saved for this field (q now saves and quits)")
+            continue
         return answer.action, RegistrationRequest(found.table, found.name, personal=False, reason=reason)
 
 

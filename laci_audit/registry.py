@@ -7,6 +7,8 @@ everything the edit does not touch.
 
 from __future__ import annotations
 
+import copy
+import difflib
 import fcntl
 import io
 import re
@@ -17,7 +19,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.error import YAMLError
 from ruamel.yaml.scalarstring import ScalarString
 from ruamel.yaml.tokens import CommentToken
 
@@ -86,6 +90,49 @@ class _Edited:
     before: str | None
 
 
+@dataclass(frozen=True)
+class BlockIndent:
+    """How a YAML file indents its block nodes, in ruamel's terms: a nested mapping's keys by
+    `mapping`, a block sequence's items by `sequence`, with their dash `offset` columns in."""
+
+    mapping: int = 2
+    sequence: int = 4
+    offset: int = 2
+
+
+DEFAULT_INDENT = BlockIndent()
+
+
+def block_indent(document: Any, text: str) -> BlockIndent:
+    """The indentation the file's own block mappings and sequences use (the default for what it lacks)."""
+    lines = text.splitlines()
+    mapping = sequence = None
+    for parent, key, child in _block_children(document):
+        key_column = parent.lc.key(key)[1]
+        if mapping is None and isinstance(child, CommentedMap):
+            mapping = child.lc.key(next(iter(child)))[1] - key_column
+        if sequence is None and isinstance(child, CommentedSeq):
+            line, item_column = child.lc.item(0)
+            before_item = lines[line][:item_column].rstrip() if line < len(lines) else ""
+            if before_item.endswith("-"):
+                sequence = (len(before_item) - 1 - key_column, item_column - key_column)
+    mapping = mapping if mapping and mapping > 0 else DEFAULT_INDENT.mapping
+    if sequence is None or not 0 <= sequence[0] < sequence[1] - 1:
+        return BlockIndent(mapping, DEFAULT_INDENT.sequence, DEFAULT_INDENT.offset)
+    return BlockIndent(mapping, sequence[1], sequence[0])
+
+
+def _block_children(node: Any) -> Iterator[tuple[CommentedMap, Any, Any]]:
+    """Every non-empty block mapping or sequence that is the value of a key in a block mapping,
+    with that mapping and key, in document order."""
+    if not isinstance(node, CommentedMap) or node.fa.flow_style():
+        return
+    for key, child in node.items():
+        if isinstance(child, (CommentedMap, CommentedSeq)) and child and not child.fa.flow_style():
+            yield node, key, child
+            yield from _block_children(child)
+
+
 def register_field(inventory_dir: Path, source: str, request: RegistrationRequest) -> Change | None:
     """Add or update one field's registration in the fields file of its source (None: a draft met a registration)."""
     changes = register_fields(inventory_dir, source, [request])
@@ -128,7 +175,7 @@ def confirm_drafts(inventory_dir: Path, source: str, table: str | None = None, f
                 entry = fields[field_key]
                 if isinstance(entry, dict) and entry.get("draft") is True:
                     before = flow_text(entry)
-                    del entry["draft"]
+                    del _own_entry(fields, field_key)["draft"]
                     edited.append(_Edited(str(table_key), str(field_key), before))
         return edited
 
@@ -253,14 +300,15 @@ def _edit_fields_file(
     path = path or inventory_dir / FIELDS_DIR / f"{source}.yaml"
     with locked(path):
         document, old_text = _read_fields_document(path, declared[source])
-        reprinted = _dump(document) if old_text is not None else None
+        indent = block_indent(document, old_text) if old_text is not None else DEFAULT_INDENT
+        reprinted = _dump(document, indent) if old_text is not None else None
         tables = document["tables"]
         edited = edit(tables, path)
         if not edited:
             return []
-        text = _dump(document)
+        text = _dump(document, indent)
         if old_text is not None:
-            text = _same_data_or(keep_layout(old_text, reprinted, text), text)
+            text = _same_data_or(keep_layout(old_text, *_spaced_as_written(old_text, reprinted, text)), text)
         written = round_trip_yaml().load(text)["tables"]
         if text != old_text:
             write_atomically(path, text)
@@ -327,7 +375,7 @@ def _apply(tables: CommentedMap, request: RegistrationRequest, path: Path) -> _E
     if not isinstance(entry, dict):
         raise DeclarationError(path, line_of(fields, field_key), f"field '{table_key}.{field_key}' must be a mapping")
     before = flow_text(entry)
-    _update_entry(entry, request, f"{table_key}.{field_key}")
+    _update_entry(_own_entry(fields, field_key), request, f"{table_key}.{field_key}")
     return _Edited(str(table_key), str(field_key), before)
 
 
@@ -340,6 +388,24 @@ def _fields_of(tables: CommentedMap, table_key: Any, path: Path) -> CommentedMap
     if not isinstance(table["fields"], dict):
         raise DeclarationError(path, line_of(table, "fields"), f"'fields' of table '{table_key}' must be a mapping")
     return table["fields"]
+
+
+def _own_entry(fields: CommentedMap, field_key: Any) -> CommentedMap:
+    """The field's registration, ready to edit: an anchored one (which aliases may share) is first
+    replaced by a copy of its own, so the fields that share it keep their value."""
+    entry = fields[field_key]
+    if not _anchored(entry):
+        return entry
+    own = CommentedMap((key, value if _anchored(value) else copy.deepcopy(value)) for key, value in entry.items())
+    if entry.fa.flow_style():
+        own.fa.set_flow_style()
+    fields[field_key] = own
+    return own
+
+
+def _anchored(node: Any) -> bool:
+    anchor = getattr(node, "anchor", None)
+    return anchor is not None and anchor.value is not None
 
 
 def _new_entry(request: RegistrationRequest) -> CommentedMap:
@@ -387,6 +453,8 @@ def _set(entry: CommentedMap, key: str, value: Any) -> None:
         new = CommentedSeq(value)
         if old is None or not isinstance(old, CommentedSeq) or old.fa.flow_style():
             new.fa.set_flow_style()
+        else:
+            _carry_item_comments(old, new)
         value = new
     elif isinstance(old, ScalarString) and isinstance(value, str):
         value = type(old)(value)
@@ -396,6 +464,25 @@ def _set(entry: CommentedMap, key: str, value: Any) -> None:
     rank = FIELD_KEY_ORDER.index(key)
     position = sum(1 for existing in entry if existing in FIELD_KEY_ORDER and FIELD_KEY_ORDER.index(existing) < rank)
     entry.insert(position, key, value)
+
+
+def _carry_item_comments(old: CommentedSeq, new: CommentedSeq) -> None:
+    """Give new's items the end-of-line comments old had on the same values; the lines that followed
+    old's last item (blank lines, comments) follow new's last item."""
+    last_old, last_new = len(old) - 1, len(new) - 1
+    for index, item in enumerate(new):
+        token = old.ca.items.get(old.index(item), [None])[0] if item in old else None
+        if token is not None:
+            end_of_line = token.value if index == last_new else token.value.partition("\n")[0] + "\n"
+            new.ca.items[index] = [CommentToken(end_of_line, token.start_mark, None), None, None, None]
+    token = old.ca.items.get(last_old, [None])[0]
+    if not new or token is None or (old[last_old] in new and new.index(old[last_old]) == last_new):
+        return
+    following = token.value.partition("\n")[2]
+    if following:
+        slot = new.ca.items.setdefault(last_new, [None] * 4)
+        end_of_line = slot[0].value.rstrip("\n") if slot[0] is not None else ""
+        slot[0] = CommentToken(end_of_line + "\n" + following, token.start_mark, None)
 
 
 def _append(mapping: CommentedMap, key: str, value: Any) -> None:
@@ -440,11 +527,44 @@ def _flow_seq(values: Iterable[str]) -> CommentedSeq:
     return seq
 
 
+def _spaced_as_written(original: str, reprinted: str, edited: str) -> tuple[str, str]:
+    """reprinted and edited, with each line the dumper only re-spaced (`[ A.1 ]`, a comment's column)
+    and the edit left alone put back as the original writes it, so keep_layout finds it in place."""
+    original_lines = original.splitlines(keepends=True)
+    reprinted_lines = reprinted.splitlines(keepends=True)
+    edited_lines = edited.splitlines(keepends=True)
+    as_written = {}
+    safe = YAML(typ="safe")
+    matcher = difflib.SequenceMatcher(None, reprinted_lines, original_lines, autojunk=False)
+    for tag, start, end, original_start, original_end in matcher.get_opcodes():
+        if tag == "replace" and end - start == original_end - original_start:
+            for offset in range(end - start):
+                if _same_line(reprinted_lines[start + offset], original_lines[original_start + offset], safe):
+                    as_written[start + offset] = original_lines[original_start + offset]
+    kept = difflib.SequenceMatcher(None, reprinted_lines, edited_lines, autojunk=False)
+    for tag, start, end, edited_start, _edited_end in kept.get_opcodes():
+        if tag == "equal":
+            for offset in range(end - start):
+                if start + offset in as_written:
+                    edited_lines[edited_start + offset] = as_written[start + offset]
+    reprinted_lines = [as_written.get(number, line) for number, line in enumerate(reprinted_lines)]
+    return "".join(reprinted_lines), "".join(edited_lines)
+
+
+def _same_line(dumped: str, written: str, safe: YAML) -> bool:
+    """Whether two lines start at the same column and, read alone as YAML (by safe), hold the same data."""
+    indent = len(dumped) - len(dumped.lstrip(" "))
+    if indent != len(written) - len(written.lstrip(" ")):
+        return False
+    safe = YAML(typ="safe")
+    try:
+        return safe.load(dumped[indent:]) == safe.load(written[indent:])
+    except YAMLError:
+        return False
+
+
 def _same_data_or(merged: str, dumped: str) -> str:
     """The layout-keeping merge when it holds exactly the dumped document's data, else the dump."""
-    from ruamel.yaml import YAML
-    from ruamel.yaml.error import YAMLError
-
     safe = YAML(typ="safe")
     try:
         return merged if safe.load(merged) == safe.load(dumped) else dumped
@@ -452,9 +572,10 @@ def _same_data_or(merged: str, dumped: str) -> str:
         return dumped
 
 
-def _dump(document: Any) -> str:
+def _dump(document: Any, indent: BlockIndent) -> str:
     yaml = round_trip_yaml()
     yaml.width = _NEVER_FOLD
+    yaml.indent(mapping=indent.mapping, sequence=indent.sequence, offset=indent.offset)
     buffer = io.StringIO()
     yaml.dump(document, buffer)
     return buffer.getvalue()

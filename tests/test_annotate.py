@@ -70,7 +70,7 @@ def test_parse_answer(inventory):
 def test_walk_saves_each_answer_before_the_next_question(unregistered):
     taxonomy, pending = _pending(unregistered)
     fields_file = unregistered / "fields" / "akun.yaml"
-    answers = iter(["A.9.9", "A.1.1 B.4", "s", "n", "", "version of the schema, no person in it", "q"])
+    answers = iter(["A.9.9", "A.1.1 B.4", "s", "n", "", "n", "version of the schema, no person in it", "q"])
     seen_on_disk = []
 
     def ask(prompt: str, kind: str) -> str:
@@ -87,6 +87,22 @@ def test_walk_saves_each_answer_before_the_next_question(unregistered):
     assert saved["no_hp"].categories == ("A.1.1",) and saved["no_hp"].purposes == ("B.4",)
     assert saved["kode_tema"].reason == "version of the schema, no person in it"
     assert "nomor_darurat" not in saved and "versi_skema" not in saved
+
+
+def test_empty_or_q_reason_goes_back_to_the_question_without_writing(unregistered):
+    fields_file = unregistered / "fields" / "akun.yaml"
+    before = fields_file.read_bytes()
+    quit_after_back = CliRunner().invoke(app, ["annotate", "-i", str(unregistered), "akun"], input="n\n\nq\n")
+    assert quit_after_back.exit_code == 0, quit_after_back.output
+    assert quit_after_back.output.count("[1/4] akun users.no_hp") == 1
+    assert "back: nothing saved for this field" in quit_after_back.output
+    assert quit_after_back.output.rstrip().endswith("0 registered, 0 not personal, 0 skipped, 4 left")
+    assert fields_file.read_bytes() == before
+    q_then_answer = CliRunner().invoke(app, ["annotate", "-i", str(unregistered), "akun"],
+                                       input="n\nQ\nA.1.1\nq\n")
+    assert q_then_answer.output.rstrip().endswith("1 registered, 0 not personal, 0 skipped, 3 left")
+    saved = registrations(unregistered)
+    assert saved["no_hp"].personal and saved["no_hp"].categories == ("A.1.1",) and not saved["no_hp"].reason
 
 
 def test_end_of_input_stops_the_walk(unregistered):

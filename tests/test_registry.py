@@ -377,3 +377,117 @@ def test_crlf_file_keeps_its_line_endings(inventory):
     assert written == MULTI_LINE_FLOW.replace(
         "      created_at: {categories: [A.2.2]}\n", "      created_at: {categories: [A.2.2], purposes: [B.4]}\n"
     ).replace("\n", "\r\n")
+
+
+# Four-space indentation, a dash indented in its parent, spaces inside brackets, end-of-line comments.
+FOUR_SPACES = """\
+# akun registrations, indented by four
+source: akun
+tables:
+    users:
+        purposes: [ B.3.4 ]    # contact
+        fields:
+            id: {personal: false, reason: surrogate key}   # key
+            email: {categories: [ A.1.1 ]}   # login name
+            created_at:
+                categories:
+                    - A.2.2    # when
+                note: set by the database
+
+    sesi:
+        purposes:
+            - B.4
+        fields:
+            ip: {categories: [ A.2.1 ]}   # for fraud
+# end of file
+"""
+
+
+def test_block_indent_is_read_from_the_file():
+    from laci_audit.registry import BlockIndent, block_indent
+    from laci_audit.yamlio import round_trip_yaml
+
+    assert block_indent(round_trip_yaml().load(FOUR_SPACES), FOUR_SPACES) == BlockIndent(4, 6, 4)
+    assert block_indent(round_trip_yaml().load(RICH_FIELDS), RICH_FIELDS) == BlockIndent(2, 4, 2)
+    flush = "source: akun\ntables:\n   users:\n      purposes:\n      - B.4\n"
+    assert block_indent(round_trip_yaml().load(flush), flush) == BlockIndent(3, 2, 0)
+
+
+def test_four_space_file_keeps_every_untouched_byte(inventory):
+    path = inventory / "fields" / "akun.yaml"
+    path.write_text(FOUR_SPACES)
+    register_field(inventory, "akun", RegistrationRequest("users", "status", personal=False, reason="state flag"))
+    register_field(inventory, "akun", RegistrationRequest("sesi", "dibuat", ("A.2.2",)))
+    assert path.read_text() == FOUR_SPACES.replace(
+        "                note: set by the database\n",
+        "                note: set by the database\n            status: {personal: false, reason: state flag}\n",
+    ).replace(
+        "            ip: {categories: [ A.2.1 ]}   # for fraud\n",
+        "            ip: {categories: [ A.2.1 ]}   # for fraud\n            dibuat: {categories: [A.2.2]}\n",
+    )
+
+
+def test_four_space_file_edit_of_a_respaced_line_changes_only_that_line(inventory):
+    path = inventory / "fields" / "akun.yaml"
+    path.write_text(FOUR_SPACES)
+    change = register_field(inventory, "akun", RegistrationRequest("users", "email", ("A.1.1",), ("B.4",)))
+    assert change.line == 8
+    assert path.read_text() == FOUR_SPACES.replace(
+        "            email: {categories: [ A.1.1 ]}   # login name\n",
+        "            email: {categories: [A.1.1], purposes: [B.4]} # login name\n",
+    )
+    register_field(inventory, "akun", RegistrationRequest("users", "email", ("A.1.1",), ("B.4",)))
+    assert "email: {categories: [A.1.1], purposes: [B.4]} # login name" in path.read_text()
+
+
+SHARED_BY_ALIAS = """\
+source: akun
+tables:
+  users:
+    fields:
+      id: {personal: false, reason: surrogate key}
+      email: &contact {categories: [A.1.1], purposes: &kept [B.3.4], draft: true}   # the login
+      status: *contact
+      created_at: {categories: [A.2.2], purposes: *kept}
+"""
+
+
+def _registered(inventory: Path) -> dict[str, tuple]:
+    return {r.field: (r.categories, r.purposes, r.draft) for r in load_declarations(inventory).registrations}
+
+
+@pytest.mark.parametrize("edited, other", [("email", "status"), ("status", "email")])
+def test_editing_a_field_shared_by_an_alias_leaves_the_other_field_alone(inventory, edited, other):
+    path = inventory / "fields" / "akun.yaml"
+    path.write_text(SHARED_BY_ALIAS)
+    before = _registered(inventory)
+    register_field(inventory, "akun", RegistrationRequest("users", edited, ("A.1.1",), ("B.4",)))
+    after = _registered(inventory)
+    assert after[edited] == (("A.1.1",), ("B.4",), False)
+    assert after[other] == before[other] == (("A.1.1",), ("B.3.4",), True)
+    assert after["created_at"] == before["created_at"]
+
+
+def test_confirming_a_draft_shared_by_an_alias_confirms_only_that_field(inventory):
+    path = inventory / "fields" / "akun.yaml"
+    path.write_text(SHARED_BY_ALIAS)
+    confirm_drafts(inventory, "akun", "users", "email")
+    after = _registered(inventory)
+    assert after["email"] == (("A.1.1",), ("B.3.4",), False)
+    assert after["status"] == (("A.1.1",), ("B.3.4",), True)
+    assert "# the login" in path.read_text()
+
+
+def test_block_list_rewritten_keeps_its_items_comments_and_the_lines_after_it(inventory):
+    path = inventory / "fields" / "akun.yaml"
+    path.write_text(FOUR_SPACES)
+    register_field(inventory, "akun", RegistrationRequest("users", "created_at", ("A.1.1", "A.2.2"), ("B.4",)))
+    assert path.read_text() == FOUR_SPACES.replace(
+        "                    - A.2.2    # when\n",
+        "                    - A.1.1\n                    - A.2.2    # when\n                purposes: [B.4]\n",
+    )
+    block_last = FOUR_SPACES.replace("                note: set by the database\n", "")
+    path.write_text(block_last)
+    register_field(inventory, "akun", RegistrationRequest("users", "created_at", ("A.1.1",)))
+    assert path.read_text() == block_last.replace("                    - A.2.2    # when\n",
+                                                  "                    - A.1.1\n")
