@@ -623,7 +623,6 @@ def main(argv: list[str] | None = None) -> None:
         manifest = generate(root, args.tables, args.columns_per_table, args.sqlite_tables,
                             args.files_per_source, args.seed)
         generated = time.perf_counter() - started
-        stats = manifest["stats"]
         print(f"estate: {root}{'' if args.out else ' (temporary)'}")
         print(f"generated in {generated:.1f}s (seed {args.seed}); python {sys.version.split()[0]}, "
               f"sqlglot {__import__('sqlglot').__version__}")
@@ -677,7 +676,7 @@ def report(manifest: dict, results: dict, root: Path) -> None:
         print(f"    {rule:<26} {count}")
     print(f"  database         {scan['db_bytes'] / 2**20:.1f} MiB (one scan)")
     print(f"  JSON report      {rendered['json_bytes'] / 2**20:.1f} MiB")
-    print(f"  seconds by source (audit): "
+    print("  seconds by source (audit): "
           + ", ".join(f"{k} {v}" for k, v in audit["source_seconds"].items()))
     problems = []
     if audit["unreadable"]:

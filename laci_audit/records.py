@@ -7,7 +7,6 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-
 # Query parameters of a connection URL that hold a secret (password, sslpassword, token, ...).
 SECRET_NAME = re.compile(r"pass|secret|token|credential", re.IGNORECASE)
 

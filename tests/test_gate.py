@@ -169,8 +169,6 @@ def test_fingerprints_change_with_the_field_or_the_rule(inventory):
 
 
 def test_a_baseline_saved_with_a_bom_is_read(tmp_path):
-    from laci_audit.baseline import load_baseline, write_baseline
-
     from laci_audit.records import Finding
 
     path = tmp_path / "baseline.json"

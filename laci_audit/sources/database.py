@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from laci_audit.errors import SourceError
-from laci_audit.records import SECRET_NAME, Field, Source, url_without_password
+from laci_audit.records import SECRET_NAME, Field, Source
 
 DEFAULT_CONNECT_TIMEOUT = 5
 DEFAULT_STATEMENT_TIMEOUT = 30
