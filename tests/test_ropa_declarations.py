@@ -71,3 +71,15 @@ def test_table_level_keys(inventory):
     [email] = [r for r in declarations.registrations if r.field == "email"]
     processing = effective_processing(email, declarations)
     assert (processing.retention, processing.legal_basis) == ("1 year", ("legitimate-interest",))
+
+
+@pytest.mark.parametrize("line, rule", [
+    ("    data_subjects: [pembeli, penjual]\n", "ropa-missing-data-subjects"),
+    ("    legal_basis: [contract]\n", "ropa-missing-legal-basis"),
+    ("    retention: until the account is closed\n", "ropa-missing-retention"),
+    ("    recipients: []\n", "ropa-missing-recipients"),
+])
+def test_each_missing_cell_is_its_own_finding(inventory, line, rule):
+    assert not [f for f in audit_inventory(inventory).result.findings if f.rule.startswith("ropa-")]
+    edit(inventory / "sources.yaml", line, "")
+    assert [f.rule for f in audit_inventory(inventory).result.findings if f.rule.startswith("ropa-")] == [rule]
