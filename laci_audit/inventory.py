@@ -39,7 +39,7 @@ _TABLES: list[tuple[str, dict, object, list]] = [
      ("scan_id", "name"), [("scan_id", "scans", "id")]),
     ("fields",
      {"id": int, "scan_id": int, "source": str, "table_name": str, "name": str, "data_type": str,
-      "file": str, "line": int, "comment": str, "registered": int, "personal": int},
+      "file": str, "line": int, "comment": str, "registered": int, "personal": int, "references_to": str},
      "id", [("scan_id", "scans", "id")]),
     ("registrations",
      {"id": int, "scan_id": int, "field_id": int, "source": str, "table_name": str, "field": str,
@@ -123,10 +123,16 @@ def _reason(exc: BaseException) -> str:
 
 
 def ensure_schema(db: sqlite_utils.Database) -> None:
-    """Create the tables and views that are missing."""
+    """Create the tables and views that are missing, and the columns a table made by an older
+    version lacks (fields.references_to)."""
     for name, columns, pk, foreign_keys in _TABLES:
         if not db[name].exists():
             db[name].create(columns, pk=pk, foreign_keys=foreign_keys)
+            continue
+        existing = db[name].columns_dict
+        for column, column_type in columns.items():
+            if column not in existing:
+                db[name].add_column(column, column_type)
     for name, sql in _VIEWS.items():
         db.create_view(name, sql, replace=True)
 
@@ -188,6 +194,7 @@ def _record_fields(db: sqlite_utils.Database, scan_id: int, result: AuditResult)
             "name": found.name, "data_type": found.data_type, "file": found.file, "line": found.line,
             "comment": found.comment, "registered": int(registration is not None),
             "personal": int(registration.personal) if registration else None,
+            "references_to": found.references or None,
         })
         suggestion = result.suggestions.get(key)
         if suggestion is not None:

@@ -5,7 +5,8 @@ A term is a policy id (A.2.4, or A.1 for all its items), a word of the policy ("
 an English word (phone) or a short form (nik). Words are matched against field names by their
 tokens (laci_audit.classify.split_name), widened by the groups of same-meaning words in
 data/synonyms.yaml; the term's categories come from the classifier and the taxonomy's terms.
-Foreign keys are not scanned: links are inferred from key names, or declared with `references`.
+Links between tables come, for each column, from the first of: a foreign key declared in the
+schema (Field.references), a registration's `references`, or an inference from the key's name.
 """
 
 from __future__ import annotations
@@ -47,7 +48,7 @@ class FieldMatch:
 
 @dataclass(frozen=True)
 class TableLink:
-    """A key from one table to another: declared in a registration, or inferred from its name."""
+    """A key from one table to another: declared in the schema or a registration, or inferred from its name."""
 
     source: str
     table: str
@@ -219,10 +220,14 @@ def is_person_table(table: str) -> bool:
 
 
 def all_links(result: AuditResult) -> list[TableLink]:
-    """Every key between scanned tables: declared with `references`, or inferred from the column name."""
-    links = _declared_links(result)
-    declared = {(link.source, link.table.casefold(), link.column.casefold()) for link in links}
+    """Every key between scanned tables, per column the first found of: declared in the schema,
+    declared in a registration (`references`), inferred from the column name."""
     columns = table_columns(result)
+    table_names = {(source, table.casefold()): table for source, table in columns}
+    links = _schema_links(result, table_names)
+    declared = {_link_column(link) for link in links}
+    links += [link for link in _registration_links(result, table_names) if _link_column(link) not in declared]
+    declared = {_link_column(link) for link in links}
     person_tables = [t for t in columns if is_person_table(t[1])]
     tables_by_key: dict[str, list[tuple[str, str]]] = {}
     for place, names in columns.items():
@@ -236,16 +241,29 @@ def all_links(result: AuditResult) -> list[TableLink]:
     return links
 
 
-def _declared_links(result: AuditResult) -> list[TableLink]:
-    links = []
-    for registration in result.declarations.registrations:
-        target = registration.references
-        if "." in target:
-            target_table, target_column = target.rsplit(".", 1)
-            links.append(TableLink(registration.source, registration.table, registration.field, registration.source,
-                                   target_table, target_column, f"declared: references {target}",
-                                   is_person_table(target_table)))
-    return links
+def _link_column(link: TableLink) -> tuple[str, str, str]:
+    return (link.source, link.table.casefold(), link.column.casefold())
+
+
+def _schema_links(result: AuditResult, table_names: dict[tuple[str, str], str]) -> list[TableLink]:
+    """Links from the foreign keys the scanned schemas declare."""
+    return [_declared_link(found.source, found.table, found.name, found.references, "the schema", table_names)
+            for found in result.fields() if "." in found.references]
+
+
+def _registration_links(result: AuditResult, table_names: dict[tuple[str, str], str]) -> list[TableLink]:
+    """Links from the `references` keys of field registrations."""
+    return [_declared_link(r.source, r.table, r.field, r.references, "the registration", table_names)
+            for r in result.declarations.registrations if "." in r.references]
+
+
+def _declared_link(source: str, table: str, column: str, target: str, declared_in: str,
+                   table_names: dict[tuple[str, str], str]) -> TableLink:
+    """A link to "table.column" of the same source, the table spelt as the scan found it."""
+    target_table, target_column = target.rsplit(".", 1)
+    target_table = table_names.get((source, target_table.casefold()), target_table)
+    return TableLink(source, table, column, source, target_table, target_column,
+                     f"declared in {declared_in}: references {target}", is_person_table(target_table))
 
 
 def _inferred_links(source: str, table: str, column: str, tables_by_key: dict[str, list[tuple[str, str]]],
@@ -256,11 +274,11 @@ def _inferred_links(source: str, table: str, column: str, tables_by_key: dict[st
     for target in tables_by_key.get(column.casefold(), []):
         if target != (source, table) and (target[0] == source or target in person_tables):
             links.append(TableLink(source, table, column, *target, "id",
-                                   f"inferred: {column} is named after the key of {_short_name(target[1])}",
+                                   f"inferred from the name: {column} is named after the key of {_short_name(target[1])}",
                                    target in person_tables))
     tokens = split_name(column)
     if not links and len(tokens) == 2 and "id" in tokens and set(tokens) & person_words():
-        links = [TableLink(source, table, column, *target, "id", f"inferred: {column} names a person", True)
+        links = [TableLink(source, table, column, *target, "id", f"inferred from the name: {column} names a person", True)
                  for target in person_tables if target != (source, table)]
     return links
 

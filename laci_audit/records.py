@@ -102,6 +102,7 @@ class Field:
     file: str | None = None
     line: int | None = None
     comment: str = ""
+    references: str = ""  # "table.column" the schema declares this column a key to ("" when none)
 
     @property
     def key(self) -> tuple[str, str]:

@@ -259,3 +259,35 @@ def test_nothing_to_read_is_a_source_error(here: Path, path: str, message: str) 
     (here / "sql" / "notes.txt").write_text("CREATE TABLE t (a INT);\n")
     with pytest.raises(SourceError, match=f"^{re.escape(message)}$"):
         list(scan(ddl_source("postgres", path), here))
+
+
+FOREIGN_KEYS = """\
+CREATE TABLE pesanan (
+    id BIGINT PRIMARY KEY,
+    pembeli INT REFERENCES public.users (id),
+    toko_id INT REFERENCES katalog.toko (id),
+    kurir INT REFERENCES kurir,
+    kota TEXT,
+    kode_pos TEXT,
+    catatan TEXT,
+    CONSTRAINT fk_wilayah FOREIGN KEY (kota, kode_pos) REFERENCES wilayah (nama, kode_pos)
+);
+CREATE TABLE ulasan (id INT, pesanan INT, penulis INT, FOREIGN KEY (penulis) REFERENCES users (id));
+ALTER TABLE ulasan ADD CONSTRAINT fk_ulasan_pesanan FOREIGN KEY (pesanan) REFERENCES pesanan (id);
+ALTER TABLE ulasan ADD COLUMN dibalas_oleh INT REFERENCES users (id);
+ALTER TABLE ulasan RENAME COLUMN penulis TO pembeli;
+ALTER TABLE ulasan ADD CONSTRAINT fk_hilang FOREIGN KEY (tidak_ada) REFERENCES users (id);
+"""
+
+
+@pytest.mark.parametrize("dialect", ["postgres", "mysql"])
+def test_foreign_keys_declared_in_columns_tables_and_alter_table(here: Path, dialect: str) -> None:
+    write_sql(here, {"001.sql": FOREIGN_KEYS.replace("public.users", "users") if dialect == "mysql" else FOREIGN_KEYS})
+    references = {(f.table, f.name): f.references for f in scan(ddl_source(dialect), here)}
+    assert references == {
+        ("pesanan", "id"): "", ("pesanan", "pembeli"): "users.id", ("pesanan", "toko_id"): "katalog.toko.id",
+        ("pesanan", "kurir"): "",  # REFERENCES without a column: the target's primary key, unknown here
+        ("pesanan", "kota"): "wilayah.nama", ("pesanan", "kode_pos"): "wilayah.kode_pos", ("pesanan", "catatan"): "",
+        ("ulasan", "id"): "", ("ulasan", "pesanan"): "pesanan.id", ("ulasan", "pembeli"): "users.id",
+        ("ulasan", "dibalas_oleh"): "users.id",
+    }

@@ -73,3 +73,12 @@ def test_known_dialects_validate_without_sqlglot_and_unknown_ones_fail(inventory
     problem = ddl_cache.validate(Source("a", "ddl", "t", options={"dialect": "postgresq", "path": "x"}))
     assert problem and "postgresq" in problem
     assert ddl_cache.validate(Source("a", "ddl", "t", options={"dialect": "dialect", "path": "x"}))
+
+
+def test_declared_foreign_keys_survive_the_cache(inventory):
+    write(inventory / "schemas" / "akun" / "002.sql",
+          "CREATE TABLE alamat (id INT, pemilik INT, FOREIGN KEY (pemilik) REFERENCES users (id));\n")
+    cold, _ = scan_fields(inventory)
+    warm, _ = scan_fields(inventory)
+    assert [f.references for f in warm if f.name == "pemilik"] == ["users.id"]
+    assert warm == cold

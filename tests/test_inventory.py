@@ -6,6 +6,7 @@ import sqlite3
 
 import pytest
 import sqlite_utils
+from conftest import write
 
 from laci_audit import inventory as inventory_module
 from laci_audit.engine import audit_inventory
@@ -108,3 +109,18 @@ def test_a_file_that_is_not_an_inventory_database_is_refused(inventory, tmp_path
     with pytest.raises(LaciError, match="notes.db: not a laci-audit inventory database"):
         audit_inventory(inventory, not_a_database)
     assert not_a_database.read_text().startswith("these are notes")
+
+
+def test_declared_keys_are_stored_and_an_older_inventory_gains_the_column(inventory, db_path):
+    audit_inventory(inventory, db_path)
+    with sqlite3.connect(db_path) as connection:  # an inventory written before references_to existed
+        connection.execute("ALTER TABLE fields DROP COLUMN references_to")
+    connection.close()
+    write(inventory / "schemas" / "akun" / "002.sql",
+          "CREATE TABLE alamat (id INT, pemilik INT REFERENCES users (id), kota TEXT);\n")
+    run = audit_inventory(inventory, db_path)
+    rows = sqlite_utils.Database(db_path).query(
+        "SELECT scan_id, table_name, name, references_to FROM fields WHERE table_name = 'alamat' OR scan_id = 1")
+    stored = {(r["scan_id"], r["table_name"], r["name"]): r["references_to"] for r in rows}
+    assert run.scan_id == 2 and stored[(2, "alamat", "pemilik")] == "users.id"
+    assert stored[(2, "alamat", "kota")] is None and stored[(1, "users", "email")] is None

@@ -187,6 +187,22 @@ def test_postgres_names_tables_like_the_ddl_source_whatever_the_search_path(pg, 
     assert any(f'public.{pg["public_table"]}' in s for s in statements), "unqualified means public, not the search path"
 
 
+def test_postgres_foreign_keys_name_tables_like_the_scan(pg):
+    schema, public_table = pg["schema"], pg["public_table"]
+    with pg["admin"].connect() as c:
+        c.execute(text(f"ALTER TABLE public.{public_table} ADD PRIMARY KEY (kode)"))
+        c.execute(text(f"ALTER TABLE public.{public_table} ADD COLUMN pelanggan_id bigint REFERENCES {schema}.pelanggan"))
+        c.execute(text(f"CREATE TABLE {schema}.pesanan (id int, pembeli bigint REFERENCES {schema}.pelanggan (id), "
+                       f"kode text, CONSTRAINT fk_kode FOREIGN KEY (kode) REFERENCES public.{public_table} (kode))"))
+    source = _source("postgres", POSTGRES_URL, schemas=(schema, "public"))
+    references = {(f.table, f.name): f.references for f in postgres.scan(source, None) if f.references}
+    assert references == {
+        (f"{schema}.pesanan", "pembeli"): f"{schema}.pelanggan.id",
+        (f"{schema}.pesanan", "kode"): f"{public_table}.kode",
+        (public_table, "pelanggan_id"): f"{schema}.pelanggan.id",
+    }
+
+
 def test_postgres_missing_schema_is_a_source_error(pg):
     with pytest.raises(SourceError, match="no schema named nope_"):
         list(postgres.scan(_source("postgres", POSTGRES_URL, schemas=("nope_" + pg["tag"],)), None))
@@ -306,6 +322,28 @@ def test_mysql_reflects_the_url_database_unqualified_and_others_qualified(maria)
     assert not any(t == f"{other}.alamat" for t, _ in fields), "only the URL's database by default"
     both = {(f.table, f.name) for f in mysql.scan(_source("mysql", MARIADB_URL, schemas=(sqlalchemy.engine.make_url(MARIADB_URL).database, other)), None)}
     assert {(table, "no_hp"), (f"{other}.alamat", "kode_pos")} <= both
+
+
+def test_mysql_foreign_keys_name_tables_like_the_scan(maria):
+    table, other = maria["table"], maria["database"]
+    here = sqlalchemy.engine.make_url(MARIADB_URL).database
+    with maria["admin"].connect() as c:
+        c.execute(text(f"ALTER TABLE {other}.alamat ADD PRIMARY KEY (kode_pos)"))
+        c.execute(text(f"CREATE TABLE {other}.pesanan (id INT, pembeli BIGINT, "
+                       f"CONSTRAINT fk_pembeli FOREIGN KEY (pembeli) REFERENCES {here}.{table} (id))"))
+        c.execute(text(f"CREATE TABLE {table}_kirim (kode_pos CHAR(5), pelanggan BIGINT, "
+                       f"FOREIGN KEY (kode_pos) REFERENCES {other}.alamat (kode_pos), FOREIGN KEY (pelanggan) REFERENCES {table} (id))"))
+    try:
+        source = _source("mysql", MARIADB_URL, schemas=(here, other))
+        references = {(f.table, f.name): f.references for f in mysql.scan(source, None) if f.references}
+    finally:
+        with maria["admin"].connect() as c:
+            c.execute(text(f"DROP TABLE {table}_kirim, {other}.pesanan"))
+    assert references == {
+        (f"{other}.pesanan", "pembeli"): f"{table}.id",
+        (f"{table}_kirim", "kode_pos"): f"{other}.alamat.kode_pos",
+        (f"{table}_kirim", "pelanggan"): f"{table}.id",
+    }
 
 
 def test_mysql_session_is_read_only(maria):

@@ -120,3 +120,29 @@ def test_unreadable_sources(shop_db: Path, path: str, message: str) -> None:
     (shop_db.parent / "noise.sqlite").write_bytes(random.Random(7).randbytes(8192))
     with pytest.raises(SourceError, match=message):
         list(scan(sqlite_source(path), shop_db.parent.parent))
+
+
+def test_foreign_keys_come_from_the_file(tmp_path: Path) -> None:
+    path = tmp_path / "keys.sqlite"
+    with sqlite3.connect(path) as connection:
+        connection.executescript(
+            '''
+            CREATE TABLE "toko ""resmi""" (kode TEXT, cabang INT, PRIMARY KEY (kode, cabang));
+            CREATE TABLE users (id INTEGER PRIMARY KEY, email TEXT);
+            CREATE TABLE pesanan (id INTEGER PRIMARY KEY, pembeli INT REFERENCES users, penjual INT REFERENCES users(id),
+                                  toko TEXT, cabang INT, catatan TEXT,
+                                  FOREIGN KEY (toko, cabang) REFERENCES "toko ""resmi""");
+            '''
+        )
+    connection.close()
+    references = {(f.table, f.name): f.references for f in scan(sqlite_source(path), tmp_path) if f.references}
+    assert references == {
+        ("pesanan", "pembeli"): "users.id",  # no column named: the target's primary key
+        ("pesanan", "penjual"): "users.id",
+        ("pesanan", "toko"): 'toko "resmi".kode',
+        ("pesanan", "cabang"): 'toko "resmi".cabang',
+    }
+    chinook = {(f.table, f.name): f.references for f in scan(sqlite_source(CHINOOK), Path(".")) if f.references}
+    assert chinook[("Album", "ArtistId")] == "Artist.ArtistId"
+    assert chinook[("Customer", "SupportRepId")] == "Employee.EmployeeId"
+    assert len(chinook) == 11

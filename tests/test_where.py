@@ -56,12 +56,15 @@ def test_unregistered_personal_fields_are_found_and_marked(bundled):
     assert birth.field.name == "tanggal_lahir" and birth.status == "unregistered" and birth.purposes == ()
 
 
-def test_linked_tables_by_inferred_keys(bundled):
+def test_linked_tables_by_declared_and_inferred_keys(bundled):
     links = where(bundled, "nik").links
     keyed = {(link.source, link.table, link.column): link for link in links}
     assert keyed[("akun", "alamat", "user_id")].target_table == "users"
-    assert keyed[("pesanan", "pesanan", "pembeli_id")].how == "inferred: pembeli_id names a person"
-    assert all(link.how.startswith("inferred") for link in links)
+    assert keyed[("akun", "alamat", "user_id")].how == "declared in the schema: references users.id"
+    assert keyed[("biro_kredit", "hasil_skor_kredit", "permintaan_id")].how == \
+        "declared in the schema: references permintaan_skor.id"  # T-SQL: FOREIGN KEY ... REFERENCES [dbo].[...]
+    assert keyed[("pesanan", "pesanan", "pembeli_id")].how == "inferred from the name: pembeli_id names a person"
+    assert all(link.how.startswith(("inferred from the name: ", "declared in the schema: ")) for link in links)
 
 
 def test_unknown_id_and_empty_term(bundled):
@@ -96,9 +99,64 @@ def test_declared_reference_links_a_table_with_an_unusual_key(inventory):
     result = audit_inventory(inventory).result
     answer = where(result, "phone")
     [link] = [link for link in answer.links if link.table == "poin"]
-    assert link.how == "declared: references users.id"
+    assert link.how == "declared in the registration: references users.id"
     [(_s, _t, statement)] = access_sql(result, answer)
     assert statement.endswith('SELECT "pemilik", "no_hp" FROM "poin" WHERE "pemilik" = :user_id;')
+
+
+def test_a_key_declared_in_the_schema_comes_before_the_registration_and_the_name(inventory):
+    write(inventory / "schemas" / "akun" / "002_pesanan.sql", """
+        CREATE TABLE pesanan (id INT PRIMARY KEY, pembeli INT, no_hp TEXT);
+        CREATE TABLE komplain (id INT, pesanan_id INT, user_id INT, dibuat_oleh INT REFERENCES users (id), no_hp TEXT);
+        CREATE TABLE pengiriman (id INT, pesanan INT, no_hp TEXT);
+        ALTER TABLE pesanan ADD CONSTRAINT fk_pembeli FOREIGN KEY (pembeli) REFERENCES users (id);
+        ALTER TABLE pengiriman ADD CONSTRAINT fk_pesanan FOREIGN KEY (pesanan) REFERENCES pesanan (id);
+        """)
+    with (inventory / "fields" / "akun.yaml").open("a", encoding="utf-8") as handle:
+        handle.write("  komplain:\n    fields:\n      dibuat_oleh: {personal: false, reason: key, references: pesanan.id}\n")
+    result = audit_inventory(inventory).result
+    answer = where(result, "phone")
+    hows = {(link.table, link.column): (link.target_table, link.how) for link in answer.links}
+    assert hows[("komplain", "dibuat_oleh")] == ("users", "declared in the schema: references users.id")
+    assert hows[("komplain", "pesanan_id")] == ("pesanan", "inferred from the name: pesanan_id is named after the key of pesanan")
+    assert hows[("pengiriman", "pesanan")] == ("pesanan", "declared in the schema: references pesanan.id")
+    assert hows[("pesanan", "pembeli")] == ("users", "declared in the schema: references users.id")
+    statements = {table: sql for _source, table, sql in access_sql(result, answer)}
+    assert statements["pesanan"].endswith('SELECT "pembeli", "no_hp" FROM "pesanan" WHERE "pembeli" = :user_id;')
+    assert statements["komplain"].splitlines() == [
+        "-- declared in the schema: references users.id",
+        'SELECT "dibuat_oleh", "no_hp" FROM "komplain" WHERE "dibuat_oleh" = :user_id;',
+    ]
+    assert statements["pengiriman"].endswith(
+        'SELECT "pesanan", "no_hp" FROM "pengiriman" WHERE "pesanan" IN '
+        '(SELECT "id" FROM "pesanan" WHERE "pembeli" = :user_id);')
+
+
+def test_where_sql_follows_the_keys_of_a_real_sqlite_file(inventory):
+    path = inventory / "data" / "toko.sqlite"
+    path.parent.mkdir()
+    with sqlite3.connect(path) as connection:
+        connection.executescript("""
+            CREATE TABLE pelanggan (id INTEGER PRIMARY KEY, nama TEXT);
+            CREATE TABLE keranjang (id INTEGER PRIMARY KEY, pemilik INT REFERENCES pelanggan);
+            CREATE TABLE alamat_kirim (id INTEGER PRIMARY KEY, keranjang INT REFERENCES keranjang (id), no_hp TEXT);
+            INSERT INTO pelanggan VALUES (1, 'Budi'), (2, 'Sari');
+            INSERT INTO keranjang VALUES (10, 1), (20, 2);
+            INSERT INTO alamat_kirim VALUES (100, 10, '0812'), (200, 20, '0813');
+            """)
+    connection.close()
+    with (inventory / "sources.yaml").open("a", encoding="utf-8") as handle:
+        handle.write("  - {name: toko, kind: sqlite, path: data/toko.sqlite, owner: tim-toko}\n")
+    output = runner.invoke(app, ["where", "phone", "-i", str(inventory), "--sql"])
+    assert output.exit_code == 0, output.output
+    assert ("-- declared in the schema: references keranjang.id; then declared in the schema: references pelanggan.id"
+            in output.output)
+    [statement] = [line for line in output.output.splitlines() if line.startswith('SELECT "keranjang"')]
+    assert statement == ('SELECT "keranjang", "no_hp" FROM "alamat_kirim" WHERE "keranjang" IN '
+                         '(SELECT "id" FROM "keranjang" WHERE "pemilik" = :user_id);')
+    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as connection:
+        assert connection.execute(statement, {"user_id": 2}).fetchall() == [(20, "0813")]
+    connection.close()
 
 
 def test_cli_where(inventory):

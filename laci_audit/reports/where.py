@@ -27,7 +27,7 @@ def where_sheets(answer: WhereAnswer) -> list[Sheet]:
                             list(match.categories), list(match.purposes), match.reason, place])
     links = Sheet("links", "Tables linked to them by keys",
                   ["source", "table", "key", "refers to", "how"],
-                  note="Foreign keys are not scanned: 'inferred' links come from key names; check them.")
+                  note="Links 'inferred from the name' are guesses from key names: check them.")
     for link in answer.links:
         links.rows.append([link.source, link.table, link.column,
                            f"{link.target_source}.{link.target_table}.{link.target_column}", link.how])

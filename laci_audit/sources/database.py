@@ -81,7 +81,8 @@ def validate(source: Source, kind: DatabaseKind) -> str | None:
 
 def scan(source: Source, kind: DatabaseKind) -> Iterator[Field]:
     """Yield every column of every table (and view, unless include_views is false) in the schemas,
-    but not of the tables the kind hides (PostgreSQL partitions: their parent stands for them)."""
+    but not of the tables the kind hides (PostgreSQL partitions: their parent stands for them),
+    each with the column its foreign key refers to."""
     from sqlalchemy import inspect
     from sqlalchemy.engine.reflection import ObjectKind
 
@@ -96,11 +97,13 @@ def scan(source: Source, kind: DatabaseKind) -> Iterator[Field]:
         for schema in schemas_to_scan(available, source, kind, connection.engine.url.database):
             with _reading(source, f"schema {schema}"):
                 columns_by_table = inspector.get_multi_columns(schema=schema, kind=object_kinds)
+                foreign_keys = inspector.get_multi_foreign_keys(schema=schema)
                 hidden = kind.hidden_tables(connection, schema) if kind.hidden_tables else set()
-            for (_schema, table), columns in sorted(columns_by_table.items(), key=lambda item: item[0][1]):
+            for (reflected_schema, table), columns in sorted(columns_by_table.items(), key=lambda item: item[0][1]):
                 if table in hidden:
                     continue
-                name = table if schema == default_schema else f"{schema}.{table}"
+                name = shown_table_name(schema, table, default_schema)
+                references = column_references(foreign_keys.get((reflected_schema, table), []), default_schema)
                 for column in columns:
                     yield Field(
                         source=source.name,
@@ -108,7 +111,27 @@ def scan(source: Source, kind: DatabaseKind) -> Iterator[Field]:
                         name=column["name"],
                         data_type=_type_name(column["type"], connection.dialect),
                         comment=column.get("comment") or "",
+                        references=references.get(column["name"], ""),
                     )
+
+
+def shown_table_name(schema: str, table: str, default_schema: str) -> str:
+    """A table's name as the DDL source names it: schema-qualified unless in the default schema."""
+    return table if schema == default_schema else f"{schema}.{table}"
+
+
+def column_references(foreign_keys: list[dict[str, Any]], default_schema: str) -> dict[str, str]:
+    """The "table.column" each key column of a table refers to, from SQLAlchemy's reflected foreign
+    keys. A key without a referred schema refers to a table the session finds unqualified: the
+    default schema's (PostgreSQL: a table in another schema on a role's own search_path is misnamed)."""
+    references = {}
+    for foreign_key in foreign_keys:
+        target = shown_table_name(foreign_key["referred_schema"] or default_schema, foreign_key["referred_table"],
+                                  default_schema)
+        for column, target_column in zip(foreign_key["constrained_columns"], foreign_key["referred_columns"],
+                                         strict=False):
+            references[column] = f"{target}.{target_column}"
+    return references
 
 
 def schemas_to_scan(available: list[str], source: Source, kind: DatabaseKind, database: str | None) -> list[str]:

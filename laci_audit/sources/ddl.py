@@ -1,9 +1,11 @@
-"""SQL DDL files in any dialect sqlglot reads: CREATE TABLE, ALTER TABLE, COMMENT ON COLUMN."""
+"""SQL DDL files in any dialect sqlglot reads: CREATE TABLE, ALTER TABLE, COMMENT ON COLUMN,
+and the foreign keys they declare (a column's REFERENCES, a table's FOREIGN KEY constraint)."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -95,6 +97,8 @@ def _create_table(statement: exp.Create, source: str, dialect: str, file: str, t
     for column in schema.expressions:
         if isinstance(column, (exp.ColumnDef, exp.Identifier)):  # an Identifier: a column without a type
             columns[column.name.casefold()] = _field(column, source, name, dialect, file)
+    for foreign_key in _foreign_keys(schema.expressions):
+        _apply_foreign_key(foreign_key, columns)
 
 
 def _alter_table(statement: exp.Alter, source: str, dialect: str, file: str, tables: dict) -> None:
@@ -103,6 +107,9 @@ def _alter_table(statement: exp.Alter, source: str, dialect: str, file: str, tab
     for action in statement.args.get("actions") or []:
         if isinstance(action, exp.ColumnDef):
             columns[action.name.casefold()] = _field(action, source, name, dialect, file)
+        elif isinstance(action, exp.AddConstraint):
+            for foreign_key in _foreign_keys(action.expressions):
+                _apply_foreign_key(foreign_key, columns)
         elif isinstance(action, exp.Drop):
             for dropped in [action.this, *action.expressions, *(action.args.get("tables") or [])]:
                 if dropped is not None:
@@ -111,9 +118,8 @@ def _alter_table(statement: exp.Alter, source: str, dialect: str, file: str, tab
             old = columns.pop(action.this.name.casefold(), None)
             if old is not None:
                 new_name = action.args["to"].name
-                columns[new_name.casefold()] = Field(
-                    old.source, old.table, new_name, old.data_type, file, _first_line(action) or old.line, old.comment
-                )
+                columns[new_name.casefold()] = replace(old, name=new_name, file=file,
+                                                       line=_first_line(action) or old.line)
 
 
 def _comment_on_column(statement: exp.Comment, tables: dict) -> None:
@@ -128,9 +134,7 @@ def _comment_on_column(statement: exp.Comment, tables: dict) -> None:
     field = columns.get(parts[-1].casefold())
     if field is not None:
         comment = statement.expression.name if statement.expression is not None else ""
-        columns[parts[-1].casefold()] = Field(
-            field.source, field.table, field.name, field.data_type, field.file, field.line, comment
-        )
+        columns[parts[-1].casefold()] = replace(field, comment=comment)
 
 
 @lru_cache(maxsize=None)
@@ -141,10 +145,12 @@ def _type_generator(dialect: str) -> Generator:
 
 def _field(column: exp.ColumnDef | exp.Identifier, source: str, table: str, dialect: str, file: str) -> Field:
     kind = column.args.get("kind")
-    comment = ""
+    comment = references = ""
     for constraint in column.args.get("constraints") or []:
         if isinstance(constraint.args.get("kind"), exp.CommentColumnConstraint):
             comment = constraint.args["kind"].name
+        elif isinstance(constraint.args.get("kind"), exp.Reference):
+            references = referenced_column(constraint.args["kind"], 0)
     if not comment and column.comments:
         comment = " ".join(c.strip() for c in column.comments)
     return Field(
@@ -155,7 +161,36 @@ def _field(column: exp.ColumnDef | exp.Identifier, source: str, table: str, dial
         file=file,
         line=_first_line(column),
         comment=comment,
+        references=references,
     )
+
+
+def _foreign_keys(definitions: Iterable[exp.Expression]) -> Iterator[exp.ForeignKey]:
+    """The FOREIGN KEY constraints among a table's definitions, named (CONSTRAINT fk ...) or not."""
+    for definition in definitions:
+        if isinstance(definition, exp.ForeignKey):
+            yield definition
+        elif isinstance(definition, exp.Constraint):
+            yield from (part for part in definition.expressions if isinstance(part, exp.ForeignKey))
+
+
+def _apply_foreign_key(foreign_key: exp.ForeignKey, columns: dict[str, Field]) -> None:
+    """Mark each column of a FOREIGN KEY (a, b) REFERENCES t (x, y) with the column it refers to."""
+    reference = foreign_key.args.get("reference")
+    for position, column in enumerate(foreign_key.expressions):
+        found = columns.get(column.name.casefold())
+        target = referenced_column(reference, position) if reference is not None else ""
+        if found is not None and target:
+            columns[column.name.casefold()] = replace(found, references=target)
+
+
+def referenced_column(reference: exp.Reference, position: int) -> str:
+    """The "table.column" of the position-th column a REFERENCES clause names (the table named as
+    table_name names it); "" when the clause names no columns (the target's primary key, not known here)."""
+    target = reference.this
+    if isinstance(target, exp.Schema) and position < len(target.expressions):
+        return f"{table_name(target.this)}.{target.expressions[position].name}"
+    return ""
 
 
 def _first_line(node: exp.Expression) -> int | None:

@@ -24,7 +24,7 @@ from laci_audit.records import Field, Source
 from laci_audit.sources import resolve_paths
 
 CACHE_DIR = ".laci-cache"
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2  # 2: a field's row ends with the column it references
 _PLAIN_DIALECT = re.compile(r"[a-z0-9_]+")
 
 
@@ -91,7 +91,7 @@ def _read(cache_file: Path, key: str, source_name: str) -> tuple[list[Field], st
 def _write(cache_file: Path, key: str, fields: list[Field], error: str | None) -> None:
     from laci_audit.yamlio import write_atomically
 
-    rows = [[f.table, f.name, f.data_type, f.file, f.line, f.comment] for f in fields]
+    rows = [[f.table, f.name, f.data_type, f.file, f.line, f.comment, f.references] for f in fields]
     ignore_file = cache_file.parent.parent / ".gitignore"
     try:
         if not ignore_file.exists():

@@ -1,4 +1,4 @@
-"""SQLite database files, opened read-only: every column of every table."""
+"""SQLite database files, opened read-only: every column of every table, with the foreign keys declared."""
 
 from __future__ import annotations
 
@@ -53,8 +53,31 @@ def _table_columns(connection: sqlite3.Connection, source: str, file: str) -> It
     ).fetchall()
     for (table,) in tables:
         quoted = table.replace('"', '""')
+        references = _foreign_keys(connection, table)
         for _cid, name, data_type, *_rest in connection.execute(f'PRAGMA table_info("{quoted}")'):
-            yield Field(source=source, table=table, name=name, data_type=data_type or "", file=file)
+            yield Field(source=source, table=table, name=name, data_type=data_type or "", file=file,
+                        references=references.get(name.casefold(), ""))
+
+
+def _foreign_keys(connection: sqlite3.Connection, table: str) -> dict[str, str]:
+    """The "table.column" each key column of a table refers to, by its casefolded name; a key that
+    names no column (REFERENCES users) refers to the target's primary key, in order."""
+    quoted = table.replace('"', '""')
+    references = {}
+    for _id, position, target, column, target_column, *_rest in connection.execute(
+            f'PRAGMA foreign_key_list("{quoted}")'):
+        if target_column is None:
+            primary_key = _primary_key(connection, target)
+            target_column = primary_key[position] if position < len(primary_key) else None
+        if target_column is not None:
+            references[column.casefold()] = f"{target}.{target_column}"
+    return references
+
+
+def _primary_key(connection: sqlite3.Connection, table: str) -> list[str]:
+    quoted = table.replace('"', '""')
+    columns = connection.execute(f'PRAGMA table_info("{quoted}")').fetchall()
+    return [name for _cid, name, _type, _notnull, _default, pk in sorted(columns, key=lambda c: c[5]) if pk]
 
 
 def sample(source: Source, inventory_dir: Path, fields: list[Field], limit: int) -> Iterator[tuple[Field, list]]:
