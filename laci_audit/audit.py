@@ -126,6 +126,11 @@ def effective_processing(registration: Registration, declarations: Declarations)
     return registration.processing.over(registration.table_processing.over(source.processing))
 
 
+def has_policy_purpose(registration: Registration, declarations: Declarations, taxonomy: Taxonomy) -> bool:
+    """Whether the field has at least one purpose the policy has (an unknown id limits nothing)."""
+    return any(taxonomy.is_purpose(g.purpose) for g in effective_purposes(registration, declarations))
+
+
 def run_rules(result: AuditResult) -> list[Finding]:
     """All findings of all rules, ordered by severity, then place."""
     findings: list[Finding] = []
@@ -208,10 +213,10 @@ def registration_problems(result: AuditResult) -> Iterator[Finding]:
                 "no-category", f"{name} is registered as personal data but names no category",
                 registration.source, registration.table, registration.field, **where,
             )
-        if not effective_purposes(registration, declarations):
+        if not has_policy_purpose(registration, declarations, taxonomy):
             yield _finding(
                 "no-purpose",
-                f"{name} holds personal data but has no purpose (field, table or source)",
+                f"{name} holds personal data but has no purpose of the policy (field, table or source)",
                 registration.source, registration.table, registration.field, **where,
             )
         from_partners = [c for c in registration.categories if c.startswith(OTHER_SOURCES_SECTION + ".")]

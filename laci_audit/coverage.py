@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from laci_audit.audit import AuditResult, effective_purposes
+from laci_audit.audit import AuditResult, has_policy_purpose
 
 DIMENSIONS = ("source", "owner", "category")
 
@@ -59,7 +59,7 @@ def _by_source(result: AuditResult) -> list[CoverageLine]:
                 counts[0] += 1
                 if registration.personal:
                     counts[1] += 1
-                    counts[2] += bool(effective_purposes(registration, result.declarations))
+                    counts[2] += has_policy_purpose(registration, result.declarations, result.taxonomy)
             else:
                 suggestion = result.suggestions.get(key)
                 counts[1] += bool(suggestion and suggestion.personal)
@@ -94,7 +94,7 @@ def _by_category(result: AuditResult) -> list[CoverageLine]:
         key = (found.source, *found.key)
         registration = registered.get(key)
         if registration is not None:
-            has_purpose = bool(effective_purposes(registration, result.declarations))
+            has_purpose = has_policy_purpose(registration, result.declarations, result.taxonomy)
             for category in dict.fromkeys(registration.categories):
                 if category in counts:
                     counts[category][0] += 1

@@ -173,3 +173,11 @@ def test_categories_of_an_unreadable_source_are_not_called_unused(inventory):
     assert [f.rule for f in result.findings if f.rule == "source-unreadable"] == ["source-unreadable"]
     unused = {f.message.split()[5] for f in result.findings if f.rule == "unused-category"}
     assert "A.3.3" not in unused and "A.1.1" not in unused
+
+
+def test_a_purpose_the_policy_lacks_is_no_purpose(inventory):
+    edit(inventory / "sources.yaml", "    purposes: [B.1]\n", "")
+    edit(inventory / "fields" / "akun.yaml", "    purposes: [B.3.4]\n", "    purposes: [B.9]\n")
+    assert [f.field for f in findings_of(inventory, "no-purpose")] == ["created_at"]
+    [unknown] = findings_of(inventory, "unknown-purpose")
+    assert unknown.table == "users" and unknown.field is None and "'B.9'" in unknown.message

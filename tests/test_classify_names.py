@@ -140,3 +140,12 @@ def test_personal_data_of_children_is_sensitive(classifier):
     assert any("data anak" in e for e in student.evidence)
     assert not judge(classifier, "guru", "tempat_lahir").sensitive
     assert not judge(classifier, "mapel", "nama").personal
+
+
+def test_an_api_operation_is_read_by_its_path_not_its_method(classifier):
+    from laci_audit.records import Field
+
+    for name in ("body.email", "body.password", "body.alamat.kode_pos", "header.X-Device-Id"):
+        verdicts = {classifier.classify(Field("api", f"{method} /users/me", name)) for method in ("POST", "PUT", "GET")}
+        assert len(verdicts) == 1, name  # the method changes nothing
+    assert classifier.classify(Field("api", "POST /auth/register", "body.email")).categories[0] == "A.1.1"

@@ -61,9 +61,13 @@ class NameVerdict:
     evidence: tuple[str, ...] = ()
 
 
+_HTTP_METHOD = re.compile(r"^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|TRACE)\s+(?=/)")
+
+
 def table_context(table: str, vocabulary: Vocabulary) -> TableContext:
-    """Read a table's name (and its schema's, for the kind of records) into a TableContext."""
-    parts = table.split(".")
+    """Read a table's name (and its schema's, for the kind of records) into a TableContext. An API
+    operation (`POST /users`) is read by its path: its method says nothing about the data."""
+    parts = _HTTP_METHOD.sub("", table).split(".")
     tokens = tuple(t for t in canonical_tokens(parts[-1], vocabulary.aliases) if t not in vocabulary.table_noise)
     schema_tokens = tuple(t for part in parts[:-1] for t in canonical_tokens(part, vocabulary.aliases))
     person_tokens = [t for t in tokens if t in vocabulary.person_words]
