@@ -79,3 +79,10 @@ def test_cli_report_breach(inventory, tmp_path):
     assert text.startswith("# Breach of `akun`") and "(A.1.1): email\n" in text and "(A.2.2): created_at\n" in text
     result = runner.invoke(app, ["report", "breach", "kasir", "-i", str(inventory)])
     assert result.exit_code == 2 and "no source named" in result.output and not (tmp_path / "x").exists()
+
+
+def test_data_no_category_covers_is_named_in_both_notices(bundled):
+    notice = render_breach(bundled, breach_scope(bundled, "survei", ["responden"]))
+    indonesian, english = notice.split("## Notice of a personal data protection failure")
+    assert "- religion, tidak tercakup kebijakan privasi: agama (belum terdaftar)" in indonesian
+    assert "- religion, not covered by the privacy policy: agama (not registered)" in english

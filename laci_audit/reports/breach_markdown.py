@@ -11,6 +11,7 @@ from tabulate import tabulate
 
 from laci_audit.audit import AuditResult
 from laci_audit.breach import BreachScope
+from laci_audit.classify.sensitive import legal_name
 
 
 def render_breach(result: AuditResult, scope: BreachScope) -> str:
@@ -85,6 +86,8 @@ _NOTICE = {
         "unregistered": " (belum terdaftar)",
         "not in policy": "Kategori yang tidak ada dalam kebijakan",
         "none": "- [tidak ada yang terdaftar: jelaskan datanya]",
+        "uncovered": "tidak tercakup kebijakan privasi",
+        "unknown kind": "data pribadi lain",
     },
     "en": {
         "title": "## Notice of a personal data protection failure (English copy)",
@@ -108,6 +111,8 @@ _NOTICE = {
         "unregistered": " (not registered)",
         "not in policy": "A category the policy does not have",
         "none": "- [none registered: describe the data]",
+        "uncovered": "not covered by the privacy policy",
+        "unknown kind": "other personal data",
     },
 }
 
@@ -124,6 +129,13 @@ def _data_lines(result: AuditResult, scope: BreachScope, words: dict, english: b
         fields = ", ".join((f"{f.table}.{f.name}" if several else f.name) + ("" if f.registered else words["unregistered"])
                            for f in scope.fields if category in f.categories)
         lines.append(f"- {label} ({category}): {fields}")
+    uncovered: dict[str, list[str]] = {}
+    for f in scope.fields:
+        if not f.categories:
+            name = (f"{f.table}.{f.name}" if several else f.name) + ("" if f.registered else words["unregistered"])
+            uncovered.setdefault(f.uncovered or words["unknown kind"], []).append(name)
+    for kind, names in uncovered.items():
+        lines.append(f"- {legal_name(kind)}, {words['uncovered']}: {', '.join(names)}")
     return lines or [words["none"]]
 
 
