@@ -69,9 +69,10 @@ def _by_source(result: AuditResult) -> list[CoverageLine]:
 
 
 def _worst_first(lines: list[CoverageLine]) -> list[CoverageLine]:
-    """Unreadable first (nothing about them is known), then by registered share, then purpose share."""
-    return sorted(lines, key=lambda line: (not line.unreadable, line.registered_share, line.purpose_share,
-                                           -line.fields, line.name))
+    """Unreadable first (nothing about them is known), then what has no field at all (a policy
+    category no field uses), then by registered share, then purpose share."""
+    return sorted(lines, key=lambda line: (not line.unreadable, line.fields > 0, line.registered_share,
+                                           line.purpose_share, -line.fields, line.name))
 
 
 def _by_owner(by_source: list[CoverageLine]) -> list[CoverageLine]:

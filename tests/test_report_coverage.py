@@ -40,7 +40,7 @@ def test_counts_per_source_owner_and_category(inventory):
     by_category = {line.name: line for line in lines["category"]}
     # users.email registered; toko.no_hp suggested (a shop's name is not a person's): two A.1.1 fields, one registered
     assert (by_category["A.1.1"].fields, by_category["A.1.1"].registered) == (2, 1)
-    assert lines["category"][0].name == "A.1.1"
+    assert [line.name for line in lines["category"] if line.fields][0] == "A.1.1"  # unused ones come first
 
 
 def test_bundled_inventory_worst_source_first():
@@ -94,3 +94,10 @@ def test_unreadable_source_comes_first_and_stays_in_every_report(inventory):
     assert statement.startswith("-- akun.users: the source could not be read")
     scope = breach_scope(result, "akun", ["users"])
     assert scope.unreadable and {f.name for f in scope.fields} == {"email", "created_at"}
+
+
+def test_categories_no_field_uses_come_first():
+    lines = coverage_lines(audit_inventory(BUNDLED_INVENTORY).result)["category"]
+    unused = [line.name for line in lines if line.fields == 0]
+    assert unused == ["A.1.7", "A.2.3"]  # the unused-category findings of the bundled inventory
+    assert [line.name for line in lines[:2]] == unused
