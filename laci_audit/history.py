@@ -19,6 +19,8 @@ from laci_audit.paths import display_path
 _SCAN_ID = re.compile(r"^\d+$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}(?:[T ][0-9:.+-]+Z?)?$")
 REGISTRATION_FACTS = ("personal", "categories", "purposes", "table_purposes", "partners", "reason")
+# What still matters for a field registered as not personal: purposes do not apply to it.
+NOT_PERSONAL_FACTS = ("personal", "reason")
 
 
 @dataclass(frozen=True)
@@ -165,7 +167,7 @@ def diff_scans(db: sqlite_utils.Database, old: Scan, new: Scan) -> ScanDiff:
     old_registrations, new_registrations = _registrations(db, old.id), _registrations(db, new.id)
     for key in sorted(old_registrations.keys() | new_registrations.keys()):
         before, after = old_registrations.get(key), new_registrations.get(key)
-        if before is not None and after is not None and all(before[f] == after[f] for f in REGISTRATION_FACTS):
+        if before is not None and after is not None and _registration_facts(before) == _registration_facts(after):
             continue
         row = after or before
         change = "added" if before is None else "removed" if after is None else "changed"
@@ -222,4 +224,7 @@ def _fields_where(db: sqlite_utils.Database, table: str, name_column: str, scan_
 
 
 def _registration_facts(row: dict | None) -> tuple | None:
-    return None if row is None else tuple(row[f] for f in REGISTRATION_FACTS)
+    """The facts of a registration that a change report speaks of (fewer for not personal data)."""
+    if row is None:
+        return None
+    return tuple(row[f] for f in (REGISTRATION_FACTS if row["personal"] else NOT_PERSONAL_FACTS))

@@ -96,3 +96,13 @@ def test_cli_diff_and_history(two_scans, inventory):
     result = runner.invoke(app, ["report", "diff", "-i", str(inventory), "--db", str(inventory / "none.db")])
     assert result.exit_code == 2 and "run `laci-audit scan` first" in result.output
     assert not (inventory / "none.db").exists()
+
+
+def test_table_purposes_do_not_change_a_not_personal_registration(inventory, tmp_path):
+    db_path = tmp_path / "inventory.db"
+    audit_inventory(inventory, db_path)
+    edit(inventory / "fields" / "akun.yaml", "    purposes: [B.3.4]\n", "    purposes: [B.3.4, B.4]\n")
+    audit_inventory(inventory, db_path)
+    db = open_read_only(db_path)
+    changed = {c.field for c in diff_scans(db, *resolve_since(db, None)).of_kind("registration")}
+    assert changed == {"email", "created_at"}  # id and status are not personal: purposes do not apply
