@@ -126,6 +126,27 @@ def _registrations(db: sqlite_utils.Database, scan_id: int) -> dict[tuple[str, s
             for r in db["registrations"].rows_where("scan_id = ?", [scan_id])}
 
 
+def _sources(db: sqlite_utils.Database, scan_id: int) -> dict[str, dict]:
+    return {r["name"]: r for r in db["sources"].rows_where("scan_id = ?", [scan_id])}
+
+
+def _source_change(before: dict | None, after: dict | None) -> str:
+    """What changed in a source's declaration or readability, as one line ('' when nothing did).
+    Its default purposes reach every field it holds."""
+    if before is None or after is None:
+        row = after or before
+        return f"{row['kind']} owned by {row['owner']}, purposes {', '.join(_list(row['purposes'])) or 'none'}"
+    parts = []
+    if _list(before["purposes"]) != _list(after["purposes"]):
+        parts.append(f"default purposes {', '.join(_list(before['purposes'])) or 'none'} -> "
+                     f"{', '.join(_list(after['purposes'])) or 'none'} (for every field of the source)")
+    if before["owner"] != after["owner"]:
+        parts.append(f"owner {before['owner']} -> {after['owner']}")
+    if before["status"] != after["status"]:
+        parts.append(f"{before['status']} -> {after['status']}")
+    return "; ".join(parts)
+
+
 def _findings(db: sqlite_utils.Database, scan_id: int) -> dict[str, dict]:
     return {r["fingerprint"]: r for r in db["findings"].rows_where("scan_id = ?", [scan_id])}
 
@@ -155,8 +176,14 @@ def diff_scans(db: sqlite_utils.Database, old: Scan, new: Scan) -> ScanDiff:
         row = new_fields[key]
         diff.changes.append(ScanChange("field", "added", row["source"], row["table_name"], row["name"],
                                    f"{row['data_type'] or 'untyped'} at {row['file']}:{row['line'] or ''}".rstrip(":")))
+    old_sources, new_sources = _sources(db, old.id), _sources(db, new.id)
+    unreadable = {name for name, row in new_sources.items() if row["status"] != "ok"}
     for key in sorted(old_fields.keys() - new_fields.keys()):
         row = old_fields[key]
+        if row["source"] in unreadable:  # not seen, which is not the same as gone
+            diff.changes.append(ScanChange("field", "unseen", row["source"], row["table_name"], row["name"],
+                                           "its source could not be read in the later scan"))
+            continue
         diff.changes.append(ScanChange("field", "removed", row["source"], row["table_name"], row["name"],
                                    row["data_type"] or ""))
     for key in sorted(old_fields.keys() & new_fields.keys()):
@@ -164,6 +191,12 @@ def diff_scans(db: sqlite_utils.Database, old: Scan, new: Scan) -> ScanDiff:
         if (before["data_type"] or "") != (after["data_type"] or ""):
             diff.changes.append(ScanChange("field", "changed", after["source"], after["table_name"], after["name"],
                                        f"type {before['data_type']} -> {after['data_type']}"))
+    for name in sorted(old_sources.keys() | new_sources.keys()):
+        before, after = old_sources.get(name), new_sources.get(name)
+        detail = _source_change(before, after)
+        if detail:
+            change = "added" if before is None else "removed" if after is None else "changed"
+            diff.changes.append(ScanChange("source", change, name, "", "", detail))
     old_registrations, new_registrations = _registrations(db, old.id), _registrations(db, new.id)
     for key in sorted(old_registrations.keys() | new_registrations.keys()):
         before, after = old_registrations.get(key), new_registrations.get(key)
@@ -197,7 +230,10 @@ def field_history(db: sqlite_utils.Database, source: str, table: str, name: str)
                                                  f"{':' + str(found['line']) if found['line'] else ''}"))
             seen = True
         elif found is None and previous_field is not None:
-            events.append(FieldEvent(scan, "removed", "no longer in the source"))
+            if _sources(db, scan.id).get(source, {}).get("status", "ok") != "ok":
+                events.append(FieldEvent(scan, "unseen", "its source could not be read in this scan"))
+            else:
+                events.append(FieldEvent(scan, "removed", "no longer in the source"))
         elif found is not None and (found["data_type"] or "") != (previous_field["data_type"] or ""):
             events.append(FieldEvent(scan, "type changed", f"{previous_field['data_type']} -> {found['data_type']}"))
         if _registration_facts(registration) != _registration_facts(previous_registration):

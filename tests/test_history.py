@@ -106,3 +106,20 @@ def test_table_purposes_do_not_change_a_not_personal_registration(inventory, tmp
     db = open_read_only(db_path)
     changed = {c.field for c in diff_scans(db, *resolve_since(db, None)).of_kind("registration")}
     assert changed == {"email", "created_at"}  # id and status are not personal: purposes do not apply
+
+
+def test_source_purposes_and_an_unreadable_source_show_as_such(inventory, tmp_path):
+    db_path = tmp_path / "inventory.db"
+    audit_inventory(inventory, db_path)
+    edit(inventory / "sources.yaml", "purposes: [B.1]", "purposes: [B.1, B.4]")
+    audit_inventory(inventory, db_path)
+    db = open_read_only(db_path)
+    [source] = diff_scans(db, *resolve_since(db, None)).of_kind("source")
+    assert (source.change, source.source) == ("changed", "akun")
+    assert source.detail == "default purposes B.1 -> B.1, B.4 (for every field of the source)"
+    write(inventory / "schemas" / "akun" / "001_users.sql", "CREATE TABLE users (id INT;\n")
+    audit_inventory(inventory, db_path)
+    diff = diff_scans(db, *resolve_since(db, None))
+    assert {c.change for c in diff.of_kind("field")} == {"unseen"}
+    assert "ok -> unreadable" in diff.of_kind("source")[0].detail
+    assert [e.event for e in field_history(db, "akun", "users", "email")][-1] == "unseen"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from laci_audit.history import FieldEvent, ScanDiff
 from laci_audit.reports.sheet import Sheet
 
-_TITLES = {"field": "Fields", "registration": "Registrations", "finding": "Findings"}
+_TITLES = {"source": "Sources", "field": "Fields", "registration": "Registrations", "finding": "Findings"}
 
 
 def diff_intro(diff: ScanDiff) -> str:
@@ -16,11 +16,11 @@ def diff_intro(diff: ScanDiff) -> str:
 
 
 def diff_sheets(diff: ScanDiff) -> list[Sheet]:
-    """One sheet each for fields, registrations and findings."""
+    """One sheet each for sources, fields, registrations and findings."""
     sheets = []
     for kind, title in _TITLES.items():
-        changes = {"field": "added, removed, changed", "registration": "added, removed, changed",
-                   "finding": "opened, closed"}[kind]
+        changes = {"source": "added, removed, changed", "field": "added, removed, changed, unseen",
+                   "registration": "added, removed, changed", "finding": "opened, closed"}[kind]
         sheet = Sheet(f"{kind}s", f"{title} {changes}", ["change", "source", "table", "field", "detail"])
         sheet.rows = [[c.change, c.source, c.table, c.field, c.detail] for c in diff.of_kind(kind)]
         sheets.append(sheet)
