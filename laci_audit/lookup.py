@@ -313,7 +313,9 @@ def _person_link(links: list[TableLink], source: str, table: str) -> TableLink |
 
 # --- SQL for a data-subject request ----------------------------------------------------------
 
-_PLACEHOLDERS = {"bigquery": "@" + PERSON_PARAMETER}
+# The person's id as each engine's own client names a variable: psql and sqlite3 `:name`, the
+# MySQL/MariaDB client, T-SQL and BigQuery `@name`.
+_PLACEHOLDERS = {dialect: "@" + PERSON_PARAMETER for dialect in ("bigquery", "tsql", "mysql")}
 
 
 def source_dialect(result: AuditResult, source: str) -> str | None:

@@ -167,3 +167,12 @@ def test_cli_where(inventory):
     assert 'SELECT "id", "email" FROM "users" WHERE "id" = :user_id;' in result.output
     result = runner.invoke(app, ["where", "A.7", "-i", str(inventory)])
     assert result.exit_code == 2 and "A.7" in result.output
+
+
+def test_the_person_parameter_is_each_client_s_own_variable():
+    from conftest import BUNDLED_INVENTORY
+
+    output = CliRunner().invoke(app, ["where", "nik", "--sql", "-i", str(BUNDLED_INVENTORY)]).output
+    statements = [line for line in output.splitlines() if line.startswith("SELECT")]
+    assert any('FROM "users"' in line and line.endswith("= :user_id;") for line in statements)  # postgres
+    assert any("FROM [permintaan_skor]" in line and line.endswith("= @user_id;") for line in statements)  # tsql
