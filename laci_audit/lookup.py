@@ -373,14 +373,13 @@ def _select(dialect: str, table: str, names: list[str], path: PersonPath) -> str
 
 def deletion_places(result: AuditResult, answer: WhereAnswer) -> list[tuple[str, str, str, str]]:
     """(source, table, owner, what) for every place a deletion request must reach: the matched
-    tables and the tables keyed to them."""
+    tables and the tables whose rows point at them (not the lookup tables they point at)."""
     places: dict[tuple[str, str], str] = {}
     for source, table in answer.tables():
         fields = [m.field.name for m in answer.matches if (m.field.source, m.field.table) == (source, table)]
         places[(source, table)] = f"holds {', '.join(fields)}"
     for link in answer.links:
-        for side, other in (((link.source, link.table), (link.target_source, link.target_table)),
-                            ((link.target_source, link.target_table), (link.source, link.table))):
-            if side not in places and other in places:
-                places[side] = f"keyed to {other[1]} by {link.column} ({link.how})"
+        child, parent = (link.source, link.table), (link.target_source, link.target_table)
+        if child not in places and parent in places:
+            places[child] = f"keyed to {parent[1]} by {link.column} ({link.how})"
     return [(source, table, result.declarations.sources[source].owner, what) for (source, table), what in places.items()]

@@ -176,3 +176,14 @@ def test_the_person_parameter_is_each_client_s_own_variable():
     statements = [line for line in output.splitlines() if line.startswith("SELECT")]
     assert any('FROM "users"' in line and line.endswith("= :user_id;") for line in statements)  # postgres
     assert any("FROM [permintaan_skor]" in line and line.endswith("= @user_id;") for line in statements)  # tsql
+
+
+def test_deletion_reaches_rows_that_point_at_the_data_not_lookup_tables():
+    from conftest import BUNDLED_INVENTORY
+
+    output = CliRunner().invoke(app, ["where", "nomor rekening", "--sql", "-i", str(BUNDLED_INVENTORY)]).output
+    places = output.split("-- Deletion request")[1]
+    assert "pembayaran.rekening_refund" in places
+    assert "| pembayaran.bank |" not in places and "| pembayaran.refund |" not in places  # what it points at
+    nik = CliRunner().invoke(app, ["where", "nik", "--sql", "-i", str(BUNDLED_INVENTORY)]).output
+    assert "akun | alamat | tim-akun | keyed to users by user_id" in nik  # rows pointing at users stay
