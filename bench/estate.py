@@ -318,7 +318,7 @@ def registration_line(name: str, rng: random.Random, stats: dict) -> str:
 def generate(root: Path, tables: int, per_table: int, sqlite_tables: int, files_per_source: int,
              seed: int) -> dict:
     """Write the estate under root; returns the manifest (also written to root/estate.json)."""
-    from laci_audit.policy import TAXONOMY_FILE, import_policy
+    from laci_audit.policy.taxonomy import TAXONOMY_FILE, import_policy
 
     rng = random.Random(seed)
     inventory = root / INVENTORY
@@ -556,8 +556,8 @@ def child(name: str, root: Path) -> None:
 
     import laci_audit.classify  # noqa: F401
     import laci_audit.engine  # noqa: F401
-    import laci_audit.inventory  # noqa: F401
-    import laci_audit.reports.json  # noqa: F401
+    import laci_audit.store.record  # noqa: F401
+    import laci_audit.reports.findings.json  # noqa: F401
     import laci_audit.sources.ddl  # noqa: F401
     import laci_audit.sources.sqlite  # noqa: F401
 

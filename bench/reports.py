@@ -17,7 +17,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from laci_audit.engine import audit_inventory  # noqa: E402
-from laci_audit.policy import import_policy  # noqa: E402
+from laci_audit.policy.taxonomy import import_policy  # noqa: E402
 
 COLUMNS = [("user_id", "A.1.1"), ("no_hp", "A.1.1"), ("email", "A.1.1"), ("alamat_pengiriman", "A.1.5"),
            ("ip_address", "A.2.1"), ("device_id", "A.2.4"), ("dibuat_pada", "A.2.2"), ("jumlah", "A.1.5")]
@@ -61,14 +61,14 @@ def measure(label: str, function, trace: bool = True):
 
 def main() -> None:
     sources, tables, columns = (int(a) for a in (sys.argv[1:] + ["10", "40", "25"][len(sys.argv) - 1:])[:3])
-    from laci_audit.breach import breach_scope
-    from laci_audit.history import diff_scans, field_history, open_read_only, resolve_since
-    from laci_audit.lookup import access_sql, where
+    from laci_audit.answers.breach import breach_scope
+    from laci_audit.store.history import diff_scans, field_history, open_read_only, resolve_since
+    from laci_audit.answers.where import access_sql, where
     from laci_audit.reports.coverage import coverage_sheets
     from laci_audit.reports.ropa import ropa_sheet
     from laci_audit.reports.ropa_html import render_ropa_html
-    from laci_audit.reports.sheet import render_sheet_report
-    from laci_audit.ropa import build_ropa
+    from laci_audit.reports.sheets import render_sheet_report
+    from laci_audit.answers.ropa import build_ropa
 
     root = Path(tempfile.mkdtemp(prefix="laci-bench-"))
     try:

@@ -62,7 +62,7 @@ def _fail(message: str) -> typer.Exit:
 
 
 def _db_path(inventory: Path, db: Path | None) -> Path:
-    from laci_audit.inventory import default_db_path
+    from laci_audit.store.record import default_db_path
 
     return db if db is not None else default_db_path(inventory)
 
@@ -118,7 +118,7 @@ def audit(
     if format is AuditFormat.table:
         from rich.console import Console
 
-        from laci_audit.reports.table import build
+        from laci_audit.reports.findings.table import build
 
         Console().print(build(result))
     else:
@@ -143,12 +143,12 @@ def suggest(
     policy categories (best first), sensitivity, confidence and evidence."""
     import json
 
-    from laci_audit.suggestions import field_suggestions, suggestion_record
+    from laci_audit.answers.suggest import field_suggestions, suggestion_record
 
     result = _run_audit(inventory, None, sample, record=False).result
     rows = field_suggestions(result, include_registered=all_fields)
     if write:
-        from laci_audit.registry import write_draft_registrations
+        from laci_audit.inventory.registry import write_draft_registrations
 
         try:
             changes = write_draft_registrations(inventory, [(r.field, r.suggestion) for r in rows if not r.registered],
@@ -164,7 +164,7 @@ def suggest(
         return
     from rich.console import Console
 
-    from laci_audit.reports.suggestions import build
+    from laci_audit.reports.suggest import build
 
     Console(width=200).print(build(rows, all_fields))
 
@@ -178,7 +178,7 @@ def policy_import(
     ] = None,
 ) -> None:
     """Read the policy text and write the taxonomy of categories (A) and purposes (B)."""
-    from laci_audit.policy import TAXONOMY_FILE, import_policy
+    from laci_audit.policy.taxonomy import TAXONOMY_FILE, import_policy
 
     target = output or inventory / TAXONOMY_FILE
     try:
@@ -199,7 +199,7 @@ def policy_show(
     """Print the policy's categories and purposes as a tree."""
     from rich.console import Console
 
-    from laci_audit.policy import TAXONOMY_FILE, load_taxonomy
+    from laci_audit.policy.taxonomy import TAXONOMY_FILE, load_taxonomy
     from laci_audit.reports.policy_tree import build
 
     try:
@@ -231,7 +231,7 @@ def register(
     inventory: InventoryOption = Path("inventory"),
 ) -> None:
     """Add or update one field's registration in inventory/fields/, keeping every comment."""
-    from laci_audit.registry import RegistrationRequest, register_field
+    from laci_audit.inventory.registry import RegistrationRequest, register_field
 
     if inherit_purposes and purpose:
         raise _fail("--inherit-purposes and --purpose contradict each other")
@@ -252,7 +252,7 @@ def confirm(
     inventory: InventoryOption = Path("inventory"),
 ) -> None:
     """Confirm draft registrations (remove their 'draft: true') of a source, a table or one field."""
-    from laci_audit.registry import confirm_drafts
+    from laci_audit.inventory.registry import confirm_drafts
 
     try:
         changes = confirm_drafts(inventory, source, table, field)
@@ -271,7 +271,7 @@ def explain(
     inventory: InventoryOption = Path("inventory"),
 ) -> None:
     """Show a field's effective categories and purposes, where each comes from, and the classifier's view."""
-    from laci_audit.explain import explain_field, render_explanation
+    from laci_audit.answers.explain import explain_field, render_explanation
 
     try:
         explanation, taxonomy = explain_field(inventory, source, table, field)
@@ -286,7 +286,7 @@ def annotate(
     inventory: InventoryOption = Path("inventory"),
 ) -> None:
     """Walk the unregistered fields one by one; every answer is saved at once (q or Ctrl-C stops)."""
-    from laci_audit.annotate import annotate_fields, pending_fields, plain_ask, terminal_ask
+    from laci_audit.answers.annotate import annotate_fields, pending_fields, plain_ask, terminal_ask
 
     try:
         pending = pending_fields(inventory, source)
@@ -343,7 +343,7 @@ def check(
     sample: SampleOption = 0,
 ) -> None:
     """The CI gate: scan and audit, then exit 1 if a new finding reaches --fail-on, else 0 (2: bad input)."""
-    from laci_audit.gate import finding_line, run_check, summary_line
+    from laci_audit.audit.gate import finding_line, run_check, summary_line
     from laci_audit.reports import render_check
 
     try:
@@ -354,7 +354,7 @@ def check(
     if output is None and format is CheckFormat.table and sys.stdout.isatty():
         from rich.console import Console
 
-        from laci_audit.reports.table import build_check
+        from laci_audit.reports.findings.table import build_check
 
         Console().print(build_check(gate))
     elif output is None:
@@ -381,8 +381,8 @@ def baseline_write(
     sample: SampleOption = 0,
 ) -> None:
     """Record every current finding (rules turned off in the config excepted) as accepted."""
-    from laci_audit.baseline import write_baseline
-    from laci_audit.gate import run_check
+    from laci_audit.audit.baseline import write_baseline
+    from laci_audit.audit.gate import run_check
 
     try:
         findings = run_check(inventory, config_path=config, sample=sample).findings
@@ -433,7 +433,7 @@ def report_coverage(
 ) -> None:
     """Fields, registered, personal and with a purpose: per source, per owner, per category, worst first."""
     from laci_audit.reports.coverage import coverage_sheets, coverage_summary
-    from laci_audit.reports.sheet import render_sheet_report
+    from laci_audit.reports.sheets import render_sheet_report
 
     result = _run_audit(inventory, None, record=False).result
     _emit(render_sheet_report(format.value, "laci-audit coverage", coverage_sheets(result), coverage_summary(result)),
@@ -449,8 +449,8 @@ def where_command(
     output: OutputOption = None,
 ) -> None:
     """Every field holding a kind of data, across all sources, and the tables keyed to them."""
-    from laci_audit.lookup import where
-    from laci_audit.reports.sheet import render_sheet_report
+    from laci_audit.answers.where import where
+    from laci_audit.reports.sheets import render_sheet_report
     from laci_audit.reports.where import render_sql, where_intro, where_sheets
 
     result = _run_audit(inventory, None, record=False).result
@@ -474,10 +474,10 @@ def policy_diff(
     output: OutputOption = None,
 ) -> None:
     """Items added, removed, reworded or renumbered, and every registered field relying on one that changed."""
-    from laci_audit.declarations import load_declarations
-    from laci_audit.policy_diff import diff_policies
+    from laci_audit.inventory.declarations import load_declarations
+    from laci_audit.policy.diff import diff_policies
     from laci_audit.reports.policy_diff import policy_diff_intro, policy_diff_sheets
-    from laci_audit.reports.sheet import render_sheet_report
+    from laci_audit.reports.sheets import render_sheet_report
 
     try:
         diff = diff_policies(old, new, load_declarations(inventory))
@@ -498,8 +498,8 @@ def report_ropa(
 ) -> None:
     """The record of processing activities: one row per (category, purpose), unknown cells shown as such."""
     from laci_audit.reports.ropa import ropa_intro, ropa_sheet
-    from laci_audit.reports.sheet import render_sheet_report
-    from laci_audit.ropa import build_ropa
+    from laci_audit.reports.sheets import render_sheet_report
+    from laci_audit.answers.ropa import build_ropa
 
     result = _run_audit(inventory, None, record=False).result
     ropa = build_ropa(result)
@@ -521,9 +521,9 @@ def report_diff(
     output: OutputOption = None,
 ) -> None:
     """Fields added, removed and changed, registrations changed, findings opened and closed between two scans."""
-    from laci_audit.history import diff_scans, open_read_only, resolve_since
+    from laci_audit.store.history import diff_scans, open_read_only, resolve_since
     from laci_audit.reports.history import diff_intro, diff_sheets
-    from laci_audit.reports.sheet import render_sheet_report
+    from laci_audit.reports.sheets import render_sheet_report
 
     try:
         database = open_read_only(_db_path(inventory, db))
@@ -546,9 +546,9 @@ def history_command(
     format: SheetFormatOption = SheetFormat.table,
 ) -> None:
     """Since when a field exists, and how it and its registration changed, scan by scan."""
-    from laci_audit.history import field_history, open_read_only
+    from laci_audit.store.history import field_history, open_read_only
     from laci_audit.reports.history import history_sheet
-    from laci_audit.reports.sheet import render_sheet_report
+    from laci_audit.reports.sheets import render_sheet_report
 
     try:
         database = open_read_only(_db_path(inventory, db))
@@ -570,8 +570,8 @@ def report_breach(
     output: OutputOption = None,
 ) -> None:
     """Categories, specific data, subjects, purposes and owners involved, and a pre-filled Pasal 46 notice."""
-    from laci_audit.breach import breach_scope
-    from laci_audit.reports.breach_markdown import render_breach
+    from laci_audit.answers.breach import breach_scope
+    from laci_audit.reports.breach import render_breach
 
     result = _run_audit(inventory, None, record=False).result
     try:

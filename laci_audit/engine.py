@@ -9,13 +9,13 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
-from laci_audit.audit import AuditResult, run_rules
+from laci_audit.audit.rules import AuditResult, run_rules
 from laci_audit.classify import Classifier
-from laci_audit.declarations import load_declarations
+from laci_audit.inventory.declarations import load_declarations
 from laci_audit.errors import LaciError, RegistrationError, SourceError
-from laci_audit.policy import TAXONOMY_FILE, load_taxonomy
+from laci_audit.policy.taxonomy import TAXONOMY_FILE, load_taxonomy
 from laci_audit.records import SourceScan
-from laci_audit.scanner import scan_sources
+from laci_audit.sources.scan import scan_sources
 from laci_audit.sources import KINDS
 
 
@@ -45,7 +45,7 @@ def audit_inventory(
     result.findings = run_rules(result)
     scan_id = None
     if db_path is not None:
-        from laci_audit.inventory import open_inventory, record_audit
+        from laci_audit.store.record import open_inventory, record_audit
 
         db = open_inventory(db_path)
         try:

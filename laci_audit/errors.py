@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from laci_audit.paths import display_path
+from laci_audit.fileio import display_path
 
 EXIT_BAD_INPUT = 2  # the exit code of every LaciError at the command line
 

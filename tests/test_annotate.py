@@ -11,10 +11,10 @@ import pytest
 from conftest import REPO, write
 from typer.testing import CliRunner
 
-from laci_audit.annotate import Answer, annotate_fields, parse_answer, pending_fields
+from laci_audit.answers.annotate import Answer, annotate_fields, parse_answer, pending_fields
 from laci_audit.classify import Suggestion
 from laci_audit.cli import app
-from laci_audit.declarations import load_declarations
+from laci_audit.inventory.declarations import load_declarations
 from laci_audit.errors import RegistrationError
 
 NEW_COLUMNS = """

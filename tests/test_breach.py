@@ -8,11 +8,11 @@ import pytest
 from conftest import BUNDLED_INVENTORY
 from typer.testing import CliRunner
 
-from laci_audit.breach import breach_scope
+from laci_audit.answers.breach import breach_scope
 from laci_audit.cli import app
 from laci_audit.engine import audit_inventory
 from laci_audit.errors import LaciError
-from laci_audit.reports.breach_markdown import render_breach
+from laci_audit.reports.breach import render_breach
 
 runner = CliRunner()
 

@@ -9,7 +9,7 @@ import pytest
 from conftest import BUNDLED_INVENTORY
 
 from laci_audit.classify import Classifier
-from laci_audit.policy import TAXONOMY_FILE, Taxonomy, load_taxonomy
+from laci_audit.policy.taxonomy import TAXONOMY_FILE, Taxonomy, load_taxonomy
 from laci_audit.records import Field
 
 

@@ -8,7 +8,7 @@ import sqlite3
 from conftest import write
 from typer.testing import CliRunner
 
-from laci_audit.audit import RULES
+from laci_audit.audit.rules import RULES
 from laci_audit.cli import app
 
 runner = CliRunner()

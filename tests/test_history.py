@@ -9,7 +9,7 @@ from typer.testing import CliRunner
 from laci_audit.cli import app
 from laci_audit.engine import audit_inventory
 from laci_audit.errors import LaciError
-from laci_audit.history import diff_scans, field_history, open_read_only, resolve_since
+from laci_audit.store.history import diff_scans, field_history, open_read_only, resolve_since
 
 runner = CliRunner()
 

@@ -9,7 +9,7 @@ from conftest import write
 
 from laci_audit.errors import SourceError
 from laci_audit.records import Source
-from laci_audit.scanner import scan_source
+from laci_audit.sources.scan import scan_source
 from laci_audit.sources import openapi
 
 API_30 = """

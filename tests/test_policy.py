@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from laci_audit.errors import PolicyError
-from laci_audit.policy import import_policy, load_taxonomy, parse_policy_text
+from laci_audit.policy.taxonomy import import_policy, load_taxonomy, parse_policy_text
 
 EXPECTED_CATEGORIES = [
     "A.1.1", "A.1.2", "A.1.3", "A.1.4", "A.1.5", "A.1.6", "A.1.7",
@@ -110,7 +110,7 @@ def test_bundled_taxonomy_matches_the_bundled_text(policy_text):
 
 
 def test_shipped_labels_are_well_formed():
-    from laci_audit.policy import builtin_labels
+    from laci_audit.policy.taxonomy import builtin_labels
 
     labels = builtin_labels()
     assert all(set(entry) <= {"label_en", "spesifik"} for entry in labels.values())

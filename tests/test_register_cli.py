@@ -8,9 +8,9 @@ from conftest import write
 from typer.testing import CliRunner
 
 from laci_audit.cli import app
-from laci_audit.declarations import load_declarations
-from laci_audit.explain import explain_field
-from laci_audit.registry import RegistrationRequest, register_fields
+from laci_audit.inventory.declarations import load_declarations
+from laci_audit.answers.explain import explain_field
+from laci_audit.inventory.registry import RegistrationRequest, register_fields
 
 runner = CliRunner()
 

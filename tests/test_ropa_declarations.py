@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from conftest import write
 
-from laci_audit.audit import effective_processing
-from laci_audit.declarations import load_declarations
+from laci_audit.audit.rules import effective_processing
+from laci_audit.inventory.declarations import load_declarations
 from laci_audit.engine import audit_inventory
 from laci_audit.errors import DeclarationError
 

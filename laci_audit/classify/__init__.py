@@ -13,7 +13,7 @@ from functools import lru_cache
 from laci_audit.classify.names import TableContext, judge_name, table_context
 from laci_audit.classify.tokens import canonical_tokens, split_name
 from laci_audit.classify.vocabulary import build_vocabulary
-from laci_audit.policy import Taxonomy
+from laci_audit.policy.taxonomy import Taxonomy
 from laci_audit.records import Field
 
 __all__ = ["Classifier", "Suggestion", "split_name"]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from laci_audit.policy import Taxonomy
+from laci_audit.policy.taxonomy import Taxonomy
 
 CHILDREN = "children's data"
 # The kinds Pasal 4(2) names, in English and as the law writes them.

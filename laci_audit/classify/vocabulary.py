@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from laci_audit.classify.sensitive import spesifik_categories
 from laci_audit.classify.tokens import canonical_tokens, split_name
-from laci_audit.policy import Taxonomy
+from laci_audit.policy.taxonomy import Taxonomy
 from laci_audit.yamlio import read_package_yaml
 
 # Single words too common in the policy's own lists to mark a field personal on their own.

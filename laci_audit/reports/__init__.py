@@ -10,20 +10,20 @@ from __future__ import annotations
 
 import importlib
 
-FORMATS = {"table": "laci_audit.reports.table", "markdown": "laci_audit.reports.markdown", "json": "laci_audit.reports.json"}
+FORMATS = {"table": "laci_audit.reports.findings.table", "markdown": "laci_audit.reports.findings.markdown", "json": "laci_audit.reports.findings.json"}
 CHECK_FORMATS = {
-    "table": ("laci_audit.reports.table", "render_check"),
-    "markdown": ("laci_audit.reports.markdown", "render_check"),
-    "json": ("laci_audit.reports.json", "render_check"),
-    "sarif": ("laci_audit.reports.sarif", "render"),
-    "junit": ("laci_audit.reports.junit", "render"),
+    "table": ("laci_audit.reports.findings.table", "render_check"),
+    "markdown": ("laci_audit.reports.findings.markdown", "render_check"),
+    "json": ("laci_audit.reports.findings.json", "render_check"),
+    "sarif": ("laci_audit.reports.findings.sarif", "render"),
+    "junit": ("laci_audit.reports.findings.junit", "render"),
 }
 
 SHEET_FORMATS = {
-    "table": "laci_audit.reports.sheet_text",
-    "markdown": "laci_audit.reports.sheet_markdown",
-    "json": "laci_audit.reports.sheet_json",
-    "csv": "laci_audit.reports.sheet_csv",
+    "table": "laci_audit.reports.sheets.text",
+    "markdown": "laci_audit.reports.sheets.markdown",
+    "json": "laci_audit.reports.sheets.json",
+    "csv": "laci_audit.reports.sheets.csv",
 }
 
 

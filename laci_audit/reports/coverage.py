@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from laci_audit.audit import AuditResult
-from laci_audit.coverage import coverage_lines
-from laci_audit.reports.sheet import Sheet
+from laci_audit.audit.rules import AuditResult
+from laci_audit.answers.coverage import coverage_lines
+from laci_audit.reports.sheets import Sheet
 
 _TITLES = {"source": "Coverage per source", "owner": "Coverage per owning team", "category": "Coverage per policy category"}
 _DETAILS = {"source": "the owning team", "owner": "the team's sources", "category": "the category's label"}

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from laci_audit.policy_diff import CHANGES, PolicyDiff
-from laci_audit.reports.sheet import Sheet
+from laci_audit.policy.diff import CHANGES, PolicyDiff
+from laci_audit.reports.sheets import Sheet
 
 
 def policy_diff_intro(diff: PolicyDiff) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from rich.tree import Tree
 
-from laci_audit.policy import Taxonomy
+from laci_audit.policy.taxonomy import Taxonomy
 
 
 def build(taxonomy: Taxonomy, terms: bool) -> Tree:

@@ -17,7 +17,7 @@ from sqlglot.errors import ParseError, TokenError
 from sqlglot.generator import Generator
 
 from laci_audit.errors import SourceError
-from laci_audit.paths import display_path
+from laci_audit.fileio import display_path
 from laci_audit.records import Field, Source
 from laci_audit.sources import resolve_paths
 

@@ -19,7 +19,7 @@ from importlib.util import find_spec
 from pathlib import Path
 
 from laci_audit.errors import SourceError
-from laci_audit.paths import display_path
+from laci_audit.fileio import display_path
 from laci_audit.records import Field, Source
 from laci_audit.sources import resolve_paths
 

@@ -16,7 +16,7 @@ from typing import Any
 from urllib.parse import unquote
 
 from laci_audit.errors import DeclarationError, SourceError
-from laci_audit.paths import display_path
+from laci_audit.fileio import display_path
 from laci_audit.records import Field, Source
 from laci_audit.sources import resolve_paths
 from laci_audit.yamlio import line_of, read_text, read_yaml

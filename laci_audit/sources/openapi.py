@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from laci_audit.errors import SourceError
-from laci_audit.paths import display_path
+from laci_audit.fileio import display_path
 from laci_audit.records import Field, Source
 from laci_audit.sources import resolve_paths
 from laci_audit.sources.jsonschema import Documents, SchemaWalker

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from laci_audit.errors import SourceError
-from laci_audit.paths import display_path
+from laci_audit.fileio import display_path
 from laci_audit.records import Field, Source
 from laci_audit.sources import resolve_paths
 

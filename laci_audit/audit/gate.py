@@ -9,8 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from laci_audit.audit import RULES, SEVERITIES, AuditResult
-from laci_audit.baseline import Baseline, BaselineEntry, load_baseline
+from laci_audit.audit.rules import RULES, SEVERITIES, AuditResult
+from laci_audit.audit.baseline import Baseline, BaselineEntry, load_baseline
 from laci_audit.errors import LocatedError
 from laci_audit.records import Finding
 
@@ -38,7 +38,7 @@ class GateConfig:
 
 def load_config(path: Path) -> GateConfig:
     """Read a config file such as `rules: {unregistered: info, unused-category: off}`."""
-    from laci_audit.paths import display_path
+    from laci_audit.fileio import display_path
     from laci_audit.yamlio import line_of, read_yaml
 
     document = read_yaml(path, ConfigError)

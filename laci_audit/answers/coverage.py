@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from laci_audit.audit import AuditResult, has_policy_purpose
+from laci_audit.audit.rules import AuditResult, has_policy_purpose
 
 DIMENSIONS = ("source", "owner", "category")
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from laci_audit.audit import AuditResult, effective_processing, effective_purposes, registrations_in_force
+from laci_audit.audit.rules import AuditResult, effective_processing, effective_purposes, registrations_in_force
 
 ORIGINS = {
     "A.1": "given by the user (diserahkan pengguna)",

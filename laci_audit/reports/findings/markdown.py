@@ -6,8 +6,8 @@ from collections import Counter
 
 from tabulate import tabulate
 
-from laci_audit.audit import AuditResult
-from laci_audit.coverage import coverage_lines
+from laci_audit.audit.rules import AuditResult
+from laci_audit.answers.coverage import coverage_lines
 
 
 def render(result: AuditResult) -> str:
@@ -64,7 +64,7 @@ CHECK_ROWS = 30
 
 def render_check(gate) -> str:
     """The gate's verdict as a short pull-request comment: counts, then the new findings."""
-    from laci_audit.audit import SEVERITIES
+    from laci_audit.audit.rules import SEVERITIES
 
     new_counts = Counter(f.severity for f in gate.new)
     verdict = "failed" if not gate.passed else "passed"

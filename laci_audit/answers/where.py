@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from laci_audit.audit import AuditResult, effective_purposes
+from laci_audit.audit.rules import AuditResult, effective_purposes
 from laci_audit.classify import Classifier, split_name
 from laci_audit.errors import LaciError
 from laci_audit.records import Field, Registration

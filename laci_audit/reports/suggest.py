@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from rich.table import Table
 
-from laci_audit.suggestions import FieldSuggestion
+from laci_audit.answers.suggest import FieldSuggestion
 
 
 def build(rows: list[FieldSuggestion], all_fields: bool) -> Table:

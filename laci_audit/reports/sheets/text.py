@@ -8,7 +8,7 @@ import shutil
 from rich.console import Console, Group
 from rich.table import Table
 
-from laci_audit.reports.sheet import Sheet, cell_text
+from laci_audit.reports.sheets import Sheet, cell_text
 
 
 def build(sheets: list[Sheet]) -> Group:

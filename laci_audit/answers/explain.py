@@ -5,11 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from laci_audit.audit import PurposeGrant, effective_purposes
+from laci_audit.audit.rules import PurposeGrant, effective_purposes
 from laci_audit.classify import Suggestion
 from laci_audit.engine import scan_and_classify
 from laci_audit.errors import RegistrationError
-from laci_audit.policy import Taxonomy
+from laci_audit.policy.taxonomy import Taxonomy
 from laci_audit.records import Field, Registration, Source, field_key
 
 

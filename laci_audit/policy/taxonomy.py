@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 
 from laci_audit.errors import PolicyError
-from laci_audit.paths import display_path
+from laci_audit.fileio import display_path
 
 TAXONOMY_SECTIONS = {"A": "category", "B": "purpose"}
 TAXONOMY_FILE = Path("policy") / "taxonomy.yaml"

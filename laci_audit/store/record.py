@@ -16,10 +16,10 @@ from pathlib import Path
 import sqlite_utils
 
 from laci_audit import __version__
-from laci_audit.audit import AuditResult, effective_purposes
+from laci_audit.audit.rules import AuditResult, effective_purposes
 from laci_audit.errors import LaciError
-from laci_audit.paths import display_path
-from laci_audit.policy import Taxonomy
+from laci_audit.fileio import display_path
+from laci_audit.policy.taxonomy import Taxonomy
 
 DEFAULT_DB_NAME = "laci-audit.db"
 

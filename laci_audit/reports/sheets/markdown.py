@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from tabulate import tabulate
 
-from laci_audit.reports.sheet import Sheet, cell_text
+from laci_audit.reports.sheets import Sheet, cell_text
 
 
 def render_sheets(title: str, sheets: list[Sheet], intro: str = "") -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from laci_audit.audit import AuditResult
+from laci_audit.audit.rules import AuditResult
 from laci_audit.records import Finding
 
 

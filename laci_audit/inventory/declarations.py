@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from laci_audit.errors import DeclarationError
-from laci_audit.paths import display_path
+from laci_audit.fileio import display_path
 from laci_audit.records import Processing, Registration, Source, field_key
 from laci_audit.sources import KINDS
 from laci_audit.yamlio import line_of, read_yaml

@@ -9,8 +9,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from laci_audit.declarations import Declarations
-from laci_audit.policy import PolicyItem, Taxonomy, parse_policy_text, read_policy_text
+from laci_audit.inventory.declarations import Declarations
+from laci_audit.policy.taxonomy import PolicyItem, Taxonomy, parse_policy_text, read_policy_text
 
 # Items of a list end in ";", "." or "; dan/atau" depending on their place: not a change of wording.
 _LIST_PUNCTUATION = re.compile(r"(?:[;.,]?\s*(?:dan/atau|dan|atau)?)?[;.,\s]*$")

@@ -14,7 +14,7 @@ from pathlib import Path
 import sqlite_utils
 
 from laci_audit.errors import LaciError
-from laci_audit.paths import display_path
+from laci_audit.fileio import display_path
 
 _SCAN_ID = re.compile(r"^\d+$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}(?:[T ][0-9:.+-]+Z?)?$")

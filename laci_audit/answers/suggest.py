@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from laci_audit.audit import AuditResult
+from laci_audit.audit.rules import AuditResult
 from laci_audit.classify import Suggestion
 from laci_audit.records import Field
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from laci_audit.reports.sheet import Sheet
+from laci_audit.reports.sheets import Sheet
 
 
 def render_sheets(title: str, sheets: list[Sheet], intro: str = "") -> str:

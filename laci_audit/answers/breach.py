@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from laci_audit.audit import AuditResult, effective_processing, effective_purposes
+from laci_audit.audit.rules import AuditResult, effective_processing, effective_purposes
 from laci_audit.classify.sensitive import legal_name
 from laci_audit.errors import LaciError
-from laci_audit.policy import Taxonomy
+from laci_audit.policy.taxonomy import Taxonomy
 from laci_audit.records import Field, field_key
 
 

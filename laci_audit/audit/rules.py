@@ -10,8 +10,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from laci_audit.classify import Suggestion
-from laci_audit.declarations import Declarations
-from laci_audit.policy import Taxonomy
+from laci_audit.inventory.declarations import Declarations
+from laci_audit.policy.taxonomy import Taxonomy
 from laci_audit.records import Field, Finding, Processing, Registration, SourceScan, field_key
 
 SEVERITIES = ("error", "warning", "info")

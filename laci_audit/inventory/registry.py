@@ -25,10 +25,10 @@ from ruamel.yaml.error import YAMLError
 from ruamel.yaml.scalarstring import ScalarString
 from ruamel.yaml.tokens import CommentToken
 
-from laci_audit.declarations import FIELDS_DIR, SOURCES_FILE, load_sources
+from laci_audit.inventory.declarations import FIELDS_DIR, SOURCES_FILE, load_sources
 from laci_audit.errors import DeclarationError, RegistrationError
-from laci_audit.paths import display_path
-from laci_audit.policy import TAXONOMY_FILE, Taxonomy, load_taxonomy
+from laci_audit.fileio import display_path
+from laci_audit.policy.taxonomy import TAXONOMY_FILE, Taxonomy, load_taxonomy
 from laci_audit.records import Field, Source
 from laci_audit.yamlio import (
     keep_layout, line_of, load_yaml, parse_yaml, read_text, round_trip_yaml, write_atomically,

@@ -1,0 +1,2 @@
+"""The inventory database (SQLite, via sqlite-utils): its schema, how a scan is recorded, and
+its history read back."""
