@@ -18,7 +18,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent.parent))
 
 from laci_audit.classify import Classifier, Suggestion  # noqa: E402
-from laci_audit.policy import load_taxonomy  # noqa: E402
+from laci_audit.policy.taxonomy import load_taxonomy  # noqa: E402
 from laci_audit.records import Field, Source, field_key  # noqa: E402
 from laci_audit.sources import KINDS  # noqa: E402
 
