@@ -318,7 +318,8 @@ def registration_line(name: str, rng: random.Random, stats: dict) -> str:
 def generate(root: Path, tables: int, per_table: int, sqlite_tables: int, files_per_source: int,
              seed: int) -> dict:
     """Write the estate under root; returns the manifest (also written to root/estate.json)."""
-    from laci_audit.policy.taxonomy import TAXONOMY_FILE, import_policy
+    from laci_audit.inventory.layout import TAXONOMY_FILE
+    from laci_audit.policy.taxonomy import import_policy
 
     rng = random.Random(seed)
     inventory = root / INVENTORY
@@ -556,10 +557,10 @@ def child(name: str, root: Path) -> None:
 
     import laci_audit.classify  # noqa: F401
     import laci_audit.engine  # noqa: F401
-    import laci_audit.store.record  # noqa: F401
     import laci_audit.reports.findings.json  # noqa: F401
     import laci_audit.sources.ddl  # noqa: F401
     import laci_audit.sources.sqlite  # noqa: F401
+    import laci_audit.store.record  # noqa: F401
 
     for stale in OUTPUTS.get(name, ()):  # a fresh database each time, not one more scan in an old one
         Path(stale).unlink(missing_ok=True)

@@ -14,9 +14,9 @@ import tempfile
 import time
 from pathlib import Path
 
+from laci_audit.answers.suggest import field_suggestions
 from laci_audit.engine import audit_inventory
 from laci_audit.inventory.registry import RegistrationRequest, register_field, write_draft_registrations
-from laci_audit.answers.suggest import field_suggestions
 
 REPO = Path(__file__).resolve().parent.parent
 # Column names of a made-up legacy schema: some personal, some not, in Indonesian and English.

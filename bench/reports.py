@@ -62,13 +62,13 @@ def measure(label: str, function, trace: bool = True):
 def main() -> None:
     sources, tables, columns = (int(a) for a in (sys.argv[1:] + ["10", "40", "25"][len(sys.argv) - 1:])[:3])
     from laci_audit.answers.breach import breach_scope
-    from laci_audit.store.history import diff_scans, field_history, open_read_only, resolve_since
+    from laci_audit.answers.ropa import build_ropa
     from laci_audit.answers.where import access_sql, where
     from laci_audit.reports.coverage import coverage_sheets
     from laci_audit.reports.ropa import ropa_sheet
     from laci_audit.reports.ropa_html import render_ropa_html
     from laci_audit.reports.sheets import render_sheet_report
-    from laci_audit.answers.ropa import build_ropa
+    from laci_audit.store.history import diff_scans, field_history, open_read_only, resolve_since
 
     root = Path(tempfile.mkdtemp(prefix="laci-bench-"))
     try:

@@ -62,9 +62,9 @@ def _fail(message: str) -> typer.Exit:
 
 
 def _db_path(inventory: Path, db: Path | None) -> Path:
-    from laci_audit.store.record import default_db_path
+    from laci_audit.inventory.layout import InventoryFolder
 
-    return db if db is not None else default_db_path(inventory)
+    return db if db is not None else InventoryFolder(inventory).database_file
 
 
 def _run_audit(inventory: Path, db: Path | None, sample: int = 0, record: bool = True):
@@ -178,9 +178,10 @@ def policy_import(
     ] = None,
 ) -> None:
     """Read the policy text and write the taxonomy of categories (A) and purposes (B)."""
-    from laci_audit.policy.taxonomy import TAXONOMY_FILE, import_policy
+    from laci_audit.inventory.layout import InventoryFolder
+    from laci_audit.policy.taxonomy import import_policy
 
-    target = output or inventory / TAXONOMY_FILE
+    target = output or InventoryFolder(inventory).taxonomy_file
     try:
         taxonomy = import_policy(path, target)
     except (LaciError, OSError) as exc:
@@ -199,11 +200,12 @@ def policy_show(
     """Print the policy's categories and purposes as a tree."""
     from rich.console import Console
 
-    from laci_audit.policy.taxonomy import TAXONOMY_FILE, load_taxonomy
+    from laci_audit.inventory.layout import InventoryFolder
+    from laci_audit.policy.taxonomy import load_taxonomy
     from laci_audit.reports.policy_tree import build
 
     try:
-        taxonomy = load_taxonomy(inventory / TAXONOMY_FILE)
+        taxonomy = load_taxonomy(InventoryFolder(inventory).taxonomy_file)
     except (LaciError, OSError) as exc:
         raise _fail(_message(exc)) from None
     Console().print(build(taxonomy, terms))
@@ -360,7 +362,7 @@ def check(
     elif output is None:
         typer.echo(render_check(format.value, gate, **options), nl=False)
     else:
-        from laci_audit.yamlio import write_atomically
+        from laci_audit.fileio import write_atomically
 
         try:
             write_atomically(output, render_check(format.value, gate, **options))
@@ -416,7 +418,7 @@ def _emit(text: str, output: Path | None) -> None:
     if output is None:
         typer.echo(text, nl=not text.endswith("\n"))
         return
-    from laci_audit.yamlio import write_atomically
+    from laci_audit.fileio import write_atomically
 
     try:
         write_atomically(output, text)
@@ -497,9 +499,9 @@ def report_ropa(
     output: OutputOption = None,
 ) -> None:
     """The record of processing activities: one row per (category, purpose), unknown cells shown as such."""
+    from laci_audit.answers.ropa import build_ropa
     from laci_audit.reports.ropa import ropa_intro, ropa_sheet
     from laci_audit.reports.sheets import render_sheet_report
-    from laci_audit.answers.ropa import build_ropa
 
     result = _run_audit(inventory, None, record=False).result
     ropa = build_ropa(result)
@@ -521,9 +523,9 @@ def report_diff(
     output: OutputOption = None,
 ) -> None:
     """Fields added, removed and changed, registrations changed, findings opened and closed between two scans."""
-    from laci_audit.store.history import diff_scans, open_read_only, resolve_since
     from laci_audit.reports.history import diff_intro, diff_sheets
     from laci_audit.reports.sheets import render_sheet_report
+    from laci_audit.store.history import diff_scans, open_read_only, resolve_since
 
     try:
         database = open_read_only(_db_path(inventory, db))
@@ -546,9 +548,9 @@ def history_command(
     format: SheetFormatOption = SheetFormat.table,
 ) -> None:
     """Since when a field exists, and how it and its registration changed, scan by scan."""
-    from laci_audit.store.history import field_history, open_read_only
     from laci_audit.reports.history import history_sheet
     from laci_audit.reports.sheets import render_sheet_report
+    from laci_audit.store.history import field_history, open_read_only
 
     try:
         database = open_read_only(_db_path(inventory, db))

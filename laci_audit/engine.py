@@ -11,12 +11,13 @@ from pathlib import Path
 
 from laci_audit.audit.rules import AuditResult, run_rules
 from laci_audit.classify import Classifier
-from laci_audit.inventory.declarations import load_declarations
 from laci_audit.errors import LaciError, RegistrationError, SourceError
-from laci_audit.policy.taxonomy import TAXONOMY_FILE, load_taxonomy
+from laci_audit.inventory.declarations import load_declarations
+from laci_audit.inventory.layout import InventoryFolder
+from laci_audit.policy.taxonomy import load_taxonomy
 from laci_audit.records import SourceScan
-from laci_audit.sources.scan import scan_sources
 from laci_audit.sources import KINDS
+from laci_audit.sources.scan import scan_sources
 
 
 @dataclass
@@ -68,7 +69,7 @@ def scan_and_classify(
     field: an AuditResult without findings, recorded nowhere."""
     if not inventory_dir.is_dir():
         raise LaciError(f"{inventory_dir}: no such inventory folder (use --inventory DIR)")
-    taxonomy = load_taxonomy(inventory_dir / TAXONOMY_FILE)
+    taxonomy = load_taxonomy(InventoryFolder(inventory_dir).taxonomy_file)
     declarations = load_declarations(inventory_dir)
     if only_source is not None and only_source not in declarations.sources:
         raise RegistrationError(

@@ -1,19 +1,25 @@
-"""Reading and writing YAML: round-trip (comments and line numbers kept), errors with file:line."""
+"""All YAML: fast reading with line numbers (read_yaml), round-trip reading and writing that keeps
+comments, order, quoting and the file's own layout (load_yaml, edit_keeping_layout), errors with file:line."""
 
 from __future__ import annotations
 
+import copy
 import difflib
-import os
+import io
 import re
-import tempfile
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
+from ruamel.yaml.tokens import CommentToken
 
-from laci_audit.errors import DeclarationError, LocatedError
+from laci_audit.errors import DeclarationError
+from laci_audit.fileio import read_text
 
 
 def round_trip_yaml() -> YAML:
@@ -23,17 +29,6 @@ def round_trip_yaml() -> YAML:
     yaml.width = 100
     yaml.indent(mapping=2, sequence=4, offset=2)
     return yaml
-
-
-def read_text(path: Path, error: type[LocatedError] = DeclarationError, what: str = "") -> str:
-    """A file's UTF-8 text; a missing or undecodable file becomes `error` naming the file (and what it is)."""
-    try:
-        with open(path, encoding="utf-8-sig", newline="") as handle:  # line endings as they are, no BOM
-            return handle.read()
-    except OSError as exc:
-        raise error(path, None, f"cannot read{' ' + what if what else ''}: {exc.strerror or exc}") from None
-    except UnicodeDecodeError:
-        raise error(path, None, f"{what or 'the file'} is not UTF-8 text") from None
 
 
 def load_yaml(path: Path, error: type[DeclarationError] = DeclarationError) -> Any:
@@ -98,32 +93,6 @@ def keep_layout(original: str, reprinted: str, edited: str) -> str:
             return edited
         merged[first:last] = edited_lines[new_start:new_end]
     return "".join(merged)
-
-
-def write_atomically(path: Path, text: str, durable: bool = True) -> None:
-    """Write text to path through a temporary file and a rename, so no reader sees half a file
-    (durable=False skips the fsync, for caches that may be lost)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    mode = path.stat().st_mode & 0o7777 if path.exists() else _default_file_mode()
-    descriptor, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        os.fchmod(descriptor, mode)
-        with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
-            handle.write(text)
-            if durable:
-                handle.flush()
-                os.fsync(handle.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-
-
-def _default_file_mode() -> int:
-    """The mode a new file gets from open(): 0o666 less the process umask."""
-    umask = os.umask(0)
-    os.umask(umask)
-    return 0o666 & ~umask
 
 
 def line_of(node: Any, key: Any = None) -> int | None:
@@ -278,3 +247,216 @@ def _scalar(node: Any) -> Any:
     if text.lower().lstrip("+-") in (".inf", ".nan"):
         return float(text.replace(".", "", 1))
     return text
+
+
+# Wide enough that no existing flow mapping is ever folded onto two lines.
+_NEVER_FOLD = 4096
+# A plain scalar in a flow mapping cannot hold these; and these would read back as another type.
+_NEEDS_QUOTES = re.compile(r"^$|^[-?:,\[\]{}#&*!|>'\"%@`]|[,\[\]{}]|: |:$| #")
+_OTHER_TYPE = re.compile(r"(?i)~|null|true|false|yes|no|on|off|[-+]?(\d[\d_]*)?\.?\d+([eE][-+]?\d+)?|0x[0-9a-f]+|0o[0-7]+")
+
+
+@dataclass(frozen=True)
+class BlockIndent:
+    """How a YAML file indents its block nodes, in ruamel's terms: a nested mapping's keys by
+    `mapping`, a block sequence's items by `sequence`, with their dash `offset` columns in."""
+
+    mapping: int = 2
+    sequence: int = 4
+    offset: int = 2
+
+
+DEFAULT_INDENT = BlockIndent()
+
+
+def block_indent(document: Any, text: str) -> BlockIndent:
+    """The indentation the file's own block mappings and sequences use (the default for what it lacks)."""
+    lines = text.splitlines()
+    mapping = sequence = None
+    for parent, key, child in _block_children(document):
+        key_column = parent.lc.key(key)[1]
+        if mapping is None and isinstance(child, CommentedMap):
+            mapping = child.lc.key(next(iter(child)))[1] - key_column
+        if sequence is None and isinstance(child, CommentedSeq):
+            line, item_column = child.lc.item(0)
+            before_item = lines[line][:item_column].rstrip() if line < len(lines) else ""
+            if before_item.endswith("-"):
+                sequence = (len(before_item) - 1 - key_column, item_column - key_column)
+    mapping = mapping if mapping and mapping > 0 else DEFAULT_INDENT.mapping
+    if sequence is None or not 0 <= sequence[0] < sequence[1] - 1:
+        return BlockIndent(mapping, DEFAULT_INDENT.sequence, DEFAULT_INDENT.offset)
+    return BlockIndent(mapping, sequence[1], sequence[0])
+
+
+def _block_children(node: Any) -> Iterator[tuple[CommentedMap, Any, Any]]:
+    """Every non-empty block mapping or sequence that is the value of a key in a block mapping,
+    with that mapping and key, in document order."""
+    if not isinstance(node, CommentedMap) or node.fa.flow_style():
+        return
+    for key, child in node.items():
+        if isinstance(child, (CommentedMap, CommentedSeq)) and child and not child.fa.flow_style():
+            yield node, key, child
+            yield from _block_children(child)
+
+
+def flow_text(entry: Any) -> str:
+    """A registration as one line of YAML flow style, such as {categories: [A.1.1], purposes: [B.1]}."""
+    parts = []
+    for key, value in entry.items():
+        shown = f"[{', '.join(_flow_scalar(v) for v in value)}]" if isinstance(value, list) else _flow_scalar(value)
+        parts.append(f"{key}: {shown}")
+    return "{" + ", ".join(parts) + "}"
+
+
+def _flow_scalar(value: Any) -> str:
+    """A scalar as YAML flow style shows it: plain where YAML allows, else single-quoted."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    text = str(value)
+    if isinstance(value, str) and (_NEEDS_QUOTES.search(text) or _OTHER_TYPE.fullmatch(text) or text != text.strip()):
+        return "'" + text.replace("'", "''") + "'"
+    return text
+
+
+def carry_item_comments(old: CommentedSeq, new: CommentedSeq) -> None:
+    """A list rewritten by an edit: give new's items the end-of-line comments old had on the same values; the lines that followed
+    old's last item (blank lines, comments) follow new's last item."""
+    last_old, last_new = len(old) - 1, len(new) - 1
+    for index, item in enumerate(new):
+        token = old.ca.items.get(old.index(item), [None])[0] if item in old else None
+        if token is not None:
+            end_of_line = token.value if index == last_new else token.value.partition("\n")[0] + "\n"
+            new.ca.items[index] = [CommentToken(end_of_line, token.start_mark, None), None, None, None]
+    token = old.ca.items.get(last_old, [None])[0]
+    if not new or token is None or (old[last_old] in new and new.index(old[last_old]) == last_new):
+        return
+    following = token.value.partition("\n")[2]
+    if following:
+        slot = new.ca.items.setdefault(last_new, [None] * 4)
+        end_of_line = slot[0].value.rstrip("\n") if slot[0] is not None else ""
+        slot[0] = CommentToken(end_of_line + "\n" + following, token.start_mark, None)
+
+
+def append_key(mapping: CommentedMap, key: str, value: Any) -> None:
+    """Add key at the end of mapping; blank lines and comments that followed the old last line follow the new one."""
+    old_end = _trailing_slot(mapping)
+    mapping[key] = value
+    if old_end is None:
+        return
+    items, item_key, index = old_end
+    token = items.get(item_key, [None] * 4)[index]
+    if token is None:
+        return
+    head, _newline, tail = token.value.partition("\n")
+    if not tail:
+        return
+    token.value = head + "\n"
+    new_items, new_key, new_index = _trailing_slot(mapping)
+    slot = new_items.setdefault(new_key, [None] * 4)
+    slot[new_index] = CommentToken("\n" + tail, token.start_mark, None)
+
+
+def _trailing_slot(node: Any) -> tuple[dict, Any, int] | None:
+    """Where ruamel keeps the comment after the last line of a block node: (comment items, key, index)."""
+    if not node:
+        return None
+    last = len(node) - 1 if isinstance(node, list) else next(reversed(list(node)))
+    value = node[last]
+    if isinstance(value, (CommentedMap, CommentedSeq)) and value and not value.fa.flow_style():
+        return _trailing_slot(value)
+    return (node.ca.items, last, 0 if isinstance(node, list) else 2)
+
+
+def flow_seq(values: Iterable[str]) -> CommentedSeq:
+    """A list written in flow style: [a, b]."""
+    seq = CommentedSeq(values)
+    seq.fa.set_flow_style()
+    return seq
+
+
+def _spaced_as_written(original: str, reprinted: str, edited: str) -> tuple[str, str]:
+    """reprinted and edited, with each line the dumper only re-spaced (`[ A.1 ]`, a comment's column)
+    and the edit left alone put back as the original writes it, so keep_layout finds it in place."""
+    original_lines = original.splitlines(keepends=True)
+    reprinted_lines = reprinted.splitlines(keepends=True)
+    edited_lines = edited.splitlines(keepends=True)
+    as_written = {}
+    safe = YAML(typ="safe")
+    matcher = difflib.SequenceMatcher(None, reprinted_lines, original_lines, autojunk=False)
+    for tag, start, end, original_start, original_end in matcher.get_opcodes():
+        if tag == "replace" and end - start == original_end - original_start:
+            for offset in range(end - start):
+                if _same_line(reprinted_lines[start + offset], original_lines[original_start + offset], safe):
+                    as_written[start + offset] = original_lines[original_start + offset]
+    kept = difflib.SequenceMatcher(None, reprinted_lines, edited_lines, autojunk=False)
+    for tag, start, end, edited_start, _edited_end in kept.get_opcodes():
+        if tag == "equal":
+            for offset in range(end - start):
+                if start + offset in as_written:
+                    edited_lines[edited_start + offset] = as_written[start + offset]
+    reprinted_lines = [as_written.get(number, line) for number, line in enumerate(reprinted_lines)]
+    return "".join(reprinted_lines), "".join(edited_lines)
+
+
+def _same_line(dumped: str, written: str, safe: YAML) -> bool:
+    """Whether two lines start at the same column and, read alone as YAML (by safe), hold the same data."""
+    indent = len(dumped) - len(dumped.lstrip(" "))
+    if indent != len(written) - len(written.lstrip(" ")):
+        return False
+    safe = YAML(typ="safe")
+    try:
+        return safe.load(dumped[indent:]) == safe.load(written[indent:])
+    except YAMLError:
+        return False
+
+
+def _same_data_or(merged: str, dumped: str) -> str:
+    """The layout-keeping merge when it holds exactly the dumped document's data, else the dump."""
+    safe = YAML(typ="safe")
+    try:
+        return merged if safe.load(merged) == safe.load(dumped) else dumped
+    except YAMLError:  # a merge that does not parse: the dump is right by construction
+        return dumped
+
+
+def dump_yaml(document: Any, indent: BlockIndent = DEFAULT_INDENT) -> str:
+    """A round-trip document as text, in the given block indentation, no flow mapping ever folded."""
+    yaml = round_trip_yaml()
+    yaml.width = _NEVER_FOLD
+    yaml.indent(mapping=indent.mapping, sequence=indent.sequence, offset=indent.offset)
+    buffer = io.StringIO()
+    yaml.dump(document, buffer)
+    return buffer.getvalue()
+
+
+
+
+def edit_keeping_layout(document: Any, old_text: str | None, edit: Callable[[], Any]) -> tuple[str, Any]:
+    """Apply edit() to a round-trip document read from old_text (None: a new file) and return the
+    new text with edit()'s result: every line the edit did not touch stays as old_text writes it
+    (indentation, spacing, flow mappings over several lines, line endings)."""
+    indent = block_indent(document, old_text) if old_text is not None else DEFAULT_INDENT
+    reprinted = dump_yaml(document, indent) if old_text is not None else None
+    outcome = edit()
+    text = dump_yaml(document, indent)
+    if old_text is not None:
+        text = _same_data_or(keep_layout(old_text, *_spaced_as_written(old_text, reprinted, text)), text)
+    return text, outcome
+
+
+def own_copy(mapping: CommentedMap, key: Any) -> CommentedMap:
+    """mapping[key], ready to edit: an anchored node (which aliases may share) is first replaced by
+    a copy of its own, so the places that share it keep their value."""
+    entry = mapping[key]
+    if not _anchored(entry):
+        return entry
+    own = CommentedMap((k, value if _anchored(value) else copy.deepcopy(value)) for k, value in entry.items())
+    if entry.fa.flow_style():
+        own.fa.set_flow_style()
+    mapping[key] = own
+    return own
+
+
+def _anchored(node: Any) -> bool:
+    anchor = getattr(node, "anchor", None)
+    return anchor is not None and anchor.value is not None

@@ -14,8 +14,8 @@ from typer.testing import CliRunner
 from laci_audit.answers.annotate import Answer, annotate_fields, parse_answer, pending_fields
 from laci_audit.classify import Suggestion
 from laci_audit.cli import app
-from laci_audit.inventory.declarations import load_declarations
 from laci_audit.errors import RegistrationError
+from laci_audit.inventory.declarations import load_declarations
 
 NEW_COLUMNS = """
     ALTER TABLE users ADD COLUMN no_hp VARCHAR(20);

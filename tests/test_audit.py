@@ -6,8 +6,8 @@ from pathlib import Path
 
 from conftest import write
 
-from laci_audit.audit.rules import RULES, fingerprint
 from laci_audit.answers.coverage import coverage_lines
+from laci_audit.audit.rules import RULES, fingerprint
 from laci_audit.engine import audit_inventory
 
 

@@ -9,7 +9,8 @@ import pytest
 from conftest import BUNDLED_INVENTORY
 
 from laci_audit.classify import Classifier
-from laci_audit.policy.taxonomy import TAXONOMY_FILE, Taxonomy, load_taxonomy
+from laci_audit.inventory.layout import TAXONOMY_FILE
+from laci_audit.policy.taxonomy import Taxonomy, load_taxonomy
 from laci_audit.records import Field
 
 

@@ -8,7 +8,8 @@ from conftest import BUNDLED_INVENTORY
 
 from laci_audit.classify import Classifier
 from laci_audit.classify import values as v
-from laci_audit.policy.taxonomy import TAXONOMY_FILE, load_taxonomy
+from laci_audit.inventory.layout import TAXONOMY_FILE
+from laci_audit.policy.taxonomy import load_taxonomy
 from laci_audit.records import Field
 
 CASES = {

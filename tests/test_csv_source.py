@@ -8,11 +8,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from laci_audit.inventory.declarations import load_sources
 from laci_audit.errors import DeclarationError, SourceError
+from laci_audit.inventory.declarations import load_sources
 from laci_audit.records import Source
-from laci_audit.sources.scan import scan_source
 from laci_audit.sources import csv as csv_source
+from laci_audit.sources.scan import scan_source
 
 
 def _source(path: str, **options) -> Source:

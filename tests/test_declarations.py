@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from laci_audit.inventory.declarations import load_declarations, load_fields_file, load_sources
 from laci_audit.errors import DeclarationError
+from laci_audit.inventory.declarations import load_declarations, load_fields_file, load_sources
 from laci_audit.records import Source
 
 SOURCES = """\

@@ -9,11 +9,19 @@ import pytest
 from conftest import write
 
 from laci_audit.audit.baseline import BaselineError, load_baseline, write_baseline
-from laci_audit.engine import audit_inventory
 from laci_audit.audit.gate import (
-    EXIT_FAILED, EXIT_PASSED, ConfigError, GateConfig, apply_config, find_config, judge, load_config, run_check,
+    EXIT_FAILED,
+    EXIT_PASSED,
+    ConfigError,
+    GateConfig,
+    apply_config,
+    find_config,
+    judge,
+    load_config,
+    run_check,
     summary_line,
 )
+from laci_audit.engine import audit_inventory
 
 
 def add_sql(inventory: Path, name: str, sql: str) -> Path:

@@ -8,8 +8,8 @@ import pytest
 import sqlite_utils
 from conftest import write
 
-from laci_audit.store import record as inventory_module
 from laci_audit.engine import audit_inventory
+from laci_audit.store import record as inventory_module
 
 
 @pytest.fixture

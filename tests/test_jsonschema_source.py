@@ -7,8 +7,8 @@ from conftest import write
 
 from laci_audit.errors import SourceError
 from laci_audit.records import Source
-from laci_audit.sources.scan import scan_source
 from laci_audit.sources import jsonschema
+from laci_audit.sources.scan import scan_source
 
 EVENT_2020 = """
 {

@@ -9,8 +9,8 @@ from conftest import write
 
 from laci_audit.errors import SourceError
 from laci_audit.records import Source
-from laci_audit.sources.scan import scan_source
 from laci_audit.sources import openapi
+from laci_audit.sources.scan import scan_source
 
 API_30 = """
 openapi: 3.0.3

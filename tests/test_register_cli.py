@@ -7,9 +7,9 @@ import json
 from conftest import write
 from typer.testing import CliRunner
 
+from laci_audit.answers.explain import explain_field
 from laci_audit.cli import app
 from laci_audit.inventory.declarations import load_declarations
-from laci_audit.answers.explain import explain_field
 from laci_audit.inventory.registry import RegistrationRequest, register_fields
 
 runner = CliRunner()

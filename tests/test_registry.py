@@ -9,9 +9,10 @@ from pathlib import Path
 import pytest
 from conftest import BUNDLED_INVENTORY, write
 
-from laci_audit.inventory.declarations import load_declarations
+from laci_audit.answers.suggest import field_suggestions
 from laci_audit.engine import audit_inventory
 from laci_audit.errors import DeclarationError, RegistrationError
+from laci_audit.inventory.declarations import load_declarations
 from laci_audit.inventory.registry import (
     RegistrationRequest,
     confirm_drafts,
@@ -21,7 +22,6 @@ from laci_audit.inventory.registry import (
     register_fields,
     write_draft_registrations,
 )
-from laci_audit.answers.suggest import field_suggestions
 
 # Comments, blank lines, a block mapping, a block sequence, flow mappings, and quoted strings.
 RICH_FIELDS = """\
@@ -404,8 +404,7 @@ tables:
 
 
 def test_block_indent_is_read_from_the_file():
-    from laci_audit.inventory.registry import BlockIndent, block_indent
-    from laci_audit.yamlio import round_trip_yaml
+    from laci_audit.yamlio import BlockIndent, block_indent, round_trip_yaml
 
     assert block_indent(round_trip_yaml().load(FOUR_SPACES), FOUR_SPACES) == BlockIndent(4, 6, 4)
     assert block_indent(round_trip_yaml().load(RICH_FIELDS), RICH_FIELDS) == BlockIndent(2, 4, 2)

@@ -10,14 +10,14 @@ from conftest import BUNDLED_INVENTORY, write
 from typer.testing import CliRunner
 
 from laci_audit.answers.breach import breach_scope
-from laci_audit.cli import app
 from laci_audit.answers.coverage import coverage_lines
-from laci_audit.engine import audit_inventory
+from laci_audit.answers.ropa import build_ropa
 from laci_audit.answers.where import access_sql, where
+from laci_audit.cli import app
+from laci_audit.engine import audit_inventory
 from laci_audit.reports.coverage import coverage_sheets, coverage_summary
 from laci_audit.reports.ropa_html import render_ropa_html
 from laci_audit.reports.sheets import render_sheet_report
-from laci_audit.answers.ropa import build_ropa
 
 runner = CliRunner()
 

@@ -10,11 +10,11 @@ import pytest
 from conftest import BUNDLED_INVENTORY
 from typer.testing import CliRunner
 
+from laci_audit.answers.ropa import build_ropa
 from laci_audit.cli import app
 from laci_audit.engine import audit_inventory
 from laci_audit.reports.ropa import ropa_sheet
 from laci_audit.reports.sheets import render_sheet_report
-from laci_audit.answers.ropa import build_ropa
 
 runner = CliRunner()
 

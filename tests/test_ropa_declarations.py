@@ -6,9 +6,9 @@ import pytest
 from conftest import write
 
 from laci_audit.audit.rules import effective_processing
-from laci_audit.inventory.declarations import load_declarations
 from laci_audit.engine import audit_inventory
 from laci_audit.errors import DeclarationError
+from laci_audit.inventory.declarations import load_declarations
 
 
 def edit(path, old, new):

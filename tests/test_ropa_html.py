@@ -13,11 +13,11 @@ import pytest
 from conftest import BUNDLED_INVENTORY
 from typer.testing import CliRunner
 
-from laci_audit.cli import app
-from laci_audit.inventory.declarations import load_declarations
-from laci_audit.engine import audit_inventory
-from laci_audit.reports.ropa_html import flow_weights, render_ropa_html
 from laci_audit.answers.ropa import build_ropa
+from laci_audit.cli import app
+from laci_audit.engine import audit_inventory
+from laci_audit.inventory.declarations import load_declarations
+from laci_audit.reports.ropa_html import flow_weights, render_ropa_html
 
 runner = CliRunner()
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")

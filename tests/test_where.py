@@ -8,10 +8,10 @@ import pytest
 from conftest import BUNDLED_INVENTORY, write
 from typer.testing import CliRunner
 
+from laci_audit.answers.where import access_sql, deletion_places, where
 from laci_audit.cli import app
 from laci_audit.engine import audit_inventory
 from laci_audit.errors import LaciError
-from laci_audit.answers.where import access_sql, deletion_places, where
 
 runner = CliRunner()
 

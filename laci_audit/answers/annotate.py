@@ -15,13 +15,13 @@ from pathlib import Path
 from prompt_toolkit import PromptSession
 from prompt_toolkit.completion import Completer, Completion
 
+from laci_audit.answers.suggest import field_suggestions
 from laci_audit.classify import Suggestion
 from laci_audit.engine import scan_and_classify
 from laci_audit.errors import RegistrationError
+from laci_audit.inventory.registry import RegistrationRequest, register_field
 from laci_audit.policy.taxonomy import Taxonomy
 from laci_audit.records import Field
-from laci_audit.inventory.registry import RegistrationRequest, register_field
-from laci_audit.answers.suggest import field_suggestions
 
 ANSWER_PROMPT = "answer> "
 REASON_PROMPT = "reason (not personal; Enter or q: back)> "

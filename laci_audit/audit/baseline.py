@@ -14,8 +14,8 @@ from pathlib import Path
 
 from laci_audit import __version__
 from laci_audit.errors import LocatedError
+from laci_audit.fileio import read_text
 from laci_audit.records import Finding
-from laci_audit.yamlio import read_text
 
 BASELINE_FORMAT = 1
 
@@ -70,7 +70,7 @@ def baseline_text(findings: Iterable[Finding]) -> str:
 
 def write_baseline(path: Path, findings: Iterable[Finding]) -> int:
     """Write the baseline file (atomically); returns how many findings it accepts."""
-    from laci_audit.yamlio import write_atomically
+    from laci_audit.fileio import write_atomically
 
     text = baseline_text(findings)
     write_atomically(path, text)

@@ -9,12 +9,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from laci_audit.audit.rules import RULES, SEVERITIES, AuditResult
 from laci_audit.audit.baseline import Baseline, BaselineEntry, load_baseline
+from laci_audit.audit.rules import RULES, SEVERITIES, AuditResult
 from laci_audit.errors import LocatedError
+from laci_audit.inventory.layout import InventoryFolder
 from laci_audit.records import Finding
 
-CONFIG_FILE = "laci-audit.yaml"
 OFF = "off"
 EXIT_PASSED, EXIT_FAILED = 0, 1
 _RANK = {severity: rank for rank, severity in enumerate(SEVERITIES)}
@@ -71,7 +71,7 @@ def find_config(inventory_dir: Path, config_path: Path | None = None) -> GateCon
         if not config_path.is_file():
             raise ConfigError(config_path, None, "no such config file")
         return load_config(config_path)
-    default = inventory_dir / CONFIG_FILE
+    default = InventoryFolder(inventory_dir).config_file
     return load_config(default) if default.is_file() else GateConfig()
 
 

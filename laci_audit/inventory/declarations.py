@@ -13,12 +13,11 @@ from typing import Any
 
 from laci_audit.errors import DeclarationError
 from laci_audit.fileio import display_path
+from laci_audit.inventory.layout import InventoryFolder
 from laci_audit.records import Processing, Registration, Source, field_key
 from laci_audit.sources import KINDS
 from laci_audit.yamlio import line_of, read_yaml
 
-SOURCES_FILE = "sources.yaml"
-FIELDS_DIR = "fields"
 SOURCE_KEYS = {"name", "kind", "owner", "purposes", "description", "partners"}
 REQUIRED_SOURCE_KEYS = {"name", "kind", "owner"}
 FIELDS_FILE_KEYS = {"source", "tables"}
@@ -56,13 +55,12 @@ class Declarations:
 
 def load_declarations(inventory_dir: Path) -> Declarations:
     """Read sources.yaml and every fields/*.yaml under inventory_dir."""
-    sources = load_sources(inventory_dir / SOURCES_FILE)
+    folder = InventoryFolder(inventory_dir)
+    sources = load_sources(folder.sources_file)
     registrations: list[Registration] = []
     table_purposes: dict[tuple[str, str], tuple[str, ...]] = {}
     seen: dict[tuple[str, str, str], Registration] = {}
-    fields_dir = inventory_dir / FIELDS_DIR
-    paths = sorted([*fields_dir.glob("*.yaml"), *fields_dir.glob("*.yml")]) if fields_dir.is_dir() else []
-    for path in paths:
+    for path in folder.fields_files():
         file_registrations, file_tables = load_fields_file(path, sources)
         for registration in file_registrations:
             key = (registration.source, *field_key(registration.table, registration.field))

@@ -16,7 +16,6 @@ from laci_audit.errors import PolicyError
 from laci_audit.fileio import display_path
 
 TAXONOMY_SECTIONS = {"A": "category", "B": "purpose"}
-TAXONOMY_FILE = Path("policy") / "taxonomy.yaml"
 
 _SECTION_LINE = re.compile(r"^([A-Z])\.\s+(\S.*)$")
 _ITEM_LINE = re.compile(r"^(\s+)(\d+)\.\s+(\S.*)$")
@@ -228,7 +227,7 @@ def with_labels(taxonomy: Taxonomy, previous: Taxonomy | None) -> Taxonomy:
 
 def read_policy_text(path: Path) -> str:
     """The policy text file's UTF-8 text; a missing or undecodable file is a PolicyError naming it once."""
-    from laci_audit.yamlio import read_text
+    from laci_audit.fileio import read_text
 
     return read_text(path, PolicyError, "the policy text")
 
@@ -254,7 +253,8 @@ def save_taxonomy(taxonomy: Taxonomy, path: Path) -> None:
     """Write the taxonomy file (YAML), atomically."""
     import io
 
-    from laci_audit.yamlio import round_trip_yaml, write_atomically
+    from laci_audit.fileio import write_atomically
+    from laci_audit.yamlio import round_trip_yaml
 
     document = {
         "policy": {"file": taxonomy.file, "sha256": taxonomy.sha256, "imported": taxonomy.imported},

@@ -9,8 +9,8 @@ from datetime import date
 
 from tabulate import tabulate
 
-from laci_audit.audit.rules import AuditResult
 from laci_audit.answers.breach import BreachScope
+from laci_audit.audit.rules import AuditResult
 from laci_audit.classify.sensitive import legal_name
 
 

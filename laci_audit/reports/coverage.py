@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from laci_audit.audit.rules import AuditResult
 from laci_audit.answers.coverage import coverage_lines
+from laci_audit.audit.rules import AuditResult
 from laci_audit.reports.sheets import Sheet
 
 _TITLES = {"source": "Coverage per source", "owner": "Coverage per owning team", "category": "Coverage per policy category"}

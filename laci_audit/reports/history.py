@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from laci_audit.store.history import FieldEvent, ScanDiff
 from laci_audit.reports.sheets import Sheet
+from laci_audit.store.history import FieldEvent, ScanDiff
 
 _TITLES = {"source": "Sources", "field": "Fields", "registration": "Registrations", "finding": "Findings"}
 

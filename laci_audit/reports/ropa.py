@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from laci_audit.reports.sheets import Sheet
 from laci_audit.answers.ropa import Ropa
+from laci_audit.reports.sheets import Sheet
 
 ROPA_COLUMNS = [
     "category", "category label", "purpose", "purpose label", "systems", "tables", "owners", "data subjects",

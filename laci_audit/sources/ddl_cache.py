@@ -20,10 +20,10 @@ from pathlib import Path
 
 from laci_audit.errors import SourceError
 from laci_audit.fileio import display_path
+from laci_audit.inventory.layout import InventoryFolder
 from laci_audit.records import Field, Source
 from laci_audit.sources import resolve_paths
 
-CACHE_DIR = ".laci-cache"
 CACHE_FORMAT = 2  # 2: a field's row ends with the column it references
 _PLAIN_DIALECT = re.compile(r"[a-z0-9_]+")
 
@@ -43,7 +43,7 @@ def scan(source: Source, inventory_dir: Path) -> Iterator[Field]:
     """ddl.scan's fields, from the cache when nothing they depend on has changed."""
     paths = resolve_paths(source, inventory_dir)
     key = cache_key(source, paths)
-    cache_file = inventory_dir / CACHE_DIR / "ddl" / f"{source.name}.json"
+    cache_file = InventoryFolder(inventory_dir).cache_file("ddl", f"{source.name}.json")
     cached = _read(cache_file, key, source.name)
     if cached is None:
         cached = _parse(source, inventory_dir)
@@ -89,7 +89,7 @@ def _read(cache_file: Path, key: str, source_name: str) -> tuple[list[Field], st
 
 
 def _write(cache_file: Path, key: str, fields: list[Field], error: str | None) -> None:
-    from laci_audit.yamlio import write_atomically
+    from laci_audit.fileio import write_atomically
 
     rows = [[f.table, f.name, f.data_type, f.file, f.line, f.comment, f.references] for f in fields]
     ignore_file = cache_file.parent.parent / ".gitignore"

@@ -16,10 +16,10 @@ from typing import Any
 from urllib.parse import unquote
 
 from laci_audit.errors import DeclarationError, SourceError
-from laci_audit.fileio import display_path
+from laci_audit.fileio import display_path, read_text
 from laci_audit.records import Field, Source
 from laci_audit.sources import resolve_paths
-from laci_audit.yamlio import line_of, read_text, read_yaml
+from laci_audit.yamlio import line_of, read_yaml
 
 SCHEMA_SUFFIXES = (".schema.json", ".schema.yaml", ".schema.yml", ".json", ".yaml", ".yml")
 _LISTED_SUBSCHEMAS = ("allOf", "anyOf", "oneOf")

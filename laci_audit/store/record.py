@@ -21,8 +21,6 @@ from laci_audit.errors import LaciError
 from laci_audit.fileio import display_path
 from laci_audit.policy.taxonomy import Taxonomy
 
-DEFAULT_DB_NAME = "laci-audit.db"
-
 _TABLES: list[tuple[str, dict, object, list]] = [
     ("policies", {"sha256": str, "file": str, "imported": str}, "sha256", []),
     ("policy_items",
@@ -83,11 +81,6 @@ _VIEWS = {
         WHERE f.scan_id = (SELECT max(id) FROM scans)
         ORDER BY c.category, f.source, f.table_name, f.name""",
 }
-
-
-def default_db_path(inventory_dir: Path) -> Path:
-    """Where the inventory database lives unless --db says otherwise."""
-    return inventory_dir / DEFAULT_DB_NAME
 
 
 def open_inventory(path: Path) -> sqlite_utils.Database:

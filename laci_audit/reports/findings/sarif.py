@@ -13,8 +13,8 @@ from pathlib import Path
 from urllib.parse import quote
 
 from laci_audit import __version__
-from laci_audit.audit.rules import RULES
 from laci_audit.audit.gate import OFF, GateResult
+from laci_audit.audit.rules import RULES
 from laci_audit.records import Finding
 
 SARIF_VERSION = "2.1.0"

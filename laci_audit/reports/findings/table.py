@@ -8,8 +8,8 @@ from collections import Counter
 from rich.console import Console, Group
 from rich.table import Table
 
-from laci_audit.audit.rules import AuditResult
 from laci_audit.answers.coverage import coverage_lines
+from laci_audit.audit.rules import AuditResult
 
 SEVERITY_STYLES = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 
