@@ -68,7 +68,8 @@ def main() -> None:
     from laci_audit.reports.ropa import ropa_sheet
     from laci_audit.reports.ropa_html import render_ropa_html
     from laci_audit.reports.sheets import render_sheet_report
-    from laci_audit.store.history import diff_scans, field_history, open_read_only, resolve_since
+    from laci_audit.store.history import diff_scans, field_history, resolve_since
+    from laci_audit.store.schema import open_read_only
 
     root = Path(tempfile.mkdtemp(prefix="laci-bench-"))
     try:

@@ -273,13 +273,16 @@ def explain(
     inventory: InventoryOption = Path("inventory"),
 ) -> None:
     """Show a field's effective categories and purposes, where each comes from, and the classifier's view."""
-    from laci_audit.answers.explain import explain_field, render_explanation
+    from laci_audit.answers.explain import explain_field
+    from laci_audit.engine import audit
+    from laci_audit.reports.explain import render_explanation
 
     try:
-        explanation, taxonomy = explain_field(inventory, source, table, field)
+        result = audit(inventory, only_source=source)
+        explanation = explain_field(result, source, table, field)
     except (LaciError, OSError) as exc:
         raise _fail(_message(exc)) from None
-    typer.echo(render_explanation(explanation, taxonomy), nl=False)
+    typer.echo(render_explanation(explanation, result.taxonomy), nl=False)
 
 
 @app.command()
@@ -288,17 +291,19 @@ def annotate(
     inventory: InventoryOption = Path("inventory"),
 ) -> None:
     """Walk the unregistered fields one by one; every answer is saved at once (q or Ctrl-C stops)."""
-    from laci_audit.answers.annotate import annotate_fields, pending_fields, plain_ask, terminal_ask
+    from laci_audit.answers.annotate import annotate_fields, pending_fields
+    from laci_audit.engine import audit
+    from laci_audit.reports.prompts import describe_field, plain_ask, terminal_ask
 
     try:
-        pending = pending_fields(inventory, source)
+        pending = pending_fields(audit(inventory, only_source=source))
         for problem in pending.unreadable:
             typer.echo(f"laci-audit: warning: {problem}; its fields are not listed", err=True)
         if not pending.fields:
             typer.echo(f"nothing to annotate: every field of {source or 'every source'} is registered")
             return
         ask = terminal_ask(pending.taxonomy) if sys.stdin.isatty() and sys.stdout.isatty() else plain_ask
-        summary = annotate_fields(inventory, pending.fields, pending.taxonomy, ask, typer.echo)
+        summary = annotate_fields(inventory, pending.fields, pending.taxonomy, ask, typer.echo, describe_field)
     except (LaciError, OSError) as exc:
         raise _fail(_message(exc)) from None
     except KeyboardInterrupt:
@@ -525,7 +530,8 @@ def report_diff(
     """Fields added, removed and changed, registrations changed, findings opened and closed between two scans."""
     from laci_audit.reports.history import diff_intro, diff_sheets
     from laci_audit.reports.sheets import render_sheet_report
-    from laci_audit.store.history import diff_scans, open_read_only, resolve_since
+    from laci_audit.store.history import diff_scans, resolve_since
+    from laci_audit.store.schema import open_read_only
 
     try:
         database = open_read_only(_db_path(inventory, db))
@@ -550,7 +556,8 @@ def history_command(
     """Since when a field exists, and how it and its registration changed, scan by scan."""
     from laci_audit.reports.history import history_sheet
     from laci_audit.reports.sheets import render_sheet_report
-    from laci_audit.store.history import field_history, open_read_only
+    from laci_audit.store.history import field_history
+    from laci_audit.store.schema import open_read_only
 
     try:
         database = open_read_only(_db_path(inventory, db))

@@ -1,4 +1,4 @@
-"""The one-way flow: declarations -> scan -> classify -> audit -> inventory."""
+"""The front door: declarations -> scan -> classify -> audit -> (optionally) the inventory database."""
 
 from __future__ import annotations
 
@@ -9,15 +9,15 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
-from laci_audit.audit.rules import AuditResult, run_rules
+from laci_audit.audit.rules import run_rules
 from laci_audit.classify import Classifier
-from laci_audit.errors import LaciError, RegistrationError, SourceError
+from laci_audit.errors import LaciError, RegistrationError
 from laci_audit.inventory.declarations import load_declarations
 from laci_audit.inventory.layout import InventoryFolder
 from laci_audit.policy.taxonomy import load_taxonomy
 from laci_audit.records import SourceScan
-from laci_audit.sources import KINDS
-from laci_audit.sources.scan import scan_sources
+from laci_audit.result import AuditResult, key_of
+from laci_audit.sources.scan import sample_values, scan_sources
 
 
 @dataclass
@@ -36,17 +36,14 @@ def audit_inventory(
     on_sources_known: Callable[[int], None] | None = None,
     sample: int = 0,
 ) -> AuditRun:
-    """Scan every declared source, judge every field, find the gaps, and record it all in the
-    inventory database (unless db_path is None). With sample > 0, sources that can be sampled
-    give at most that many values per field to the value detectors, which keep only counts."""
+    """Audit the inventory and record it all in the inventory database (unless db_path is None)."""
     started_at = datetime.now(timezone.utc)
     started = time.perf_counter()
-    result = scan_and_classify(inventory_dir, sample=sample, on_source_done=on_source_done,
-                               on_sources_known=on_sources_known)
-    result.findings = run_rules(result)
+    result = audit(inventory_dir, sample=sample, on_source_done=on_source_done, on_sources_known=on_sources_known)
     scan_id = None
     if db_path is not None:
-        from laci_audit.store.record import open_inventory, record_audit
+        from laci_audit.store.record import record_audit
+        from laci_audit.store.schema import open_inventory
 
         db = open_inventory(db_path)
         try:
@@ -58,15 +55,17 @@ def audit_inventory(
     return AuditRun(result, scan_id, time.perf_counter() - started)
 
 
-def scan_and_classify(
+def audit(
     inventory_dir: Path,
     only_source: str | None = None,
     sample: int = 0,
     on_source_done: Callable[[SourceScan], None] | None = None,
     on_sources_known: Callable[[int], None] | None = None,
 ) -> AuditResult:
-    """Load the taxonomy and declarations, scan every declared source (or only one) and judge every
-    field: an AuditResult without findings, recorded nowhere."""
+    """Load the taxonomy and declarations, scan every declared source (or only one), judge every
+    field and find the gaps: the whole AuditResult, recorded nowhere. With sample > 0, sources
+    that can be sampled give at most that many values per field to the value detectors, which
+    keep only counts."""
     if not inventory_dir.is_dir():
         raise LaciError(f"{inventory_dir}: no such inventory folder (use --inventory DIR)")
     taxonomy = load_taxonomy(InventoryFolder(inventory_dir).taxonomy_file)
@@ -79,24 +78,10 @@ def scan_and_classify(
         on_sources_known(len(chosen))
     scans = scan_sources(chosen, inventory_dir, on_source_done)
     classifier = Classifier(taxonomy)
-    suggestions = {(f.source, *f.key): classifier.classify(f) for scan in scans for f in scan.fields}
+    suggestions = {key_of(found): classifier.classify(found) for scan in scans for found in scan.fields}
     if sample > 0:
-        suggestions.update(sampled_suggestions(scans, inventory_dir, classifier, sample))
-    return AuditResult(taxonomy, declarations, scans, suggestions)
-
-
-def sampled_suggestions(scans: list[SourceScan], inventory_dir: Path, classifier: Classifier, limit: int) -> dict:
-    """Suggestions for the fields of sources that can be sampled, judged by name and by at most
-    `limit` values each. The values go straight to the detectors and are dropped; a source that
-    fails while sampling keeps its by-name suggestions and gets the failure noted as its error."""
-    suggestions = {}
-    for scan in scans:
-        sampler = KINDS[scan.source.kind].sampler()
-        if sampler is None or not scan.fields:
-            continue
-        try:
-            for found, values in sampler(scan.source, inventory_dir, scan.fields, limit):
-                suggestions[(found.source, *found.key)] = classifier.classify(found, values)
-        except SourceError as exc:
-            scan.error = f"{scan.error}; {exc}" if scan.error else str(exc)
-    return suggestions
+        for found, values in sample_values(scans, inventory_dir, sample):
+            suggestions[key_of(found)] = classifier.classify(found, values)
+    result = AuditResult(taxonomy, declarations, scans, suggestions, classifier)
+    result.findings = run_rules(result)
+    return result

@@ -14,8 +14,10 @@ from typer.testing import CliRunner
 from laci_audit.answers.annotate import Answer, annotate_fields, parse_answer, pending_fields
 from laci_audit.classify import Suggestion
 from laci_audit.cli import app
+from laci_audit.engine import audit
 from laci_audit.errors import RegistrationError
 from laci_audit.inventory.declarations import load_declarations
+from laci_audit.reports.prompts import describe_field
 
 NEW_COLUMNS = """
     ALTER TABLE users ADD COLUMN no_hp VARCHAR(20);
@@ -34,7 +36,7 @@ def unregistered(inventory: Path) -> Path:
 
 
 def _pending(inventory: Path):
-    pending = pending_fields(inventory, "akun")
+    pending = pending_fields(audit(inventory, only_source="akun"))
     return pending.taxonomy, pending.fields
 
 
@@ -47,11 +49,11 @@ def test_pending_fields_lists_unregistered_ones_in_schema_order(unregistered):
     assert [f.name for f, _ in pending] == ["no_hp", "nomor_darurat", "kode_tema", "versi_skema"]
     assert pending[0][0].file == "inventory/schemas/akun/002_more.sql" and pending[0][0].line == 1
     with pytest.raises(RegistrationError, match="source 'gudang' is not declared"):
-        pending_fields(unregistered, "gudang")
+        pending_fields(audit(unregistered, only_source="gudang"))
 
 
 def test_parse_answer(inventory):
-    taxonomy = pending_fields(inventory).taxonomy
+    taxonomy = pending_fields(audit(inventory)).taxonomy
     personal = Suggestion(personal=True, categories=("A.1.1",))
     assert parse_answer("", personal, taxonomy) == Answer("register", ("A.1.1",))
     assert parse_answer("  ", Suggestion(personal=False), taxonomy) == Answer("not-personal")
@@ -78,7 +80,7 @@ def test_walk_saves_each_answer_before_the_next_question(unregistered):
         return next(answers)
 
     said: list[str] = []
-    summary = annotate_fields(unregistered, pending, taxonomy, ask, said.append)
+    summary = annotate_fields(unregistered, pending, taxonomy, ask, said.append, describe_field)
     assert "not a category or purpose of the policy: A.9.9" in "\n".join(said)
     assert (summary.registered, summary.not_personal, summary.skipped, summary.left) == (1, 1, 1, 1)
     assert summary.describe() == "1 registered, 1 not personal, 1 skipped, 1 left"
@@ -118,7 +120,7 @@ def test_end_of_input_stops_the_walk(unregistered):
         except StopIteration:
             raise EOFError from None
 
-    summary = annotate_fields(unregistered, pending, taxonomy, ask_until_eof, lambda text: None)
+    summary = annotate_fields(unregistered, pending, taxonomy, ask_until_eof, lambda text: None, describe_field)
     assert not summary.interrupted and summary.registered == 1 and summary.left == 3
 
 
@@ -208,7 +210,7 @@ def test_unreadable_source_is_reported_not_skipped(unregistered):
     sources = unregistered / "sources.yaml"
     sources.write_text(sources.read_text() + "  - name: hilang\n    kind: sqlite\n    path: data/none.sqlite\n"
                        "    owner: tim-x\n")
-    pending = pending_fields(unregistered)
+    pending = pending_fields(audit(unregistered))
     assert pending.unreadable == ["source 'hilang' could not be read: no such file: data/none.sqlite"]
     result = CliRunner().invoke(app, ["annotate", "-i", str(unregistered)], input="q\n")
     assert result.exit_code == 0

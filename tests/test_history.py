@@ -9,7 +9,8 @@ from typer.testing import CliRunner
 from laci_audit.cli import app
 from laci_audit.engine import audit_inventory
 from laci_audit.errors import LaciError
-from laci_audit.store.history import diff_scans, field_history, open_read_only, resolve_since
+from laci_audit.store.history import diff_scans, field_history, resolve_since
+from laci_audit.store.schema import open_read_only
 
 runner = CliRunner()
 

@@ -9,6 +9,7 @@ from typer.testing import CliRunner
 
 from laci_audit.answers.explain import explain_field
 from laci_audit.cli import app
+from laci_audit.engine import audit
 from laci_audit.inventory.declarations import load_declarations
 from laci_audit.inventory.registry import RegistrationRequest, register_fields
 
@@ -75,7 +76,7 @@ def test_explain_shows_where_each_purpose_comes_from(inventory):
 
 def test_explain_unregistered_stale_and_not_personal(inventory):
     write(inventory / "schemas" / "akun" / "002.sql", "ALTER TABLE users ADD COLUMN no_hp TEXT;\n")
-    explanation, _ = explain_field(inventory, "akun", "USERS", "no_hp")
+    explanation = explain_field(audit(inventory, only_source="akun"), "akun", "USERS", "no_hp")
     assert explanation.registration is None and explanation.scanned.line == 1
     assert [(g.purpose, g.origin) for g in explanation.purposes] == [("B.3.4", "table"), ("B.1", "source")]
     unregistered = invoke(inventory, "explain", "akun", "users", "no_hp")

@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 from conftest import write
 
-from laci_audit.audit.rules import effective_processing
 from laci_audit.engine import audit_inventory
 from laci_audit.errors import DeclarationError
 from laci_audit.inventory.declarations import load_declarations
+from laci_audit.result import effective_processing
 
 
 def edit(path, old, new):

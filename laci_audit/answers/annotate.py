@@ -1,8 +1,8 @@
 """Annotate: walk the unregistered fields one by one and register each answer at once.
 
-The walk talks to the person through two functions, `ask(prompt, kind)` and `say(text)`, so the
-same loop runs in a terminal (prompt_toolkit, with completion of policy ids and their labels) and
-on plain standard input. Every answer is written before the next question: quitting or Ctrl-C
+The walk talks to the person through `ask(prompt, kind)`, `say(text)` and `describe(field, ...)`
+(reports/prompts.py has them for a terminal, with completion of policy ids, and for plain standard
+input), so this module decides and writes but never renders. Every answer is written before the next question: quitting or Ctrl-C
 loses nothing already answered.
 """
 
@@ -12,16 +12,13 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from prompt_toolkit import PromptSession
-from prompt_toolkit.completion import Completer, Completion
-
 from laci_audit.answers.suggest import field_suggestions
 from laci_audit.classify import Suggestion
-from laci_audit.engine import scan_and_classify
 from laci_audit.errors import RegistrationError
 from laci_audit.inventory.registry import RegistrationRequest, register_field
 from laci_audit.policy.taxonomy import Taxonomy
 from laci_audit.records import Field
+from laci_audit.result import AuditResult
 
 ANSWER_PROMPT = "answer> "
 REASON_PROMPT = "reason (not personal; Enter or q: back)> "
@@ -29,6 +26,7 @@ REASON_PROMPT = "reason (not personal; Enter or q: back)> "
 CANCEL_REASON = {"", "q"}
 Ask = Callable[[str, str], str]
 Say = Callable[[str], None]
+Describe = Callable[[Field, Suggestion, Taxonomy, str], str]  # the field as the person sees it
 
 
 @dataclass(frozen=True)
@@ -66,10 +64,9 @@ class Pending:
     unreadable: list[str]
 
 
-def pending_fields(inventory_dir: Path, source: str | None = None) -> Pending:
-    """Scan the source (or all sources) and list the unregistered fields with the classifier's suggestion."""
-    result = scan_and_classify(inventory_dir, only_source=source)
-    unreadable = [f"source '{scan.source.name}' could not be read: {scan.error}" for scan in result.scans if scan.error]
+def pending_fields(result: AuditResult) -> Pending:
+    """The audited fields nobody registered, with the classifier's suggestion, and the sources that could not be read."""
+    unreadable = [f"source '{scan.source.name}' could not be read: {scan.error}" for scan in result.unreadable_scans()]
     return Pending(result.taxonomy, [(row.field, row.suggestion) for row in field_suggestions(result)], unreadable)
 
 
@@ -100,32 +97,17 @@ def suggested_categories(suggestion: Suggestion, taxonomy: Taxonomy) -> tuple[st
     return tuple(c for c in suggestion.categories if taxonomy.is_category(c))
 
 
-def describe_field(found: Field, suggestion: Suggestion, taxonomy: Taxonomy, position: str) -> str:
-    """The field, its type, where it is defined, and the classifier's suggestion with its evidence."""
-    where = f"{found.file}:{found.line}" if found.file and found.line else found.file or ""
-    lines = [f"{position} {found.source} {found.table}.{found.name}  {found.data_type or '(no type)'}  {where}".rstrip()]
-    if suggestion.personal:
-        labels = ", ".join(f"{c} ({taxonomy.label(c)})" for c in suggestion.categories) or "no category"
-        lines.append(f"  classifier: personal data, {labels}, confidence {suggestion.confidence:.2f}")
-        lines.extend(f"    {evidence}" for evidence in suggestion.evidence)
-        accepted = suggested_categories(suggestion, taxonomy)
-        enter = f"accept {' '.join(accepted)}" if accepted else "(no category of the policy to accept)"
-    else:
-        lines.append(f"  classifier: not personal data, confidence {suggestion.confidence:.2f}")
-        enter = "not personal (asks a reason)"
-    lines.append(f"  Enter: {enter} | A.x [B.x ...]: register | n: not personal | s: skip | q: save and quit")
-    return "\n".join(lines)
-
-
 def annotate_fields(
-    inventory_dir: Path, pending: Iterable[tuple[Field, Suggestion]], taxonomy: Taxonomy, ask: Ask, say: Say
+    inventory_dir: Path, pending: Iterable[tuple[Field, Suggestion]], taxonomy: Taxonomy, ask: Ask, say: Say,
+    describe: Describe,
 ) -> AnnotateSummary:
-    """Ask about each pending field and save every answer at once; q, end of input or Ctrl-C stops."""
+    """Ask about each pending field (shown by describe) and save every answer at once; q, end of
+    input or Ctrl-C stops."""
     pending = list(pending)
     summary = AnnotateSummary()
     for number, (found, suggestion) in enumerate(pending, start=1):
         summary.left = len(pending) - number + 1
-        say(describe_field(found, suggestion, taxonomy, f"[{number}/{len(pending)}]"))
+        say(describe(found, suggestion, taxonomy, f"[{number}/{len(pending)}]"))
         try:
             action, request = _ask_about(found, suggestion, taxonomy, ask, say)
         except EOFError:
@@ -167,37 +149,3 @@ def _ask_about(
         return answer.action, RegistrationRequest(found.table, found.name, personal=False, reason=reason)
 
 
-def plain_ask(prompt: str, kind: str) -> str:
-    """Ask on standard input without a terminal (pipes, scripts)."""
-    return input(prompt)
-
-
-def terminal_ask(taxonomy: Taxonomy) -> Ask:
-    """Ask in a terminal with prompt_toolkit: Tab completes policy ids, by id or by words of their labels."""
-    session: PromptSession = PromptSession()
-    completer = PolicyIdCompleter(taxonomy)
-
-    def ask(prompt: str, kind: str) -> str:
-        return session.prompt(prompt, completer=completer if kind == "ids" else None, complete_while_typing=False)
-
-    return ask
-
-
-class PolicyIdCompleter(Completer):
-    """Completes the word before the cursor to a category or purpose id, matching ids and label words."""
-
-    def __init__(self, taxonomy: Taxonomy):
-        self.choices = [
-            (item.id, taxonomy.label(item.id), f"{item.id} {item.label_en} {item.text}".casefold())
-            for item in [*taxonomy.categories(), *taxonomy.purposes()]
-        ]
-
-    def get_completions(self, document, complete_event):
-        """Ids whose id starts with, or whose labels contain, the word being typed."""
-        word = document.get_word_before_cursor(WORD=True)
-        if not word:
-            return
-        wanted = word.casefold()
-        for item_id, label, searchable in self.choices:
-            if item_id.casefold().startswith(wanted) or wanted in searchable:
-                yield Completion(item_id, start_position=-len(word), display_meta=label)

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from laci_audit.audit.rules import AuditResult, effective_processing, effective_purposes
 from laci_audit.classify.sensitive import legal_name
 from laci_audit.errors import LaciError
 from laci_audit.policy.taxonomy import Taxonomy
 from laci_audit.records import Field, field_key
+from laci_audit.result import AuditResult
 
 
 @dataclass(frozen=True)
@@ -71,13 +71,11 @@ def breach_scope(result: AuditResult, source_name: str, tables: list[str] | None
     chosen = [t for t in known_tables if not wanted or t.casefold() in wanted]
     scope = BreachScope(source_name, source.kind, source.owner, chosen, unreadable=error or "")
     scope.partners.update(dict.fromkeys(source.partners))
-    registered = result.declarations.registration_index()
     for found in scanned:
         if found.table not in chosen:
             continue
-        key = (found.source, *found.key)
-        registration = registered.get(key)
-        suggestion = result.suggestions.get(key)
+        registration = result.registration_of(found)
+        suggestion = result.suggestion_of(found)
         sensitive = bool(suggestion and suggestion.sensitive)
         uncovered = suggestion.uncovered if suggestion else ""
         if registration is not None:
@@ -85,8 +83,8 @@ def breach_scope(result: AuditResult, source_name: str, tables: list[str] | None
                 continue
             scope.fields.append(ExposedField(found.table, found.name, registration.categories, True, sensitive,
                                               uncovered))
-            scope.purposes.update(dict.fromkeys(g.purpose for g in effective_purposes(registration, result.declarations)))
-            processing = effective_processing(registration, result.declarations)
+            scope.purposes.update(dict.fromkeys(g.purpose for g in result.purposes_of(registration)))
+            processing = result.processing_of(registration)
             scope.data_subjects.update(dict.fromkeys(processing.data_subjects or ()))
             scope.recipients.update(dict.fromkeys(processing.recipients or ()))
             scope.partners.update(dict.fromkeys(registration.partners))

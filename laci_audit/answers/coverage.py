@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from laci_audit.audit.rules import AuditResult, has_policy_purpose
+from laci_audit.result import AuditResult
 
 DIMENSIONS = ("source", "owner", "category")
 
@@ -48,20 +48,18 @@ def coverage_lines(result: AuditResult) -> dict[str, list[CoverageLine]]:
 def _by_source(result: AuditResult) -> list[CoverageLine]:
     """Per source: fields, registered, personal (registered so, or judged so when unregistered),
     and personal fields with a purpose."""
-    registered = result.declarations.registration_index()
     lines = []
     for scan in result.scans:
         counts = [0, 0, 0]
         for found in scan.fields:
-            key = (found.source, *found.key)
-            registration = registered.get(key)
+            registration = result.registration_of(found)
             if registration is not None:
                 counts[0] += 1
                 if registration.personal:
                     counts[1] += 1
-                    counts[2] += has_policy_purpose(registration, result.declarations, result.taxonomy)
+                    counts[2] += result.has_policy_purpose(registration)
             else:
-                suggestion = result.suggestions.get(key)
+                suggestion = result.suggestion_of(found)
                 counts[1] += bool(suggestion and suggestion.personal)
         lines.append(CoverageLine("source", scan.source.name, scan.source.owner, len(scan.fields), *counts,
                                   unreadable=scan.error is not None))
@@ -89,20 +87,18 @@ def _by_owner(by_source: list[CoverageLine]) -> list[CoverageLine]:
 
 def _by_category(result: AuditResult) -> list[CoverageLine]:
     """Fields registered under each category, plus unregistered fields the classifier puts there."""
-    registered = result.declarations.registration_index()
     counts = {item.id: [0, 0, 0] for item in result.taxonomy.categories()}
     for found in result.fields():
-        key = (found.source, *found.key)
-        registration = registered.get(key)
+        registration = result.registration_of(found)
         if registration is not None:
-            has_purpose = has_policy_purpose(registration, result.declarations, result.taxonomy)
+            has_purpose = result.has_policy_purpose(registration)
             for category in dict.fromkeys(registration.categories):
                 if category in counts:
                     counts[category][0] += 1
                     counts[category][1] += 1
                     counts[category][2] += has_purpose
         else:
-            suggestion = result.suggestions.get(key)
+            suggestion = result.suggestion_of(found)
             for category in dict.fromkeys(suggestion.categories if suggestion and suggestion.personal else ()):
                 if category in counts:
                     counts[category][0] += 1

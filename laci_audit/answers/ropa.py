@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from laci_audit.audit.rules import AuditResult, effective_processing, effective_purposes, registrations_in_force
+from laci_audit.result import AuditResult
 
 ORIGINS = {
     "A.1": "given by the user (diserahkan pengguna)",
@@ -88,10 +88,10 @@ def build_ropa(result: AuditResult) -> Ropa:
     order = {item_id: n for n, item_id in enumerate(taxonomy.items)}
     rows: dict[tuple[str, str], RopaRow] = {}
     declarations = result.declarations
-    for registration in registrations_in_force(result):
+    for registration in result.registrations_in_force:
         source = declarations.sources[registration.source]
-        processing = effective_processing(registration, declarations)
-        purposes = [g.purpose for g in effective_purposes(registration, declarations)] or [UNKNOWN]
+        processing = result.processing_of(registration)
+        purposes = [g.purpose for g in result.purposes_of(registration)] or [UNKNOWN]
         for category in registration.categories or (UNKNOWN,):
             for purpose in purposes:
                 row = rows.get((category, purpose))
@@ -106,10 +106,9 @@ def build_ropa(result: AuditResult) -> Ropa:
                 _add(row, "legal_basis", processing.legal_basis)
     ordered = sorted(rows.values(), key=lambda r: (order.get(r.category, len(order)), r.category,
                                                    order.get(r.purpose, len(order)), r.purpose))
-    registered = declarations.registration_index()
-    unregistered = sum(1 for found in result.fields() if (found.source, *found.key) not in registered
-                       and getattr(result.suggestions.get((found.source, *found.key)), "personal", False))
-    return Ropa(taxonomy.version, ordered, unregistered, [scan.source.name for scan in result.scans if scan.error])
+    unregistered = sum(1 for found in result.fields() if result.registration_of(found) is None
+                       and getattr(result.suggestion_of(found), "personal", False))
+    return Ropa(taxonomy.version, ordered, unregistered, [scan.source.name for scan in result.unreadable_scans()])
 
 
 def _new_row(result: AuditResult, category: str, purpose: str) -> RopaRow:

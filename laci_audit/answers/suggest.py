@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from laci_audit.audit.rules import AuditResult
 from laci_audit.classify import Suggestion
 from laci_audit.records import Field
+from laci_audit.result import AuditResult
 
 
 @dataclass(frozen=True)
@@ -20,14 +20,13 @@ class FieldSuggestion:
 
 def field_suggestions(result: AuditResult, include_registered: bool = False) -> list[FieldSuggestion]:
     """Suggestions for the fields nobody registered (every field with include_registered)."""
-    registered = result.declarations.registration_index()
     rows = []
     for found in result.fields():
-        key = (found.source, *found.key)
-        suggestion = result.suggestions.get(key)
-        if suggestion is None or (key in registered and not include_registered):
+        suggestion = result.suggestion_of(found)
+        registered = result.registration_of(found) is not None
+        if suggestion is None or (registered and not include_registered):
             continue
-        rows.append(FieldSuggestion(found, key in registered, suggestion))
+        rows.append(FieldSuggestion(found, registered, suggestion))
     return rows
 
 

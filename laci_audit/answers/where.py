@@ -15,10 +15,10 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from laci_audit.audit.rules import AuditResult, effective_purposes
 from laci_audit.classify import Classifier, split_name
 from laci_audit.errors import LaciError
 from laci_audit.records import Field, Registration
+from laci_audit.result import AuditResult
 from laci_audit.yamlio import read_package_yaml
 
 _ITEM_ID = re.compile(r"^[A-Z](?:\.\d+)*$")
@@ -128,7 +128,7 @@ def _where_item(result: AuditResult, item_id: str) -> WhereAnswer:
 
 
 def _where_words(result: AuditResult, term: str) -> WhereAnswer:
-    classifier = Classifier(result.taxonomy)
+    classifier = result.classifier
     needles = search_words(classifier, term)
     guess = classifier.classify(Field("", "", term))
     policy_items = [c.id for c in result.taxonomy.categories() if any(t.casefold() == term.casefold() for t in c.terms)]
@@ -164,20 +164,17 @@ def _contains(tokens: list[str], needle: tuple[str, ...]) -> bool:
 def _personal_fields(result: AuditResult):
     """(field, registration or None, categories, scanned) for every field registered or guessed
     personal; registrations of sources that could not be read count, as declared."""
-    registered = result.declarations.registration_index()
     for found in result.fields():
-        key = (found.source, *found.key)
-        registration = registered.get(key)
+        registration = result.registration_of(found)
         if registration is not None:
             if registration.personal:
                 yield found, registration, registration.categories, True
             continue
-        suggestion = result.suggestions.get(key)
+        suggestion = result.suggestion_of(found)
         if suggestion is not None and suggestion.personal:
             yield found, None, suggestion.categories, True
-    unreadable = {scan.source.name for scan in result.scans if scan.error}
     for registration in result.declarations.registrations:
-        if registration.source in unreadable and registration.personal:
+        if registration.source in result.unreadable_sources and registration.personal:
             declared = Field(registration.source, registration.table, registration.field, file=registration.file,
                              line=registration.line)
             yield declared, registration, registration.categories, False
@@ -185,7 +182,7 @@ def _personal_fields(result: AuditResult):
 
 def _match(result: AuditResult, found: Field, registration: Registration | None, categories, reason: str,
            scanned: bool) -> FieldMatch:
-    purposes = tuple(g.purpose for g in effective_purposes(registration, result.declarations)) if registration else ()
+    purposes = tuple(g.purpose for g in result.purposes_of(registration)) if registration else ()
     owner = result.declarations.sources[found.source].owner
     return FieldMatch(found, owner, registration, tuple(categories), purposes, reason, scanned)
 

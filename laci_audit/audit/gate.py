@@ -10,10 +10,11 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from laci_audit.audit.baseline import Baseline, BaselineEntry, load_baseline
-from laci_audit.audit.rules import RULES, SEVERITIES, AuditResult
+from laci_audit.audit.rules import RULES, SEVERITIES
 from laci_audit.errors import LocatedError
 from laci_audit.inventory.layout import InventoryFolder
 from laci_audit.records import Finding
+from laci_audit.result import AuditResult
 
 OFF = "off"
 EXIT_PASSED, EXIT_FAILED = 0, 1

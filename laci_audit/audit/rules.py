@@ -7,12 +7,10 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from laci_audit.classify import Suggestion
-from laci_audit.inventory.declarations import Declarations
-from laci_audit.policy.taxonomy import Taxonomy
-from laci_audit.records import Field, Finding, Processing, Registration, SourceScan, field_key
+from laci_audit.records import Finding, Registration
+from laci_audit.result import AuditResult, key_of
 
 SEVERITIES = ("error", "warning", "info")
 OTHER_SOURCES_SECTION = "A.3"
@@ -76,59 +74,10 @@ RULES.update({
 })
 
 
-@dataclass(frozen=True)
-class PurposeGrant:
-    """One effective purpose of a field, and where it comes from: field, table or source."""
-
-    purpose: str
-    origin: str
-
-
-@dataclass
-class AuditResult:
-    """Everything one audit saw and concluded."""
-
-    taxonomy: Taxonomy
-    declarations: Declarations
-    scans: list[SourceScan]
-    suggestions: dict[tuple[str, str, str], Suggestion]
-    findings: list[Finding] = field(default_factory=list)
-
-    def fields(self) -> Iterator[Field]:
-        """Every scanned field, source by source."""
-        for scan in self.scans:
-            yield from scan.fields
-
-
 def fingerprint(rule: str, *parts: str | None) -> str:
     """A stable id for a finding: the rule and what it is about, never its line or file."""
     text = "\x1f".join([rule, *((p or "").casefold() for p in parts)])
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
-
-
-def effective_purposes(registration: Registration, declarations: Declarations) -> list[PurposeGrant]:
-    """The field's purposes: its own, then its table's, then its source's, each once."""
-    source = declarations.sources[registration.source]
-    grants: dict[str, PurposeGrant] = {}
-    for origin, purposes in (
-        ("field", registration.purposes),
-        ("table", registration.table_purposes),
-        ("source", source.purposes),
-    ):
-        for purpose in purposes:
-            grants.setdefault(purpose, PurposeGrant(purpose, origin))
-    return list(grants.values())
-
-
-def effective_processing(registration: Registration, declarations: Declarations) -> Processing:
-    """The field's record-of-processing facts: each from the field, else its table, else its source."""
-    source = declarations.sources[registration.source]
-    return registration.processing.over(registration.table_processing.over(source.processing))
-
-
-def has_policy_purpose(registration: Registration, declarations: Declarations, taxonomy: Taxonomy) -> bool:
-    """Whether the field has at least one purpose the policy has (an unknown id limits nothing)."""
-    return any(taxonomy.is_purpose(g.purpose) for g in effective_purposes(registration, declarations))
 
 
 def run_rules(result: AuditResult) -> list[Finding]:
@@ -152,23 +101,21 @@ def _finding(rule_id: str, message: str, *fingerprint_parts: str | None, **locat
 
 def source_unreadable(result: AuditResult) -> Iterator[Finding]:
     """Sources whose scan failed, wholly or partly."""
-    for scan in result.scans:
-        if scan.error:
-            source = scan.source
-            yield _finding(
-                "source-unreadable", f"Source '{source.name}' ({source.kind}) could not be read: {scan.error}",
-                source.name, source=source.name, file=source.declared_in, line=source.line,
-            )
+    for scan in result.unreadable_scans():
+        source = scan.source
+        yield _finding(
+            "source-unreadable", f"Source '{source.name}' ({source.kind}) could not be read: {scan.error}",
+            source.name, source=source.name, file=source.declared_in, line=source.line,
+        )
 
 
 def unregistered_fields(result: AuditResult) -> Iterator[Finding]:
     """Fields with no registration: personal ones by the classifier's judgement, and the rest."""
-    registered = result.declarations.registration_index()
     for found in result.fields():
-        if (found.source, *found.key) in registered:
+        if result.registration_of(found) is not None:
             continue
         location = dict(source=found.source, table=found.table, field=found.name, file=found.file, line=found.line)
-        suggestion = result.suggestions.get((found.source, *found.key))
+        suggestion = result.suggestion_of(found)
         if suggestion and suggestion.personal:
             labels = ", ".join(f"{c} ({result.taxonomy.label(c)})" for c in suggestion.categories) or (
                 suggestion.uncovered or "personal data")
@@ -213,7 +160,7 @@ def registration_problems(result: AuditResult) -> Iterator[Finding]:
                 "no-category", f"{name} is registered as personal data but names no category",
                 registration.source, registration.table, registration.field, **where,
             )
-        if not has_policy_purpose(registration, declarations, taxonomy):
+        if not result.has_policy_purpose(registration):
             yield _finding(
                 "no-purpose",
                 f"{name} holds personal data but has no purpose of the policy (field, table or source)",
@@ -231,12 +178,10 @@ def registration_problems(result: AuditResult) -> Iterator[Finding]:
 
 def stale_registrations(result: AuditResult) -> Iterator[Finding]:
     """Registrations for fields the (readable) source no longer has."""
-    existing = {(found.source, *found.key) for found in result.fields()}
-    unreadable = {scan.source.name for scan in result.scans if scan.error}
     for registration in result.declarations.registrations:
-        if registration.source in unreadable:
+        if registration.source in result.unreadable_sources:
             continue
-        if (registration.source, *field_key(registration.table, registration.field)) not in existing:
+        if key_of(registration) not in result.scanned_keys:
             yield _finding(
                 "stale-registration",
                 f"{registration.table}.{registration.field} is registered but source "
@@ -277,7 +222,7 @@ def unknown_declared_purposes(result: AuditResult) -> Iterator[Finding]:
 def unused_categories(result: AuditResult) -> Iterator[Finding]:
     """Policy categories that no registration in force (an existing field, or one of a source
     that could not be read) falls under."""
-    used = {category for registration in registrations_in_force(result) for category in registration.categories}
+    used = {category for registration in result.registrations_in_force for category in registration.categories}
     for category in result.taxonomy.categories():
         if category.id not in used:
             yield _finding(
@@ -307,11 +252,10 @@ def contradicted_registrations(result: AuditResult) -> Iterator[Finding]:
     """Registrations that strong evidence contradicts: 'not personal' for what the name or the
     sampled values show is personal, or categories of another part of the policy (data the user
     gives, A.1, against data recorded while they use the site, A.2) than sampled values show."""
-    existing = {(found.source, *found.key) for found in result.fields()}
     for registration in result.declarations.registrations:
-        key = (registration.source, *field_key(registration.table, registration.field))
+        key = key_of(registration)
         suggestion = result.suggestions.get(key)
-        if key not in existing or suggestion is None or not suggestion.personal:
+        if key not in result.scanned_keys or suggestion is None or not suggestion.personal:
             continue
         if suggestion.confidence < STRONG_EVIDENCE:
             continue
@@ -344,12 +288,11 @@ def _other_part_of_policy(registered: tuple[str, ...], suggested: tuple[str, ...
 def uncovered_by_policy(result: AuditResult) -> Iterator[Finding]:
     """Fields that hold personal data no category of the policy covers (religion, health, ...),
     unless they are registered as not personal (contradicted-registration speaks to those)."""
-    registered = result.declarations.registration_index()
     for found in result.fields():
-        suggestion = result.suggestions.get((found.source, *found.key))
+        suggestion = result.suggestion_of(found)
         if suggestion is None or not suggestion.uncovered:
             continue
-        registration = registered.get((found.source, *found.key))
+        registration = result.registration_of(found)
         if registration is not None and not registration.personal:
             continue
         specific = " (UU PDP specific data)" if suggestion.sensitive else ""
@@ -362,20 +305,11 @@ def uncovered_by_policy(result: AuditResult) -> Iterator[Finding]:
         )
 
 
-def registrations_in_force(result: AuditResult) -> list[Registration]:
-    """Registrations of personal data whose field the scan found, or whose source could not be
-    read (kept as declared: an unreadable source is reported, not dropped from the record)."""
-    existing = {(found.source, *found.key) for found in result.fields()}
-    unreadable = {scan.source.name for scan in result.scans if scan.error}
-    return [r for r in result.declarations.registrations if r.personal and (
-        r.source in unreadable or (r.source, *field_key(r.table, r.field)) in existing)]
-
-
 def ropa_gaps(result: AuditResult) -> Iterator[Finding]:
     """Per table, the record-of-processing cells that no personal field's declarations fill."""
     missing: dict[tuple[str, str, str], list[Registration]] = {}
-    for registration in registrations_in_force(result):
-        processing = effective_processing(registration, result.declarations)
+    for registration in result.registrations_in_force:
+        processing = result.processing_of(registration)
         for cell in ROPA_CELLS:
             value = getattr(processing, cell)
             if value is None or (value == () and cell != "recipients"):

@@ -10,8 +10,8 @@ from datetime import date
 from tabulate import tabulate
 
 from laci_audit.answers.breach import BreachScope
-from laci_audit.audit.rules import AuditResult
 from laci_audit.classify.sensitive import legal_name
+from laci_audit.result import AuditResult
 
 
 def render_breach(result: AuditResult, scope: BreachScope) -> str:

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from laci_audit.answers.coverage import coverage_lines
-from laci_audit.audit.rules import AuditResult
 from laci_audit.reports.sheets import Sheet
+from laci_audit.result import AuditResult
 
 _TITLES = {"source": "Coverage per source", "owner": "Coverage per owning team", "category": "Coverage per policy category"}
 _DETAILS = {"source": "the owning team", "owner": "the team's sources", "category": "the category's label"}
@@ -28,8 +28,7 @@ def coverage_sheets(result: AuditResult) -> list[Sheet]:
 def coverage_summary(result: AuditResult) -> str:
     """One line: how much of the inventory is registered, for the report's head."""
     fields = sum(len(scan.fields) for scan in result.scans)
-    registered = result.declarations.registration_index()
-    known = sum((f.source, *f.key) in registered for f in result.fields())
-    unreadable = "".join(f" UNREADABLE {scan.source.name}: {scan.error}." for scan in result.scans if scan.error)
+    known = sum(result.registration_of(f) is not None for f in result.fields())
+    unreadable = "".join(f" UNREADABLE {scan.source.name}: {scan.error}." for scan in result.unreadable_scans())
     return (f"Policy {result.taxonomy.version}: {len(result.scans)} sources, {fields} fields, "
             f"{known} registered ({(100 * known // fields) if fields else 100}%).{unreadable}")

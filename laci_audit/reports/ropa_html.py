@@ -13,10 +13,10 @@ from html import escape
 
 from laci_audit.answers.coverage import CoverageLine, coverage_lines
 from laci_audit.answers.ropa import UNKNOWN, Ropa
-from laci_audit.audit.rules import AuditResult
 from laci_audit.inventory.declarations import LEGAL_BASES
 from laci_audit.reports.ropa import ROPA_COLUMNS, ropa_intro, ropa_sheet
 from laci_audit.reports.sheets import cell_text
+from laci_audit.result import AuditResult
 
 _STYLE = """
 body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:0;color:#1d2733;background:#f6f7f9}

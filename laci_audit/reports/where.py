@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from laci_audit.answers.where import PERSON_PARAMETER, WhereAnswer, access_sql, deletion_places
-from laci_audit.audit.rules import AuditResult
 from laci_audit.reports.sheets import Sheet
+from laci_audit.result import AuditResult
 
 
 def where_intro(result: AuditResult, answer: WhereAnswer) -> str:

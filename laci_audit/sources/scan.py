@@ -1,13 +1,14 @@
-"""Scan every declared source; a source that cannot be read is recorded, never skipped."""
+"""Read every declared source: its fields, and on request a bounded sample of their values.
+A source that cannot be read is recorded, never skipped."""
 
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from laci_audit.errors import SourceError
-from laci_audit.records import Source, SourceScan
+from laci_audit.records import Field, Source, SourceScan
 from laci_audit.sources import KINDS
 
 
@@ -37,3 +38,17 @@ def scan_sources(
         if on_done:
             on_done(result)
     return results
+
+
+def sample_values(scans: list[SourceScan], inventory_dir: Path, limit: int) -> Iterator[tuple[Field, list]]:
+    """At most `limit` values of each field of the sources that can be sampled, read with LIMIT.
+    The caller hands them to the detectors and drops them; a source that fails while sampling
+    keeps what it yielded so far and gets the failure noted as its scan's error."""
+    for scan in scans:
+        sampler = KINDS[scan.source.kind].sampler()
+        if sampler is None or not scan.fields:
+            continue
+        try:
+            yield from sampler(scan.source, inventory_dir, scan.fields, limit)
+        except SourceError as exc:
+            scan.error = f"{scan.error}; {exc}" if scan.error else str(exc)

@@ -6,15 +6,13 @@ from __future__ import annotations
 
 import json
 import re
-import sqlite3
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from pathlib import Path
 
 import sqlite_utils
 
 from laci_audit.errors import LaciError
-from laci_audit.fileio import display_path
+from laci_audit.store.schema import rows_by_field
 
 _SCAN_ID = re.compile(r"^\d+$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}(?:[T ][0-9:.+-]+Z?)?$")
@@ -65,19 +63,6 @@ class FieldEvent:
     detail: str
 
 
-def open_read_only(path: Path) -> sqlite_utils.Database:
-    """Open the inventory database without any chance of writing to it."""
-    if not path.is_file():
-        raise LaciError(f"{path}: no inventory database yet: run `laci-audit scan` first")
-    db = sqlite_utils.Database(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True))
-    try:
-        if not db["scans"].exists():
-            raise LaciError(f"{display_path(path)}: not a laci-audit inventory database")
-    except sqlite3.DatabaseError:
-        raise LaciError(f"{display_path(path)}: not a laci-audit inventory database") from None
-    return db
-
-
 def scans(db: sqlite_utils.Database) -> list[Scan]:
     """Every recorded scan, oldest first."""
     return [Scan(row["id"], row["started_at"]) for row in db["scans"].rows_where(order_by="id")]
@@ -117,13 +102,11 @@ def _moment(text: str) -> datetime:
 
 
 def _fields(db: sqlite_utils.Database, scan_id: int) -> dict[tuple[str, str, str], dict]:
-    return {(r["source"], r["table_name"].casefold(), r["name"].casefold()): r
-            for r in db["fields"].rows_where("scan_id = ?", [scan_id])}
+    return rows_by_field(db, "fields", scan_id)
 
 
 def _registrations(db: sqlite_utils.Database, scan_id: int) -> dict[tuple[str, str, str], dict]:
-    return {(r["source"], r["table_name"].casefold(), r["field"].casefold()): r
-            for r in db["registrations"].rows_where("scan_id = ?", [scan_id])}
+    return rows_by_field(db, "registrations", scan_id)
 
 
 def _sources(db: sqlite_utils.Database, scan_id: int) -> dict[str, dict]:

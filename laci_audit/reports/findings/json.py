@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import json
 
-from laci_audit.audit.rules import AuditResult
 from laci_audit.records import Finding
+from laci_audit.result import AuditResult
 
 
 def finding_record(finding: Finding) -> dict:

@@ -7,7 +7,7 @@ from collections import Counter
 from tabulate import tabulate
 
 from laci_audit.answers.coverage import coverage_lines
-from laci_audit.audit.rules import AuditResult
+from laci_audit.result import AuditResult
 
 
 def render(result: AuditResult) -> str:

@@ -9,7 +9,7 @@ from rich.console import Console, Group
 from rich.table import Table
 
 from laci_audit.answers.coverage import coverage_lines
-from laci_audit.audit.rules import AuditResult
+from laci_audit.result import AuditResult
 
 SEVERITY_STYLES = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 

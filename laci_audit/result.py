@@ -1,0 +1,114 @@
+"""What one audit saw and concluded, with the lookups every consumer needs built once: a field's
+registration and suggestion, its effective purposes (field > table > source) and record-of-
+processing facts, the sources that could not be read, and the registrations in force."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from laci_audit.classify import Classifier, Suggestion
+from laci_audit.inventory.declarations import Declarations
+from laci_audit.policy.taxonomy import Taxonomy
+from laci_audit.records import Field, Finding, Processing, Registration, SourceScan, field_key
+
+FieldKey = tuple[str, str, str]  # (source, table, field), names compared without case
+
+
+@dataclass(frozen=True)
+class PurposeGrant:
+    """One effective purpose of a field, and where it comes from: field, table or source."""
+
+    purpose: str
+    origin: str
+
+
+def effective_purposes(registration: Registration, declarations: Declarations) -> list[PurposeGrant]:
+    """The field's purposes: its own, then its table's, then its source's, each once."""
+    source = declarations.sources[registration.source]
+    grants: dict[str, PurposeGrant] = {}
+    for origin, purposes in (
+        ("field", registration.purposes),
+        ("table", registration.table_purposes),
+        ("source", source.purposes),
+    ):
+        for purpose in purposes:
+            grants.setdefault(purpose, PurposeGrant(purpose, origin))
+    return list(grants.values())
+
+
+def effective_processing(registration: Registration, declarations: Declarations) -> Processing:
+    """The field's record-of-processing facts: each from the field, else its table, else its source."""
+    source = declarations.sources[registration.source]
+    return registration.processing.over(registration.table_processing.over(source.processing))
+
+
+def key_of(found: Field | Registration) -> FieldKey:
+    """A scanned field's or a registration's key."""
+    if isinstance(found, Field):
+        return (found.source, *found.key)
+    return (found.source, *field_key(found.table, found.field))
+
+
+@dataclass
+class AuditResult:
+    """Everything one audit saw and concluded."""
+
+    taxonomy: Taxonomy
+    declarations: Declarations
+    scans: list[SourceScan]
+    suggestions: dict[FieldKey, Suggestion]
+    classifier: Classifier
+    findings: list[Finding] = field(default_factory=list)
+
+    def fields(self) -> Iterator[Field]:
+        """Every scanned field, source by source."""
+        for scan in self.scans:
+            yield from scan.fields
+
+    @cached_property
+    def registrations_by_key(self) -> dict[FieldKey, Registration]:
+        """Registrations by (source, table, field)."""
+        return self.declarations.registration_index()
+
+    @cached_property
+    def scanned_keys(self) -> frozenset[FieldKey]:
+        """The keys of every field the scan found."""
+        return frozenset(key_of(found) for found in self.fields())
+
+    @cached_property
+    def unreadable_sources(self) -> frozenset[str]:
+        """Names of the sources whose scan failed, wholly or partly."""
+        return frozenset(scan.source.name for scan in self.scans if scan.error)
+
+    def unreadable_scans(self) -> list[SourceScan]:
+        """The scans that failed, wholly or partly, in declaration order."""
+        return [scan for scan in self.scans if scan.error]
+
+    def registration_of(self, found: Field) -> Registration | None:
+        """The field's registration, if anyone registered it."""
+        return self.registrations_by_key.get(key_of(found))
+
+    def suggestion_of(self, found: Field) -> Suggestion | None:
+        """The classifier's suggestion for a scanned field."""
+        return self.suggestions.get(key_of(found))
+
+    def purposes_of(self, registration: Registration) -> list[PurposeGrant]:
+        """The registration's effective purposes, each with its origin."""
+        return effective_purposes(registration, self.declarations)
+
+    def processing_of(self, registration: Registration) -> Processing:
+        """The registration's effective record-of-processing facts."""
+        return effective_processing(registration, self.declarations)
+
+    def has_policy_purpose(self, registration: Registration) -> bool:
+        """Whether the field has at least one purpose the policy has (an unknown id limits nothing)."""
+        return any(self.taxonomy.is_purpose(g.purpose) for g in self.purposes_of(registration))
+
+    @cached_property
+    def registrations_in_force(self) -> list[Registration]:
+        """Registrations of personal data whose field the scan found, or whose source could not be
+        read (kept as declared: an unreadable source is reported, not dropped from the record)."""
+        return [r for r in self.declarations.registrations if r.personal and (
+            r.source in self.unreadable_sources or key_of(r) in self.scanned_keys)]
