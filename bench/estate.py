@@ -523,7 +523,7 @@ def measure_audit(root: Path) -> dict:
 
 def measure_report(root: Path) -> dict:
     from laci_audit.engine import audit_inventory
-    from laci_audit.reports import render
+    from laci_audit.reports.findings import render
 
     run = audit_inventory(Path(INVENTORY), Path(AUDIT_DB))
     started = time.perf_counter()

@@ -13,7 +13,8 @@ from typing import Annotated, Optional
 import typer
 
 from laci_audit.errors import EXIT_BAD_INPUT, LaciError
-from laci_audit.reports import CHECK_FORMATS, FORMATS, SHEET_FORMATS
+from laci_audit.reports.findings import CHECK_FORMATS, FORMATS
+from laci_audit.reports.sheets import SHEET_FORMATS
 
 app = typer.Typer(
     help="Hold LaciMartKTUM's privacy policy against the data it really keeps.",
@@ -112,7 +113,7 @@ def audit(
     sample: SampleOption = 0,
 ) -> None:
     """Scan, then print the gap report: coverage per source and category, and every finding."""
-    from laci_audit.reports import render
+    from laci_audit.reports.findings import render
 
     result = _run_audit(inventory, db, sample).result
     if format is AuditFormat.table:
@@ -350,8 +351,9 @@ def check(
     sample: SampleOption = 0,
 ) -> None:
     """The CI gate: scan and audit, then exit 1 if a new finding reaches --fail-on, else 0 (2: bad input)."""
-    from laci_audit.audit.gate import finding_line, run_check, summary_line
-    from laci_audit.reports import render_check
+    from laci_audit.engine import run_check
+    from laci_audit.reports.findings import render_check
+    from laci_audit.reports.findings.lines import finding_line, summary_line
 
     try:
         gate = run_check(inventory, fail_on.value, baseline, config, db, sample)
@@ -389,7 +391,7 @@ def baseline_write(
 ) -> None:
     """Record every current finding (rules turned off in the config excepted) as accepted."""
     from laci_audit.audit.baseline import write_baseline
-    from laci_audit.audit.gate import run_check
+    from laci_audit.engine import run_check
 
     try:
         findings = run_check(inventory, config_path=config, sample=sample).findings

@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
+from laci_audit.audit.baseline import load_baseline
+from laci_audit.audit.gate import GateResult, find_config, judge
 from laci_audit.audit.rules import run_rules
 from laci_audit.classify import Classifier
 from laci_audit.errors import LaciError, RegistrationError
@@ -85,3 +87,21 @@ def audit(
     result = AuditResult(taxonomy, declarations, scans, suggestions, classifier)
     result.findings = run_rules(result)
     return result
+
+
+def run_check(
+    inventory_dir: Path,
+    fail_on: str = "error",
+    baseline_path: Path | None = None,
+    config_path: Path | None = None,
+    db_path: Path | None = None,
+    sample: int = 0,
+) -> GateResult:
+    """The CI gate: read the config and the baseline, run the audit, and judge it."""
+    config = find_config(inventory_dir, config_path)
+    baseline = load_baseline(baseline_path) if baseline_path is not None else None
+    run = audit_inventory(inventory_dir, db_path, sample=sample)
+    gate = judge(run.result, config, baseline, fail_on)
+    gate.seconds = run.seconds
+    return gate
+

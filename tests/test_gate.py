@@ -18,10 +18,9 @@ from laci_audit.audit.gate import (
     find_config,
     judge,
     load_config,
-    run_check,
-    summary_line,
 )
-from laci_audit.engine import audit_inventory
+from laci_audit.engine import audit_inventory, run_check
+from laci_audit.reports.findings.lines import summary_line
 
 
 def add_sql(inventory: Path, name: str, sql: str) -> Path:

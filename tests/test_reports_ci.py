@@ -11,10 +11,9 @@ from conftest import write
 from jsonschema import Draft4Validator
 
 from laci_audit.audit.baseline import write_baseline
-from laci_audit.audit.gate import run_check
 from laci_audit.audit.rules import RULES
-from laci_audit.engine import audit_inventory
-from laci_audit.reports import render_check
+from laci_audit.engine import audit_inventory, run_check
+from laci_audit.reports.findings import render_check
 
 SCHEMA = Path(__file__).parent / "fixtures" / "sarif-schema-2.1.0.json"
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from laci_audit.audit.baseline import Baseline, BaselineEntry, load_baseline
+from laci_audit.audit.baseline import Baseline, BaselineEntry
 from laci_audit.audit.rules import RULES, SEVERITIES
 from laci_audit.errors import LocatedError
 from laci_audit.inventory.layout import InventoryFolder
@@ -133,41 +133,3 @@ def judge(result: AuditResult, config: GateConfig, baseline: Baseline | None, fa
                  key=lambda f: (_RANK[f.severity], f.file or "", f.line or 0, f.rule))
     unmatched = baseline.unmatched(findings) if baseline is not None else []
     return GateResult(result, config, fail_on, findings, new, accepted, unmatched, baseline)
-
-
-def run_check(
-    inventory_dir: Path,
-    fail_on: str = "error",
-    baseline_path: Path | None = None,
-    config_path: Path | None = None,
-    db_path: Path | None = None,
-    sample: int = 0,
-) -> GateResult:
-    """Read the config and the baseline, run the audit (engine.audit_inventory), and judge it."""
-    from laci_audit.engine import audit_inventory
-
-    config = find_config(inventory_dir, config_path)
-    baseline = load_baseline(baseline_path) if baseline_path is not None else None
-    run = audit_inventory(inventory_dir, db_path, sample=sample)
-    gate = judge(run.result, config, baseline, fail_on)
-    gate.seconds = run.seconds
-    return gate
-
-
-def summary_line(gate: GateResult) -> str:
-    """One line for the terminal: the verdict, new findings by severity, what the baseline did."""
-    counts = {severity: sum(f.severity == severity for f in gate.new) for severity in SEVERITIES}
-    verdict = "FAILED" if not gate.passed else "passed"
-    line = (f"laci-audit check {verdict}: {len(gate.failing)} new at or above {gate.fail_on} "
-            f"(new: {counts['error']} error, {counts['warning']} warning, {counts['info']} info)")
-    if gate.baseline is not None:
-        line += f"; {len(gate.accepted)} accepted by {gate.baseline.path}"
-        if gate.unmatched:
-            line += f", {len(gate.unmatched)} baseline entries no longer match"
-    return line + f"; {gate.seconds:.2f}s"
-
-
-def finding_line(finding: Finding) -> str:
-    """A finding as a linter prints it: file:line: severity [rule] message."""
-    where = f"{finding.file}:{finding.line}" if finding.file and finding.line else (finding.file or "-")
-    return f"{where}: {finding.severity} [{finding.rule}] {finding.message}"

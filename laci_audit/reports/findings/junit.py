@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ElementTree
 
-from laci_audit.audit.gate import OFF, GateResult, finding_line
+from laci_audit.audit.gate import OFF, GateResult
 from laci_audit.audit.rules import RULES
+from laci_audit.reports.findings.lines import finding_line
 
 
 def render(gate: GateResult) -> str:

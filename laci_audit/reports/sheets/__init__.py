@@ -7,7 +7,12 @@ import importlib
 from dataclasses import dataclass, field
 from typing import Any
 
-from laci_audit.reports import SHEET_FORMATS
+SHEET_FORMATS = {
+    "table": "laci_audit.reports.sheets.text",
+    "markdown": "laci_audit.reports.sheets.markdown",
+    "json": "laci_audit.reports.sheets.json",
+    "csv": "laci_audit.reports.sheets.csv",
+}
 
 
 @dataclass
@@ -37,5 +42,5 @@ def cell_text(value: Any) -> str:
 
 
 def render_sheet_report(format_name: str, title: str, sheets: list[Sheet], intro: str = "") -> str:
-    """Render sheets in one of reports.SHEET_FORMATS."""
+    """Render sheets in one of SHEET_FORMATS."""
     return importlib.import_module(SHEET_FORMATS[format_name]).render_sheets(title, sheets, intro)
