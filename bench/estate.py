@@ -3,7 +3,7 @@
     python bench/estate.py [--tables 2000] [--columns-per-table 50] [--sqlite-tables 500] [--out DIR]
 
 1. Generates an estate: an inventory folder with the real taxonomy (imported from the policy
-   text with laci_audit.policy.import_policy), a sources.yaml declaring DDL sources in several
+   text with laci_audit.policy.text.import_policy), a sources.yaml declaring DDL sources in several
    dialects (~40 files per source, read through globs) and one `kind: sqlite` source (a real
    SQLite file), and fields/*.yaml registering about 80% of the columns. Everything is seeded,
    so the same arguments give the same estate.
@@ -319,7 +319,7 @@ def generate(root: Path, tables: int, per_table: int, sqlite_tables: int, files_
              seed: int) -> dict:
     """Write the estate under root; returns the manifest (also written to root/estate.json)."""
     from laci_audit.inventory.layout import TAXONOMY_FILE
-    from laci_audit.policy.taxonomy import import_policy
+    from laci_audit.policy.text import import_policy
 
     rng = random.Random(seed)
     inventory = root / INVENTORY

@@ -17,7 +17,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from laci_audit.engine import audit_inventory  # noqa: E402
-from laci_audit.policy.taxonomy import import_policy  # noqa: E402
+from laci_audit.policy.text import import_policy  # noqa: E402
 
 COLUMNS = [("user_id", "A.1.1"), ("no_hp", "A.1.1"), ("email", "A.1.1"), ("alamat_pengiriman", "A.1.5"),
            ("ip_address", "A.2.1"), ("device_id", "A.2.4"), ("dibuat_pada", "A.2.2"), ("jumlah", "A.1.5")]

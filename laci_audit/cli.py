@@ -180,7 +180,7 @@ def policy_import(
 ) -> None:
     """Read the policy text and write the taxonomy of categories (A) and purposes (B)."""
     from laci_audit.inventory.layout import InventoryFolder
-    from laci_audit.policy.taxonomy import import_policy
+    from laci_audit.policy.text import import_policy
 
     target = output or InventoryFolder(inventory).taxonomy_file
     try:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from laci_audit.policy.taxonomy import import_policy
+from laci_audit.policy.text import import_policy
 
 REPO = Path(__file__).resolve().parent.parent
 POLICY_TEXT = REPO / "inventory" / "policy" / "kebijakan-privasi.txt"

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from laci_audit.errors import PolicyError
-from laci_audit.policy.taxonomy import import_policy, load_taxonomy, parse_policy_text
+from laci_audit.policy.taxonomy import load_taxonomy
+from laci_audit.policy.text import import_policy, parse_policy_text
 
 EXPECTED_CATEGORIES = [
     "A.1.1", "A.1.2", "A.1.3", "A.1.4", "A.1.5", "A.1.6", "A.1.7",

@@ -12,7 +12,7 @@ from laci_audit.cli import app
 from laci_audit.errors import PolicyError
 from laci_audit.inventory.declarations import load_declarations
 from laci_audit.policy.diff import compare_items, diff_policies
-from laci_audit.policy.taxonomy import parse_policy_text
+from laci_audit.policy.text import parse_policy_text
 
 runner = CliRunner()
 POLICY_V2 = Path(__file__).parent / "fixtures" / "kebijakan-privasi-v2.txt"

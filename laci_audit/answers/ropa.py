@@ -9,10 +9,10 @@ from dataclasses import dataclass, field
 
 from laci_audit.result import AuditResult
 
-ORIGINS = {
-    "A.1": "given by the user (diserahkan pengguna)",
-    "A.2": "recorded automatically (terekam otomatis)",
-    "A.3": "from partners (dari sumber lain)",
+ORIGINS = {  # by the concept of the part of section A a category lies in
+    "given_by_user": "given by the user (diserahkan pengguna)",
+    "recorded_automatically": "recorded automatically (terekam otomatis)",
+    "from_partners": "from partners (dari sumber lain)",
 }
 UNKNOWN = "UNKNOWN"
 
@@ -27,6 +27,7 @@ class RopaRow:
     purpose_label: str
     in_policy: bool
     spesifik: bool
+    section: str = ""  # the concept of the part of section A the category lies in ('' when none)
     fields: list[tuple[str, str, str]] = field(default_factory=list)
     owners: dict[str, None] = field(default_factory=dict)
     data_subjects: dict[str, None] = field(default_factory=dict)
@@ -48,10 +49,9 @@ class RopaRow:
 
     @property
     def origin(self) -> str:
-        """Where the data comes from, by the policy's section A.1, A.2 or A.3."""
-        section = ".".join(self.category.split(".")[:2])
-        origin = ORIGINS.get(section, "not in the policy")
-        if section == "A.3":
+        """Where the data comes from, by the part of the policy's section A the category lies in."""
+        origin = ORIGINS.get(self.section, "not in the policy")
+        if self.section == "from_partners":
             origin += ": " + (", ".join(self.partners) if self.partners else "partners not named")
         return origin
 
@@ -121,6 +121,7 @@ def _new_row(result: AuditResult, category: str, purpose: str) -> RopaRow:
         purpose_label=taxonomy.label(purpose),
         in_policy=taxonomy.is_category(category) and taxonomy.is_purpose(purpose),
         spesifik=bool(category_item and category_item.spesifik),
+        section=taxonomy.section_of(category) if category_item else "",
     )
 
 

@@ -9,11 +9,11 @@ import hashlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from laci_audit.policy.taxonomy import Taxonomy
 from laci_audit.records import Finding, Registration
 from laci_audit.result import AuditResult, key_of
 
 SEVERITIES = ("error", "warning", "info")
-OTHER_SOURCES_SECTION = "A.3"
 
 
 @dataclass(frozen=True)
@@ -166,7 +166,7 @@ def registration_problems(result: AuditResult) -> Iterator[Finding]:
                 f"{name} holds personal data but has no purpose of the policy (field, table or source)",
                 registration.source, registration.table, registration.field, **where,
             )
-        from_partners = [c for c in registration.categories if c.startswith(OTHER_SOURCES_SECTION + ".")]
+        from_partners = [c for c in registration.categories if taxonomy.section_of(c) == "from_partners"]
         source = declarations.sources[registration.source]
         if from_partners and not (registration.partners or source.partners):
             yield _finding(
@@ -264,7 +264,8 @@ def contradicted_registrations(result: AuditResult) -> Iterator[Finding]:
         if not registration.personal:
             kind = ", ".join(suggestion.categories) or suggestion.uncovered
             message = f"{name} is registered as not personal, but looks like {kind} ({evidence})"
-        elif suggestion.values_convincing and _other_part_of_policy(registration.categories, suggestion.categories):
+        elif suggestion.values_convincing and _other_part_of_policy(result.taxonomy, registration.categories,
+                                                                     suggestion.categories):
             message = (f"{name} is registered under {', '.join(registration.categories)}, but looks like "
                        f"{', '.join(suggestion.categories)} ({evidence})")
         else:
@@ -276,13 +277,13 @@ def contradicted_registrations(result: AuditResult) -> Iterator[Finding]:
         )
 
 
-def _other_part_of_policy(registered: tuple[str, ...], suggested: tuple[str, ...]) -> bool:
+def _other_part_of_policy(taxonomy: Taxonomy, registered: tuple[str, ...], suggested: tuple[str, ...]) -> bool:
     """True when no registered category shares the suggestion's part of section A (A.1, A.2),
     leaving data from partners (A.3), which can be of any kind, alone."""
-    if not registered or not suggested or any(c.startswith(OTHER_SOURCES_SECTION + ".") for c in registered):
+    if not registered or not suggested or any(taxonomy.section_of(c) == "from_partners" for c in registered):
         return False
-    parts = {category.rsplit(".", 1)[0] for category in registered}
-    return suggested[0].rsplit(".", 1)[0] not in parts and not set(registered) & set(suggested)
+    parts = {taxonomy.section_of(category) for category in registered}
+    return taxonomy.section_of(suggested[0]) not in parts and not set(registered) & set(suggested)
 
 
 def uncovered_by_policy(result: AuditResult) -> Iterator[Finding]:

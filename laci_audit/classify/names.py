@@ -129,13 +129,13 @@ def _judge(context: TableContext, tokens: tuple[str, ...], data_type: str, vocab
         return _with_note(person_ref, flag_note)
     if _is_own_key(tokens, context):
         if context.person_main:
-            return NameVerdict(True, _categories(context, "A.1.1"), 0.75,
+            return NameVerdict(True, _categories(context, vocabulary, vocabulary.id("account")), 0.75,
                                evidence=(f"'{name}' is the key of a person record ({where})",))
         return NameVerdict(False, (), 0.8, evidence=(f"'{name}' is the table's own key ({where})",))
     if matches:
         concept, phrase = matches[0]
         if _context_is_personal(context) or (concept.from_policy and not context.lookup and len(phrase) > 1):
-            if context.organisation and concept.category == "A.1.1":
+            if context.organisation and concept.category == vocabulary.id("account"):
                 return NameVerdict(False, (), 0.7, evidence=(f"'{' '.join(phrase)}' of an organisation ({where})",))
             return _from_concept(concept, phrase, context, vocabulary, 0.75, where)
     verdict = _by_context(tokens, name, data_type, context, vocabulary, where)
@@ -163,19 +163,24 @@ def _from_concept(concept: Concept, phrase: tuple[str, ...], context: TableConte
         return NameVerdict(True, (), confidence, sensitive=concept.sensitive, uncovered=concept.uncovered,
                            evidence=(f"{source} '{words}' -> {legal_name(concept.uncovered)}, "
                                      "which no policy category covers",))
-    categories = _categories(context, concept.category, *concept.also)
+    categories = _categories(context, vocabulary, concept.category, *concept.also)
     if concept.name in _PLACE_CONCEPTS and context.kind in ("log", "location") and not context.person_main:
-        categories = ("A.2.1", *categories)
+        categories = _known(vocabulary.id("location"), *categories)
     sensitive = is_sensitive(concept.sensitive, categories, vocabulary.spesifik_categories)
     return NameVerdict(True, categories, confidence, sensitive=sensitive,
                        evidence=(f"{source} '{words}' -> {concept.category}", where))
 
 
-def _categories(context: TableContext, category: str | None, *also: str) -> tuple[str, ...]:
+def _known(*ids: str | None) -> tuple[str, ...]:
+    """The ids in order, each once, without those of concepts the policy lacks ('' or None)."""
+    return tuple(dict.fromkeys(i for i in ids if i))
+
+
+def _categories(context: TableContext, vocabulary: Vocabulary, category: str | None, *also: str) -> tuple[str, ...]:
     """A concept's category, put after the table's own category when the table is a person's
     transaction, support case, message or survey answer (a phone in a ticket is A.1.2)."""
     ordered = []
-    if category == "A.1.1" and context.category and context.kind in _PERSONAL_KINDS and not context.line:
+    if category and category == vocabulary.id("account") and context.category and context.kind in _PERSONAL_KINDS and not context.line:
         ordered.append(context.category)
     if category:
         ordered.append(category)
@@ -192,19 +197,19 @@ def _person_reference(tokens: tuple[str, ...], context: TableContext, vocabulary
         return None
     who = " ".join(people) or " ".join(tokens)
     if people and "name" in rest:
-        return NameVerdict(True, _categories(context, "A.1.1"), 0.9,
+        return NameVerdict(True, _categories(context, vocabulary, vocabulary.id("account")), 0.9,
                            evidence=(f"name of a person ('{who}')", context.describe()))
     if not by_someone and not set(rest) <= _ID_WORDS | _ROLE_QUALIFIERS:
         return None
     if context.person_main and set(people) <= set(context.tokens) and set(rest) <= _ID_WORDS:
         return None
     if set(tokens) & {"support", "cs", "helpdesk"}:
-        categories = ("A.1.2", "A.1.1")
+        categories = _known(vocabulary.id("customer_service"), vocabulary.id("account"))
     elif context.kind in _PERSONAL_KINDS and not context.line:
-        categories = (context.category, "A.1.1")
+        categories = _known(context.category, vocabulary.id("account"))
     else:
-        categories = ("A.1.1", _context_category(context) or "A.1.1")
-    return NameVerdict(True, tuple(dict.fromkeys(categories)), 0.85,
+        categories = _known(vocabulary.id("account"), _context_category(context))
+    return NameVerdict(True, categories, 0.85,
                        evidence=(f"refers to a person ('{who}')", context.describe()))
 
 
@@ -248,17 +253,17 @@ def _by_context(tokens: tuple[str, ...], name: str, data_type: str, context: Tab
     kind = None if context.line else context.kind
     if "name" in tokens:
         if kind == "transaction":
-            return NameVerdict(True, ("A.1.5", "A.1.1"), 0.7, evidence=(f"'{name}' on a person's transaction", where))
+            return NameVerdict(True, _known(vocabulary.id("transaction"), vocabulary.id("account")), 0.7, evidence=(f"'{name}' on a person's transaction", where))
         if kind in ("log", "device"):
             return NameVerdict(True, (context.category,), 0.6, evidence=(f"'{name}' names what a person used", where))
         return NameVerdict(False, (), 0.75, evidence=(f"'{name}' names a thing", where))
     if is_time:
-        return _time_verdict(name, context, where)
+        return _time_verdict(name, context, vocabulary, where)
     if is_key:
         if context.person and set(tokens) & _PREFERENCE_WORDS:
-            return NameVerdict(True, ("A.2.3",), 0.6, evidence=(f"'{name}' is a person's segment", where))
+            return NameVerdict(True, _known(vocabulary.id("preference")), 0.6, evidence=(f"'{name}' is a person's segment", where))
         if kind == "transaction" and not set(tokens) & vocabulary.reference_words:
-            return NameVerdict(True, ("A.1.5",), 0.6, evidence=(f"'{name}' is part of a person's transaction", where))
+            return NameVerdict(True, _known(vocabulary.id("transaction")), 0.6, evidence=(f"'{name}' is part of a person's transaction", where))
         return NameVerdict(False, (), 0.65, evidence=(f"'{name}' points to another record", where))
     if kind and context.category and kind != "marketing":
         return NameVerdict(True, (context.category,), 0.6, evidence=(f"'{name}' is part of a {kind} record", where))
@@ -270,25 +275,25 @@ def _in_person_table(tokens: tuple[str, ...], name: str, is_time: bool, is_key: 
                      vocabulary: Vocabulary, where: str) -> NameVerdict:
     """In a table of people (or their addresses) nearly every column describes the person."""
     if "name" in tokens or set(tokens) <= set(context.tokens):
-        return NameVerdict(True, ("A.1.1",), 0.8, evidence=(f"'{name}' names a person", where))
+        return NameVerdict(True, _known(vocabulary.id("account")), 0.8, evidence=(f"'{name}' names a person", where))
     if is_time:
-        return _time_verdict(name, context, where)
+        return _time_verdict(name, context, vocabulary, where)
     if set(tokens) <= vocabulary.technical_words:
         return NameVerdict(False, (), 0.55, evidence=(f"technical column '{name}'", where))
     if is_key and set(tokens) & _PREFERENCE_WORDS:
-        return NameVerdict(True, ("A.2.3", "A.1.1"), 0.6, evidence=(f"'{name}' is the person's segment", where))
-    return NameVerdict(True, ("A.1.1",), 0.6, evidence=(f"'{name}' describes the person", where))
+        return NameVerdict(True, _known(vocabulary.id("preference"), vocabulary.id("account")), 0.6, evidence=(f"'{name}' is the person's segment", where))
+    return NameVerdict(True, _known(vocabulary.id("account")), 0.6, evidence=(f"'{name}' describes the person", where))
 
 
-def _time_verdict(name: str, context: TableContext, where: str) -> NameVerdict:
+def _time_verdict(name: str, context: TableContext, vocabulary: Vocabulary, where: str) -> NameVerdict:
     """A point in time is personal when it dates something a person did."""
     if context.person_main or (context.person and context.kind is None):
-        return NameVerdict(True, ("A.2.2", "A.1.1"), 0.7, evidence=(f"'{name}' dates a person's activity", where))
+        return NameVerdict(True, _known(vocabulary.id("activity_time"), vocabulary.id("account")), 0.7, evidence=(f"'{name}' dates a person's activity", where))
     if context.address_book:
-        return NameVerdict(True, ("A.1.1", "A.2.2"), 0.6, evidence=(f"'{name}' dates a person's address", where))
+        return NameVerdict(True, _known(vocabulary.id("account"), vocabulary.id("activity_time")), 0.6, evidence=(f"'{name}' dates a person's address", where))
     if context.kind and not context.line and context.category:
-        first = context.category if context.kind in _PERSONAL_KINDS else "A.2.2"
-        categories = tuple(dict.fromkeys((first, "A.2.2")))
+        first = context.category if context.kind in _PERSONAL_KINDS else vocabulary.id("activity_time")
+        categories = _known(first, vocabulary.id("activity_time"))
         return NameVerdict(True, categories, 0.7, evidence=(f"'{name}' dates a {context.kind} record", where))
     return NameVerdict(False, (), 0.7, evidence=(f"'{name}' dates a record that is not about a person", where))
 

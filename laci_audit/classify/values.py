@@ -60,7 +60,7 @@ class Detector:
 
     name: str
     label: str
-    category: str
+    category: str  # a concept of data/policy_concepts.yaml, resolved to the policy's id when judged
     test: Callable[[str], bool]
     strong: bool = True
     sensitive: bool = False
@@ -213,20 +213,20 @@ def given_names() -> frozenset[str]:
 
 
 DETECTORS: tuple[Detector, ...] = (
-    Detector("email", "email", "A.1.1", is_email),
-    Detector("nik", "NIK", "A.1.1", is_nik),
-    Detector("npwp", "NPWP", "A.1.1", is_npwp),
-    Detector("card", "payment card number (Luhn)", "A.1.6", is_card_number, sensitive=True),
-    Detector("imei", "IMEI (Luhn)", "A.2.4", is_imei),
-    Detector("phone", "phone number", "A.1.1", is_phone),
-    Detector("ip", "IP address", "A.2.1", is_ip_address),
-    Detector("geo_pair", "latitude/longitude pair", "A.2.1", is_coordinate_pair),
-    Detector("user_agent", "user agent", "A.2.5", is_user_agent),
-    Detector("account", "bank account number", "A.1.6", is_account_number, sensitive=True,
+    Detector("email", "email", "account", is_email),
+    Detector("nik", "NIK", "account", is_nik),
+    Detector("npwp", "NPWP", "account", is_npwp),
+    Detector("card", "payment card number (Luhn)", "payment", is_card_number, sensitive=True),
+    Detector("imei", "IMEI (Luhn)", "device", is_imei),
+    Detector("phone", "phone number", "account", is_phone),
+    Detector("ip", "IP address", "location", is_ip_address),
+    Detector("geo_pair", "latitude/longitude pair", "location", is_coordinate_pair),
+    Detector("user_agent", "user agent", "log", is_user_agent),
+    Detector("account", "bank account number", "payment", is_account_number, sensitive=True,
              needs_name=("rekening", "account", "iban", "virtual")),
-    Detector("coordinate", "coordinate", "A.2.1", is_coordinate, needs_name=("latitude", "longitude", "geo", "gps")),
-    Detector("person_name", "person name (name lists)", "A.1.1", is_person_name, strong=False),
-    Detector("street", "street address", "A.1.1", is_street_address, strong=False),
+    Detector("coordinate", "coordinate", "location", is_coordinate, needs_name=("latitude", "longitude", "geo", "gps")),
+    Detector("person_name", "person name (name lists)", "account", is_person_name, strong=False),
+    Detector("street", "street address", "account", is_street_address, strong=False),
 )
 
 
@@ -250,7 +250,7 @@ def detect(values: Iterable, name_tokens: tuple[str, ...] = ()) -> list[ValueEvi
 
 
 # Judged on the whole column by _birth_dates: a single date says nothing, so its value test never matches.
-_BIRTH_DATE = Detector("birth_date", "dates of birth (ages up to 110, spread over 15+ years)", "A.1.1", lambda _v: False)
+_BIRTH_DATE = Detector("birth_date", "dates of birth (ages up to 110, spread over 15+ years)", "account", lambda _v: False)
 
 
 def _birth_dates(texts: list[str]) -> ValueEvidence | None:
@@ -297,21 +297,22 @@ def combine_with_values(suggestion: Suggestion, field: Field, values: list, voca
             return replace(suggestion, evidence=suggestion.evidence + (f"values: no detector matched {tested} values",))
         return suggestion
     best = found[0]
+    category = vocabulary.id(best.detector.category)
     evidence = suggestion.evidence + (best.describe(),)
     convincing = best.tested >= MINIMUM_SAMPLE and best.ratio >= STRONG_RATIO
     if not convincing:
         return replace(suggestion, evidence=evidence)
     if suggestion.personal:
         categories = suggestion.categories
-        if not categories and not suggestion.uncovered:
-            categories = (best.detector.category,)
+        if not categories and not suggestion.uncovered and category:
+            categories = (category,)
         confidence = max(suggestion.confidence, 0.6 + 0.35 * best.ratio)
         return replace(suggestion, categories=categories, confidence=round(min(confidence, 0.99), 2),
                        sensitive=suggestion.sensitive or best.detector.sensitive, evidence=evidence,
                        values_convincing=True)
     if not best.detector.strong and suggestion.confidence >= 0.7:
         return replace(suggestion, evidence=evidence, values_convincing=True)
-    sensitive = is_sensitive(best.detector.sensitive, (best.detector.category,), vocabulary.spesifik_categories)
-    return replace(suggestion, personal=True, categories=(best.detector.category,),
+    sensitive = is_sensitive(best.detector.sensitive, (category,), vocabulary.spesifik_categories)
+    return replace(suggestion, personal=True, categories=(category,) if category else (),
                    confidence=round(0.5 + 0.4 * best.ratio, 2), sensitive=sensitive, evidence=evidence,
                    values_convincing=True)

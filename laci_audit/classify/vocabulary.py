@@ -53,6 +53,11 @@ class Vocabulary:
     flag_words: frozenset[str]
     table_noise: frozenset[str]
     spesifik_categories: frozenset[str] = field(default_factory=frozenset)
+    ids: dict[str, str] = field(default_factory=dict)  # concept -> the policy's id ('' when it has none)
+
+    def id(self, concept: str) -> str:
+        """The policy's id for a category concept ('account' -> A.1.1), '' when the policy has none."""
+        return self.ids.get(concept, "")
 
 
 @lru_cache(maxsize=1)
@@ -66,13 +71,12 @@ def build_vocabulary(taxonomy: Taxonomy) -> Vocabulary:
     data = builtin_vocabulary()
     aliases = {str(key): tuple(str(value).split()) for key, value in data["aliases"].items()}
     phrases: dict[tuple[str, ...], Concept] = {}
+    ids = {name: taxonomy.concept(name) for name in taxonomy.concepts.categories}
     for name, spec in data["concepts"].items():
-        category = spec.get("category")
-        if category is not None and category not in taxonomy.items:
-            category = None
+        category = ids.get(spec["category"]) if "category" in spec else None
         concept = Concept(
-            name=name, category=category,
-            also=tuple(c for c in spec.get("also", ()) if c in taxonomy.items),
+            name=name, category=category or None,
+            also=tuple(ids[c] for c in spec.get("also", ()) if ids.get(c)),
             strong=bool(spec.get("strong")), sensitive=bool(spec.get("sensitive")),
             uncovered=str(spec.get("uncovered", "")),
         )
@@ -87,8 +91,8 @@ def build_vocabulary(taxonomy: Taxonomy) -> Vocabulary:
                 phrases.setdefault(phrase, Concept(f"policy:{term}", category.id, strong=len(phrase) > 1,
                                                    sensitive=category.spesifik, from_policy=True))
     table_kinds = tuple(
-        (kind, spec["category"], frozenset(str(word) for word in spec["words"]))
-        for kind, spec in data["table_contexts"].items() if spec["category"] in taxonomy.items
+        (kind, ids[spec["category"]], frozenset(str(word) for word in spec["words"]))
+        for kind, spec in data["table_contexts"].items() if ids.get(spec["category"])
     )
     words = {key: frozenset(str(w) for w in data[key]) for key in (
         "person_words", "children_words", "line_words", "lookup_words", "organisation_words", "transaction_words", "time_words",
@@ -97,6 +101,7 @@ def build_vocabulary(taxonomy: Taxonomy) -> Vocabulary:
         aliases=aliases, phrases=phrases, longest_phrase=max(len(p) for p in phrases),
         table_kinds=table_kinds,
         spesifik_categories=spesifik_categories(taxonomy),
+        ids=ids,
         **words,
     )
 

@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from laci_audit.inventory.declarations import Declarations
-from laci_audit.policy.taxonomy import PolicyItem, Taxonomy, parse_policy_text, read_policy_text
+from laci_audit.policy.taxonomy import PolicyItem, Taxonomy
+from laci_audit.policy.text import parse_policy_text, read_policy_text
 
 # Items of a list end in ";", "." or "; dan/atau" depending on their place: not a change of wording.
 _LIST_PUNCTUATION = re.compile(r"(?:[;.,]?\s*(?:dan/atau|dan|atau)?)?[;.,\s]*$")

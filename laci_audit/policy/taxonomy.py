@@ -1,45 +1,16 @@
-"""The policy as data: parse the policy text into a taxonomy, save it, load it, look ids up.
-
-Sections A (what is collected) and B (what it is used for) are numbered lists; every item
-becomes a PolicyItem whose id follows the document's own numbering (A.1.1, B.2.3, ...).
-"""
+"""The taxonomy: the policy's numbered items (categories of section A, purposes of section B)
+with their English labels and spesifik flags; saved, loaded and looked up by id."""
 
 from __future__ import annotations
 
-import hashlib
-import re
 from dataclasses import dataclass, field, replace
-from datetime import date
 from pathlib import Path
 
 from laci_audit.errors import PolicyError
 from laci_audit.fileio import display_path
+from laci_audit.policy.concepts import PolicyConcepts, builtin_concepts, load_concepts
 
 TAXONOMY_SECTIONS = {"A": "category", "B": "purpose"}
-
-_SECTION_LINE = re.compile(r"^([A-Z])\.\s+(\S.*)$")
-_ITEM_LINE = re.compile(r"^(\s+)(\d+)\.\s+(\S.*)$")
-
-# Words after which the policy lists the data (or the features) an item is about.
-_LIST_MARKERS = re.compile(
-    r"\b(?:termasuk namun tidak terbatas pada|termasuk namun tidak terbatas|termasuk diantaranya|diantaranya|termasuk|seperti"
-    r"|antara lain|berupa|melalui|diperoleh menggunakan|tersimpan dalam|membutuhkan)\b",
-    re.IGNORECASE,
-)
-# "data X": the noun right after "data" names the data, unless it is a function word.
-_DATA_NOUN = re.compile(r"\bdata(?:-data)? (?!berupa\b|dari\b|yang\b|tersebut\b|pribadi\b|seperti\b|diantaranya\b)([\w-]+)")
-# Where a list item stops being a noun phrase and becomes a clause.
-_CLAUSE_WORDS = re.compile(
-    r"\s(?:yang|dari|dalam|pada|untuk|kepada|ke|sehubungan|guna|sebelum|oleh)\s.*$", re.IGNORECASE
-)
-_ITEM_SEPARATORS = re.compile(r",\s*|\s+dan/atau\s+|\s+dan\s+|\s+serta\s+|\s+maupun\s+|\s+atau\s+|\.\s+")
-_LEADING_FILLER = re.compile(
-    r"^(?:dan/atau|dan|serta|atau|melalui|untuk keperluan|namun tidak terbatas|data|fitur)\s+", re.IGNORECASE
-)
-# The policy's defined terms (capitalised) and me- verbs are not data words.
-_DEFINED_TERMS = {"Situs", "LaciMartKTUM", "Pengguna"}
-_ACTIVE_VERB = re.compile(r"^(?:mem|meng|meny|men|mel|mer)\w{3,}$")
-
 
 @dataclass(frozen=True)
 class PolicyItem:
@@ -63,12 +34,31 @@ class Taxonomy:
     file: str = ""
     imported: str = ""
     text_path: str = ""
+    concepts: PolicyConcepts | None = None  # None: the concepts shipped with the package
     _children: dict[str, list[str]] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
+        if self.concepts is None:
+            self.concepts = builtin_concepts()
         for item in self.items.values():
             if item.parent:
                 self._children.setdefault(item.parent, []).append(item.id)
+
+    def concept(self, name: str) -> str:
+        """The id of the category that is this concept ('transaction' -> A.1.5), or '' when the
+        policy has no such category."""
+        item_id = self.concepts.categories.get(name, "")
+        return item_id if self.is_category(item_id) else ""
+
+    def section(self, name: str) -> str:
+        """The id of the part of section A that is this concept ('from_partners' -> A.3), or ''."""
+        item_id = self.concepts.sections.get(name, "")
+        return item_id if item_id in self.items else ""
+
+    def section_of(self, item_id: str) -> str:
+        """The concept name of the part of section A an item lies in ('' when none)."""
+        return next((name for name, section in self.concepts.sections.items()
+                     if section and (item_id == section or item_id.startswith(section + "."))), "")
 
     @property
     def version(self) -> str:
@@ -107,100 +97,6 @@ class Taxonomy:
         return item is not None and item.kind == "purpose" and self.is_leaf(item_id)
 
 
-def parse_policy_text(text: str, name: str = "<policy>") -> Taxonomy:
-    """Read sections A and B of the policy text into a Taxonomy (without English labels)."""
-    items: dict[str, PolicyItem] = {}
-    section: str | None = None
-    indents: list[int] = []
-    stack: list[str] = []
-    last_id: str | None = None
-    for number, raw_line in enumerate(text.splitlines(), start=1):
-        line = raw_line.rstrip()
-        if not line.strip():
-            continue
-        heading = _SECTION_LINE.match(line)
-        if heading:
-            letter, title = heading.groups()
-            section = letter if letter in TAXONOMY_SECTIONS else None
-            indents, stack, last_id = [], [], None
-            if section:
-                if letter in items:
-                    raise PolicyError(name, number, f"section {letter} appears twice")
-                items[letter] = PolicyItem(letter, TAXONOMY_SECTIONS[letter], None, title.strip())
-                last_id = letter
-            continue
-        if section is None:
-            continue
-        item = _ITEM_LINE.match(line)
-        if not item:
-            if last_id and last_id != section:
-                previous = items[last_id]
-                items[last_id] = replace(previous, text=f"{previous.text} {line.strip()}")
-            continue
-        indent, ordinal, body = len(item.group(1)), item.group(2), item.group(3).strip()
-        while indents and indent < indents[-1]:
-            indents.pop()
-            stack.pop()
-        if not indents or indent > indents[-1]:
-            indents.append(indent)
-            stack.append("")
-        parent = stack[-2] if len(stack) > 1 else section
-        item_id = f"{parent}.{ordinal}"
-        if item_id in items:
-            raise PolicyError(name, number, f"item {item_id} is numbered twice")
-        stack[-1] = item_id
-        items[item_id] = PolicyItem(item_id, TAXONOMY_SECTIONS[section], parent, body)
-        last_id = item_id
-    for letter in TAXONOMY_SECTIONS:
-        if letter not in items:
-            raise PolicyError(name, None, f"no section {letter}. in the policy text")
-    items = {i: replace(it, terms=extract_terms(it.text)) if it.parent else it for i, it in items.items()}
-    # the version names the words, not how a checkout stored them: no BOM, \n line endings
-    canonical = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
-    digest = hashlib.sha256(canonical.encode("utf-8")).hexdigest()
-    return Taxonomy(items, digest, file=name)
-
-
-def extract_terms(text: str) -> tuple[str, ...]:
-    """The data words an item names: 'nama pengguna', 'alamat email', 'nomor IMEI', ..."""
-    text = re.sub(r"[;.]?\s*(?:dan/atau|dan)?\s*$", "", text.strip())
-    terms: list[str] = [m.group(1) for m in _DATA_NOUN.finditer(text)]
-    pieces = _LIST_MARKERS.split(text)
-    for segment in pieces[1:]:
-        segment = segment.split(". ")[0].split(";")[0]
-        segment = re.sub(r"\s*\((?:[^()\s]+\s+){2,}[^()]*\)", "", segment)
-        for phrase in _ITEM_SEPARATORS.split(segment):
-            terms.extend(_phrase_terms(phrase))
-    if len(pieces) == 1 and not terms:
-        head = _CLAUSE_WORDS.sub("", " " + text.split(",")[0]).split(" ", 2)
-        terms.extend(_phrase_terms(head[-1]))
-    unique: dict[str, str] = {}
-    for term in terms:
-        unique.setdefault(term.casefold(), term)
-    return tuple(unique.values())
-
-
-def _phrase_terms(phrase: str) -> list[str]:
-    """One list item as terms: its noun phrase, and a short alias in parentheses."""
-    phrase = phrase.strip(" ,;:.")
-    alias = re.search(r"\(([^()]+)\)", phrase)
-    phrase = re.sub(r"\s*\([^()]*\)", "", phrase)
-    previous = None
-    while previous != phrase:
-        previous = phrase
-        phrase = _LEADING_FILLER.sub("", phrase)
-    phrase = _CLAUSE_WORDS.sub("", f" {phrase} ").strip()
-    found = []
-    words = [w for w in phrase.split() if w not in _DEFINED_TERMS]
-    if words and _ACTIVE_VERB.match(words[0]):
-        words = words[1:]
-    if words and "lainnya" not in words and len(words) <= 4 and not words[-1].endswith("nya"):
-        found.append(" ".join(words))
-    if alias and len(alias.group(1).split()) <= 2:
-        found.append(alias.group(1).strip())
-    return found
-
-
 def builtin_labels() -> dict[str, dict]:
     """English labels and spesifik flags shipped with the package, keyed by item id."""
     from laci_audit.yamlio import read_package_yaml
@@ -223,30 +119,6 @@ def with_labels(taxonomy: Taxonomy, previous: Taxonomy | None) -> Taxonomy:
                 item, label_en=default.get("label_en", ""), spesifik=bool(default.get("spesifik", False))
             )
     return Taxonomy(labelled, taxonomy.sha256, file=taxonomy.file, imported=taxonomy.imported)
-
-
-def read_policy_text(path: Path) -> str:
-    """The policy text file's UTF-8 text; a missing or undecodable file is a PolicyError naming it once."""
-    from laci_audit.fileio import read_text
-
-    return read_text(path, PolicyError, "the policy text")
-
-
-def import_policy(policy_path: Path, taxonomy_path: Path) -> Taxonomy:
-    """Parse the policy text at policy_path and write the taxonomy file; returns the taxonomy."""
-    parsed = parse_policy_text(read_policy_text(policy_path), str(policy_path))
-    previous = load_taxonomy(taxonomy_path) if taxonomy_path.exists() else None
-    try:
-        relative_name = str(policy_path.resolve().relative_to(taxonomy_path.parent.resolve()))
-    except ValueError:
-        relative_name = str(policy_path.resolve())
-    taxonomy = with_labels(parsed, previous)
-    unchanged = previous is not None and previous.sha256 == parsed.sha256
-    imported = previous.imported if unchanged else date.today().isoformat()
-    taxonomy = Taxonomy(taxonomy.items, taxonomy.sha256, file=relative_name, imported=imported,
-                        text_path=display_path(policy_path))
-    save_taxonomy(taxonomy, taxonomy_path)
-    return taxonomy
 
 
 def save_taxonomy(taxonomy: Taxonomy, path: Path) -> None:
@@ -280,7 +152,8 @@ def _item_to_dict(item: PolicyItem) -> dict:
 
 
 def load_taxonomy(path: Path) -> Taxonomy:
-    """Load a taxonomy file written by save_taxonomy."""
+    """Load a taxonomy file written by save_taxonomy, with the concepts file beside it, if any."""
+    from laci_audit.inventory.layout import CONCEPTS_FILE
     from laci_audit.yamlio import read_yaml
 
     if not path.exists():
@@ -302,6 +175,7 @@ def load_taxonomy(path: Path) -> Taxonomy:
             items[item.id] = item
         file = str(policy.get("file", ""))
         return Taxonomy(items, str(policy["sha256"]), file=file, imported=str(policy.get("imported", "")),
-                        text_path=display_path(path.parent / file) if file else display_path(path))
+                        text_path=display_path(path.parent / file) if file else display_path(path),
+                        concepts=load_concepts(path.parent / CONCEPTS_FILE))
     except (KeyError, TypeError, AttributeError) as exc:
         raise PolicyError(path, None, f"not a taxonomy file ({exc.__class__.__name__}: {exc})") from None

@@ -52,11 +52,12 @@ def _summary(result: AuditResult, scope: BreachScope) -> str:
     return "\n".join(lines) + "\n"
 
 
-def short_text(item_id: str, text: str) -> str:
-    """The first clause of a policy item as a noun phrase, for a notice the reader can follow."""
+def short_text(text: str, given_by_user: bool) -> str:
+    """The first clause of a policy item as a noun phrase, for a notice the reader can follow
+    (data the user gives is said to be so)."""
     clause = re.split(r",\s*(?:termasuk|diantaranya|seperti)|;|\.\s|\s(?:pada saat|melalui|sehubungan dengan)\s",
                       text, maxsplit=1)[0].strip().rstrip(".;,")
-    if item_id.startswith("A.1."):
+    if given_by_user:
         clause = "data yang diserahkan saat Pengguna " + clause
     clause = clause if len(clause) <= 110 else clause[:107].rsplit(" ", 1)[0] + " ..."
     return clause[:1].upper() + clause[1:]
@@ -125,7 +126,8 @@ def _data_lines(result: AuditResult, scope: BreachScope, words: dict, english: b
         if item is None:
             label = words["not in policy"]
         else:
-            label = item.label_en if english else short_text(category, item.text)
+            label = item.label_en if english else short_text(
+                item.text, result.taxonomy.section_of(category) == "given_by_user")
         fields = ", ".join((f"{f.table}.{f.name}" if several else f.name) + ("" if f.registered else words["unregistered"])
                            for f in scope.fields if category in f.categories)
         lines.append(f"- {label} ({category}): {fields}")
