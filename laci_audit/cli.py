@@ -1,10 +1,12 @@
 """The command line: parse options, call the library, map the outcome to an exit code.
 
-Exit codes: 0 the command ran, 2 bad input or usage.
+Exit codes: 0 the command ran (and `check` passed), 1 `check` failed on a new finding,
+2 bad input or usage (one line on stderr), 130 interrupted (Ctrl-C).
 """
 
 from __future__ import annotations
 
+import functools
 import sys
 from enum import Enum
 from pathlib import Path
@@ -16,36 +18,24 @@ from laci_audit.errors import EXIT_BAD_INPUT, LaciError
 from laci_audit.reports.findings import CHECK_FORMATS, FORMATS
 from laci_audit.reports.sheets import SHEET_FORMATS
 
+EXIT_INTERRUPTED = 130
+
 app = typer.Typer(
-    help="Hold LaciMartKTUM's privacy policy against the data it really keeps.",
+    help="Hold LaciMartKTUM's privacy policy against the data it really keeps.\n\n"
+         "The audit: scan, audit, check (CI), baseline. Registering fields: suggest, register, confirm, "
+         "annotate, explain. Answers for the privacy officer: where, history, report. The policy: policy.",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,  # plain click help: rich's help formatter alone costs ~0.1 s of start-up
 )
-policy_app = typer.Typer(help="The policy taxonomy: import it from the policy text, show it, compare two versions.",
-                        no_args_is_help=True)
-app.add_typer(policy_app, name="policy")
-
-InventoryOption = Annotated[
-    Path, typer.Option("--inventory", "-i", help="Inventory folder: sources.yaml, fields/, policy/.")
-]
-DbOption = Annotated[
-    Optional[Path], typer.Option("--db", help="Inventory database (default: laci-audit.db in the inventory folder).")
-]
-
-SampleOption = Annotated[
-    int, typer.Option("--sample", min=0, help="Test up to N values per field (read with LIMIT) against the "
-                                               "value detectors; only counts are kept. 0: names only.")
-]
 
 
-def _format_choices(name: str, formats) -> type[Enum]:
-    """A --format choice per format of a report family, in its order."""
-    return Enum(name, {format_name: format_name for format_name in formats}, type=str)
-
-
-AuditFormat = _format_choices("AuditFormat", FORMATS)
+def _group(name: str, help_text: str) -> typer.Typer:
+    """A command group (`laci-audit NAME ...`) of the main app."""
+    group = typer.Typer(help=help_text, no_args_is_help=True, rich_markup_mode=None)
+    app.add_typer(group, name=name)
+    return group
 
 
 def _message(exc: Exception) -> str:
@@ -57,9 +47,69 @@ def _message(exc: Exception) -> str:
     return str(exc)
 
 
-def _fail(message: str) -> typer.Exit:
-    typer.echo(f"laci-audit: error: {message}", err=True)
-    return typer.Exit(code=EXIT_BAD_INPUT)
+def _exits(command):
+    """The one place library errors become exit codes: bad input is one line on stderr and exit 2,
+    Ctrl-C exit 130; every other outcome is the command's own."""
+
+    @functools.wraps(command)
+    def run(*args, **kwargs):
+        try:
+            return command(*args, **kwargs)
+        except (LaciError, OSError) as exc:
+            typer.echo(f"laci-audit: error: {_message(exc)}", err=True)
+            raise typer.Exit(code=EXIT_BAD_INPUT) from None
+        except KeyboardInterrupt:
+            typer.echo("laci-audit: interrupted", err=True)
+            raise typer.Exit(code=EXIT_INTERRUPTED) from None
+
+    return run
+
+
+def _command(group: typer.Typer, name: str | None = None):
+    """Register a command on group, its errors mapped to exit codes by _exits."""
+    def register(command):
+        return group.command(name)(_exits(command))
+    return register
+
+
+def _format_choices(name: str, formats) -> type[Enum]:
+    """A --format choice per format of a report family, in its order."""
+    return Enum(name, {format_name: format_name for format_name in formats}, type=str)
+
+
+InventoryOption = Annotated[
+    Path, typer.Option("--inventory", "-i", help="Inventory folder: sources.yaml, fields/, policy/.")
+]
+DbOption = Annotated[
+    Optional[Path], typer.Option("--db", help="Inventory database (default: laci-audit.db in the inventory folder).")
+]
+SampleOption = Annotated[
+    int, typer.Option("--sample", min=0, help="Test up to N values per field (read with LIMIT) against the "
+                                               "value detectors; only counts are kept. 0: names only.")
+]
+ConfigOption = Annotated[
+    Optional[Path],
+    typer.Option("--config", help="Gate config with rule severities (default: laci-audit.yaml in the inventory, if any)."),
+]
+OutputOption = Annotated[
+    Optional[Path], typer.Option("--output", "-o", help="Write the report to this file instead of printing it.")
+]
+AuditFormat = _format_choices("AuditFormat", FORMATS)
+CheckFormat = _format_choices("CheckFormat", CHECK_FORMATS)
+SheetFormat = _format_choices("SheetFormat", SHEET_FORMATS)
+RopaFormat = _format_choices("RopaFormat", [*SHEET_FORMATS, "html"])
+SheetFormatOption = Annotated[SheetFormat, typer.Option("--format", "-f", help="Output format.")]
+
+
+class SuggestFormat(str, Enum):
+    table = "table"
+    json = "json"
+
+
+class Severity(str, Enum):
+    error = "error"
+    warning = "warning"
+    info = "info"
 
 
 def _db_path(inventory: Path, db: Path | None) -> Path:
@@ -69,43 +119,65 @@ def _db_path(inventory: Path, db: Path | None) -> Path:
 
 
 def _run_audit(inventory: Path, db: Path | None, sample: int = 0, record: bool = True):
-    """Run the audit with a progress bar on a terminal; bad input exits 2."""
+    """Run the audit, with a progress bar on a terminal."""
     from laci_audit.engine import audit_inventory
 
     db_path = _db_path(inventory, db) if record else None
+    if not sys.stdout.isatty():
+        return audit_inventory(inventory, db_path, sample=sample)
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    with Progress(TextColumn("scanning"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.description}"),
+                  TimeElapsedColumn(), transient=True) as progress:
+        task = progress.add_task("", total=None)
+        return audit_inventory(
+            inventory, db_path,
+            on_sources_known=lambda total: progress.update(task, total=total),
+            on_source_done=lambda scan: progress.update(task, advance=1, description=scan.source.name),
+            sample=sample,
+        )
+
+
+def _write(output: Path, text: str, what: str) -> None:
+    """Write a report whole, or fail with one line naming the file."""
+    from laci_audit.fileio import write_atomically
+
     try:
-        if not sys.stdout.isatty():
-            return audit_inventory(inventory, db_path, sample=sample)
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-
-        with Progress(TextColumn("scanning"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.description}"),
-                      TimeElapsedColumn(), transient=True) as progress:
-            task = progress.add_task("", total=None)
-            return audit_inventory(
-                inventory, db_path,
-                on_sources_known=lambda total: progress.update(task, total=total),
-                on_source_done=lambda scan: progress.update(task, advance=1, description=scan.source.name),
-                sample=sample,
-            )
-    except (LaciError, OSError) as exc:
-        raise _fail(_message(exc)) from None
+        write_atomically(output, text)
+    except OSError as exc:
+        raise LaciError(f"{output}: cannot write {what}: {exc.strerror or exc}") from None
 
 
-@app.command()
+def _emit(text: str, output: Path | None) -> None:
+    """Print the report, or write it whole to output."""
+    if output is None:
+        typer.echo(text, nl=not text.endswith("\n"))
+        return
+    _write(output, text, "the report")
+    typer.echo(f"wrote {output}", err=True)
+
+
+def _ids(values: list[str] | None) -> tuple[str, ...]:
+    """Ids from repeated options, each of which may also hold a comma-separated list."""
+    return tuple(part.strip() for value in values or () for part in value.split(",") if part.strip())
+
+
+# --- the audit: scan, audit, check, baseline ---------------------------------------------------
+
+@_command(app)
 def scan(inventory: InventoryOption = Path("inventory"), db: DbOption = None, sample: SampleOption = 0) -> None:
     """Scan every declared source and record fields, registrations and findings in the inventory."""
     run = _run_audit(inventory, db, sample)
     result = run.result
-    unreadable = [s for s in result.scans if s.error]
     typer.echo(
         f"scan {run.scan_id}: {len(result.scans)} sources, {sum(len(s.fields) for s in result.scans)} fields, "
         f"{len(result.findings)} findings in {run.seconds:.2f}s -> {_db_path(inventory, db)}"
     )
-    for source_scan in unreadable:
+    for source_scan in result.unreadable_scans():
         typer.echo(f"  unreadable: {source_scan.source.name}: {source_scan.error}", err=True)
 
 
-@app.command()
+@_command(app)
 def audit(
     inventory: InventoryOption = Path("inventory"),
     db: DbOption = None,
@@ -126,214 +198,7 @@ def audit(
         typer.echo(render(format.value, result), nl=False)
 
 
-class SuggestFormat(str, Enum):
-    table = "table"
-    json = "json"
-
-
-@app.command()
-def suggest(
-    inventory: InventoryOption = Path("inventory"),
-    all_fields: Annotated[bool, typer.Option("--all", help="Every field, registered or not.")] = False,
-    format: Annotated[SuggestFormat, typer.Option("--format", "-f", help="Output format.")] = SuggestFormat.table,
-    sample: SampleOption = 0,
-    write: Annotated[bool, typer.Option(
-        "--write", help="Write the suggestions for unregistered personal fields into fields/*.yaml as drafts.")] = False,
-) -> None:
-    """Print the classifier's suggestions for the fields nobody registered: personal or not,
-    policy categories (best first), sensitivity, confidence and evidence."""
-    import json
-
-    from laci_audit.answers.suggest import field_suggestions, suggestion_record
-
-    result = _run_audit(inventory, None, sample, record=False).result
-    rows = field_suggestions(result, include_registered=all_fields)
-    if write:
-        from laci_audit.inventory.registry import write_draft_registrations
-
-        try:
-            changes = write_draft_registrations(inventory, [(r.field, r.suggestion) for r in rows if not r.registered],
-                                                result.taxonomy, result.declarations.sources)
-        except (LaciError, OSError) as exc:
-            raise _fail(_message(exc)) from None
-        for change in changes:
-            typer.echo(change.describe())
-        typer.echo(f"{len(changes)} draft registrations written: review them, then `laci-audit confirm`.")
-        return
-    if format is SuggestFormat.json:
-        typer.echo(json.dumps([suggestion_record(r) for r in rows], indent=2, ensure_ascii=False))
-        return
-    from rich.console import Console
-
-    from laci_audit.reports.suggest import build
-
-    Console(width=200).print(build(rows, all_fields))
-
-
-@policy_app.command("import")
-def policy_import(
-    path: Annotated[Path, typer.Argument(help="The policy text (kebijakan privasi).")],
-    inventory: InventoryOption = Path("inventory"),
-    output: Annotated[
-        Optional[Path], typer.Option("--output", "-o", help="Taxonomy file (default: policy/taxonomy.yaml in the inventory).")
-    ] = None,
-) -> None:
-    """Read the policy text and write the taxonomy of categories (A) and purposes (B)."""
-    from laci_audit.inventory.layout import InventoryFolder
-    from laci_audit.policy.text import import_policy
-
-    target = output or InventoryFolder(inventory).taxonomy_file
-    try:
-        taxonomy = import_policy(path, target)
-    except (LaciError, OSError) as exc:
-        raise _fail(_message(exc)) from None
-    typer.echo(
-        f"{target}: {len(taxonomy.categories())} categories, {len(taxonomy.purposes())} purposes "
-        f"(policy {taxonomy.version})"
-    )
-
-
-@policy_app.command("show")
-def policy_show(
-    inventory: InventoryOption = Path("inventory"),
-    terms: Annotated[bool, typer.Option("--terms/--no-terms", help="Show the data words of each item.")] = True,
-) -> None:
-    """Print the policy's categories and purposes as a tree."""
-    from rich.console import Console
-
-    from laci_audit.inventory.layout import InventoryFolder
-    from laci_audit.policy.taxonomy import load_taxonomy
-    from laci_audit.reports.policy_tree import build
-
-    try:
-        taxonomy = load_taxonomy(InventoryFolder(inventory).taxonomy_file)
-    except (LaciError, OSError) as exc:
-        raise _fail(_message(exc)) from None
-    Console().print(build(taxonomy, terms))
-
-
-def _ids(values: list[str] | None) -> tuple[str, ...]:
-    """Ids from repeated options, each of which may also hold a comma-separated list."""
-    return tuple(part.strip() for value in values or () for part in value.split(",") if part.strip())
-
-
-@app.command()
-def register(
-    source: Annotated[str, typer.Argument(help="Source name, as declared in sources.yaml.")],
-    table: Annotated[str, typer.Argument(help="Table (or schema object) of the field.")],
-    field: Annotated[str, typer.Argument(help="Field (column or property) name.")],
-    category: Annotated[
-        Optional[list[str]], typer.Option("--category", "-c", metavar="ID", help="Policy category (A.x), repeatable.")
-    ] = None,
-    purpose: Annotated[Optional[list[str]], typer.Option("--purpose", "-p", metavar="ID", help="Policy purpose (B.x), repeatable.")] = None,
-    inherit_purposes: Annotated[
-        bool, typer.Option("--inherit-purposes", help="Drop the field's own purposes: use its table's and source's.")
-    ] = False,
-    not_personal: Annotated[bool, typer.Option("--not-personal", help="The field holds no personal data.")] = False,
-    reason: Annotated[str, typer.Option("--reason", help="Why it is not personal data.")] = "",
-    inventory: InventoryOption = Path("inventory"),
-) -> None:
-    """Add or update one field's registration in inventory/fields/, keeping every comment."""
-    from laci_audit.inventory.registry import RegistrationRequest, register_field
-
-    if inherit_purposes and purpose:
-        raise _fail("--inherit-purposes and --purpose contradict each other")
-    purposes = () if inherit_purposes else (_ids(purpose) or None)
-    request = RegistrationRequest(table, field, _ids(category), purposes, not not_personal, reason)
-    try:
-        change = register_field(inventory, source, request)
-    except (LaciError, OSError) as exc:
-        raise _fail(_message(exc)) from None
-    typer.echo(change.describe())
-
-
-@app.command()
-def confirm(
-    source: Annotated[str, typer.Argument(help="Source name, as declared in sources.yaml.")],
-    table: Annotated[Optional[str], typer.Argument(help="Only this table.")] = None,
-    field: Annotated[Optional[str], typer.Argument(help="Only this field of the table.")] = None,
-    inventory: InventoryOption = Path("inventory"),
-) -> None:
-    """Confirm draft registrations (remove their 'draft: true') of a source, a table or one field."""
-    from laci_audit.inventory.registry import confirm_drafts
-
-    try:
-        changes = confirm_drafts(inventory, source, table, field)
-    except (LaciError, OSError) as exc:
-        raise _fail(_message(exc)) from None
-    for change in changes:
-        typer.echo(change.describe())
-    typer.echo(f"{len(changes)} draft registration{'s' if len(changes) != 1 else ''} confirmed")
-
-
-@app.command()
-def explain(
-    source: Annotated[str, typer.Argument(help="Source name, as declared in sources.yaml.")],
-    table: Annotated[str, typer.Argument(help="Table (or schema object) of the field.")],
-    field: Annotated[str, typer.Argument(help="Field (column or property) name.")],
-    inventory: InventoryOption = Path("inventory"),
-) -> None:
-    """Show a field's effective categories and purposes, where each comes from, and the classifier's view."""
-    from laci_audit.answers.explain import explain_field
-    from laci_audit.engine import audit
-    from laci_audit.reports.explain import render_explanation
-
-    try:
-        result = audit(inventory, only_source=source)
-        explanation = explain_field(result, source, table, field)
-    except (LaciError, OSError) as exc:
-        raise _fail(_message(exc)) from None
-    typer.echo(render_explanation(explanation, result.taxonomy), nl=False)
-
-
-@app.command()
-def annotate(
-    source: Annotated[Optional[str], typer.Argument(help="Only this source (default: every source).")] = None,
-    inventory: InventoryOption = Path("inventory"),
-) -> None:
-    """Walk the unregistered fields one by one; every answer is saved at once (q or Ctrl-C stops)."""
-    from laci_audit.answers.annotate import annotate_fields, pending_fields
-    from laci_audit.engine import audit
-    from laci_audit.reports.prompts import describe_field, plain_ask, terminal_ask
-
-    try:
-        pending = pending_fields(audit(inventory, only_source=source))
-        for problem in pending.unreadable:
-            typer.echo(f"laci-audit: warning: {problem}; its fields are not listed", err=True)
-        if not pending.fields:
-            typer.echo(f"nothing to annotate: every field of {source or 'every source'} is registered")
-            return
-        ask = terminal_ask(pending.taxonomy) if sys.stdin.isatty() and sys.stdout.isatty() else plain_ask
-        summary = annotate_fields(inventory, pending.fields, pending.taxonomy, ask, typer.echo, describe_field)
-    except (LaciError, OSError) as exc:
-        raise _fail(_message(exc)) from None
-    except KeyboardInterrupt:
-        typer.echo("interrupted; every answer given before is saved", err=True)
-        raise typer.Exit(code=130) from None
-    typer.echo(summary.describe())
-    if summary.interrupted:
-        raise typer.Exit(code=130)
-
-
-baseline_app = typer.Typer(help="Baselines: accept today's findings so the gate fails only on new ones.",
-                           no_args_is_help=True, rich_markup_mode=None)
-app.add_typer(baseline_app, name="baseline")
-ConfigOption = Annotated[
-    Optional[Path],
-    typer.Option("--config", help="Gate config with rule severities (default: laci-audit.yaml in the inventory, if any)."),
-]
-
-
-CheckFormat = _format_choices("CheckFormat", CHECK_FORMATS)
-
-
-class Severity(str, Enum):
-    error = "error"
-    warning = "warning"
-    info = "info"
-
-
-@app.command()
+@_command(app)
 def check(
     inventory: InventoryOption = Path("inventory"),
     fail_on: Annotated[Severity, typer.Option("--fail-on", help="Fail on new findings of this severity or worse.")]
@@ -355,10 +220,7 @@ def check(
     from laci_audit.reports.findings import render_check
     from laci_audit.reports.findings.lines import finding_line, summary_line
 
-    try:
-        gate = run_check(inventory, fail_on.value, baseline, config, db, sample)
-    except (LaciError, OSError) as exc:
-        raise _fail(_message(exc)) from None
+    gate = run_check(inventory, fail_on.value, baseline, config, db, sample)
     options = {"root": repo_root} if format is CheckFormat.sarif else {}
     if output is None and format is CheckFormat.table and sys.stdout.isatty():
         from rich.console import Console
@@ -369,12 +231,7 @@ def check(
     elif output is None:
         typer.echo(render_check(format.value, gate, **options), nl=False)
     else:
-        from laci_audit.fileio import write_atomically
-
-        try:
-            write_atomically(output, render_check(format.value, gate, **options))
-        except OSError as exc:
-            raise _fail(f"{output}: cannot write the report: {exc.strerror or exc}") from None
+        _write(output, render_check(format.value, gate, **options), "the report")
     if output is not None or format not in (CheckFormat.table, CheckFormat.markdown):
         for finding in gate.failing:
             typer.echo(finding_line(finding), err=True)
@@ -382,7 +239,10 @@ def check(
     raise typer.Exit(gate.exit_code)
 
 
-@baseline_app.command("write")
+baseline_app = _group("baseline", "Baselines: accept today's findings so the gate fails only on new ones.")
+
+
+@_command(baseline_app, "write")
 def baseline_write(
     file: Annotated[Path, typer.Argument(help="The baseline file to write (JSON).")],
     inventory: InventoryOption = Path("inventory"),
@@ -393,48 +253,189 @@ def baseline_write(
     from laci_audit.audit.baseline import write_baseline
     from laci_audit.engine import run_check
 
-    try:
-        findings = run_check(inventory, config_path=config, sample=sample).findings
-    except (LaciError, OSError) as exc:
-        raise _fail(_message(exc)) from None
+    findings = run_check(inventory, config_path=config, sample=sample).findings
     try:
         accepted = write_baseline(file, findings)
     except OSError as exc:
-        raise _fail(f"{file}: cannot write the baseline: {exc.strerror or exc}") from None
+        raise LaciError(f"{file}: cannot write the baseline: {exc.strerror or exc}") from None
     typer.echo(f"{file}: {accepted} findings accepted")
 
 
-# --- the privacy officer's reports (issue 7) -------------------------------------------------
+# --- registering fields: suggest, register, confirm, annotate, explain -------------------------
 
-report_app = typer.Typer(help="The privacy officer's reports: coverage, record of processing, breach, diff.",
-                         no_args_is_help=True)
-app.add_typer(report_app, name="report")
+@_command(app)
+def suggest(
+    inventory: InventoryOption = Path("inventory"),
+    all_fields: Annotated[bool, typer.Option("--all", help="Every field, registered or not.")] = False,
+    format: Annotated[SuggestFormat, typer.Option("--format", "-f", help="Output format.")] = SuggestFormat.table,
+    sample: SampleOption = 0,
+    write: Annotated[bool, typer.Option(
+        "--write", help="Write the suggestions for unregistered personal fields into fields/*.yaml as drafts.")] = False,
+) -> None:
+    """Print the classifier's suggestions for the fields nobody registered: personal or not,
+    policy categories (best first), sensitivity, confidence and evidence."""
+    import json
 
+    from laci_audit.answers.suggest import field_suggestions, suggestion_record
 
-SheetFormat = _format_choices("SheetFormat", SHEET_FORMATS)
+    result = _run_audit(inventory, None, sample, record=False).result
+    rows = field_suggestions(result, include_registered=all_fields)
+    if write:
+        from laci_audit.inventory.registry import write_draft_registrations
 
-
-SheetFormatOption = Annotated[SheetFormat, typer.Option("--format", "-f", help="Output format.")]
-OutputOption = Annotated[
-    Optional[Path], typer.Option("--output", "-o", help="Write the report to this file instead of printing it.")
-]
-
-
-def _emit(text: str, output: Path | None) -> None:
-    """Print the report, or write it whole to output."""
-    if output is None:
-        typer.echo(text, nl=not text.endswith("\n"))
+        changes = write_draft_registrations(inventory, [(r.field, r.suggestion) for r in rows if not r.registered],
+                                            result.taxonomy, result.declarations.sources)
+        for change in changes:
+            typer.echo(change.describe())
+        typer.echo(f"{len(changes)} draft registrations written: review them, then `laci-audit confirm`.")
         return
-    from laci_audit.fileio import write_atomically
+    if format is SuggestFormat.json:
+        typer.echo(json.dumps([suggestion_record(r) for r in rows], indent=2, ensure_ascii=False))
+        return
+    from rich.console import Console
 
+    from laci_audit.reports.suggest import build
+
+    Console(width=200).print(build(rows, all_fields))
+
+
+@_command(app)
+def register(
+    source: Annotated[str, typer.Argument(help="Source name, as declared in sources.yaml.")],
+    table: Annotated[str, typer.Argument(help="Table (or schema object) of the field.")],
+    field: Annotated[str, typer.Argument(help="Field (column or property) name.")],
+    category: Annotated[
+        Optional[list[str]], typer.Option("--category", "-c", metavar="ID", help="Policy category (A.x), repeatable.")
+    ] = None,
+    purpose: Annotated[Optional[list[str]], typer.Option("--purpose", "-p", metavar="ID", help="Policy purpose (B.x), repeatable.")] = None,
+    inherit_purposes: Annotated[
+        bool, typer.Option("--inherit-purposes", help="Drop the field's own purposes: use its table's and source's.")
+    ] = False,
+    not_personal: Annotated[bool, typer.Option("--not-personal", help="The field holds no personal data.")] = False,
+    reason: Annotated[str, typer.Option("--reason", help="Why it is not personal data.")] = "",
+    inventory: InventoryOption = Path("inventory"),
+) -> None:
+    """Add or update one field's registration in inventory/fields/, keeping every comment."""
+    from laci_audit.inventory.registry import RegistrationRequest, register_field
+
+    if inherit_purposes and purpose:
+        raise LaciError("--inherit-purposes and --purpose contradict each other")
+    purposes = () if inherit_purposes else (_ids(purpose) or None)
+    request = RegistrationRequest(table, field, _ids(category), purposes, not not_personal, reason)
+    typer.echo(register_field(inventory, source, request).describe())
+
+
+@_command(app)
+def confirm(
+    source: Annotated[str, typer.Argument(help="Source name, as declared in sources.yaml.")],
+    table: Annotated[Optional[str], typer.Argument(help="Only this table.")] = None,
+    field: Annotated[Optional[str], typer.Argument(help="Only this field of the table.")] = None,
+    inventory: InventoryOption = Path("inventory"),
+) -> None:
+    """Confirm draft registrations (remove their 'draft: true') of a source, a table or one field."""
+    from laci_audit.inventory.registry import confirm_drafts
+
+    changes = confirm_drafts(inventory, source, table, field)
+    for change in changes:
+        typer.echo(change.describe())
+    typer.echo(f"{len(changes)} draft registration{'s' if len(changes) != 1 else ''} confirmed")
+
+
+@_command(app)
+def annotate(
+    source: Annotated[Optional[str], typer.Argument(help="Only this source (default: every source).")] = None,
+    inventory: InventoryOption = Path("inventory"),
+) -> None:
+    """Walk the unregistered fields one by one; every answer is saved at once (q or Ctrl-C stops)."""
+    from laci_audit.answers.annotate import annotate_fields, pending_fields
+    from laci_audit.engine import audit
+    from laci_audit.reports.prompts import describe_field, plain_ask, terminal_ask
+
+    pending = pending_fields(audit(inventory, only_source=source))
+    for problem in pending.unreadable:
+        typer.echo(f"laci-audit: warning: {problem}; its fields are not listed", err=True)
+    if not pending.fields:
+        typer.echo(f"nothing to annotate: every field of {source or 'every source'} is registered")
+        return
+    ask = terminal_ask(pending.taxonomy) if sys.stdin.isatty() and sys.stdout.isatty() else plain_ask
     try:
-        write_atomically(output, text)
-    except OSError as exc:
-        raise _fail(f"{output}: cannot write: {exc.strerror or exc}") from None
-    typer.echo(f"wrote {output}", err=True)
+        summary = annotate_fields(inventory, pending.fields, pending.taxonomy, ask, typer.echo, describe_field)
+    except KeyboardInterrupt:
+        typer.echo("interrupted; every answer given before is saved", err=True)
+        raise typer.Exit(code=EXIT_INTERRUPTED) from None
+    typer.echo(summary.describe())
+    if summary.interrupted:
+        raise typer.Exit(code=EXIT_INTERRUPTED)
 
 
-@report_app.command("coverage")
+@_command(app)
+def explain(
+    source: Annotated[str, typer.Argument(help="Source name, as declared in sources.yaml.")],
+    table: Annotated[str, typer.Argument(help="Table (or schema object) of the field.")],
+    field: Annotated[str, typer.Argument(help="Field (column or property) name.")],
+    inventory: InventoryOption = Path("inventory"),
+) -> None:
+    """Show a field's effective categories and purposes, where each comes from, and the classifier's view."""
+    from laci_audit.answers.explain import explain_field
+    from laci_audit.engine import audit
+    from laci_audit.reports.explain import render_explanation
+
+    result = audit(inventory, only_source=source)
+    typer.echo(render_explanation(explain_field(result, source, table, field), result.taxonomy), nl=False)
+
+
+# --- answers for the privacy officer: where, history, report ------------------------------------
+
+@_command(app, "where")
+def where_command(
+    term: Annotated[str, typer.Argument(help="A category id (A.2.4), a policy word (\"nomor telepon\"), a word (phone) or a short form (nik).")],
+    inventory: InventoryOption = Path("inventory"),
+    format: SheetFormatOption = SheetFormat.table,
+    sql: Annotated[bool, typer.Option("--sql", help="Print read-only SELECTs for an access request and the places a deletion must reach.")] = False,
+    output: OutputOption = None,
+) -> None:
+    """Every field holding a kind of data, across all sources, and the tables keyed to them."""
+    from laci_audit.answers.where import where
+    from laci_audit.reports.sheets import render_sheet_report
+    from laci_audit.reports.where import render_sql, where_intro, where_sheets
+
+    result = _run_audit(inventory, None, record=False).result
+    answer = where(result, term)
+    if sql:
+        _emit(render_sql(result, answer), output)
+    else:
+        _emit(render_sheet_report(format.value, f"laci-audit where {term}", where_sheets(answer),
+                                  where_intro(result, answer)), output)
+
+
+@_command(app, "history")
+def history_command(
+    source: Annotated[str, typer.Argument(help="The source's name.")],
+    table: Annotated[str, typer.Argument(help="The table (or container) name.")],
+    field_name: Annotated[str, typer.Argument(metavar="FIELD", help="The field's name.")],
+    inventory: InventoryOption = Path("inventory"),
+    db: DbOption = None,
+    format: SheetFormatOption = SheetFormat.table,
+) -> None:
+    """Since when a field exists, and how it and its registration changed, scan by scan."""
+    from laci_audit.reports.history import history_sheet
+    from laci_audit.reports.sheets import render_sheet_report
+    from laci_audit.store.history import field_history
+    from laci_audit.store.schema import open_read_only
+
+    database = open_read_only(_db_path(inventory, db))
+    try:
+        events = field_history(database, source, table, field_name)
+    finally:
+        database.close()
+    _emit(render_sheet_report(format.value, f"laci-audit history {source} {table} {field_name}",
+                              [history_sheet(events)]), None)
+
+
+report_app = _group("report", "The privacy officer's reports: coverage, record of processing, breach, diff.")
+
+
+@_command(report_app, "coverage")
 def report_coverage(
     inventory: InventoryOption = Path("inventory"),
     format: SheetFormatOption = SheetFormat.table,
@@ -449,57 +450,7 @@ def report_coverage(
           output)
 
 
-@app.command("where")
-def where_command(
-    term: Annotated[str, typer.Argument(help="A category id (A.2.4), a policy word (\"nomor telepon\"), a word (phone) or a short form (nik).")],
-    inventory: InventoryOption = Path("inventory"),
-    format: SheetFormatOption = SheetFormat.table,
-    sql: Annotated[bool, typer.Option("--sql", help="Print read-only SELECTs for an access request and the places a deletion must reach.")] = False,
-    output: OutputOption = None,
-) -> None:
-    """Every field holding a kind of data, across all sources, and the tables keyed to them."""
-    from laci_audit.answers.where import where
-    from laci_audit.reports.sheets import render_sheet_report
-    from laci_audit.reports.where import render_sql, where_intro, where_sheets
-
-    result = _run_audit(inventory, None, record=False).result
-    try:
-        answer = where(result, term)
-    except (LaciError, OSError) as exc:
-        raise _fail(_message(exc)) from None
-    if sql:
-        _emit(render_sql(result, answer), output)
-    else:
-        _emit(render_sheet_report(format.value, f"laci-audit where {term}", where_sheets(answer),
-                                  where_intro(result, answer)), output)
-
-
-@policy_app.command("diff")
-def policy_diff(
-    old: Annotated[Path, typer.Argument(help="The policy text in force.")],
-    new: Annotated[Path, typer.Argument(help="The new version of the policy text.")],
-    inventory: InventoryOption = Path("inventory"),
-    format: SheetFormatOption = SheetFormat.table,
-    output: OutputOption = None,
-) -> None:
-    """Items added, removed, reworded or renumbered, and every registered field relying on one that changed."""
-    from laci_audit.inventory.declarations import load_declarations
-    from laci_audit.policy.diff import diff_policies
-    from laci_audit.reports.policy_diff import policy_diff_intro, policy_diff_sheets
-    from laci_audit.reports.sheets import render_sheet_report
-
-    try:
-        diff = diff_policies(old, new, load_declarations(inventory))
-    except (LaciError, OSError) as exc:
-        raise _fail(_message(exc)) from None
-    _emit(render_sheet_report(format.value, "laci-audit policy diff", policy_diff_sheets(diff), policy_diff_intro(diff)),
-          output)
-
-
-RopaFormat = _format_choices("RopaFormat", [*SHEET_FORMATS, "html"])
-
-
-@report_app.command("ropa")
+@_command(report_app, "ropa")
 def report_ropa(
     inventory: InventoryOption = Path("inventory"),
     format: Annotated[RopaFormat, typer.Option("--format", "-f", help="Output format; html is one offline page.")] = RopaFormat.table,
@@ -521,7 +472,22 @@ def report_ropa(
           output)
 
 
-@report_app.command("diff")
+@_command(report_app, "breach")
+def report_breach(
+    source: Annotated[str, typer.Argument(help="The breached source.")],
+    tables: Annotated[Optional[list[str]], typer.Argument(help="Only these tables (default: all of the source).")] = None,
+    inventory: InventoryOption = Path("inventory"),
+    output: OutputOption = None,
+) -> None:
+    """Categories, specific data, subjects, purposes and owners involved, and a pre-filled Pasal 46 notice."""
+    from laci_audit.answers.breach import breach_scope
+    from laci_audit.reports.breach import render_breach
+
+    result = _run_audit(inventory, None, record=False).result
+    _emit(render_breach(result, breach_scope(result, source, tables)), output)
+
+
+@_command(report_app, "diff")
 def report_diff(
     inventory: InventoryOption = Path("inventory"),
     db: DbOption = None,
@@ -535,58 +501,68 @@ def report_diff(
     from laci_audit.store.history import diff_scans, resolve_since
     from laci_audit.store.schema import open_read_only
 
+    database = open_read_only(_db_path(inventory, db))
     try:
-        database = open_read_only(_db_path(inventory, db))
-        try:
-            diff = diff_scans(database, *resolve_since(database, since))
-        finally:
-            database.close()
-    except (LaciError, OSError) as exc:
-        raise _fail(_message(exc)) from None
+        diff = diff_scans(database, *resolve_since(database, since))
+    finally:
+        database.close()
     _emit(render_sheet_report(format.value, "laci-audit diff", diff_sheets(diff), diff_intro(diff)), output)
 
 
-@app.command("history")
-def history_command(
-    source: Annotated[str, typer.Argument(help="The source's name.")],
-    table: Annotated[str, typer.Argument(help="The table (or container) name.")],
-    field_name: Annotated[str, typer.Argument(metavar="FIELD", help="The field's name.")],
+# --- the policy: import, show, diff ----------------------------------------------------------
+
+policy_app = _group("policy", "The policy taxonomy: import it from the policy text, show it, compare two versions.")
+
+
+@_command(policy_app, "import")
+def policy_import(
+    path: Annotated[Path, typer.Argument(help="The policy text (kebijakan privasi).")],
     inventory: InventoryOption = Path("inventory"),
-    db: DbOption = None,
-    format: SheetFormatOption = SheetFormat.table,
+    output: Annotated[
+        Optional[Path], typer.Option("--output", "-o", help="Taxonomy file (default: policy/taxonomy.yaml in the inventory).")
+    ] = None,
 ) -> None:
-    """Since when a field exists, and how it and its registration changed, scan by scan."""
-    from laci_audit.reports.history import history_sheet
-    from laci_audit.reports.sheets import render_sheet_report
-    from laci_audit.store.history import field_history
-    from laci_audit.store.schema import open_read_only
+    """Read the policy text and write the taxonomy of categories (A) and purposes (B)."""
+    from laci_audit.inventory.layout import InventoryFolder
+    from laci_audit.policy.text import import_policy
 
-    try:
-        database = open_read_only(_db_path(inventory, db))
-        try:
-            events = field_history(database, source, table, field_name)
-        finally:
-            database.close()
-    except (LaciError, OSError) as exc:
-        raise _fail(_message(exc)) from None
-    _emit(render_sheet_report(format.value, f"laci-audit history {source} {table} {field_name}",
-                              [history_sheet(events)]), None)
+    target = output or InventoryFolder(inventory).taxonomy_file
+    taxonomy = import_policy(path, target)
+    typer.echo(
+        f"{target}: {len(taxonomy.categories())} categories, {len(taxonomy.purposes())} purposes "
+        f"(policy {taxonomy.version})"
+    )
 
 
-@report_app.command("breach")
-def report_breach(
-    source: Annotated[str, typer.Argument(help="The breached source.")],
-    tables: Annotated[Optional[list[str]], typer.Argument(help="Only these tables (default: all of the source).")] = None,
+@_command(policy_app, "show")
+def policy_show(
     inventory: InventoryOption = Path("inventory"),
+    terms: Annotated[bool, typer.Option("--terms/--no-terms", help="Show the data words of each item.")] = True,
+) -> None:
+    """Print the policy's categories and purposes as a tree."""
+    from rich.console import Console
+
+    from laci_audit.inventory.layout import InventoryFolder
+    from laci_audit.policy.taxonomy import load_taxonomy
+    from laci_audit.reports.policy_tree import build
+
+    Console().print(build(load_taxonomy(InventoryFolder(inventory).taxonomy_file), terms))
+
+
+@_command(policy_app, "diff")
+def policy_diff(
+    old: Annotated[Path, typer.Argument(help="The policy text in force.")],
+    new: Annotated[Path, typer.Argument(help="The new version of the policy text.")],
+    inventory: InventoryOption = Path("inventory"),
+    format: SheetFormatOption = SheetFormat.table,
     output: OutputOption = None,
 ) -> None:
-    """Categories, specific data, subjects, purposes and owners involved, and a pre-filled Pasal 46 notice."""
-    from laci_audit.answers.breach import breach_scope
-    from laci_audit.reports.breach import render_breach
+    """Items added, removed, reworded or renumbered, and every registered field relying on one that changed."""
+    from laci_audit.inventory.declarations import load_declarations
+    from laci_audit.policy.diff import diff_policies
+    from laci_audit.reports.policy_diff import policy_diff_intro, policy_diff_sheets
+    from laci_audit.reports.sheets import render_sheet_report
 
-    result = _run_audit(inventory, None, record=False).result
-    try:
-        scope = breach_scope(result, source, tables)
-    except (LaciError, OSError) as exc:
-        raise _fail(_message(exc)) from None
-    _emit(render_breach(result, scope), output)
+    diff = diff_policies(old, new, load_declarations(inventory))
+    _emit(render_sheet_report(format.value, "laci-audit policy diff", policy_diff_sheets(diff), policy_diff_intro(diff)),
+          output)
