@@ -82,3 +82,33 @@ def test_declared_foreign_keys_survive_the_cache(inventory):
     warm, _ = scan_fields(inventory)
     assert [f.references for f in warm if f.name == "pemilik"] == ["users.id"]
     assert warm == cold
+
+
+def test_cache_key_follows_the_parser_code_wherever_it_lives():
+    """The key hashes the file of every laci_audit module the DDL parser's code uses, found from
+    the modules themselves: moving or renaming one cannot leave the cache blind to its changes."""
+    import inspect
+
+    from laci_audit.sources import ddl, ddl_cache
+
+    hashed = {str(path) for path in ddl_cache.parser_files()}
+    used = {inspect.getfile(ddl), inspect.getfile(ddl_cache)}
+    for module in (ddl, ddl_cache):
+        for value in vars(module).values():
+            owner = value if inspect.ismodule(value) else inspect.getmodule(value)
+            if owner is not None and owner.__name__.startswith("laci_audit"):
+                used.add(inspect.getfile(owner))
+    assert used <= hashed, f"not in the cache key: {sorted(used - hashed)}"
+
+
+def test_cache_key_changes_when_parser_code_changes(tmp_path, monkeypatch):
+    from laci_audit.records import Source
+    from laci_audit.sources import ddl_cache
+
+    code = tmp_path / "ddl.py"
+    code.write_text("# version 1\n")
+    monkeypatch.setattr(ddl_cache, "parser_files", lambda: (code,))
+    source = Source("akun", "ddl", "tim", options={"path": "x.sql", "dialect": "postgres"})
+    before = ddl_cache.cache_key(source, [])
+    code.write_text("# version 2\n")
+    assert ddl_cache.cache_key(source, []) != before

@@ -4,7 +4,7 @@ Parsing DDL (and importing sqlglot to do it) is most of the time of a small audi
 almost every DDL file is unchanged from one run to the next. The fields a source's files define
 are kept in `.laci-cache/ddl/<source>.json` inside the inventory (the folder ignores itself for
 git), keyed by a hash of everything they depend on: the files' paths and bytes, the dialect,
-and the parser's code and version (ddl.py, records.py, sqlglot's version). Any change is a
+and the parser's code and version (every laci_audit module it imports, sqlglot's version). Any change is a
 miss and a fresh parse; a read error is cached like the fields before it. The cache is only an
 optimisation: a cache that cannot be read or written is ignored.
 """
@@ -15,6 +15,7 @@ import hashlib
 import json
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from importlib.util import find_spec
 from pathlib import Path
 
@@ -26,6 +27,8 @@ from laci_audit.sources import resolve_paths
 
 CACHE_FORMAT = 2  # 2: a field's row ends with the column it references
 _PLAIN_DIALECT = re.compile(r"[a-z0-9_]+")
+# `import a.b` and `from a.b import c, d` (parenthesised over lines too), at any indentation
+_IMPORT = re.compile(r"^[ \t]*(?:import|from)[ \t]+([\w.]+)(?:[ \t]+import[ \t]+(\([^)]*\)|[^\n#]*))?", re.MULTILINE)
 
 
 def validate(source: Source) -> str | None:
@@ -57,13 +60,45 @@ def scan(source: Source, inventory_dir: Path) -> Iterator[Field]:
 def cache_key(source: Source, paths: list[Path]) -> str:
     """A hash of what a DDL source's fields depend on: files (as shown) and bytes, dialect, parser."""
     digest = hashlib.sha256()
-    package = Path(__file__).parent.parent
-    parser_files = (package / "sources" / "ddl.py", package / "records.py", _sqlglot_dir() / "_version.py")
-    for part in (str(CACHE_FORMAT), source.name, source.options["dialect"], *map(_file_digest, parser_files)):
+    for part in (str(CACHE_FORMAT), source.name, source.options["dialect"], *map(_file_digest, parser_files())):
         digest.update(part.encode("utf-8") + b"\0")
     for path in paths:
         digest.update(display_path(path).encode("utf-8") + b"\0" + _file_digest(path).encode("ascii") + b"\0")
     return digest.hexdigest()
+
+
+@lru_cache(maxsize=1)
+def parser_files() -> tuple[Path, ...]:
+    """The files whose code makes a DDL source's fields: this module and every laci_audit module it
+    imports, directly or through others, found from their import statements wherever they live
+    (no module is imported to find them), and sqlglot's version file."""
+    found: dict[str, Path] = {}
+    pending = [__name__]
+    while pending:
+        name = pending.pop()
+        spec = find_spec(name) if name not in found else None
+        if spec is None or not spec.origin:
+            continue
+        found[name] = Path(spec.origin)
+        pending.extend(_imported_modules(found[name], name))
+    return (*sorted(found.values()), _sqlglot_dir() / "_version.py")
+
+
+def _imported_modules(path: Path, module: str) -> list[str]:
+    """The laci_audit modules a module's code imports (at its top or inside its functions)."""
+    package = module.split(".")[0]
+    names = []
+    for imported, listed in _IMPORT.findall(path.read_text(encoding="utf-8")):
+        names.append(imported)
+        names.extend(f"{imported}.{name.split()[0]}" for name in listed.strip("()").split(",") if name.strip())
+    return [name for name in names if name.split(".")[0] == package and _is_module(name)]
+
+
+def _is_module(name: str) -> bool:
+    try:
+        return find_spec(name) is not None
+    except (ImportError, ValueError):  # `from laci_audit.x import function`: not a module
+        return False
 
 
 def _parse(source: Source, inventory_dir: Path) -> tuple[list[Field], str | None]:
