@@ -3,23 +3,12 @@
 from __future__ import annotations
 
 import shutil
-import textwrap
 from pathlib import Path
 
 import pytest
+from helpers import POLICY_TEXT, write
 
 from laci_audit.policy.text import import_policy
-
-REPO = Path(__file__).resolve().parent.parent
-POLICY_TEXT = REPO / "inventory" / "policy" / "kebijakan-privasi.txt"
-BUNDLED_INVENTORY = REPO / "inventory"
-
-
-def write(path: Path, text: str) -> Path:
-    """Write dedented text to path, creating folders."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(textwrap.dedent(text).lstrip("\n"), encoding="utf-8")
-    return path
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ import json
 import shutil
 import sqlite3
 
-from conftest import BUNDLED_INVENTORY, POLICY_TEXT
+from helpers import BUNDLED_INVENTORY, POLICY_TEXT
 from typer.testing import CliRunner
 
 from laci_audit.cli import app

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sqlite3
 
-from conftest import write
+from helpers import write
 from typer.testing import CliRunner
 
 from laci_audit.audit.rules import RULES
@@ -88,7 +88,7 @@ def test_unwritable_report_or_baseline_exits_2(inventory, tmp_path):
 
 
 def test_pre_commit_hook_runs_the_gate():
-    from conftest import REPO
+    from helpers import REPO
 
     from laci_audit.yamlio import read_yaml
 

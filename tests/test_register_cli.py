@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from conftest import write
+from helpers import write
 from typer.testing import CliRunner
 
 from laci_audit.answers.explain import explain_field

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import write
+from helpers import write
 
 from laci_audit.errors import DeclarationError
 from laci_audit.yamlio import line_of, load_yaml, read_yaml

@@ -49,7 +49,8 @@ def _parse(document, path: Path) -> PolicyConcepts:
     for key, mapping in document.items():
         if key not in CONCEPT_KINDS:
             raise PolicyError(path, line_of(document, key), f"unknown key {key!r} (expected: {', '.join(CONCEPT_KINDS)})")
-        if not isinstance(mapping, dict) or not all(isinstance(v, str) and v.strip() for v in mapping.values()):
-            raise PolicyError(path, line_of(document, key), f"'{key}' must map concept names to policy ids, e.g. account: A.1.1")
-        parsed[key] = {str(name): value.strip() for name, value in mapping.items()}
+        if not isinstance(mapping, dict) or not all(v is None or isinstance(v, str) for v in mapping.values()):
+            raise PolicyError(path, line_of(document, key),
+                              f"'{key}' must map concept names to policy ids (account: A.1.1), or to nothing (~)")
+        parsed[key] = {str(name): (value or "").strip() for name, value in mapping.items()}
     return PolicyConcepts(parsed.get("sections", {}), parsed.get("categories", {}), str(path))

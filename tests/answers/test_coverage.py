@@ -6,7 +6,7 @@ import csv
 import io
 import json
 
-from conftest import BUNDLED_INVENTORY, write
+from helpers import BUNDLED_INVENTORY, write
 from typer.testing import CliRunner
 
 from laci_audit.answers.breach import breach_scope

@@ -6,7 +6,7 @@ import sqlite3
 
 import pytest
 import sqlite_utils
-from conftest import write
+from helpers import write
 
 from laci_audit.engine import audit_inventory
 from laci_audit.store import record as inventory_module

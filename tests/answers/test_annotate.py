@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pexpect
 import pytest
-from conftest import REPO, write
+from helpers import REPO, write
 from typer.testing import CliRunner
 
 from laci_audit.answers.annotate import Answer, annotate_fields, parse_answer, pending_fields

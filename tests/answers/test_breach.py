@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 
 import pytest
-from conftest import BUNDLED_INVENTORY
+from helpers import BUNDLED_INVENTORY
 from typer.testing import CliRunner
 
 from laci_audit.answers.breach import breach_scope

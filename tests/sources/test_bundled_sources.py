@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import BUNDLED_INVENTORY
+from helpers import BUNDLED_INVENTORY
 
 from laci_audit.engine import audit_inventory
 

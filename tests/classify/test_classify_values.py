@@ -4,7 +4,7 @@ values change a suggestion (counts only)."""
 from __future__ import annotations
 
 import pytest
-from conftest import BUNDLED_INVENTORY
+from helpers import BUNDLED_INVENTORY
 
 from laci_audit.classify import Classifier
 from laci_audit.classify import values as v

@@ -11,7 +11,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from conftest import BUNDLED_INVENTORY, REPO, write
+from helpers import BUNDLED_INVENTORY, REPO, write
 
 NEW_DDL = """\
 -- Seller verification (pull request #123)

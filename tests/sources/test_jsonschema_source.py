@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import write
+from helpers import write
 
 from laci_audit.errors import SourceError
 from laci_audit.records import Source

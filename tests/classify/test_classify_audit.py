@@ -8,7 +8,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from test_audit import add_column, edit, findings_of
+from helpers import add_column, edit, findings_of
 from typer.testing import CliRunner
 
 from laci_audit.cli import app
@@ -46,7 +46,7 @@ def test_uncovered_by_policy(inventory):
 
 
 def test_bundled_inventory_reports_religion_as_uncovered():
-    from conftest import BUNDLED_INVENTORY
+    from helpers import BUNDLED_INVENTORY
 
     found = [(f.table, f.field) for f in audit_inventory(BUNDLED_INVENTORY).result.findings
              if f.rule == "uncovered-by-policy"]

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import json
 import xml.etree.ElementTree as ElementTree
-from pathlib import Path
 
 import pytest
-from conftest import write
+from helpers import FIXTURES, write
 from jsonschema import Draft4Validator
 
 from laci_audit.audit.baseline import write_baseline
@@ -15,7 +14,7 @@ from laci_audit.audit.rules import RULES
 from laci_audit.engine import audit_inventory, run_check
 from laci_audit.reports.findings import render_check
 
-SCHEMA = Path(__file__).parent / "fixtures" / "sarif-schema-2.1.0.json"
+SCHEMA = FIXTURES / "sarif-schema-2.1.0.json"
 
 
 @pytest.fixture

@@ -99,7 +99,7 @@ def test_load_missing_taxonomy_says_what_to_run(tmp_path):
 
 
 def test_bundled_taxonomy_matches_the_bundled_text(policy_text):
-    from conftest import BUNDLED_INVENTORY
+    from helpers import BUNDLED_INVENTORY
 
     bundled = load_taxonomy(BUNDLED_INVENTORY / "policy" / "taxonomy.yaml")
     parsed = parse_policy_text(policy_text)
@@ -122,7 +122,7 @@ def test_shipped_labels_are_well_formed():
 def test_label_of_an_item_with_and_without_an_english_label(policy_text):
     parsed = parse_policy_text(policy_text)  # no English labels: the policy text stands in
     assert not parsed.items["A.1.6"].label_en and parsed.label("A.1.6") == parsed.items["A.1.6"].text
-    from conftest import BUNDLED_INVENTORY
+    from helpers import BUNDLED_INVENTORY
 
     labelled = load_taxonomy(BUNDLED_INVENTORY / "policy" / "taxonomy.yaml")
     assert labelled.label("A.1.6") == "Payment data, including retail outlet data"

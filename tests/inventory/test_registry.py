@@ -7,7 +7,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import BUNDLED_INVENTORY, write
+from helpers import BUNDLED_INVENTORY, write
 
 from laci_audit.answers.suggest import field_suggestions
 from laci_audit.engine import audit_inventory

@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import write
+from helpers import write
 
 from laci_audit.audit.baseline import BaselineError, load_baseline, write_baseline
 from laci_audit.audit.gate import (

@@ -7,7 +7,7 @@ import io
 import json
 
 import pytest
-from conftest import BUNDLED_INVENTORY
+from helpers import BUNDLED_INVENTORY
 from typer.testing import CliRunner
 
 from laci_audit.answers.ropa import build_ropa

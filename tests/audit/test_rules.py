@@ -2,27 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from conftest import write
+from helpers import add_column, edit, findings_of
 
 from laci_audit.answers.coverage import coverage_lines
 from laci_audit.audit.rules import RULES, fingerprint
 from laci_audit.engine import audit_inventory
-
-
-def findings_of(inventory: Path, rule: str) -> list:
-    return [f for f in audit_inventory(inventory).result.findings if f.rule == rule]
-
-
-def add_column(inventory: Path, sql: str) -> None:
-    write(inventory / "schemas" / "akun" / "002_more.sql", sql)
-
-
-def edit(path: Path, old: str, new: str) -> None:
-    text = path.read_text(encoding="utf-8")
-    assert old in text
-    path.write_text(text.replace(old, new), encoding="utf-8")
 
 
 def test_clean_inventory_has_only_unused_categories(inventory):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
-from conftest import BUNDLED_INVENTORY, write
+from helpers import BUNDLED_INVENTORY, write
 from typer.testing import CliRunner
 
 from laci_audit.answers.where import access_sql, deletion_places, where
@@ -170,7 +170,7 @@ def test_cli_where(inventory):
 
 
 def test_the_person_parameter_is_each_client_s_own_variable():
-    from conftest import BUNDLED_INVENTORY
+    from helpers import BUNDLED_INVENTORY
 
     output = CliRunner().invoke(app, ["where", "nik", "--sql", "-i", str(BUNDLED_INVENTORY)]).output
     statements = [line for line in output.splitlines() if line.startswith("SELECT")]
@@ -179,7 +179,7 @@ def test_the_person_parameter_is_each_client_s_own_variable():
 
 
 def test_deletion_reaches_rows_that_point_at_the_data_not_lookup_tables():
-    from conftest import BUNDLED_INVENTORY
+    from helpers import BUNDLED_INVENTORY
 
     output = CliRunner().invoke(app, ["where", "nomor rekening", "--sql", "-i", str(BUNDLED_INVENTORY)]).output
     places = output.split("-- Deletion request")[1]

@@ -10,7 +10,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-from conftest import BUNDLED_INVENTORY
+from helpers import BUNDLED_INVENTORY
 from typer.testing import CliRunner
 
 from laci_audit.answers.ropa import build_ropa

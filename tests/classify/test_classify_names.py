@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from conftest import BUNDLED_INVENTORY
+from helpers import BUNDLED_INVENTORY
 
 from laci_audit.classify import Classifier
 from laci_audit.inventory.layout import TAXONOMY_FILE

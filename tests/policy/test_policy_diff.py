@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from conftest import BUNDLED_INVENTORY, POLICY_TEXT
+from helpers import BUNDLED_INVENTORY, FIXTURES, POLICY_TEXT
 from typer.testing import CliRunner
 
 from laci_audit.cli import app
@@ -15,7 +13,7 @@ from laci_audit.policy.diff import compare_items, diff_policies
 from laci_audit.policy.text import parse_policy_text
 
 runner = CliRunner()
-POLICY_V2 = Path(__file__).parent / "fixtures" / "kebijakan-privasi-v2.txt"
+POLICY_V2 = FIXTURES / "kebijakan-privasi-v2.txt"
 
 
 def test_second_version_one_removed_one_reworded_one_added():

@@ -7,12 +7,13 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from helpers import FIXTURES
 
 from laci_audit.errors import SourceError
 from laci_audit.records import Source
 from laci_audit.sources.sqlite import open_read_only, scan
 
-CHINOOK = Path(__file__).parent / "fixtures" / "chinook.sqlite"
+CHINOOK = FIXTURES / "chinook.sqlite"
 
 
 def sqlite_source(path: str | Path) -> Source:

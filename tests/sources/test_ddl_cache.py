@@ -6,7 +6,7 @@ import os
 import subprocess
 import sys
 
-from conftest import REPO, write
+from helpers import REPO, write
 
 from laci_audit.engine import audit_inventory
 from laci_audit.sources import ddl_cache
