@@ -14,12 +14,14 @@ import sqlite_utils
 from laci_audit import __version__
 from laci_audit.policy.taxonomy import Taxonomy
 from laci_audit.result import AuditResult, key_of
+from laci_audit.store.schema import writing
 
 
 def record_audit(db: sqlite_utils.Database, result: AuditResult, inventory_dir: Path,
                  started_at: datetime, seconds: float) -> int:
-    """Write one audit as a new scan, all or nothing; returns the scan id."""
-    with db.atomic():
+    """Write one audit as a new scan, all or nothing, holding the write lock from the first read of
+    the next ids to the commit (concurrent scans take turns); returns the scan id."""
+    with writing(db):
         _record_policy(db, result.taxonomy)
         scan_id = _next_id(db, "scans")
         fields = [f for scan in result.scans for f in scan.fields]

@@ -5,6 +5,8 @@ name the questions it answers."""
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import sqlite_utils
@@ -74,32 +76,86 @@ VIEWS = {
 }
 
 
+# The marker the store writes in the SQLite header: PRAGMA application_id "LACI", and the schema
+# version in PRAGMA user_version. A file without them is not opened for writing unless it is an
+# unmarked inventory of an older version (every table ours, no column foreign to it).
+APPLICATION_ID = 0x4C414349
+SCHEMA_VERSION = 1
+# How long a writer waits for another scan's transaction before giving up (SQLite busy timeout).
+BUSY_TIMEOUT_SECONDS = 60.0
+
+
 def open_inventory(path: Path) -> sqlite_utils.Database:
     """Open (creating if needed) the inventory database with its schema and views. A file that is
     not SQLite, or an SQLite database of something else (a data source passed by mistake), is
     refused untouched; a path that cannot be written is a one-line error."""
     shown = display_path(path)
+    _refuse_special(path, shown)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        db = sqlite_utils.Database(path)
+        db = sqlite_utils.Database(sqlite3.connect(path, timeout=BUSY_TIMEOUT_SECONDS))
     except (OSError, sqlite3.Error) as exc:
         raise LaciError(f"{shown}: cannot open the inventory database: {_reason(exc)}") from None
     try:
-        tables = set(db.table_names())
-        if tables and "scans" not in tables:
-            raise LaciError(f"{shown}: an SQLite database, but not a laci-audit inventory: left untouched")
         db.execute("PRAGMA foreign_keys = ON")
-        with db.atomic():
+        with writing(db):
+            _check_marker(db, shown)
             ensure_schema(db)
+            db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
     except sqlite3.DatabaseError as exc:
         db.close()
         if "file is not a database" in str(exc):
             raise LaciError(f"{shown}: not a laci-audit inventory database") from None
         raise LaciError(f"{shown}: cannot write the inventory database: {_reason(exc)}") from None
-    except LaciError:
+    except BaseException:
         db.close()
         raise
     return db
+
+
+@contextmanager
+def writing(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
+    """One write transaction, all or nothing, that takes the write lock first (BEGIN IMMEDIATE):
+    concurrent writers wait their turn (the connection's busy timeout) instead of deadlocking on
+    the upgrade from a read lock."""
+    db.conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield db
+    except BaseException:
+        if db.conn.in_transaction:
+            db.conn.execute("ROLLBACK")
+        raise
+    db.conn.execute("COMMIT")
+
+
+def _refuse_special(path: Path, shown: str) -> None:
+    """A --db that is a directory, a device or a FIFO is refused before SQLite opens it."""
+    if path.exists() and not path.is_file():
+        raise LaciError(f"{shown}: not a laci-audit inventory database (not a regular file)")
+
+
+def _check_marker(db: sqlite_utils.Database, shown: str) -> None:
+    """Refuse, before anything is written, a database that is not a laci-audit inventory:
+    another application's id, a newer schema, or tables that are not ours."""
+    application_id = db.execute("PRAGMA application_id").fetchone()[0]
+    version = db.execute("PRAGMA user_version").fetchone()[0]
+    if application_id == APPLICATION_ID:
+        if version > SCHEMA_VERSION:
+            raise LaciError(f"{shown}: an inventory of a newer laci-audit (schema {version}): left untouched")
+        return
+    tables = set(db.table_names())
+    if application_id != 0 or version != 0 or (tables and not _unmarked_inventory(db, tables)):
+        raise LaciError(f"{shown}: an SQLite database, but not a laci-audit inventory: left untouched")
+
+
+def _unmarked_inventory(db: sqlite_utils.Database, tables: set[str]) -> bool:
+    """An inventory written before the marker: every table of ours and nothing else (views aside),
+    each with no column ours lacks (older versions lack a few)."""
+    ours = {name: set(columns) for name, columns, _pk, _fks in TABLES}
+    if tables != set(ours):
+        return False
+    return all(set(db[name].columns_dict) <= columns for name, columns in ours.items())
 
 
 def _reason(exc: BaseException) -> str:
@@ -122,16 +178,42 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
 
 
 def open_read_only(path: Path) -> sqlite_utils.Database:
-    """Open the inventory database without any chance of writing to it."""
+    """Open the inventory database without any chance of writing to it (an interrupted scan's
+    journal is rolled back first, as any writer would)."""
+    shown = display_path(path)
     if not path.is_file():
-        raise LaciError(f"{path}: no inventory database yet: run `laci-audit scan` first")
-    db = sqlite_utils.Database(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True))
+        raise LaciError(f"{shown}: no inventory database yet: run `laci-audit scan` first")
+    _roll_back_interrupted(path)
+    connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_SECONDS)
+    db = sqlite_utils.Database(connection)
     try:
-        if not db["scans"].exists():
-            raise LaciError(f"{display_path(path)}: not a laci-audit inventory database")
+        marked = db.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+        tables = set(db.table_names())
+        if not (marked or (tables and _unmarked_inventory(db, tables))):
+            raise LaciError(f"{shown}: not a laci-audit inventory database")
     except sqlite3.DatabaseError:
-        raise LaciError(f"{display_path(path)}: not a laci-audit inventory database") from None
+        db.close()
+        raise LaciError(f"{shown}: not a laci-audit inventory database") from None
+    except LaciError:
+        db.close()
+        raise
     return db
+
+
+def _roll_back_interrupted(path: Path) -> None:
+    """A scan killed mid-write leaves a hot journal that a read-only connection cannot roll back:
+    open the inventory once read-write (ours to write) so SQLite restores it whole."""
+    journal = Path(f"{path}-journal")
+    if not journal.is_file() or journal.stat().st_size == 0:
+        return
+    try:
+        connection = sqlite3.connect(path, timeout=BUSY_TIMEOUT_SECONDS)
+        try:
+            connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            connection.close()
+    except sqlite3.Error:
+        return  # the read-only open that follows names the problem
 
 
 
