@@ -150,24 +150,43 @@ def schemas_to_scan(available: list[str], source: Source, kind: DatabaseKind, da
 
 
 def sample(source: Source, kind: DatabaseKind, fields: list[Field], limit: int) -> Iterator[tuple[Field, list]]:
-    """Yield each field with at most `limit` non-null values, one bounded query per table.
+    """Yield each field with at most `limit` non-null values, one bounded query per table; a table
+    that cannot be read is noted (by table and a reason that quotes no value) and the rest still
+    sampled, the notes raised together at the end.
 
     The values are read for the detectors only: nothing here stores, logs or prints them.
     """
-    from sqlalchemy import column, table
+    from sqlalchemy import column, inspect, table
 
     by_table: dict[str, dict[str, Field]] = {}
     for found in fields:
         by_table.setdefault(found.table, {}).setdefault(found.name, found)
+    problems = []
     with connect(source, kind) as connection:
+        with _reading(source, "cannot list schemas"):
+            schemas = set(inspect(connection).get_schema_names())
         for table_name, table_fields in by_table.items():
-            schema, _dot, name = table_name.rpartition(".")
+            schema, name = split_table_name(table_name, schemas)
             selectable = table(name, *(column(field_name) for field_name in table_fields),
                                schema=schema or kind.default_schema)
-            with _reading(source, f"table {table_name}"):
-                rows = connection.execute(kind.sample_query(connection, selectable, limit)).fetchmany(limit)
+            try:
+                with _reading(source, f"cannot sample table {table_name}"):
+                    rows = connection.execute(kind.sample_query(connection, selectable, limit)).fetchmany(limit)
+            except SourceError as exc:
+                problems.append(str(exc))
+                connection.rollback()  # PostgreSQL refuses every statement after a failed one until then
+                continue
             for index, found in enumerate(table_fields.values()):
                 yield found, [row[index] for row in rows if row[index] is not None]
+    if problems:
+        raise SourceError("; ".join(problems))
+
+
+def split_table_name(shown: str, schemas: set[str]) -> tuple[str, str]:
+    """A table's schema and name from the name scan() shows: the part before a dot is a schema
+    only when the database has one by that name (a table may be called "orders.2024")."""
+    schema, dot, name = shown.partition(".")
+    return (schema, name) if dot and schema in schemas else ("", shown)
 
 
 @contextmanager
@@ -180,7 +199,7 @@ def connect(source: Source, kind: DatabaseKind) -> Iterator[Any]:
         float(source.options.get("timeout", DEFAULT_CONNECT_TIMEOUT)),
         float(source.options.get("statement_timeout", DEFAULT_STATEMENT_TIMEOUT)),
     )
-    with _reading(source, "cannot connect"):
+    with _reading(source, CONNECTING):
         engine = create_engine(
             connection_url(source, kind), poolclass=NullPool, hide_parameters=True,
             connect_args=kind.connect_args(timeouts),
@@ -188,7 +207,7 @@ def connect(source: Source, kind: DatabaseKind) -> Iterator[Any]:
     if kind.session_setup is not None:
         event.listen(engine, "connect", lambda dbapi_connection, _record: kind.session_setup(dbapi_connection, timeouts))
     try:
-        with _reading(source, "cannot connect"):
+        with _reading(source, CONNECTING):
             connection = engine.connect()
         try:
             yield connection
@@ -214,7 +233,9 @@ def connection_url(source: Source, kind: DatabaseKind) -> Any:
 
 @contextmanager
 def _reading(source: Source, doing: str) -> Iterator[None]:
-    """Turn driver and SQLAlchemy errors into a one-line SourceError that names no password."""
+    """Turn driver and SQLAlchemy errors into a one-line SourceError that names no password and
+    quotes no data: once connected, a server's message can quote a value (a failed cast in a view,
+    a function that signals one), so only the error's kind and code are kept."""
     from sqlalchemy.exc import DBAPIError, NoSuchModuleError, SQLAlchemyError
 
     try:
@@ -223,9 +244,37 @@ def _reading(source: Source, doing: str) -> Iterator[None]:
         raise SourceError(f"{source.location}: database driver missing ({_first_line(exc)}); "
                           "install laci-audit with the 'live' extra") from None
     except DBAPIError as exc:
-        raise SourceError(f"{source.location}: {doing}: {_scrubbed(source, _first_line(exc.orig))}") from None
+        reason = _scrubbed(source, _first_line(exc.orig)) if doing == CONNECTING else error_kind(exc.orig)
+        raise SourceError(f"{source.location}: {doing}: {reason}") from None
     except SQLAlchemyError as exc:
-        raise SourceError(f"{source.location}: {doing}: {_scrubbed(source, _first_line(exc))}") from None
+        raise SourceError(f"{source.location}: {doing}: {type(exc).__name__}") from None
+
+
+# Connecting is the one step whose messages are kept (scrubbed of the password): before a session
+# exists the server has read no data, and "connection refused" or "password authentication failed" is what helps.
+CONNECTING = "cannot connect"
+
+
+def error_kind(error: BaseException) -> str:
+    """A driver error as its kind and code, never its text: `InvalidTextRepresentation (SQLSTATE 22P02)`,
+    `OperationalError (MySQL error 1644 SIGNAL_EXCEPTION)`."""
+    kind = type(error).__name__
+    sqlstate = getattr(error, "pgcode", None)
+    if isinstance(sqlstate, str) and sqlstate.isalnum():
+        return f"{kind} (SQLSTATE {sqlstate})"
+    code = error.args[0] if error.args else None
+    if isinstance(code, int):
+        return f"{kind} (MySQL error {code}{_mysql_error_name(code)})"
+    return kind
+
+
+def _mysql_error_name(code: int) -> str:
+    try:
+        from pymysql.constants import ER
+    except ImportError:
+        return ""
+    names = [name for name, value in vars(ER).items() if value == code and name.isupper()]
+    return f" {names[0]}" if names else ""
 
 
 def _scrubbed(source: Source, message: str) -> str:
