@@ -33,15 +33,21 @@ def _display_path(path: str, cwd: str) -> str:
         return str(absolute)
 
 
-def read_text(path: Path, error: type[LocatedError] | None = None, what: str = "") -> str:
-    """A file's UTF-8 text; a missing or undecodable file becomes `error` (a DeclarationError
-    unless said otherwise) naming the file, and what it is."""
+def read_text(path: Path, error: type[LocatedError] | None = None, what: str = "", max_bytes: int | None = None) -> str:
+    """A file's UTF-8 text; a missing, undecodable or special file (a FIFO, a device), or one
+    larger than max_bytes, becomes `error` (a DeclarationError unless said otherwise) naming the
+    file, and what it is."""
     if error is None:
         from laci_audit.errors import DeclarationError
 
         error = DeclarationError
     try:
+        if path.exists() and not path.is_file():
+            what_it_is = "a folder" if path.is_dir() else "not a regular file"
+            raise error(path, None, f"cannot read{' ' + what if what else ''}: {what_it_is}")
         with open(path, encoding="utf-8-sig", newline="") as handle:  # line endings as they are, no BOM
+            if max_bytes is not None and os.fstat(handle.fileno()).st_size > max_bytes:
+                raise error(path, None, f"{what or 'the file'} is larger than {max_bytes // (1024 * 1024)} MiB")
             return handle.read()
     except OSError as exc:
         raise error(path, None, f"cannot read{' ' + what if what else ''}: {exc.strerror or exc}") from None

@@ -33,11 +33,12 @@ def round_trip_yaml() -> YAML:
 
 def load_yaml(path: Path, error: type[DeclarationError] = DeclarationError) -> Any:
     """Load a YAML file round-trip; a syntax error becomes `error` naming file and line."""
-    return parse_yaml(read_text(path, error), path, error)
+    return parse_yaml(read_text(path, error, max_bytes=MAX_YAML_BYTES), path, error)
 
 
 def parse_yaml(text: str, path: Path, error: type[DeclarationError] = DeclarationError) -> Any:
     """Load YAML text already read from path round-trip; a syntax error becomes `error` naming file and line."""
+    read_yaml_text(text, path, error)  # the same bounds as every read; ruamel's own reader has none
     try:
         return round_trip_yaml().load(text)
     except MarkedYAMLError as exc:
@@ -149,12 +150,19 @@ _INT = re.compile(r"[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+")
 _FLOAT = re.compile(r"[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?")
 
 
+# Bounds of every YAML (and JSON) document read: a bound reached is one located error.
+MAX_YAML_BYTES = 32 * 1024 * 1024  # a file larger than this is refused before it is read
+MAX_ALIAS_NODES = 100_000  # nodes aliases may add beyond the document's own (a "billion laughs" adds 10^9)
+MAX_DEPTH = 200  # mappings and lists inside each other
+MAX_INTEGER_DIGITS = 100  # a longer integer is refused (Python refuses to read 4,300 digits)
+
+
 def read_yaml(path: Path, error: type[DeclarationError] = DeclarationError) -> Any:
     """Load a YAML file for reading only, fast (libyaml's C parser), with YAML 1.2 scalars
     (`no`, `off` stay strings) and line numbers for line_of; errors name file and line.
 
     Use load_yaml instead when the document is to be edited and written back."""
-    return read_yaml_text(read_text(path, error), path, error)
+    return read_yaml_text(read_text(path, error, max_bytes=MAX_YAML_BYTES), path, error)
 
 
 def read_package_yaml(name: str) -> Any:
@@ -166,7 +174,8 @@ def read_package_yaml(name: str) -> Any:
 
 
 def read_yaml_text(text: str, path: Path, error: type[DeclarationError] = DeclarationError) -> Any:
-    """YAML text read as read_yaml does; `path` names it in errors."""
+    """YAML text read as read_yaml does; `path` names it in errors. Aliases, nesting and integers
+    are bounded (MAX_ALIAS_NODES, MAX_DEPTH, MAX_INTEGER_DIGITS)."""
     import yaml
 
     try:
@@ -175,10 +184,48 @@ def read_yaml_text(text: str, path: Path, error: type[DeclarationError] = Declar
         raise error(path, _error_line(exc), f"invalid YAML: {_problem(exc)}") from None
     except yaml.YAMLError as exc:
         raise error(path, None, f"invalid YAML: {str(exc).splitlines()[0]}") from None
-    try:
-        return None if node is None else _NodeReader(path, error).value(node)
-    except RecursionError:
-        raise error(path, None, "invalid YAML: an alias refers to itself") from None
+    if node is None:
+        return None
+    check_node_bounds(node, path, error)
+    return _NodeReader(path, error).value(node)
+
+
+def check_node_bounds(root: Any, path: Path, error: type[DeclarationError]) -> None:
+    """Refuse a composed document that nests deeper than MAX_DEPTH, refers to itself through an
+    alias, or whose aliases would add more than MAX_ALIAS_NODES nodes once expanded. Each node's
+    expanded size is counted once (memoised), so the check is linear in the document, not in its
+    expansion."""
+    sizes: dict[int, int] = {}
+    distinct = 0
+    on_path: set[int] = set()
+    stack: list[tuple[Any, int, bool]] = [(root, 1, False)]
+    while stack:
+        node, depth, children_done = stack.pop()
+        key = id(node)
+        if children_done:
+            on_path.discard(key)
+            sizes[key] = 1 + sum(sizes[id(child)] for child in _child_nodes(node))
+            continue
+        if key in sizes:
+            continue
+        if key in on_path:
+            raise error(path, node.start_mark.line + 1, "invalid YAML: an alias refers to itself")
+        if depth > MAX_DEPTH:
+            raise error(path, node.start_mark.line + 1, f"invalid YAML: nested deeper than {MAX_DEPTH} levels")
+        distinct += 1
+        on_path.add(key)
+        stack.append((node, depth, True))
+        stack.extend((child, depth + 1, False) for child in _child_nodes(node) if id(child) not in sizes)
+    if sizes[id(root)] - distinct > MAX_ALIAS_NODES:
+        raise error(path, None, f"invalid YAML: its aliases expand to more than {MAX_ALIAS_NODES:,} nodes")
+
+
+def _child_nodes(node: Any) -> list[Any]:
+    if node.id == "sequence":
+        return list(node.value)
+    if node.id == "mapping":
+        return [part for pair in node.value for part in pair]
+    return []
 
 
 @lru_cache(maxsize=1)
@@ -196,8 +243,12 @@ class _NodeReader:
         self.error = error
 
     def value(self, node: Any) -> Any:
+        """The plain Python value of a node (bounds already checked by check_node_bounds)."""
         kind = node.id
         if kind == "scalar":
+            if len(node.value) > MAX_INTEGER_DIGITS and _INT.fullmatch(node.value) and not node.style:
+                raise self.error(self.path, node.start_mark.line + 1,
+                                 f"invalid YAML: an integer of more than {MAX_INTEGER_DIGITS} digits")
             return _scalar(node)
         if kind == "sequence":
             items = LineList(self.value(item) for item in node.value)

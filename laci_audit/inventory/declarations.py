@@ -107,6 +107,10 @@ def _parse_source(entry: Any, path: Path, line: int | None) -> Source:
             path, line_of(entry, "kind"), f"unknown source kind {kind_name!r} (known: {', '.join(sorted(KINDS))})"
         )
     what = f"source '{entry.get('name', '?')}'"
+    if "kind" not in entry:
+        raise DeclarationError(path, line, f"{what} is missing the key 'kind' (one of: {', '.join(sorted(KINDS))})")
+    if "allow_outside" in entry and not isinstance(entry["allow_outside"], bool):
+        raise DeclarationError(path, line_of(entry, "allow_outside"), f"{what}: 'allow_outside' must be true or false")
     allowed = SOURCE_KEYS | (kind.required_keys | kind.optional_keys if kind else set())
     required = REQUIRED_SOURCE_KEYS | (kind.required_keys if kind else set())
     _check_keys(entry, allowed, required, path, what)

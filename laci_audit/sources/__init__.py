@@ -37,34 +37,66 @@ class SourceKind:
 
 
 DATABASE_KEYS = frozenset({"password_env", "schemas", "include_views", "timeout", "statement_timeout"})
+# A path-based source may read files outside the inventory folder only when it says so.
+PATH_KEYS = frozenset({"allow_outside"})
 
 KINDS: dict[str, SourceKind] = {
     kind.name: kind
     for kind in (
-        SourceKind("ddl", "laci_audit.sources.ddl_cache", frozenset({"path", "dialect"})),
-        SourceKind("sqlite", "laci_audit.sources.sqlite", frozenset({"path"})),
+        SourceKind("ddl", "laci_audit.sources.ddl_cache", frozenset({"path", "dialect"}), PATH_KEYS),
+        SourceKind("sqlite", "laci_audit.sources.sqlite", frozenset({"path"}), PATH_KEYS),
         SourceKind("postgres", "laci_audit.sources.postgres", frozenset({"url"}), DATABASE_KEYS),
         SourceKind("mysql", "laci_audit.sources.mysql", frozenset({"url"}), DATABASE_KEYS),
-        SourceKind("jsonschema", "laci_audit.sources.jsonschema", frozenset({"path"})),
-        SourceKind("openapi", "laci_audit.sources.openapi", frozenset({"path"})),
-        SourceKind("csv", "laci_audit.sources.csv", frozenset({"path"}), frozenset({"encoding", "delimiter"})),
+        SourceKind("jsonschema", "laci_audit.sources.jsonschema", frozenset({"path"}), PATH_KEYS),
+        SourceKind("openapi", "laci_audit.sources.openapi", frozenset({"path"}), PATH_KEYS),
+        SourceKind("csv", "laci_audit.sources.csv", frozenset({"path"}), frozenset({"encoding", "delimiter"}) | PATH_KEYS),
     )
 }
+# Pseudo file systems whose files look regular but hold the machine's state (a process's
+# environment, kernel settings): never read as a source, whatever the declaration says.
+SPECIAL_ROOTS = (Path("/proc"), Path("/sys"), Path("/dev"))
 
 
 def resolve_paths(source: Source, inventory_dir: Path) -> list[Path]:
-    """The files a path-based source names (a path or a glob, relative to the inventory)."""
+    """The files a path-based source names (a path or a glob, relative to the inventory), each
+    checked by check_source_file."""
     from laci_audit.errors import SourceError
 
     pattern = source.options["path"]
     base = Path(pattern) if Path(pattern).is_absolute() else inventory_dir / pattern
+    allow_outside = source.options.get("allow_outside") is True
     if any(ch in pattern for ch in "*?["):
         anchor = Path(base.anchor) if base.is_absolute() else Path(".")
         relative = str(base.relative_to(anchor)) if base.is_absolute() else str(base)
-        paths = sorted(p for p in anchor.glob(relative) if p.is_file())
+        try:
+            matches = sorted(anchor.glob(relative))
+        except (OSError, ValueError) as exc:
+            raise SourceError(f"cannot list {pattern}: {getattr(exc, 'strerror', None) or exc}") from None
+        paths = [check_source_file(p, inventory_dir, allow_outside, pattern) for p in matches if not p.is_dir()]
         if not paths:
             raise SourceError(f"no file matches {pattern}")
         return paths
-    if not base.is_file():
-        raise SourceError(f"no such file: {pattern}")
-    return [base]
+    return [check_source_file(base, inventory_dir, allow_outside, pattern)]
+
+
+def check_source_file(path: Path, inventory_dir: Path, allow_outside: bool, declared: str) -> Path:
+    """path, if a source may read it: a regular file (no FIFO, device, folder, or file under /proc,
+    /sys or /dev), inside the inventory folder unless the source declares `allow_outside: true`.
+    Symbolic links are judged by where they lead. Anything else is a SourceError."""
+    from laci_audit.errors import SourceError
+
+    try:
+        resolved = path.resolve(strict=True)
+    except FileNotFoundError:
+        raise SourceError(f"no such file: {declared}") from None
+    except (OSError, RuntimeError, ValueError) as exc:  # a symlink loop, a NUL in the name
+        raise SourceError(f"cannot read {declared}: {getattr(exc, 'strerror', None) or exc}") from None
+    if any(resolved == root or root in resolved.parents for root in SPECIAL_ROOTS):
+        raise SourceError(f"{declared}: {resolved} is a special file of the system: never read as a source")
+    if not resolved.is_file():
+        raise SourceError(f"{declared}: not a regular file (a folder, FIFO or device)")
+    inside = inventory_dir.resolve()
+    if not allow_outside and resolved != inside and inside not in resolved.parents:
+        raise SourceError(f"{declared}: {resolved} is outside the inventory folder "
+                          "(declare 'allow_outside: true' on the source to read it)")
+    return path

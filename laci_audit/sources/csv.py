@@ -42,9 +42,11 @@ def validate(source: Source) -> str | None:
     encoding = source.options.get("encoding")
     if encoding is not None:
         try:
-            codecs.lookup(str(encoding))
+            codec = codecs.lookup(str(encoding))
         except LookupError:
             return f"unknown encoding {encoding!r}"
+        if not codec._is_text_encoding:  # rot13, base64, zlib: codecs, not text encodings
+            return f"{encoding!r} is not a text encoding (such as utf-8, latin-1, cp1252, utf-16)"
     delimiter = source.options.get("delimiter")
     if delimiter is not None and (not isinstance(delimiter, str) or len(delimiter) != 1):
         return f"'delimiter' must be one character, such as ';' or \"\\t\", not {delimiter!r}"
@@ -102,12 +104,17 @@ def detect_format(path: Path, source: Source) -> CsvFormat:
 
 
 def detect_encoding(head: bytes, complete: bool) -> str:
-    """utf-8-sig when the bytes start with its byte order mark, utf-8 when they decode, else latin-1.
+    """utf-8-sig, utf-16 or utf-32 when the bytes start with its byte order mark, utf-8 when they
+    decode, else latin-1.
 
     Unless `head` is the complete file, a character cut at its end does not count against UTF-8.
     """
     if head.startswith(codecs.BOM_UTF8):
         return "utf-8-sig"
+    if head.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+        return "utf-32"
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
     try:
         head.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -153,13 +160,28 @@ def _reading(path: Path, csv_format: CsvFormat) -> Iterator[Any]:
 
 
 def _decoded_lines(handle: Any, encoding: str, shown: str) -> Iterator[str]:
-    """The file's lines as text, decoded one by one so that a bad byte is reported at its line."""
+    """The file's lines as text, decoded one by one so that a bad byte is reported at its line
+    (UTF-16 and UTF-32, whose newline is not one byte, in chunks of 64 KiB, by the line reached)."""
     decoder = codecs.getincrementaldecoder(encoding)()
-    for number, raw in enumerate(handle, start=1):
+    wide = codecs.lookup(encoding).name.startswith(("utf-16", "utf-32"))
+    chunks = iter(lambda: handle.read(SNIFF_BYTES), b"") if wide else handle
+    number = 1
+    pending = ""
+    for raw in chunks:
         try:
-            yield decoder.decode(raw)
+            text = pending + decoder.decode(raw)
         except UnicodeDecodeError:
             raise SourceError(f"{shown}:{number}: not {encoding} text (declare the file's 'encoding')") from None
+        *lines, pending = text.split("\n")  # like the bytes' lines: U+0085 or U+2028 in a cell ends no row
+        for line in lines:
+            number += 1
+            yield line + "\n"
+    try:
+        pending += decoder.decode(b"", final=True)
+    except UnicodeDecodeError:
+        raise SourceError(f"{shown}:{number}: not {encoding} text (declare the file's 'encoding')") from None
+    if pending:
+        yield pending
 
 
 def _header(reader: Any, path: Path) -> tuple[list[str], int]:

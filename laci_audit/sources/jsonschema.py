@@ -18,19 +18,23 @@ from urllib.parse import unquote
 from laci_audit.errors import DeclarationError, SourceError
 from laci_audit.fileio import display_path, read_text
 from laci_audit.records import Field, Source
-from laci_audit.sources import resolve_paths
-from laci_audit.yamlio import line_of, read_yaml
+from laci_audit.sources import check_source_file, resolve_paths
+from laci_audit.yamlio import MAX_DEPTH, MAX_YAML_BYTES, line_of, read_yaml
 
 SCHEMA_SUFFIXES = (".schema.json", ".schema.yaml", ".schema.yml", ".json", ".yaml", ".yml")
 _LISTED_SUBSCHEMAS = ("allOf", "anyOf", "oneOf")
 _SINGLE_SUBSCHEMAS = ("then", "else")
+# Bounds of one container's walk: $refs can make a small file stand for an exponential number of
+# places (two properties referring to the next level, 20 levels deep: a million fields).
+MAX_FIELDS = 20_000
+MAX_PATH_DEPTH = 64  # property names inside each other (a.b.c... or items[])
 
 
 def scan(source: Source, inventory_dir: Path) -> Iterator[Field]:
     """Yield the properties of each schema file, the file's name (without suffix) as container."""
     problems = []
     for path in resolve_paths(source, inventory_dir):
-        documents = Documents()
+        documents = Documents(inventory_dir, source.options.get("allow_outside") is True)
         root = documents.load(path)
         if not isinstance(root, dict):
             raise SourceError(f"{display_path(path)}: not a JSON Schema (expected an object at the top)")
@@ -53,8 +57,10 @@ def container_name(path: Path) -> str:
 class Documents:
     """Parsed JSON/YAML documents by file, so that $refs to other files are read once."""
 
-    def __init__(self) -> None:
+    def __init__(self, inventory_dir: Path, allow_outside: bool = False) -> None:
         self.loaded: dict[Path, Any] = {}
+        self.inventory_dir = inventory_dir
+        self.allow_outside = allow_outside
 
     def load(self, path: Path) -> Any:
         """The document in path (JSON or YAML, read by the YAML parser for its line numbers); a .json
@@ -71,9 +77,16 @@ class Documents:
         target, _hash, fragment = ref.partition("#")
         if "://" in target or (fragment and not fragment.startswith("/")):
             raise SourceError(f"$ref {ref!r} is not supported (only JSON pointers, in this file or a relative one)")
-        path = (base.parent / unquote(target)).resolve() if target else base
-        if target and not path.is_file():
-            raise SourceError(f"$ref {ref!r}: no such file")
+        if target:
+            if "\x00" in unquote(target):
+                raise SourceError(f"$ref {ref!r}: not a file name")
+            try:
+                path = check_source_file(base.parent / unquote(target), self.inventory_dir, self.allow_outside, ref)
+            except SourceError as exc:
+                raise SourceError(f"$ref {exc}") from None
+            path = path.resolve()
+        else:
+            path = base
         node = self.load(path)
         for token in fragment.split("/")[1:] if fragment else []:
             token = unquote(token).replace("~1", "/").replace("~0", "~")
@@ -106,10 +119,20 @@ class SchemaWalker:
     fields: dict[str, Field] = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)
     shown_paths: dict[Path, str] = field(default_factory=dict)
+    flattened: dict[tuple[int, Path, frozenset[str]], list[_Part]] = field(default_factory=dict)
+    visited: int = 0
 
     def walk(self, schema: Any, file: Path, path: str, line: int | None, description: str = "",
              refs: frozenset[str] = frozenset()) -> None:
-        """Add the fields under `path` that `schema` describes (the first definition of a path wins)."""
+        """Add the fields under `path` that `schema` describes (the first definition of a path wins);
+        beyond MAX_FIELDS places or MAX_PATH_DEPTH levels, a SourceError at the schema's file and line."""
+        self.visited += 1
+        if self.visited > MAX_FIELDS:
+            raise SourceError(f"{self._shown(file)}:{line or 1}: {self.container} expands to more than {MAX_FIELDS:,} "
+                              "places through its $refs: split the schema or cut the references")
+        if path.count(".") + path.count("[]") >= MAX_PATH_DEPTH:
+            raise SourceError(f"{self._shown(file)}:{line or 1}: {path.split('.')[0]}...: nested deeper than "
+                              f"{MAX_PATH_DEPTH} levels")
         parts = self._flatten(schema, file, refs)
         properties, items = _children(parts)
         item_parts = [part for item in items for part in self._flatten(*item)]
@@ -131,9 +154,16 @@ class SchemaWalker:
         return self.shown_paths[file]
 
     def _flatten(self, schema: Any, file: Path, refs: frozenset[str]) -> list[_Part]:
-        """The schema and every schema it stands for through $ref, allOf, anyOf, oneOf, then, else."""
+        """The schema and every schema it stands for through $ref, allOf, anyOf, oneOf, then, else
+        (memoised: a definition referred to from many places is flattened once)."""
         if not isinstance(schema, dict):
             return []
+        key = (id(schema), file, refs)
+        if key not in self.flattened:
+            self.flattened[key] = self._flatten_once(schema, file, refs)
+        return self.flattened[key]
+
+    def _flatten_once(self, schema: dict, file: Path, refs: frozenset[str]) -> list[_Part]:
         parts = [_Part(schema, file, refs)]
         ref = schema.get("$ref")
         if isinstance(ref, str):
@@ -216,9 +246,11 @@ def _parse(path: Path) -> Any:
     shown = display_path(path)
     try:
         if path.suffix.lower() == ".json":
-            json.loads(read_text(path))
+            json.loads(read_text(path, max_bytes=MAX_YAML_BYTES), parse_int=str)  # numbers: checked by read_yaml
         return read_yaml(path)
     except json.JSONDecodeError as exc:
         raise SourceError(f"{shown}:{exc.lineno}: not valid JSON: {exc.msg}") from None
+    except RecursionError:
+        raise SourceError(f"{shown}: not valid JSON: nested deeper than {MAX_DEPTH} levels") from None
     except DeclarationError as exc:
         raise SourceError(str(exc).replace("invalid YAML", "not valid JSON or YAML")) from None

@@ -26,7 +26,7 @@ def scan(source: Source, inventory_dir: Path) -> Iterator[Field]:
     """Yield the fields of every operation of every OpenAPI file of the source."""
     problems = []
     for path in resolve_paths(source, inventory_dir):
-        documents = Documents()
+        documents = Documents(inventory_dir, source.options.get("allow_outside") is True)
         root = documents.load(path)
         _check_version(root, path)
         for walker in operation_walkers(root, path.resolve(), source.name, documents, problems):

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
+import tempfile
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from laci_audit.errors import SourceError
@@ -12,17 +15,37 @@ from laci_audit.records import Field, Source
 from laci_audit.sources import resolve_paths
 
 
-def open_read_only(path: Path) -> sqlite3.Connection:
-    """Open an SQLite file so that nothing, not even a journal, can be written to it.
+@contextmanager
+def open_read_only(path: Path) -> Iterator[sqlite3.Connection]:
+    """An SQLite file opened so that nothing is written beside it or into it, closed on exit.
 
-    A WAL-mode database with no -wal file beside it has nothing pending: it is opened
-    immutable, so SQLite does not create -wal and -shm files next to it.
+    A rollback-journal database is opened read-only (mode=ro writes nothing). A WAL-mode database
+    with no -wal file beside it has nothing pending: it is opened immutable, so SQLite creates no
+    -wal or -shm. One with a -wal file holds committed data in that WAL, which an immutable open
+    would miss, and a read-only reader of a WAL creates the -shm index next to the file: so the
+    file and its WAL are copied into a private temporary folder and the copy is read (what the
+    WAL holds included), then deleted.
     """
-    immutable = _in_wal_mode(path) and not Path(f"{path}-wal").exists()
-    uri = f"{path.resolve().as_uri()}?mode=ro{'&immutable=1' if immutable else ''}"
-    connection = sqlite3.connect(uri, uri=True)
-    connection.execute("PRAGMA query_only = ON")
-    return connection
+    if path.stat().st_size == 0:
+        raise SourceError(f"{path.name}: an empty file, not an SQLite database")
+    wal = Path(f"{path}-wal")
+    if not _in_wal_mode(path) or not wal.exists():
+        immutable = "&immutable=1" if _in_wal_mode(path) else ""
+        connection = _connect(f"{path.resolve().as_uri()}?mode=ro{immutable}")
+        try:
+            yield connection
+        finally:
+            connection.close()
+        return
+    with tempfile.TemporaryDirectory(prefix="laci-sqlite-") as folder:
+        copy = Path(folder) / "source.sqlite"
+        shutil.copyfile(wal, f"{copy}-wal")  # the WAL first: frames it gains meanwhile are past its commits
+        shutil.copyfile(path, copy)
+        connection = _connect(f"{copy.as_uri()}?mode=ro")
+        try:
+            yield connection
+        finally:
+            connection.close()
 
 
 def _in_wal_mode(path: Path) -> bool:
@@ -32,19 +55,28 @@ def _in_wal_mode(path: Path) -> bool:
     return len(header) == 20 and header.startswith(b"SQLite format 3\x00") and header[18:20] == b"\x02\x02"
 
 
+def _connect(uri: str) -> sqlite3.Connection:
+    connection = sqlite3.connect(uri, uri=True)
+    connection.execute("PRAGMA query_only = ON")
+    return connection
+
+
 def scan(source: Source, inventory_dir: Path) -> Iterator[Field]:
     """Yield the columns of every table in the source's SQLite file(s)."""
     for path in resolve_paths(source, inventory_dir):
         try:
-            connection = open_read_only(path)
-        except sqlite3.Error as exc:
-            raise SourceError(f"{path.name}: cannot open: {exc}") from None
-        try:
-            yield from _table_columns(connection, source.name, display_path(path))
+            with open_read_only(path) as connection:
+                yield from _table_columns(connection, source.name, display_path(path))
         except sqlite3.DatabaseError as exc:
-            raise SourceError(f"{path.name}: not a readable SQLite database: {exc}") from None
-        finally:
-            connection.close()
+            raise SourceError(f"{path.name}: not a readable SQLite database ({_reason(exc)})") from None
+        except sqlite3.Error as exc:
+            raise SourceError(f"{path.name}: cannot open ({_reason(exc)})") from None
+
+
+def _reason(error: sqlite3.Error) -> str:
+    """SQLite's error by its name (SQLITE_NOTADB, SQLITE_CORRUPT), never its text: a message about
+    a view or a trigger can quote what the file holds."""
+    return getattr(error, "sqlite_errorname", None) or type(error).__name__
 
 
 def _table_columns(connection: sqlite3.Connection, source: str, file: str) -> Iterator[Field]:
@@ -91,19 +123,28 @@ def sample(source: Source, inventory_dir: Path, fields: list[Field], limit: int)
         if not tables:
             continue
         try:
-            connection = open_read_only(path)
+            with open_read_only(path) as connection:
+                # Undecodable text is replaced rather than raised: SQLite's error would quote the value.
+                connection.text_factory = lambda raw: raw.decode("utf-8", "replace")
+                yield from _sample_tables(connection, path, tables, limit)
         except sqlite3.Error as exc:
-            raise SourceError(f"{path.name}: cannot open: {exc}") from None
-        # Undecodable text is replaced rather than raised: SQLite's error would quote the value.
-        connection.text_factory = lambda raw: raw.decode("utf-8", "replace")
+            raise SourceError(f"{path.name}: cannot open ({_reason(exc)})") from None
+
+
+def _sample_tables(connection: sqlite3.Connection, path: Path, tables: dict[str, list[Field]], limit: int
+                   ) -> Iterator[tuple[Field, list]]:
+    """Each table's sample; a table that fails is noted by name and error kind (never the error's
+    text: it can quote a sampled value) and the others still sampled."""
+    problems = []
+    for table, columns in tables.items():
         try:
-            for table, columns in tables.items():
-                yield from _sample_table(connection, table, columns, limit)
-        except sqlite3.DatabaseError as exc:
-            # never the error's text: it can quote a sampled value
-            raise SourceError(f"{path.name}: cannot sample ({type(exc).__name__})") from None
-        finally:
-            connection.close()
+            sampled = list(_sample_table(connection, table, columns, limit))
+        except sqlite3.Error as exc:
+            problems.append(f"{path.name}: cannot sample table {table} ({_reason(exc)})")
+            continue
+        yield from sampled
+    if problems:
+        raise SourceError("; ".join(problems))
 
 
 def _sample_table(connection: sqlite3.Connection, table: str, columns: list[Field], limit: int

@@ -17,7 +17,7 @@ CHINOOK = FIXTURES / "chinook.sqlite"
 
 
 def sqlite_source(path: str | Path) -> Source:
-    return Source(name="shop", kind="sqlite", owner="team-shop", options={"path": str(path)})
+    return Source(name="shop", kind="sqlite", owner="team-shop", options={"path": str(path), "allow_outside": True})
 
 
 @pytest.fixture
@@ -98,14 +98,11 @@ def test_scanning_a_wal_database_leaves_no_files_beside_it(shop_db: Path) -> Non
 )
 def test_read_only_connection_refuses_writes(shop_db: Path, statement: str) -> None:
     before = shop_db.read_bytes()
-    connection = open_read_only(shop_db)
-    try:
+    with open_read_only(shop_db) as connection:
         assert connection.execute("SELECT count(*) FROM users").fetchone() == (1,)
         with pytest.raises(sqlite3.OperationalError, match="readonly"):
             connection.execute(statement)
             connection.commit()
-    finally:
-        connection.close()
     assert shop_db.read_bytes() == before
 
 
