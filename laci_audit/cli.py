@@ -31,6 +31,14 @@ app = typer.Typer(
 )
 
 
+def _echo(text: str = "", **options) -> None:
+    """Print a line (or a report) with the characters the data may hold that a terminal would
+    obey (ESC, bidi controls, U+0085) escaped; the report's own newlines stay."""
+    from laci_audit.reports.escape import printable
+
+    typer.echo(printable(str(text), keep="\n"), **options)
+
+
 def _group(name: str, help_text: str) -> typer.Typer:
     """A command group (`laci-audit NAME ...`) of the main app."""
     group = typer.Typer(help=help_text, no_args_is_help=True, rich_markup_mode=None)
@@ -56,10 +64,10 @@ def _exits(command):
         try:
             return command(*args, **kwargs)
         except (LaciError, OSError) as exc:
-            typer.echo(f"laci-audit: error: {_message(exc)}", err=True)
+            _echo(f"laci-audit: error: {_message(exc)}", err=True)
             raise typer.Exit(code=EXIT_BAD_INPUT) from None
         except KeyboardInterrupt:
-            typer.echo("laci-audit: interrupted", err=True)
+            _echo("laci-audit: interrupted", err=True)
             raise typer.Exit(code=EXIT_INTERRUPTED) from None
 
     return run
@@ -151,10 +159,12 @@ def _write(output: Path, text: str, what: str) -> None:
 def _emit(text: str, output: Path | None) -> None:
     """Print the report, or write it whole to output."""
     if output is None:
-        typer.echo(text, nl=not text.endswith("\n"))
+        _echo(text, nl=not text.endswith("\n"))
         return
-    _write(output, text, "the report")
-    typer.echo(f"wrote {output}", err=True)
+    from laci_audit.reports.escape import printable
+
+    _write(output, printable(text, keep="\n"), "the report")
+    _echo(f"wrote {output}", err=True)
 
 
 def _ids(values: list[str] | None) -> tuple[str, ...]:
@@ -169,12 +179,12 @@ def scan(inventory: InventoryOption = Path("inventory"), db: DbOption = None, sa
     """Scan every declared source and record fields, registrations and findings in the inventory."""
     run = _run_audit(inventory, db, sample)
     result = run.result
-    typer.echo(
+    _echo(
         f"scan {run.scan_id}: {len(result.scans)} sources, {sum(len(s.fields) for s in result.scans)} fields, "
         f"{len(result.findings)} findings in {run.seconds:.2f}s -> {_db_path(inventory, db)}"
     )
     for source_scan in result.unreadable_scans():
-        typer.echo(f"  unreadable: {source_scan.source.name}: {source_scan.error}", err=True)
+        _echo(f"  unreadable: {source_scan.source.name}: {source_scan.error}", err=True)
 
 
 @_command(app)
@@ -195,7 +205,7 @@ def audit(
 
         Console().print(build(result))
     else:
-        typer.echo(render(format.value, result), nl=False)
+        _echo(render(format.value, result), nl=False)
 
 
 @_command(app)
@@ -229,13 +239,13 @@ def check(
 
         Console().print(build_check(gate))
     elif output is None:
-        typer.echo(render_check(format.value, gate, **options), nl=False)
+        _echo(render_check(format.value, gate, **options), nl=False)
     else:
         _write(output, render_check(format.value, gate, **options), "the report")
     if output is not None or format not in (CheckFormat.table, CheckFormat.markdown):
         for finding in gate.failing:
-            typer.echo(finding_line(finding), err=True)
-    typer.echo(summary_line(gate) + (f" -> {output}" if output else ""), err=True)
+            _echo(finding_line(finding), err=True)
+    _echo(summary_line(gate) + (f" -> {output}" if output else ""), err=True)
     raise typer.Exit(gate.exit_code)
 
 
@@ -258,7 +268,7 @@ def baseline_write(
         accepted = write_baseline(file, findings)
     except OSError as exc:
         raise LaciError(f"{file}: cannot write the baseline: {exc.strerror or exc}") from None
-    typer.echo(f"{file}: {accepted} findings accepted")
+    _echo(f"{file}: {accepted} findings accepted")
 
 
 # --- registering fields: suggest, register, confirm, annotate, explain -------------------------
@@ -286,11 +296,11 @@ def suggest(
         changes = write_draft_registrations(inventory, [(r.field, r.suggestion) for r in rows if not r.registered],
                                             result.taxonomy, result.declarations.sources)
         for change in changes:
-            typer.echo(change.describe())
-        typer.echo(f"{len(changes)} draft registrations written: review them, then `laci-audit confirm`.")
+            _echo(change.describe())
+        _echo(f"{len(changes)} draft registrations written: review them, then `laci-audit confirm`.")
         return
     if format is SuggestFormat.json:
-        typer.echo(json.dumps([suggestion_record(r) for r in rows], indent=2, ensure_ascii=False))
+        _echo(json.dumps([suggestion_record(r) for r in rows], indent=2, ensure_ascii=False))
         return
     from rich.console import Console
 
@@ -322,7 +332,7 @@ def register(
         raise LaciError("--inherit-purposes and --purpose contradict each other")
     purposes = () if inherit_purposes else (_ids(purpose) or None)
     request = RegistrationRequest(table, field, _ids(category), purposes, not not_personal, reason)
-    typer.echo(register_field(inventory, source, request).describe())
+    _echo(register_field(inventory, source, request).describe())
 
 
 @_command(app)
@@ -337,8 +347,8 @@ def confirm(
 
     changes = confirm_drafts(inventory, source, table, field)
     for change in changes:
-        typer.echo(change.describe())
-    typer.echo(f"{len(changes)} draft registration{'s' if len(changes) != 1 else ''} confirmed")
+        _echo(change.describe())
+    _echo(f"{len(changes)} draft registration{'s' if len(changes) != 1 else ''} confirmed")
 
 
 @_command(app)
@@ -353,17 +363,17 @@ def annotate(
 
     pending = pending_fields(audit(inventory, only_source=source))
     for problem in pending.unreadable:
-        typer.echo(f"laci-audit: warning: {problem}; its fields are not listed", err=True)
+        _echo(f"laci-audit: warning: {problem}; its fields are not listed", err=True)
     if not pending.fields:
-        typer.echo(f"nothing to annotate: every field of {source or 'every source'} is registered")
+        _echo(f"nothing to annotate: every field of {source or 'every source'} is registered")
         return
     ask = terminal_ask(pending.taxonomy) if sys.stdin.isatty() and sys.stdout.isatty() else plain_ask
     try:
-        summary = annotate_fields(inventory, pending.fields, pending.taxonomy, ask, typer.echo, describe_field)
+        summary = annotate_fields(inventory, pending.fields, pending.taxonomy, ask, _echo, describe_field)
     except KeyboardInterrupt:
-        typer.echo("interrupted; every answer given before is saved", err=True)
+        _echo("interrupted; every answer given before is saved", err=True)
         raise typer.Exit(code=EXIT_INTERRUPTED) from None
-    typer.echo(summary.describe())
+    _echo(summary.describe())
     if summary.interrupted:
         raise typer.Exit(code=EXIT_INTERRUPTED)
 
@@ -381,7 +391,7 @@ def explain(
     from laci_audit.reports.explain import render_explanation
 
     result = audit(inventory, only_source=source)
-    typer.echo(render_explanation(explain_field(result, source, table, field), result.taxonomy), nl=False)
+    _echo(render_explanation(explain_field(result, source, table, field), result.taxonomy), nl=False)
 
 
 # --- answers for the privacy officer: where, history, report ------------------------------------
@@ -528,7 +538,7 @@ def policy_import(
 
     target = output or InventoryFolder(inventory).taxonomy_file
     taxonomy = import_policy(path, target)
-    typer.echo(
+    _echo(
         f"{target}: {len(taxonomy.categories())} categories, {len(taxonomy.purposes())} purposes "
         f"(policy {taxonomy.version})"
     )

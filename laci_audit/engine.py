@@ -22,6 +22,9 @@ from laci_audit.result import AuditResult, key_of
 from laci_audit.sources.scan import sample_values, scan_sources
 
 
+MAX_SAMPLE = 100_000  # values per field: a sample, not a copy of the table
+
+
 @dataclass
 class AuditRun:
     """An audit and where it was stored."""
@@ -70,6 +73,8 @@ def audit(
     keep only counts."""
     if not inventory_dir.is_dir():
         raise LaciError(f"{inventory_dir}: no such inventory folder (use --inventory DIR)")
+    if not 0 <= sample <= MAX_SAMPLE:
+        raise LaciError(f"--sample {sample}: between 0 and {MAX_SAMPLE:,} values per field")
     taxonomy = load_taxonomy(InventoryFolder(inventory_dir).taxonomy_file)
     declarations = load_declarations(inventory_dir)
     if only_source is not None and only_source not in declarations.sources:

@@ -16,6 +16,7 @@ from typing import Any
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
+from ruamel.yaml.scalarstring import DoubleQuotedScalarString
 from ruamel.yaml.tokens import CommentToken
 
 from laci_audit.errors import DeclarationError
@@ -416,6 +417,15 @@ def _trailing_slot(node: Any) -> tuple[dict, Any, int] | None:
     if isinstance(value, (CommentedMap, CommentedSeq)) and value and not value.fa.flow_style():
         return _trailing_slot(value)
     return (node.ca.items, last, 0 if isinstance(node, list) else 2)
+
+
+def yaml_key(name: str) -> str:
+    """A name as a key to write: double-quoted (with escapes) when it holds a character that some
+    YAML reader takes for a line break or that is not printable (U+0085, U+2028, ESC, bidi
+    controls), so that it reads back as the same name; as it is otherwise."""
+    if any(not character.isprintable() for character in name):
+        return DoubleQuotedScalarString(name)
+    return name
 
 
 def flow_seq(values: Iterable[str]) -> CommentedSeq:

@@ -58,7 +58,12 @@ class InventoryFolder:
         return self.root.joinpath(CACHE_DIR, *parts)
 
     def fields_files(self) -> list[Path]:
-        """Every fields/*.yaml (and *.yml), in name order."""
+        """Every fields/*.yaml (and *.yml), in name order; fields/ being a file is a DeclarationError
+        (silently reading no registration would report every field unregistered)."""
         if not self.fields_dir.is_dir():
+            if self.fields_dir.exists() or self.fields_dir.is_symlink():
+                from laci_audit.errors import DeclarationError
+
+                raise DeclarationError(self.fields_dir, None, "must be a folder of registration files (*.yaml)")
             return []
         return sorted([*self.fields_dir.glob("*.yaml"), *self.fields_dir.glob("*.yml")])

@@ -33,6 +33,7 @@ from laci_audit.yamlio import (
     own_copy,
     parse_yaml,
     round_trip_yaml,
+    yaml_key,
 )
 
 if TYPE_CHECKING:
@@ -261,7 +262,7 @@ def _apply(tables: CommentedMap, request: RegistrationRequest, path: Path) -> _E
     """Put one request into the tables mapping; None when a draft meets an existing registration."""
     table_key = _find_key(tables, request.table)
     if table_key is None:
-        table_key = request.table
+        table_key = yaml_key(request.table)
         table = CommentedMap()
         table["fields"] = CommentedMap()
         had_tables = bool(tables)
@@ -275,7 +276,7 @@ def _apply(tables: CommentedMap, request: RegistrationRequest, path: Path) -> _E
             raise RegistrationError(
                 f"{request.table}.{request.field}: give at least one category (--category), or --not-personal --reason"
             )
-        append_key(fields, request.field, _new_entry(request))
+        append_key(fields, yaml_key(request.field), _new_entry(request))
         return _Edited(str(table_key), request.field, None)
     if request.draft:
         return None

@@ -5,6 +5,7 @@ from __future__ import annotations
 from rich.table import Table
 
 from laci_audit.answers.suggest import FieldSuggestion
+from laci_audit.reports.escape import terminal_text
 
 
 def build(rows: list[FieldSuggestion], all_fields: bool) -> Table:
@@ -14,8 +15,8 @@ def build(rows: list[FieldSuggestion], all_fields: bool) -> Table:
     for row in rows:
         suggestion = row.suggestion
         table.add_row(
-            row.field.source, row.field.table, row.field.name, "yes" if suggestion.personal else "no",
-            ", ".join(suggestion.categories) or suggestion.uncovered, "yes" if suggestion.sensitive else "",
-            f"{suggestion.confidence:.2f}", "; ".join(suggestion.evidence),
+            terminal_text(row.field.source), terminal_text(row.field.table), terminal_text(row.field.name),
+            "yes" if suggestion.personal else "no", terminal_text(", ".join(suggestion.categories) or suggestion.uncovered),
+            "yes" if suggestion.sensitive else "", f"{suggestion.confidence:.2f}", terminal_text("; ".join(suggestion.evidence)),
         )
     return table

@@ -20,6 +20,7 @@ from laci_audit.records import SECRET_NAME, Field, Source
 
 DEFAULT_CONNECT_TIMEOUT = 5
 DEFAULT_STATEMENT_TIMEOUT = 30
+MAX_TIMEOUT = 86_400  # .inf and .nan are no timeouts
 _ENV_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 
 
@@ -74,8 +75,8 @@ def validate(source: Source, kind: DatabaseKind) -> str | None:
         return "'include_views' must be true or false"
     for key in ("timeout", "statement_timeout"):
         value = options.get(key, 1)
-        if isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0:
-            return f"'{key}' must be a number of seconds above 0"
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 < value <= MAX_TIMEOUT:
+            return f"'{key}' must be a number of seconds above 0 and at most {MAX_TIMEOUT:,} (a day)"
     return None
 
 

@@ -132,7 +132,8 @@ def writing(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
 def _refuse_special(path: Path, shown: str) -> None:
     """A --db that is a directory, a device or a FIFO is refused before SQLite opens it."""
     if path.exists() and not path.is_file():
-        raise LaciError(f"{shown}: not a laci-audit inventory database (not a regular file)")
+        what = "a folder" if path.is_dir() else "not a regular file (a FIFO or device)"
+        raise LaciError(f"{shown}: cannot open the inventory database: {what}")
 
 
 def _check_marker(db: sqlite_utils.Database, shown: str) -> None:

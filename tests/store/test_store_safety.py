@@ -140,7 +140,7 @@ def test_history_reads_an_inventory_whose_scan_was_killed_mid_write(inventory, t
 def test_a_directory_or_fifo_as_db_is_refused(inventory, tmp_path):
     fifo = tmp_path / "pipe.db"
     os.mkfifo(fifo)
-    with pytest.raises(LaciError, match="pipe.db: not a laci-audit inventory database"):
+    with pytest.raises(LaciError, match=r"pipe.db: cannot open the inventory database: not a regular file \(a FIFO"):
         audit_inventory(inventory, fifo)
-    with pytest.raises(LaciError, match="not a laci-audit inventory database"):
+    with pytest.raises(LaciError, match="cannot open the inventory database: a folder"):
         audit_inventory(inventory, tmp_path)

@@ -10,6 +10,7 @@ import xml.etree.ElementTree as ElementTree
 
 from laci_audit.audit.gate import OFF, GateResult
 from laci_audit.audit.rules import RULES
+from laci_audit.reports.escape import printable
 from laci_audit.reports.findings.lines import finding_line
 
 
@@ -37,7 +38,8 @@ def render(gate: GateResult) -> str:
         for key, value in counts.items():
             element.set(key, str(value))
     ElementTree.indent(suites)
-    return ElementTree.tostring(suites, encoding="unicode", xml_declaration=True) + "\n"
+    # XML 1.0 cannot hold most control characters at all: escaped, the document parses
+    return printable(ElementTree.tostring(suites, encoding="unicode", xml_declaration=True), keep="\n") + "\n"
 
 
 def _system_out(gate: GateResult, rule_id: str, failing: list) -> str:

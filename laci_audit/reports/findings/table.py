@@ -7,8 +7,10 @@ from collections import Counter
 
 from rich.console import Console, Group
 from rich.table import Table
+from rich.text import Text
 
 from laci_audit.answers.coverage import coverage_lines
+from laci_audit.reports.escape import printable, terminal_text
 from laci_audit.result import AuditResult
 
 SEVERITY_STYLES = {"error": "bold red", "warning": "yellow", "info": "cyan"}
@@ -21,14 +23,14 @@ def build(result: AuditResult) -> Group:
     for header in ("source", "fields", "registered", "coverage", "personal", "with purpose"):
         sources.add_column(header, justify="left" if header == "source" else "right")
     for line in coverage["source"]:
-        sources.add_row(line.name + (" (unreadable)" if line.unreadable else ""), str(line.fields),
+        sources.add_row(terminal_text(line.name + (" (unreadable)" if line.unreadable else "")), str(line.fields),
                         str(line.registered), f"{line.registered_share:.0%}", str(line.personal),
                         str(line.with_purpose))
     categories = Table(title="Fields per policy category (worst first)", title_justify="left")
     for header in ("category", "label", "fields", "registered", "with purpose"):
         categories.add_column(header, justify="left" if header in ("category", "label") else "right")
     for line in coverage["category"]:
-        categories.add_row(line.name, line.label, str(line.fields), str(line.registered), str(line.with_purpose),
+        categories.add_row(terminal_text(line.name), terminal_text(line.label), str(line.fields), str(line.registered), str(line.with_purpose),
                            style="dim" if not line.fields else None)
     findings = Table(title="Findings", title_justify="left")
     for header in ("severity", "rule", "location", "message"):
@@ -37,8 +39,8 @@ def build(result: AuditResult) -> Group:
         place = ".".join(p for p in (finding.source, finding.table, finding.field) if p)
         if finding.file:
             place += f"\n{finding.file}{f':{finding.line}' if finding.line else ''}"
-        findings.add_row(f"[{SEVERITY_STYLES[finding.severity]}]{finding.severity}[/]", finding.rule, place,
-                         finding.message)
+        findings.add_row(f"[{SEVERITY_STYLES[finding.severity]}]{finding.severity}[/]", finding.rule,
+                         terminal_text(place), terminal_text(finding.message))
     counts = Counter(f.severity for f in result.findings)
     total_fields = sum(len(s.fields) for s in result.scans)
     summary = (f"[bold]{len(result.scans)} sources, {total_fields} fields, policy {result.taxonomy.version}.[/] "
@@ -65,13 +67,13 @@ def build_check(gate) -> Group:
         if finding.file:
             place += f"\n{finding.file}{f':{finding.line}' if finding.line else ''}"
         findings.add_row("[bold red]x[/]" if id(finding) in failing else "",
-                         f"[{SEVERITY_STYLES[finding.severity]}]{finding.severity}[/]", finding.rule, place,
-                         finding.message)
+                         f"[{SEVERITY_STYLES[finding.severity]}]{finding.severity}[/]", finding.rule,
+                         terminal_text(place), terminal_text(finding.message))
     parts = [findings if gate.new else "No new findings."]
     if gate.baseline is not None:
         parts.append(f"{len(gate.accepted)} findings accepted by the baseline {gate.baseline.path}.")
         for entry in gate.unmatched:
-            parts.append(f"[dim]no longer matches: {entry.rule} {entry.location}[/]")
+            parts.append(Text(printable(f"no longer matches: {entry.rule} {entry.location}"), style="dim"))
     return Group(*parts)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 
+from laci_audit.reports.escape import spreadsheet_cell
 from laci_audit.reports.sheets import Sheet, cell_text
 
 
@@ -16,7 +17,7 @@ def render_sheets(title: str, sheets: list[Sheet], intro: str = "") -> str:
     columns = sheets[0].columns if sheets else []
     if several and any(sheet.columns != columns for sheet in sheets):
         columns = list(dict.fromkeys(column for sheet in sheets for column in sheet.columns))
-    writer.writerow((["sheet"] if several else []) + columns)
+    writer.writerow((["sheet"] if several else []) + [spreadsheet_cell(column) for column in columns])
     for sheet in sheets:
         for record in sheet.records():
             values = [_csv_cell(record.get(column)) for column in columns]
@@ -26,5 +27,7 @@ def render_sheets(title: str, sheets: list[Sheet], intro: str = "") -> str:
 
 def _csv_cell(value) -> str:
     if isinstance(value, (list, tuple)):
-        return "; ".join(cell_text(v) for v in value)
-    return cell_text(value)
+        return spreadsheet_cell("; ".join(cell_text(v) for v in value))
+    if isinstance(value, (int, float)):
+        return cell_text(value)  # a number is a number, its minus sign no formula
+    return spreadsheet_cell(cell_text(value))

@@ -8,6 +8,7 @@ import shutil
 from rich.console import Console, Group
 from rich.table import Table
 
+from laci_audit.reports.escape import terminal_text
 from laci_audit.reports.sheets import Sheet, cell_text
 
 
@@ -15,11 +16,11 @@ def build(sheets: list[Sheet]) -> Group:
     """The sheets as rich tables."""
     tables = []
     for sheet in sheets:
-        table = Table(title=sheet.title, title_justify="left", caption=sheet.note or None, caption_justify="left")
+        table = Table(title=terminal_text(sheet.title), title_justify="left", caption=sheet.note or None, caption_justify="left")
         for column in sheet.columns:
-            table.add_column(column, overflow="fold")
+            table.add_column(terminal_text(column), overflow="fold")
         for row in sheet.rows:
-            table.add_row(*(cell_text(value) for value in row))
+            table.add_row(*(terminal_text(cell_text(value)) for value in row))
         tables.append(table)
     return Group(*tables)
 
