@@ -26,7 +26,10 @@ def display_path(path: Path | str) -> str:
 
 @lru_cache(maxsize=4096)
 def _display_path(path: str, cwd: str) -> str:
-    absolute = Path(path).resolve()
+    try:
+        absolute = Path(path).resolve()
+    except (OSError, RuntimeError):  # a symbolic link loop: shown where it is, not where it leads
+        absolute = Path(os.path.abspath(path))
     try:
         return absolute.relative_to(Path(cwd).resolve()).as_posix()
     except ValueError:

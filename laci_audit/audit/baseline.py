@@ -81,9 +81,11 @@ def load_baseline(path: Path) -> Baseline:
     """Read a baseline file; a missing or malformed one raises BaselineError."""
     text = read_text(path, BaselineError, "the baseline")
     try:
-        document = json.loads(text)
+        document = json.loads(text, parse_int=str)  # no number is read: a 5,000-digit one is no error of Python's
     except json.JSONDecodeError as exc:
         raise BaselineError(path, exc.lineno, f"not a baseline: invalid JSON: {exc.msg}") from None
+    except RecursionError:
+        raise BaselineError(path, None, "not a baseline: nested too deep") from None
     if not isinstance(document, dict) or document.get("laci_audit_baseline") != BASELINE_FORMAT:
         raise BaselineError(path, None, f"not a baseline written by `laci-audit baseline write` (format {BASELINE_FORMAT})")
     records = document.get("findings")

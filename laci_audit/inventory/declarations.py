@@ -248,14 +248,15 @@ def _check_keys(mapping: dict, allowed: set[str], required: set[str], path: Path
             raise DeclarationError(path, line_of(mapping), f"{what} is missing the key '{key}'")
 
 
-_KIND_OF_VALUE = {list: "a list", dict: "a mapping", int: "a number", float: "a number", bool: "true/false"}
+_KIND_OF_VALUE = {bool: "true/false", list: "a list", dict: "a mapping", int: "a number", float: "a number"}
 
 
 def _string(mapping: dict, key: str, path: Path) -> str:
     value = mapping.get(key)
     if not isinstance(value, str) or not value.strip():
         # the value's type, not the value: a URL given as a list would show its password
-        shown = repr(value) if isinstance(value, str) or value is None else _KIND_OF_VALUE.get(type(value), "a value")
+        shown = repr(value) if isinstance(value, str) or value is None else next(
+            (kind for kind_type, kind in _KIND_OF_VALUE.items() if isinstance(value, kind_type)), "a value")
         raise DeclarationError(path, line_of(mapping, key), f"'{key}' must be a non-empty string, not {shown}")
     return value.strip()
 
