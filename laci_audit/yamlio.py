@@ -46,6 +46,9 @@ def parse_yaml(text: str, path: Path, error: type[DeclarationError] = Declaratio
         raise error(path, _error_line(exc), f"invalid YAML: {_problem(exc)}") from None
     except YAMLError as exc:
         raise error(path, None, f"invalid YAML: {str(exc).splitlines()[0]}") from None
+    except (ValueError, TypeError, IndexError, KeyError, AttributeError, RecursionError) as exc:
+        # ruamel's constructors fail on some explicit tags (`!!int` with no value, `!!float x`)
+        raise error(path, None, f"invalid YAML: a value its tag cannot hold ({type(exc).__name__})") from None
 
 
 def _error_line(exc: Any) -> int | None:

@@ -95,7 +95,10 @@ def detect_format(path: Path, source: Source) -> CsvFormat:
     encoding = str(source.options.get("encoding") or detect_encoding(head, complete=len(head) < SNIFF_BYTES))
     delimiter = source.options.get("delimiter")
     if not delimiter:
-        first_lines = "\n".join(head.decode(encoding, errors="ignore").splitlines()[:50])
+        try:
+            first_lines = "\n".join(head.decode(encoding, errors="ignore").splitlines()[:50])
+        except UnicodeError:
+            first_lines = ""
         try:
             delimiter = csv.Sniffer().sniff(first_lines, delimiters=DELIMITERS).delimiter
         except csv.Error:
@@ -170,7 +173,7 @@ def _decoded_lines(handle: Any, encoding: str, shown: str) -> Iterator[str]:
     for raw in chunks:
         try:
             text = pending + decoder.decode(raw)
-        except UnicodeDecodeError:
+        except UnicodeError:
             raise SourceError(f"{shown}:{number}: not {encoding} text (declare the file's 'encoding')") from None
         *lines, pending = text.split("\n")  # like the bytes' lines: U+0085 or U+2028 in a cell ends no row
         for line in lines:
@@ -178,7 +181,7 @@ def _decoded_lines(handle: Any, encoding: str, shown: str) -> Iterator[str]:
             yield line + "\n"
     try:
         pending += decoder.decode(b"", final=True)
-    except UnicodeDecodeError:
+    except UnicodeError:  # UTF-16 without its byte order mark is a UnicodeError, not a decode error
         raise SourceError(f"{shown}:{number}: not {encoding} text (declare the file's 'encoding')") from None
     if pending:
         yield pending
