@@ -80,10 +80,13 @@ def audit(
         on_sources_known(len(chosen))
     scans = scan_sources(chosen, inventory_dir, on_source_done)
     classifier = Classifier(taxonomy)
-    suggestions = {key_of(found): classifier.classify(found) for scan in scans for found in scan.fields}
+    suggestions = {}
+    for scan in scans:
+        suggestions.update(classifier.classify_source(scan.fields, scan.source))
     if sample > 0:
         for found, values in sample_values(scans, inventory_dir, sample):
-            suggestions[key_of(found)] = classifier.classify(found, values)
+            key = key_of(found)
+            suggestions[key] = classifier.with_values(suggestions[key], found, values)
     result = AuditResult(taxonomy, declarations, scans, suggestions, classifier)
     result.findings = run_rules(result)
     return result
