@@ -41,9 +41,9 @@ class Classifier:
     """Judges the fields of a source: each table as a record first, then each field in it by name
     and type, and by a sample of values when given one."""
 
-    def __init__(self, taxonomy: Taxonomy):
+    def __init__(self, taxonomy: Taxonomy, tuning: dict | None = None):
         self.taxonomy = taxonomy
-        self.vocabulary = build_vocabulary(taxonomy)
+        self.vocabulary = build_vocabulary(taxonomy, tuning)
         self._tokens = lru_cache(maxsize=262144)(lambda name: canonical_tokens(name, self.vocabulary.aliases))
         self._context = lru_cache(maxsize=65536)(lambda table: table_context(table, self.vocabulary))
         self._identity = lru_cache(maxsize=262144)(lambda name: identity_concept(name, self.vocabulary))
@@ -60,7 +60,10 @@ class Classifier:
         suggestions = {}
         for found in fields:
             table = found.table.casefold()
-            judged = self._judged(numbers[table], self._tokens(found.name), found.data_type or "", partners)
+            if found.name.casefold() in self.vocabulary.not_personal and not tables[table].record.about_person:
+                judged = Suggestion(False, confidence=0.9, evidence=("not personal by the inventory's classifier.yaml",))
+            else:
+                judged = self._judged(numbers[table], self._tokens(found.name), found.data_type or "", partners)
             suggestions[(found.source, table, found.name.casefold())] = Suggestion(
                 judged.personal, judged.categories, judged.confidence, judged.sensitive,
                 judged.evidence + (tables[table].evidence,), judged.uncovered, judged.values_convincing, judged.record)

@@ -54,6 +54,7 @@ class Vocabulary:
     table_noise: frozenset[str]
     catalogue_words: frozenset[str] = frozenset()
     aggregate_words: frozenset[str] = frozenset()
+    not_personal: frozenset[str] = frozenset()  # column names an organisation says are never personal
     glue_words: tuple[str, ...] = ()  # table words long enough to be found glued to another (datapasiens)
     uncovered_records: tuple[tuple[str, bool, frozenset[str]], ...] = ()  # (kind, sensitive, table words)
     spesifik_categories: frozenset[str] = field(default_factory=frozenset)
@@ -75,9 +76,12 @@ def builtin_vocabulary() -> dict:
     return read_package_yaml("vocabulary.yaml")
 
 
-def build_vocabulary(taxonomy: Taxonomy) -> Vocabulary:
-    """The vocabulary for one policy version: its terms first, then the shipped words."""
-    data = builtin_vocabulary()
+def build_vocabulary(taxonomy: Taxonomy, tuning: dict | None = None) -> Vocabulary:
+    """The vocabulary for one policy version: its terms first, then the shipped words, with an
+    organisation's own words (classify/tuning.py) added."""
+    from laci_audit.classify.tuning import merged_vocabulary
+
+    data = merged_vocabulary(builtin_vocabulary(), tuning or {})
     aliases = {str(key): tuple(str(value).split()) for key, value in data["aliases"].items()}
     phrases: dict[tuple[str, ...], Concept] = {}
     ids = {name: taxonomy.concept(name) for name in taxonomy.concepts.categories}
@@ -120,6 +124,7 @@ def build_vocabulary(taxonomy: Taxonomy) -> Vocabulary:
         ids=ids,
         sections={item_id: name for name, item_id in taxonomy.concepts.sections.items() if item_id},
         uncovered_records=uncovered_records,
+        not_personal=frozenset(data.get("not_personal", ())),
         **words,
     )
 
