@@ -16,6 +16,7 @@ from laci_audit import __version__
 from laci_audit.errors import LocatedError
 from laci_audit.fileio import read_text
 from laci_audit.records import Finding
+from laci_audit.yamlio import MAX_INTEGER_DIGITS
 
 BASELINE_FORMAT = 1
 
@@ -77,13 +78,22 @@ def write_baseline(path: Path, findings: Iterable[Finding]) -> int:
     return len(json.loads(text)["findings"])
 
 
+def _small_int(digits: str) -> int:
+    """A JSON integer of at most MAX_INTEGER_DIGITS digits (Python refuses to read 4,300)."""
+    if len(digits.lstrip("-")) > MAX_INTEGER_DIGITS:
+        raise ValueError("integer too long")
+    return int(digits)
+
+
 def load_baseline(path: Path) -> Baseline:
     """Read a baseline file; a missing or malformed one raises BaselineError."""
     text = read_text(path, BaselineError, "the baseline")
     try:
-        document = json.loads(text, parse_int=str)  # no number is read: a 5,000-digit one is no error of Python's
+        document = json.loads(text, parse_int=_small_int)
     except json.JSONDecodeError as exc:
         raise BaselineError(path, exc.lineno, f"not a baseline: invalid JSON: {exc.msg}") from None
+    except ValueError:
+        raise BaselineError(path, None, f"not a baseline: an integer of more than {MAX_INTEGER_DIGITS} digits") from None
     except RecursionError:
         raise BaselineError(path, None, "not a baseline: nested too deep") from None
     if not isinstance(document, dict) or document.get("laci_audit_baseline") != BASELINE_FORMAT:

@@ -1,5 +1,5 @@
 """A corpus of bad inputs, one per case, across every file the tool reads: the declarations, the
-registrations, the taxonomy and its concepts, the gate config, the baseline, the policy text,
+registrations, the taxonomy and its concepts, the classifier's words, the gate config, the baseline, the policy text,
 every kind of source file, the inventory database and the command line's numbers.
 
 Each case ends in exit 2 with one line naming what is wrong (or, for a source, in a
@@ -117,6 +117,7 @@ YAML_FILES = {
     "taxonomy": ("policy/taxonomy.yaml", ("audit", "-f", "json")),
     "concepts": ("policy/concepts.yaml", ("audit", "-f", "json")),
     "gate-config": ("laci-audit.yaml", ("check", "--format", "json")),
+    "classifier": ("classifier.yaml", ("audit", "-f", "json")),
 }
 CASES: list[Case] = [
     Case(f"{file_key}/{shape}", _write(relative, content), "exit 2", relative.split("/")[-1], command)

@@ -1,0 +1,30 @@
+"""Names a source may hold that YAML readers disagree on (U+0085 and U+2028 are line breaks to
+some, ESC is no printable character) are written so that they read back as the same name."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from typer.testing import CliRunner
+
+from laci_audit.cli import app
+from laci_audit.engine import audit
+from laci_audit.yamlio import read_yaml
+
+
+def test_draft_registrations_of_odd_names_read_back_as_the_same_names(inventory):
+    (inventory / "data").mkdir()
+    with sqlite3.connect(inventory / "data" / "toko.sqlite") as connection:
+        connection.execute('CREATE TABLE "akun\x85lama" ("nama\u2028lengkap" TEXT, "\x1b[31memail" TEXT)')
+    connection.close()
+    with open(inventory / "sources.yaml", "a", encoding="utf-8") as handle:
+        handle.write("  - {name: toko, kind: sqlite, path: data/toko.sqlite, owner: tim-data}\n")
+    result = CliRunner().invoke(app, ["suggest", "-i", str(inventory), "--write"])
+    assert result.exit_code == 0, result.output
+    written = read_yaml(inventory / "fields" / "toko.yaml")
+    assert set(written["tables"]) == {"akun\x85lama"}
+    assert set(written["tables"]["akun\x85lama"]["fields"]) == {"nama\u2028lengkap", "\x1b[31memail"}
+    text = (inventory / "fields" / "toko.yaml").read_text(encoding="utf-8")
+    assert "\x85" not in text and "\u2028" not in text and "\x1b" not in text
+    unregistered = [f for f in audit(inventory).findings if f.source == "toko" and f.rule.startswith("unregistered")]
+    assert unregistered == []
