@@ -190,46 +190,8 @@ def read_yaml_text(text: str, path: Path, error: type[DeclarationError] = Declar
         raise error(path, None, f"invalid YAML: {str(exc).splitlines()[0]}") from None
     if node is None:
         return None
-    check_node_bounds(node, path, error)
-    return _NodeReader(path, error).value(node)
-
-
-def check_node_bounds(root: Any, path: Path, error: type[DeclarationError]) -> None:
-    """Refuse a composed document that nests deeper than MAX_DEPTH, refers to itself through an
-    alias, or whose aliases would add more than MAX_ALIAS_NODES nodes once expanded. Each node's
-    expanded size is counted once (memoised), so the check is linear in the document, not in its
-    expansion."""
-    sizes: dict[int, int] = {}
-    distinct = 0
-    on_path: set[int] = set()
-    stack: list[tuple[Any, int, bool]] = [(root, 1, False)]
-    while stack:
-        node, depth, children_done = stack.pop()
-        key = id(node)
-        if children_done:
-            on_path.discard(key)
-            sizes[key] = 1 + sum(sizes[id(child)] for child in _child_nodes(node))
-            continue
-        if key in sizes:
-            continue
-        if key in on_path:
-            raise error(path, node.start_mark.line + 1, "invalid YAML: an alias refers to itself")
-        if depth > MAX_DEPTH:
-            raise error(path, node.start_mark.line + 1, f"invalid YAML: nested deeper than {MAX_DEPTH} levels")
-        distinct += 1
-        on_path.add(key)
-        stack.append((node, depth, True))
-        stack.extend((child, depth + 1, False) for child in _child_nodes(node) if id(child) not in sizes)
-    if sizes[id(root)] - distinct > MAX_ALIAS_NODES:
-        raise error(path, None, f"invalid YAML: its aliases expand to more than {MAX_ALIAS_NODES:,} nodes")
-
-
-def _child_nodes(node: Any) -> list[Any]:
-    if node.id == "sequence":
-        return list(node.value)
-    if node.id == "mapping":
-        return [part for pair in node.value for part in pair]
-    return []
+    # Without aliases a document has fewer nodes than characters: what aliases add beyond that is bounded.
+    return _NodeReader(path, error, node_budget=len(text) + MAX_ALIAS_NODES).value(node)
 
 
 @lru_cache(maxsize=1)
@@ -240,22 +202,40 @@ def _plain_loader(yaml: Any) -> type:
 
 
 class _NodeReader:
-    """Turns a composed libyaml node tree into LineDict, LineList and plain scalars."""
+    """Turns a composed libyaml node tree into LineDict, LineList and plain scalars, within the
+    bounds: at most node_budget nodes built (aliases expand), MAX_DEPTH levels, no alias inside
+    itself, integers of at most MAX_INTEGER_DIGITS digits."""
 
-    def __init__(self, path: Path, error: type[DeclarationError]):
+    def __init__(self, path: Path, error: type[DeclarationError], node_budget: int):
         self.path = path
         self.error = error
+        self.nodes_left = node_budget
+        self.open: set[int] = set()  # the mappings and sequences being built, outermost first
 
-    def value(self, node: Any) -> Any:
-        """The plain Python value of a node (bounds already checked by check_node_bounds)."""
+    def value(self, node: Any, depth: int = 1) -> Any:
+        """The plain Python value of a node; a bound reached is `error` at the node's line."""
+        self.nodes_left -= 1
+        if self.nodes_left < 0:
+            raise self.error(self.path, node.start_mark.line + 1,
+                             f"invalid YAML: its aliases expand to more than {MAX_ALIAS_NODES:,} nodes")
         kind = node.id
         if kind == "scalar":
             if len(node.value) > MAX_INTEGER_DIGITS and _INT.fullmatch(node.value) and not node.style:
                 raise self.error(self.path, node.start_mark.line + 1,
                                  f"invalid YAML: an integer of more than {MAX_INTEGER_DIGITS} digits")
             return _scalar(node)
-        if kind == "sequence":
-            items = LineList(self.value(item) for item in node.value)
+        if depth > MAX_DEPTH:
+            raise self.error(self.path, node.start_mark.line + 1, f"invalid YAML: nested deeper than {MAX_DEPTH} levels")
+        if id(node) in self.open:
+            raise self.error(self.path, node.start_mark.line + 1, "invalid YAML: an alias refers to itself")
+        self.open.add(id(node))
+        built = self._container(node, depth + 1)
+        self.open.discard(id(node))
+        return built
+
+    def _container(self, node: Any, depth: int) -> Any:
+        if node.id == "sequence":
+            items = LineList(self.value(item, depth) for item in node.value)
             items.lc = LineNumbers(node.start_mark.line, node.start_mark.column,
                                    {i: (n.start_mark.line, n.start_mark.column) for i, n in enumerate(node.value)})
             return items
@@ -272,10 +252,10 @@ class _NodeReader:
             key = key_node.value  # names stay as written: a column called `null` or `1.10` is a name
             if key in starts:
                 raise self.error(self.path, key_node.start_mark.line + 1, f"invalid YAML: found duplicate key {key!r}")
-            mapping[key] = self.value(value_node)
+            mapping[key] = self.value(value_node, depth)
             starts[key] = (key_node.start_mark.line, key_node.start_mark.column)
         for source_node in merged:
-            source = self.value(source_node)
+            source = self.value(source_node, depth - 1)
             if not isinstance(source, LineDict):
                 raise self.error(self.path, source_node.start_mark.line + 1, "invalid YAML: '<<' merges mappings only")
             for key, value in source.items():

@@ -16,6 +16,8 @@ def printable(text: str, keep: str = "") -> str:
     document stays the same data."""
     if text.isprintable():
         return text
+    if keep == "\n":  # a report of many lines: only the lines that need it are escaped char by char
+        return "\n".join(line if line.isprintable() else printable(line) for line in text.split("\n"))
     return "".join(character if character.isprintable() or character in keep else _escaped(character)
                    for character in text)
 
