@@ -69,7 +69,7 @@ def breach_scope(result: AuditResult, source_name: str, tables: list[str] | None
         raise LaciError(f"breach: source {source_name!r} has no table {', '.join(sorted(unknown))} "
                         f"(known: {', '.join(known_tables)})")
     chosen = [t for t in known_tables if not wanted or t.casefold() in wanted]
-    scope = BreachScope(source_name, source.kind, source.owner, chosen, unreadable=error or "")
+    scope = BreachScope(source_name, source.kind, source.owner_label, chosen, unreadable=error or "")
     scope.partners.update(dict.fromkeys(source.partners))
     for found in scanned:
         if found.table not in chosen:

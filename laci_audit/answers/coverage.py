@@ -61,7 +61,7 @@ def _by_source(result: AuditResult) -> list[CoverageLine]:
             else:
                 suggestion = result.suggestion_of(found)
                 counts[1] += bool(suggestion and suggestion.personal)
-        lines.append(CoverageLine("source", scan.source.name, scan.source.owner, len(scan.fields), *counts,
+        lines.append(CoverageLine("source", scan.source.name, scan.source.owner_label, len(scan.fields), *counts,
                                   unreadable=scan.error is not None))
     return lines
 

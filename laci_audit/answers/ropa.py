@@ -98,7 +98,7 @@ def build_ropa(result: AuditResult) -> Ropa:
                 if row is None:
                     row = rows[(category, purpose)] = _new_row(result, category, purpose)
                 row.fields.append((registration.source, registration.table, registration.field))
-                row.owners[source.owner] = None
+                row.owners[source.owner_label] = None
                 row.partners.update(dict.fromkeys(registration.partners or source.partners))
                 _add(row, "data_subjects", processing.data_subjects)
                 _add(row, "recipients", processing.recipients, empty_is_known=True)

@@ -183,7 +183,7 @@ def _personal_fields(result: AuditResult):
 def _match(result: AuditResult, found: Field, registration: Registration | None, categories, reason: str,
            scanned: bool) -> FieldMatch:
     purposes = tuple(g.purpose for g in result.purposes_of(registration)) if registration else ()
-    owner = result.declarations.sources[found.source].owner
+    owner = result.declarations.sources[found.source].owner_label
     return FieldMatch(found, owner, registration, tuple(categories), purposes, reason, scanned)
 
 
@@ -379,4 +379,4 @@ def deletion_places(result: AuditResult, answer: WhereAnswer) -> list[tuple[str,
         child, parent = (link.source, link.table), (link.target_source, link.target_table)
         if child not in places and parent in places:
             places[child] = f"keyed to {parent[1]} by {link.column} ({link.how})"
-    return [(source, table, result.declarations.sources[source].owner, what) for (source, table), what in places.items()]
+    return [(source, table, result.declarations.sources[source].owner_label, what) for (source, table), what in places.items()]

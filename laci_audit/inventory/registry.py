@@ -252,7 +252,7 @@ def _read_fields_document(path: Path, source: Source) -> tuple[CommentedMap, str
 def _new_file_header(source: Source) -> str:
     defaults = f"purposes {', '.join(source.purposes)}" if source.purposes else "no default purposes"
     return (
-        f"# Field registrations for source `{source.name}` ({source.kind}: {source.location}), owned by {source.owner}.\n"
+        f"# Field registrations for source `{source.name}` ({source.kind}: {source.location}), owned by {source.owner_label}.\n"
         f"# Source defaults: {defaults}. Written by laci-audit; review changes here like code.\n"
     )
 
