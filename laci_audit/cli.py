@@ -14,7 +14,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from laci_audit.errors import EXIT_BAD_INPUT, LaciError
+from laci_audit.errors import EXIT_BAD_INPUT, DeclarationProblems, LaciError
 from laci_audit.reports.findings import CHECK_FORMATS, FORMATS
 from laci_audit.reports.sheets import SHEET_FORMATS
 
@@ -22,13 +22,30 @@ EXIT_INTERRUPTED = 130
 
 app = typer.Typer(
     help="Hold LaciMartKTUM's privacy policy against the data it really keeps.\n\n"
-         "The audit: scan, audit, check (CI), baseline. Registering fields: suggest, register, confirm, "
+         "Start: init. The audit: scan, audit, check (CI), baseline. Registering fields: suggest, register, confirm, "
          "annotate, explain. Answers for the privacy officer: where, history, report. The policy: policy.",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,  # plain click help: rich's help formatter alone costs ~0.1 s of start-up
 )
+
+
+def _print_version(asked: bool) -> None:
+    """--version: print the tool's version and stop."""
+    if asked:
+        from laci_audit import __version__
+
+        typer.echo(f"laci-audit {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: Annotated[bool, typer.Option("--version", callback=_print_version, is_eager=True,
+                                          help="Print laci-audit's version and exit.")] = False,
+) -> None:
+    """Hold LaciMartKTUM's privacy policy against the data it really keeps."""
 
 
 def _group(name: str, help_text: str) -> typer.Typer:
@@ -55,6 +72,11 @@ def _exits(command):
     def run(*args, **kwargs):
         try:
             return command(*args, **kwargs)
+        except DeclarationProblems as exc:
+            for problem in exc.problems:
+                typer.echo(str(problem), err=True)
+            typer.echo(f"laci-audit: error: {len(exc.problems)} problems in the declarations", err=True)
+            raise typer.Exit(code=EXIT_BAD_INPUT) from None
         except (LaciError, OSError) as exc:
             typer.echo(f"laci-audit: error: {_message(exc)}", err=True)
             raise typer.Exit(code=EXIT_BAD_INPUT) from None
@@ -160,6 +182,25 @@ def _emit(text: str, output: Path | None) -> None:
 def _ids(values: list[str] | None) -> tuple[str, ...]:
     """Ids from repeated options, each of which may also hold a comma-separated list."""
     return tuple(part.strip() for value in values or () for part in value.split(",") if part.strip())
+
+
+# --- start: init ----------------------------------------------------------------------------
+
+@_command(app)
+def init(
+    folder: Annotated[Path, typer.Argument(help="The new inventory folder.")] = Path("inventory"),
+    organisation: Annotated[str, typer.Option("--organisation", "--org", help="Whose data this is: reports carry the name.")]
+    = "LaciMartKTUM",
+) -> None:
+    """Start an inventory: sources.yaml with an example per kind of source, fields/, laci-audit.yaml, .gitignore."""
+    from laci_audit.fileio import display_path
+    from laci_audit.inventory.starter import init_inventory
+
+    for path in init_inventory(folder, organisation):
+        typer.echo(f"wrote {display_path(path)}")
+    typer.echo(f"Next: declare a source in {display_path(folder / 'sources.yaml')}, then "
+               f"`laci-audit audit -i {display_path(folder)}` (the built-in policy applies until "
+               f"`laci-audit policy import` writes policy/taxonomy.yaml).")
 
 
 # --- the audit: scan, audit, check, baseline ---------------------------------------------------
@@ -542,11 +583,10 @@ def policy_show(
     """Print the policy's categories and purposes as a tree."""
     from rich.console import Console
 
-    from laci_audit.inventory.layout import InventoryFolder
-    from laci_audit.policy.taxonomy import load_taxonomy
+    from laci_audit.policy.taxonomy import load_inventory_taxonomy
     from laci_audit.reports.policy_tree import build
 
-    Console().print(build(load_taxonomy(InventoryFolder(inventory).taxonomy_file), terms))
+    Console().print(build(load_inventory_taxonomy(inventory), terms))
 
 
 @_command(policy_app, "diff")

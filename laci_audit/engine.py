@@ -15,8 +15,7 @@ from laci_audit.audit.rules import run_rules
 from laci_audit.classify import Classifier
 from laci_audit.errors import LaciError, RegistrationError
 from laci_audit.inventory.declarations import load_declarations
-from laci_audit.inventory.layout import InventoryFolder
-from laci_audit.policy.taxonomy import load_taxonomy
+from laci_audit.policy.taxonomy import load_inventory_taxonomy
 from laci_audit.records import SourceScan
 from laci_audit.result import AuditResult, key_of
 from laci_audit.sources.scan import sample_values, scan_sources
@@ -70,7 +69,7 @@ def audit(
     keep only counts."""
     if not inventory_dir.is_dir():
         raise LaciError(f"{inventory_dir}: no such inventory folder (use --inventory DIR)")
-    taxonomy = load_taxonomy(InventoryFolder(inventory_dir).taxonomy_file)
+    taxonomy = load_inventory_taxonomy(inventory_dir)
     declarations = load_declarations(inventory_dir)
     if only_source is not None and only_source not in declarations.sources:
         raise RegistrationError(

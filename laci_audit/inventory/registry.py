@@ -20,7 +20,7 @@ from laci_audit.errors import DeclarationError, RegistrationError
 from laci_audit.fileio import display_path, locked, read_text, write_atomically
 from laci_audit.inventory.declarations import load_sources
 from laci_audit.inventory.layout import InventoryFolder
-from laci_audit.policy.taxonomy import Taxonomy, load_taxonomy
+from laci_audit.policy.taxonomy import Taxonomy, load_inventory_taxonomy
 from laci_audit.records import Field, Source
 from laci_audit.yamlio import (
     append_key,
@@ -99,7 +99,7 @@ def register_fields(
 
     A draft request never touches a field that is already registered. The taxonomy and declared
     sources are read from the inventory unless the caller already has them."""
-    taxonomy = load_taxonomy(InventoryFolder(inventory_dir).taxonomy_file) if taxonomy is None else taxonomy
+    taxonomy = load_inventory_taxonomy(inventory_dir) if taxonomy is None else taxonomy
     for request in requests:
         check_request(request, taxonomy)
 
@@ -144,7 +144,7 @@ def write_draft_registrations(
     (personal data the policy does not cover: a person must decide), are left alone. The taxonomy and
     declared sources are read from the inventory unless the caller already has them."""
     folder = InventoryFolder(inventory_dir)
-    taxonomy = load_taxonomy(folder.taxonomy_file) if taxonomy is None else taxonomy
+    taxonomy = load_inventory_taxonomy(inventory_dir) if taxonomy is None else taxonomy
     sources = load_sources(folder.sources_file) if sources is None else sources
     by_source: dict[str, list[RegistrationRequest]] = {}
     for found, suggestion in suggestions:

@@ -30,5 +30,5 @@ def coverage_summary(result: AuditResult) -> str:
     fields = sum(len(scan.fields) for scan in result.scans)
     known = sum(result.registration_of(f) is not None for f in result.fields())
     unreadable = "".join(f" UNREADABLE {scan.source.name}: {scan.error}." for scan in result.unreadable_scans())
-    return (f"Policy {result.taxonomy.version}: {len(result.scans)} sources, {fields} fields, "
+    return (f"{result.taxonomy.title.capitalize()}: {len(result.scans)} sources, {fields} fields, "
             f"{known} registered ({(100 * known // fields) if fields else 100}%).{unreadable}")

@@ -16,7 +16,7 @@ def render(result: AuditResult) -> str:
     total_fields = sum(len(s.fields) for s in result.scans)
     coverage = coverage_lines(result)
     lines = [
-        f"# laci-audit gap report (policy {result.taxonomy.version})",
+        f"# laci-audit gap report ({result.taxonomy.title})",
         "",
         f"{len(result.scans)} sources, {total_fields} fields; findings: "
         f"{counts['error']} errors, {counts['warning']} warnings, {counts['info']} info.",

@@ -41,7 +41,7 @@ def build(result: AuditResult) -> Group:
                          finding.message)
     counts = Counter(f.severity for f in result.findings)
     total_fields = sum(len(s.fields) for s in result.scans)
-    summary = (f"[bold]{len(result.scans)} sources, {total_fields} fields, policy {result.taxonomy.version}.[/] "
+    summary = (f"[bold]{len(result.scans)} sources, {total_fields} fields, {result.taxonomy.title}.[/] "
                f"Findings: [red]{counts['error']} errors[/], [yellow]{counts['warning']} warnings[/], "
                f"[cyan]{counts['info']} info[/].")
     return Group(sources, categories, findings, summary)
