@@ -344,7 +344,9 @@ def suggest(
 def register(
     source: Annotated[str, typer.Argument(help="Source name, as declared in sources.yaml.")],
     table: Annotated[str, typer.Argument(help="Table (or schema object) of the field.")],
-    field: Annotated[str, typer.Argument(help="Field (column or property) name.")],
+    field: Annotated[Optional[str], typer.Argument(
+        help="Field (column or property) name; without it, the whole table: each field not registered on its own.")]
+    = None,
     category: Annotated[
         Optional[list[str]], typer.Option("--category", "-c", metavar="ID", help="Policy category (A.x), repeatable.")
     ] = None,
@@ -354,15 +356,20 @@ def register(
     ] = False,
     not_personal: Annotated[bool, typer.Option("--not-personal", help="The field holds no personal data.")] = False,
     reason: Annotated[str, typer.Option("--reason", help="Why it is not personal data.")] = "",
+    ahead: Annotated[bool, typer.Option(
+        "--ahead", help="Register a table or field the scan does not find yet (a migration will create it).")] = False,
     inventory: InventoryOption = Path("inventory"),
 ) -> None:
-    """Add or update one field's registration in inventory/fields/, keeping every comment."""
-    from laci_audit.inventory.registry import RegistrationRequest, register_field
+    """Add or update the registration of one field, or of a whole table, in inventory/fields/, keeping
+    every comment. A source, table or field the scan does not find is refused, with the closest names."""
+    from laci_audit.inventory.registry import RegistrationRequest, check_seen, register_field
 
     if inherit_purposes and purpose:
         raise LaciError("--inherit-purposes and --purpose contradict each other")
     purposes = () if inherit_purposes else (_ids(purpose) or None)
-    request = RegistrationRequest(table, field, _ids(category), purposes, not not_personal, reason)
+    request = RegistrationRequest(table, field or "", _ids(category), purposes, not not_personal, reason)
+    if not ahead:
+        check_seen(inventory, source, table, field or "")
     typer.echo(register_field(inventory, source, request).describe())
 
 
