@@ -39,11 +39,15 @@ class FieldMatch:
 
     @property
     def status(self) -> str:
-        """registered, unregistered (the classifier's guess in categories), or registered in a
-        source that could not be read (so not seen by the scan)."""
+        """registered, draft (the classifier's registration, not confirmed), or unregistered (the
+        classifier's guess in categories); 'with its table' when the table's registration applies;
+        'source unreadable' when the source could not be read (so not seen by the scan)."""
         if self.registration is None:
             return "unregistered"
-        return "registered" if self.scanned else "registered, source unreadable"
+        status = "draft" if self.registration.draft else "registered"
+        if self.registration.from_table:
+            status += " with its table"
+        return status if self.scanned else f"{status}, source unreadable"
 
 
 @dataclass(frozen=True)
@@ -173,7 +177,7 @@ def _personal_fields(result: AuditResult):
         suggestion = result.suggestion_of(found)
         if suggestion is not None and suggestion.personal:
             yield found, None, suggestion.categories, True
-    for registration in result.declarations.registrations:
+    for registration in result.registrations:
         if registration.source in result.unreadable_sources and registration.personal:
             declared = Field(registration.source, registration.table, registration.field, file=registration.file,
                              line=registration.line)

@@ -248,9 +248,10 @@ def unknown_declared_purposes(result: AuditResult) -> Iterator[Finding]:
 
 
 def unused_categories(result: AuditResult) -> Iterator[Finding]:
-    """Policy categories that no registration in force (an existing field, or one of a source
-    that could not be read) falls under."""
-    used = {category for registration in result.registrations_in_force for category in registration.categories}
+    """Policy categories that no confirmed registration in force (an existing field, or one of a
+    source that could not be read) falls under: a draft covers nothing."""
+    used = {category for registration in result.registrations_in_force if not registration.draft
+            for category in registration.categories}
     for category in result.taxonomy.categories():
         if category.id not in used:
             yield _finding(

@@ -69,6 +69,7 @@ class Problems:
 
     def __init__(self) -> None:
         self.found: list[DeclarationError] = []
+        self.broken_sources: set[str] = set()  # declared, but malformed: their fields files are not "undeclared"
 
     def add(self, error: DeclarationError) -> None:
         """Keep one problem (each of several problems, when it holds more)."""
@@ -193,6 +194,7 @@ def _parse_source(entry: Any, path: Path, line: int | None, problems: Problems) 
     partners = problems.attempt(lambda: _string_list(entry, "partners", path), ())
     processing = parse_processing(entry, path, problems)
     if len(problems.found) > before:
+        problems.broken_sources.add(name)
         return None
     source = Source(
         name=name, kind=kind.name, owner=owner, purposes=purposes, description=description, partners=partners,
@@ -202,6 +204,7 @@ def _parse_source(entry: Any, path: Path, line: int | None, problems: Problems) 
     problem = validate(source) if validate else None
     if problem:
         problems.add(DeclarationError(path, line, f"{what}: {problem}"))
+        problems.broken_sources.add(name)
         return None
     return source
 
@@ -213,13 +216,15 @@ def load_fields_file(path: Path, sources: dict[str, Source], problems: Problems 
     _expect(isinstance(document, dict), path, document, "expected a mapping with 'source' and 'tables'")
     _check_keys(document, FIELDS_FILE_KEYS, FIELDS_FILE_KEYS, path, "a fields file")
     source = _string(document, "source", path)
+    collected = Problems() if problems is None else problems
+    if source in collected.broken_sources:  # its declaration's problems are reported already
+        return FieldsFile([], {}, [])
     if source not in sources:
         raise DeclarationError(path, line_of(document, "source"), f"registrations for undeclared source '{source}'")
     tables = document["tables"]
     if tables is None:
         tables = {}
     _expect(isinstance(tables, dict), path, document, "'tables' must be a mapping of table names", key="tables")
-    collected = Problems() if problems is None else problems
     loaded = FieldsFile([], {}, [])
     for table_name, table in tables.items():
         _parse_table(table, source, str(table_name), path, line_of(tables, table_name), loaded, collected)

@@ -24,7 +24,7 @@ def render(result: AuditResult) -> str:
         "## Coverage per source (worst first)",
         "",
         tabulate(
-            [(line.name, line.fields, line.registered, f"{line.registered_share:.0%}", line.personal,
+            [(line.name, line.fields, line.registered_text, f"{line.registered_share:.0%}", line.personal,
               line.with_purpose) for line in coverage["source"]],
             headers=["source", "fields", "registered", "coverage", "personal", "personal with purpose"],
             tablefmt="github",
@@ -33,7 +33,7 @@ def render(result: AuditResult) -> str:
         "## Fields per policy category (worst first)",
         "",
         tabulate(
-            [(line.name, line.label, line.fields, line.registered, line.with_purpose) for line in coverage["category"]],
+            [(line.name, line.label, line.fields, line.registered_text, line.with_purpose) for line in coverage["category"]],
             headers=["category", "label", "fields", "registered", "with purpose"],
             tablefmt="github",
         ),
