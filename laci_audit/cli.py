@@ -308,19 +308,26 @@ def baseline_write(
 def suggest(
     inventory: InventoryOption = Path("inventory"),
     all_fields: Annotated[bool, typer.Option("--all", help="Every field, registered or not.")] = False,
+    source: Annotated[Optional[str], typer.Option("--source", "-s", help="Only this source (only it is scanned).")] = None,
+    table: Annotated[Optional[str], typer.Option(
+        "--table", "-t", help="Only tables matching this glob, without case (oc_customer*, *.users).")] = None,
+    personal: Annotated[bool, typer.Option("--personal", help="Only fields the classifier says are personal.")] = False,
+    min_confidence: Annotated[float, typer.Option(
+        "--min-confidence", min=0.0, max=1.0, help="Only suggestions at least this confident (0 to 1).")] = 0.0,
     format: Annotated[SuggestFormat, typer.Option("--format", "-f", help="Output format.")] = SuggestFormat.table,
     sample: SampleOption = 0,
     write: Annotated[bool, typer.Option(
         "--write", help="Write the suggestions for unregistered personal fields into fields/*.yaml as drafts.")] = False,
 ) -> None:
     """Print the classifier's suggestions for the fields nobody registered: personal or not,
-    policy categories (best first), sensitivity, confidence and evidence."""
+    policy categories (best first), sensitivity, confidence and evidence. The filters also limit --write."""
     import json
 
-    from laci_audit.answers.suggest import field_suggestions, suggestion_record
+    from laci_audit.answers.suggest import SuggestionFilter, field_suggestions, suggestion_record
+    from laci_audit.engine import audit
 
-    result = _run_audit(inventory, None, sample, record=False).result
-    rows = field_suggestions(result, include_registered=all_fields)
+    result = audit(inventory, only_source=source, sample=sample)
+    rows = field_suggestions(result, all_fields, SuggestionFilter(source, table, personal, min_confidence))
     if write:
         from laci_audit.inventory.registry import write_draft_registrations
 
