@@ -176,7 +176,9 @@ def _parse_source(entry: Any, path: Path, line: int | None, problems: Problems) 
             path, line_of(entry, "kind"), f"unknown source kind {kind_name!r} (known: {', '.join(sorted(KINDS))})"
         ))
     what = f"source '{entry.get('name', '?')}'"
-    allowed = SOURCE_KEYS | (kind.required_keys | kind.optional_keys if kind else set())
+    # Without a known kind, any kind's keys pass: the kind is the problem reported.
+    kinds = [kind] if kind else KINDS.values()
+    allowed = SOURCE_KEYS.union(*(k.required_keys | k.optional_keys for k in kinds))
     required = REQUIRED_SOURCE_KEYS | (kind.required_keys if kind else set())
     _check_keys(entry, allowed, required, path, what, problems)
     name = problems.attempt(lambda: _string(entry, "name", path), "") if "name" in entry else ""
@@ -217,9 +219,7 @@ def load_fields_file(path: Path, sources: dict[str, Source], problems: Problems 
     _check_keys(document, FIELDS_FILE_KEYS, FIELDS_FILE_KEYS, path, "a fields file")
     source = _string(document, "source", path)
     collected = Problems() if problems is None else problems
-    if source in collected.broken_sources:  # its declaration's problems are reported already
-        return FieldsFile([], {}, [])
-    if source not in sources:
+    if source not in sources and source not in collected.broken_sources:  # a malformed one is reported already
         raise DeclarationError(path, line_of(document, "source"), f"registrations for undeclared source '{source}'")
     tables = document["tables"]
     if tables is None:
