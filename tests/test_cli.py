@@ -90,7 +90,10 @@ def test_every_declaration_problem_in_one_run_one_line_each(inventory):
         "inventory/sources.yaml:2: source 'akun' is missing the key 'dialect'",
         "inventory/sources.yaml:2: source 'akun' is missing the key 'path'",
         "inventory/sources.yaml:8: 'purposes' must be a list of ids such as [B.1, B.3.4]",
-        "laci-audit: error: 4 problems in the declarations",
+        "inventory/fields/toko.yaml:4: unknown key 'field' in table 't' (expected one of: categories, data_subjects, "
+        "draft, fields, legal_basis, note, partners, personal, purposes, reason, recipients, retention)",
+        "inventory/fields/toko.yaml:4: table 't' is missing the key 'fields'",
+        "laci-audit: error: 6 problems in the declarations",
     ]
 
 
