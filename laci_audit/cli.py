@@ -140,13 +140,13 @@ def _db_path(inventory: Path, db: Path | None) -> Path:
     return db if db is not None else InventoryFolder(inventory).database_file
 
 
-def _run_audit(inventory: Path, db: Path | None, sample: int = 0, record: bool = True):
-    """Run the audit, with a progress bar on a terminal."""
+def _run_audit(inventory: Path, db: Path | None, sample: int = 0, record: bool = True, only_source: str | None = None):
+    """Run the audit (of every source, or only one), with a progress bar on a terminal."""
     from laci_audit.engine import audit_inventory
 
     db_path = _db_path(inventory, db) if record else None
     if not sys.stdout.isatty():
-        return audit_inventory(inventory, db_path, sample=sample)
+        return audit_inventory(inventory, db_path, sample=sample, only_source=only_source)
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     with Progress(TextColumn("scanning"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.description}"),
@@ -156,7 +156,7 @@ def _run_audit(inventory: Path, db: Path | None, sample: int = 0, record: bool =
             inventory, db_path,
             on_sources_known=lambda total: progress.update(task, total=total),
             on_source_done=lambda scan: progress.update(task, advance=1, description=scan.source.name),
-            sample=sample,
+            sample=sample, only_source=only_source,
         )
 
 
@@ -324,9 +324,8 @@ def suggest(
     import json
 
     from laci_audit.answers.suggest import SuggestionFilter, field_suggestions, suggestion_record
-    from laci_audit.engine import audit
 
-    result = audit(inventory, only_source=source, sample=sample)
+    result = _run_audit(inventory, None, sample, record=False, only_source=source).result
     rows = field_suggestions(result, all_fields, SuggestionFilter(source, table, personal, min_confidence))
     if write:
         from laci_audit.inventory.registry import write_draft_registrations

@@ -36,11 +36,14 @@ def audit_inventory(
     on_source_done: Callable[[SourceScan], None] | None = None,
     on_sources_known: Callable[[int], None] | None = None,
     sample: int = 0,
+    only_source: str | None = None,
 ) -> AuditRun:
-    """Audit the inventory and record it all in the inventory database (unless db_path is None)."""
+    """Audit the inventory (or only one source) and record it all in the inventory database (unless
+    db_path is None)."""
     started_at = datetime.now(timezone.utc)
     started = time.perf_counter()
-    result = audit(inventory_dir, sample=sample, on_source_done=on_source_done, on_sources_known=on_sources_known)
+    result = audit(inventory_dir, only_source, sample=sample, on_source_done=on_source_done,
+                   on_sources_known=on_sources_known)
     scan_id = None
     if db_path is not None:
         from laci_audit.store.record import record_audit

@@ -70,7 +70,8 @@ class AuditResult:
     @cached_property
     def registrations_by_key(self) -> dict[FieldKey, Registration]:
         """The registration of each field by (source, table, field): its own, else its table's (for
-        every scanned field of a registered table); own registrations of fields the scan lacks too."""
+        every scanned field of a registered table); own registrations of fields the scan lacks too,
+        and a table registration of a source that could not be read under field '*'."""
         index = self.declarations.registration_index()
         tables = self.declarations.table_registration_index()
         if tables:
@@ -78,6 +79,9 @@ class AuditResult:
                 table = tables.get((found.source, found.table.casefold()))
                 if table is not None:
                     index.setdefault(key_of(found), table.for_field(found.name))
+            for table in tables.values():  # what the scan could not see stands as declared
+                if table.source in self.unreadable_sources:
+                    index.setdefault(key_of(table.for_field("*")), table.for_field("*"))
         return index
 
     @cached_property
@@ -85,9 +89,7 @@ class AuditResult:
         """Every registration as it applies to fields: each field's own (the stale ones too), each
         scanned field's share of its table's, and for a source that could not be read, each of its
         table registrations as one line (field '*': every field of the table)."""
-        unreadable_tables = [t.for_field("*") for t in self.declarations.table_registrations
-                             if t.source in self.unreadable_sources]
-        return [*self.registrations_by_key.values(), *unreadable_tables]
+        return list(self.registrations_by_key.values())
 
     @cached_property
     def declared_registrations(self) -> list[Registration]:

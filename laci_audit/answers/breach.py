@@ -60,7 +60,7 @@ def breach_scope(result: AuditResult, source_name: str, tables: list[str] | None
     scanned = [found for found in result.fields() if found.source == source_name]
     if error:  # what the teams declared stands in for what the scan could not see
         seen = {found.key for found in scanned}
-        scanned += [Field(r.source, r.table, r.field) for r in result.declarations.registrations
+        scanned += [Field(r.source, r.table, r.field) for r in result.registrations
                     if r.source == source_name and field_key(r.table, r.field) not in seen]
     known_tables = list(dict.fromkeys(found.table for found in scanned))
     wanted = {t.casefold() for t in tables or []}

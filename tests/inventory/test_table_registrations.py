@@ -4,8 +4,9 @@ treat them as registrations."""
 
 from __future__ import annotations
 
-from helpers import add_column, edit, findings_of, write
+from helpers import FIXTURES, POLICY_TEXT, add_column, edit, findings_of
 
+from laci_audit.answers.breach import breach_scope
 from laci_audit.answers.coverage import coverage_lines
 from laci_audit.answers.explain import explain_field
 from laci_audit.answers.ropa import build_ropa
@@ -13,6 +14,7 @@ from laci_audit.answers.where import where
 from laci_audit.engine import audit, audit_inventory
 from laci_audit.inventory.declarations import load_declarations
 from laci_audit.inventory.registry import confirm_drafts, register_table
+from laci_audit.policy.diff import diff_policies
 from laci_audit.store.history import field_history
 from laci_audit.store.schema import open_read_only
 
@@ -107,3 +109,24 @@ def test_history_records_fields_registered_with_their_table(inventory, tmp_path)
         (3, "registration changed", "A.2.5 for source purposes only (with its table) (draft) -> "
                                     "A.2.5 for source purposes only (with its table)"),
     ]
+
+
+def test_a_table_registration_of_an_unreadable_source_stays_in_the_record(inventory):
+    register_sessions(inventory)
+    for sql in (inventory / "schemas" / "akun").glob("*.sql"):
+        sql.unlink()
+    result = audit(inventory)
+    rows = {(row.category, row.purpose): row for row in build_ropa(result).rows}
+    assert ("akun", "sesi", "*") in rows[("A.2.5", "B.4")].fields
+    [match] = [m for m in where(result, "A.2.5").matches]
+    assert (match.field.table, match.field.name, match.status) == ("sesi", "*", "registered with its table, source unreadable")
+    scope = breach_scope(result, "akun", ["sesi"])
+    assert [(f.table, f.name, f.categories) for f in scope.fields] == [("sesi", "*", ("A.2.5",))]
+    assert not findings_of(inventory, "stale-registration")
+
+
+def test_policy_diff_names_tables_registered_whole(inventory):
+    register_sessions(inventory, "{categories: [A.3.4], partners: [mailchimp]}")
+    diff = diff_policies(POLICY_TEXT, FIXTURES / "kebijakan-privasi-v2.txt", load_declarations(inventory))
+    [table] = [a for a in diff.affected if a.table == "sesi"]
+    assert (table.field, table.item_id, table.how, table.line) == ("", "A.3.4", "category", 11)
