@@ -111,8 +111,9 @@ def build_ropa(result: AuditResult) -> Ropa:
                 _add(row, "retention", None if processing.retention is None else (processing.retention,))
                 _add(row, "legal_basis", processing.legal_basis)
     drafts = len({place for row in rows.values() for place in row.draft_fields})
-    ordered = sorted((row for row in rows.values() if row.fields), key=lambda r: (order.get(r.category, len(order)), r.category,
-                                                   order.get(r.purpose, len(order)), r.purpose))
+    ordered = sorted((row for row in rows.values() if row.fields),
+                     key=lambda r: (order.get(r.category, len(order)), r.category,
+                                    order.get(r.purpose, len(order)), r.purpose))
     unregistered = sum(1 for found in result.fields() if result.registration_of(found) is None
                        and getattr(result.suggestion_of(found), "personal", False))
     return Ropa(taxonomy.version, ordered, unregistered, [scan.source.name for scan in result.unreadable_scans()],

@@ -124,7 +124,8 @@ def load_declarations(inventory_dir: Path) -> Declarations:
                         else f"table {registration.table}")
                 problems.add(DeclarationError(
                     path, registration.line,
-                    f"{name} of source '{registration.source}' is registered twice (first at {first.file}:{first.line})",
+                    f"{name} of source '{registration.source}' is registered twice "
+                    f"(first at {first.file}:{first.line})",
                 ))
                 continue
             seen[key] = registration
@@ -155,7 +156,8 @@ def load_sources(path: Path, problems: Problems | None = None) -> dict[str, Sour
             continue
         if source.name in sources:
             first = sources[source.name]
-            collected.add(DeclarationError(path, line, f"duplicate source name '{source.name}' (first at line {first.line})"))
+            collected.add(DeclarationError(
+                path, line, f"duplicate source name '{source.name}' (first at line {first.line})"))
             continue
         sources[source.name] = source
     if problems is None:
@@ -371,7 +373,8 @@ def _check_keys(mapping: dict, allowed: set[str], required: set[str], path: Path
     for key in mapping:
         if key not in allowed:
             collected.add(DeclarationError(
-                path, line_of(mapping, key), f"unknown key {key!r} in {what} (expected one of: {', '.join(sorted(allowed))})"
+                path, line_of(mapping, key),
+                f"unknown key {key!r} in {what} (expected one of: {', '.join(sorted(allowed))})"
             ))
     for key in sorted(required):
         if key not in mapping:

@@ -268,7 +268,8 @@ def _edit_fields_file(
     declared = load_sources(folder.sources_file) if sources is None else sources
     if source not in declared:
         raise RegistrationError(
-            f"source '{source}' is not declared in {display_path(folder.sources_file)}{_did_you_mean(source, declared)} "
+            f"source '{source}' is not declared in {display_path(folder.sources_file)}"
+            f"{_did_you_mean(source, declared)} "
             f"(declared: {', '.join(sorted(declared)) or 'none'})"
         )
     path = fields_file_for(inventory_dir, source)

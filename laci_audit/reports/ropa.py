@@ -37,4 +37,5 @@ def ropa_intro(ropa: Ropa) -> str:
               f"(`laci-audit confirm`)." if ropa.draft_fields else "")
     return (f"Policy {ropa.policy_version}: {len(ropa.rows)} processing activities, {unknown} with cells still "
             f"unknown, {due} involving specific data (impact assessment due, Pasal 34). "
-            f"{ropa.unregistered_personal} personal fields nobody registered are not in this record.{drafts}{unreadable}")
+            f"{ropa.unregistered_personal} personal fields nobody registered are not in this record."
+            f"{drafts}{unreadable}")
