@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -13,10 +13,13 @@ from laci_audit.audit.baseline import load_baseline
 from laci_audit.audit.gate import GateResult, find_config, judge
 from laci_audit.audit.rules import run_rules
 from laci_audit.classify import Classifier
+from laci_audit.classify.tuning import load_tuning
 from laci_audit.errors import LaciError, RegistrationError
 from laci_audit.inventory.declarations import load_declarations
+from laci_audit.inventory.layout import InventoryFolder
+from laci_audit.keys import KeyGraph
 from laci_audit.policy.taxonomy import load_inventory_taxonomy
-from laci_audit.records import SourceScan
+from laci_audit.records import Field, SourceScan
 from laci_audit.result import AuditResult, key_of
 from laci_audit.sources.scan import sample_values, scan_sources
 
@@ -81,12 +84,18 @@ def audit(
     if on_sources_known:
         on_sources_known(len(chosen))
     scans = scan_sources(chosen, inventory_dir, on_source_done)
-    classifier = Classifier(taxonomy)
-    suggestions = {key_of(found): classifier.classify(found) for scan in scans for found in scan.fields}
+    classifier = Classifier(taxonomy, load_tuning(InventoryFolder(inventory_dir).classifier_file))
+    suggestions, graphs, tables = {}, {}, {}
+    references = {key_of(r): r.references for r in declarations.registrations if "." in r.references}
+    for scan in scans:
+        graphs[scan.source.name] = KeyGraph(_with_declared_references(scan.fields, references))  # once per scan
+        tables[scan.source.name] = classifier.table_pass(graphs[scan.source.name], scan.source)
+        suggestions.update(classifier.classify_fields(scan.fields, tables[scan.source.name], scan.source))
     if sample > 0:
         for found, values in sample_values(scans, inventory_dir, sample):
-            suggestions[key_of(found)] = classifier.classify(found, values)
-    result = AuditResult(taxonomy, declarations, scans, suggestions, classifier)
+            key = key_of(found)
+            suggestions[key] = classifier.with_values(suggestions[key], found, values)
+    result = AuditResult(taxonomy, declarations, scans, suggestions, classifier, key_graphs=graphs, records=tables)
     result.findings = run_rules(result)
     return result
 
@@ -107,3 +116,10 @@ def run_check(
     gate.seconds = run.seconds
     return gate
 
+
+
+def _with_declared_references(fields: list[Field], references: dict) -> list[Field]:
+    """The fields with the keys their registrations declare (`references: users.id`) where the
+    schema declares none."""
+    return [replace(f, references=references[key_of(f)]) if not f.references and key_of(f) in references else f
+            for f in fields]

@@ -62,6 +62,7 @@ class Source:
     declared_in: str = ""
     line: int | None = None
     processing: Processing = Processing()
+    subject_keys: tuple[str, ...] = ()  # "table.column" (table may be *) holding the person's id here
 
     @property
     def owner_label(self) -> str:
@@ -162,11 +163,6 @@ class Finding:
     field: str | None = None
     file: str | None = None
     line: int | None = None
-
-    @property
-    def owner_label(self) -> str:
-        """The owning team, as reports show it (a source without one says so)."""
-        return self.owner or "no owner declared"
 
     @property
     def location(self) -> str:

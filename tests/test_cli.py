@@ -86,7 +86,7 @@ def test_every_declaration_problem_in_one_run_one_line_each(inventory):
     assert result.exit_code == 2
     assert result.output.splitlines() == [
         "inventory/sources.yaml:4: unknown key 'colour' in source 'akun' (expected one of: data_subjects, description, "
-        "dialect, kind, legal_basis, name, owner, partners, path, purposes, recipients, retention)",
+        "dialect, kind, legal_basis, name, owner, partners, path, purposes, recipients, retention, subject_keys)",
         "inventory/sources.yaml:2: source 'akun' is missing the key 'dialect'",
         "inventory/sources.yaml:2: source 'akun' is missing the key 'path'",
         "inventory/sources.yaml:8: 'purposes' must be a list of ids such as [B.1, B.3.4]",

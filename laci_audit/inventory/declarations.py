@@ -21,7 +21,7 @@ from laci_audit.records import Processing, Registration, Source, TableRegistrati
 from laci_audit.sources import KINDS
 from laci_audit.yamlio import line_of, read_yaml
 
-SOURCE_KEYS = {"name", "kind", "owner", "purposes", "description", "partners"}
+SOURCE_KEYS = {"name", "kind", "owner", "purposes", "description", "partners", "subject_keys"}
 REQUIRED_SOURCE_KEYS = {"name", "kind"}  # a source without `owner` loads: the audit reports missing-owner
 FIELDS_FILE_KEYS = {"source", "tables"}
 # What registers a whole table (each of its fields not registered on its own); `purposes` alone
@@ -197,12 +197,13 @@ def _parse_source(entry: Any, path: Path, line: int | None, problems: Problems) 
     description = problems.attempt(lambda: _string(entry, "description", path), "") if "description" in entry else ""
     partners = problems.attempt(lambda: _string_list(entry, "partners", path), ())
     processing = parse_processing(entry, path, problems)
+    subject_keys = problems.attempt(lambda: _subject_keys(entry, path), ())
     if len(problems.found) > before:
         problems.broken_sources.add(name)
         return None
     source = Source(
         name=name, kind=kind.name, owner=owner, purposes=purposes, description=description, partners=partners,
-        options=options, declared_in=display_path(path), line=line, processing=processing,
+        options=options, declared_in=display_path(path), line=line, processing=processing, subject_keys=subject_keys,
     )
     validate = kind.validator()
     problem = validate(source) if validate else None
@@ -211,6 +212,17 @@ def _parse_source(entry: Any, path: Path, line: int | None, problems: Problems) 
         problems.broken_sources.add(name)
         return None
     return source
+
+
+def _subject_keys(entry: dict, path: Path) -> tuple[str, ...]:
+    """The columns that hold the person's id in the source: `table.column` (`users.id`,
+    `shop.orders.pembeli_id`), or `*.column` for that column in every table (`*.user_id`)."""
+    values = _string_list(entry, "subject_keys", path)
+    for value in values:
+        table, _dot, column = value.rpartition(".")
+        _expect(bool(table and column), path, entry, f"subject_keys: {value!r} must be table.column, e.g. users.id",
+                key="subject_keys")
+    return values
 
 
 def load_fields_file(path: Path, sources: dict[str, Source], problems: Problems | None = None) -> FieldsFile:

@@ -5,6 +5,7 @@
     policy/taxonomy.yaml  the policy as data (policy/concepts.yaml: what its items are, optional);
                           without it, the policy shipped with the package (laci_audit/data/policy/)
     laci-audit.yaml       the gate's configuration (optional)
+    classifier.yaml       the organisation's own words for the classifier (optional)
     laci-audit.db         the inventory database (default)
     .laci-cache/          caches that may be deleted at any time
 """
@@ -19,6 +20,7 @@ FIELDS_DIR = "fields"
 TAXONOMY_FILE = Path("policy") / "taxonomy.yaml"
 CONCEPTS_FILE = "concepts.yaml"  # beside the taxonomy file
 CONFIG_FILE = "laci-audit.yaml"
+CLASSIFIER_FILE = "classifier.yaml"
 DATABASE_FILE = "laci-audit.db"
 CACHE_DIR = ".laci-cache"
 GITIGNORE_FILE = ".gitignore"
@@ -68,6 +70,11 @@ class InventoryFolder:
     def config_file(self) -> Path:
         """laci-audit.yaml, the gate's configuration."""
         return self.root / CONFIG_FILE
+
+    @property
+    def classifier_file(self) -> Path:
+        """classifier.yaml, the organisation's own words for the classifier."""
+        return self.root / CLASSIFIER_FILE
 
     @property
     def database_file(self) -> Path:

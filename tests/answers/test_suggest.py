@@ -29,13 +29,19 @@ def test_filters_narrow_the_bundled_inventory():
 
 def test_cli_filters(inventory):
     with (inventory / "schemas" / "akun" / "002.sql").open("w") as ddl:
-        ddl.write("CREATE TABLE sesi (ip_address INET, kode_tema TEXT);\nALTER TABLE users ADD COLUMN no_hp TEXT;\n")
+        ddl.write("CREATE TABLE sesi (ip_address INET, kode_tema TEXT);\nCREATE TABLE kurs (kode TEXT, nilai NUMERIC);\n"
+                  "ALTER TABLE users ADD COLUMN no_hp TEXT;\n")
     every = json.loads(runner.invoke(app, ["suggest", "-i", str(inventory), "-f", "json"]).output)
-    assert {(r["table"], r["field"]) for r in every} == {("sesi", "ip_address"), ("sesi", "kode_tema"), ("users", "no_hp")}
-    only = runner.invoke(app, ["suggest", "-i", str(inventory), "-f", "json", "--source", "akun", "--table", "s*",
-                               "--personal", "--min-confidence", "0.5"])
+    assert {(r["table"], r["field"]) for r in every} == {
+        ("sesi", "ip_address"), ("sesi", "kode_tema"), ("kurs", "kode"), ("kurs", "nilai"), ("users", "no_hp")}
+    confident = {(r["table"], r["field"]) for r in every if r["confidence"] >= 0.85}
+    only = runner.invoke(app, ["suggest", "-i", str(inventory), "-f", "json", "--source", "akun", "--table", "S*",
+                               "--personal", "--min-confidence", "0.85"])
     assert only.exit_code == 0, only.output
-    assert [(r["table"], r["field"]) for r in json.loads(only.output)] == [("sesi", "ip_address")]
+    shown = [(r["table"], r["field"]) for r in json.loads(only.output)]
+    assert shown and all(table == "sesi" and (table, field) in confident for table, field in shown)
+    personal = runner.invoke(app, ["suggest", "-i", str(inventory), "-f", "json", "--table", "kurs", "--personal"])
+    assert json.loads(personal.output) == [] and any(r["table"] == "kurs" for r in every)
     wrong = runner.invoke(app, ["suggest", "-i", str(inventory), "--source", "akn"])
     assert wrong.exit_code == 2 and "source 'akn' is not declared" in wrong.output
     bad = runner.invoke(app, ["suggest", "-i", str(inventory), "--min-confidence", "2"])
