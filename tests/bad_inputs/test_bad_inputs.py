@@ -174,7 +174,6 @@ CASES += [
          ("check", "--format", "json")),
     Case("gate-config/bad-severity", _write("laci-audit.yaml", "rules: {no-purpose: fatal}\n"), "exit 2",
          "severity", ("check", "--format", "json")),
-    Case("taxonomy/missing", lambda inv: (inv / "policy" / "taxonomy.yaml").unlink(), "exit 2", "taxonomy.yaml"),
     Case("concepts/unknown-key", _write("policy/concepts.yaml", "colours: {a: b}\n"), "exit 2", "unknown key"),
     Case("concepts/list-value", _write("policy/concepts.yaml", "categories: {account: [A.1.1]}\n"), "exit 2",
          "must map concept names"),
