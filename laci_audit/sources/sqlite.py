@@ -163,14 +163,21 @@ def count(source: Source, inventory_dir: Path, statements: list[tuple[str, str, 
     for table, file, sql in statements:
         by_file.setdefault(file, []).append((table, sql))
     for path in resolve_paths(source, inventory_dir):
-        for table, sql in by_file.get(display_path(path), ()):
-            try:
-                connection = open_read_only(path)
-            except sqlite3.Error as exc:
-                raise SourceError(f"{path.name}: cannot open: {type(exc).__name__}") from None
-            try:
-                yield table, connection.execute(sql, {"user_id": value}).fetchone()[0]
-            except sqlite3.Error as exc:
-                yield table, f"query failed ({type(exc).__name__})"
-            finally:
-                connection.close()
+        wanted = by_file.get(display_path(path), ())
+        if not wanted:
+            continue
+        try:
+            with open_read_only(path) as connection:
+                yield from _counts(connection, wanted, value)
+        except sqlite3.Error as exc:
+            raise SourceError(f"{path.name}: cannot open ({_reason(exc)})") from None
+
+
+def _counts(connection: sqlite3.Connection, wanted: list[tuple[str, str]], value: object
+            ) -> Iterator[tuple[str, int | str]]:
+    for table, sql in wanted:
+        try:
+            rows = connection.execute(sql, {"user_id": value}).fetchone()[0]
+        except sqlite3.Error as exc:
+            rows = f"query failed ({_reason(exc)})"
+        yield table, rows
