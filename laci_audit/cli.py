@@ -330,8 +330,11 @@ def suggest(
     if write:
         from laci_audit.inventory.registry import write_draft_registrations
 
+        sizes: dict[tuple[str, str], int] = {}
+        for found in result.fields():
+            sizes[(found.source, found.table.casefold())] = sizes.get((found.source, found.table.casefold()), 0) + 1
         changes = write_draft_registrations(inventory, [(r.field, r.suggestion) for r in rows if not r.registered],
-                                            result.taxonomy, result.declarations.sources)
+                                            result.taxonomy, result.declarations.sources, sizes)
         for change in changes:
             typer.echo(change.describe())
         typer.echo(f"{len(changes)} draft registrations written: review them, then `laci-audit confirm`.")
