@@ -45,6 +45,8 @@ KINDS: dict[str, SourceKind] = {
         SourceKind("sqlite", "laci_audit.sources.sqlite", frozenset({"path"})),
         SourceKind("postgres", "laci_audit.sources.postgres", frozenset({"url"}), DATABASE_KEYS),
         SourceKind("mysql", "laci_audit.sources.mysql", frozenset({"url"}), DATABASE_KEYS),
+        SourceKind("sqlalchemy", "laci_audit.sources.sqlalchemy", frozenset({"url"}), DATABASE_KEYS),
+        SourceKind("parquet", "laci_audit.sources.parquet", frozenset({"path"})),
         SourceKind("jsonschema", "laci_audit.sources.jsonschema", frozenset({"path"})),
         SourceKind("openapi", "laci_audit.sources.openapi", frozenset({"path"})),
         SourceKind("csv", "laci_audit.sources.csv", frozenset({"path"}), frozenset({"encoding", "delimiter"})),
