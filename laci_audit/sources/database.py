@@ -304,6 +304,8 @@ def _reading(source: Source, doing: str) -> Iterator[None]:
         raise SourceError(f"{source.location}: {doing}: {_scrubbed(source, _first_line(exc.orig))}") from None
     except SQLAlchemyError as exc:
         raise SourceError(f"{source.location}: {doing}: {_scrubbed(source, _first_line(exc))}") from None
+    except (TypeError, ValueError) as exc:  # a third-party dialect refusing its arguments
+        raise SourceError(f"{source.location}: {doing}: {_scrubbed(source, _first_line(exc))}") from None
 
 
 def _scrubbed(source: Source, message: str) -> str:

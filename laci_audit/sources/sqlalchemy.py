@@ -163,6 +163,8 @@ def validate(source: Source) -> str | None:
     from sqlalchemy.exc import NoSuchModuleError
 
     url = make_url(str(source.options["url"]))
+    if url.get_backend_name() in FILE_BACKENDS and source.options.get("password_env"):
+        return f"a {url.get_backend_name()} file takes no password: leave 'password_env' out"
     try:
         url.get_dialect()
     except NoSuchModuleError:
