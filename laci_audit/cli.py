@@ -17,6 +17,7 @@ import typer
 from laci_audit.errors import EXIT_BAD_INPUT, LaciError
 from laci_audit.reports.findings import CHECK_FORMATS, FORMATS
 from laci_audit.reports.sheets import SHEET_FORMATS
+from laci_audit.sources.scan import DEFAULT_JOBS
 
 EXIT_INTERRUPTED = 130
 
@@ -87,6 +88,10 @@ SampleOption = Annotated[
     int, typer.Option("--sample", min=0, help="Test up to N values per field (read with LIMIT) against the "
                                                "value detectors; only counts are kept. 0: names only.")
 ]
+JobsOption = Annotated[
+    int, typer.Option("--jobs", "-j", min=1, help="Live databases read at once, each on its own connection "
+                                                  f"(default {DEFAULT_JOBS}; 1: one after another).")
+]
 ConfigOption = Annotated[
     Optional[Path],
     typer.Option("--config", help="Gate config with rule severities (default: laci-audit.yaml in the inventory, if any)."),
@@ -118,13 +123,13 @@ def _db_path(inventory: Path, db: Path | None) -> Path:
     return db if db is not None else InventoryFolder(inventory).database_file
 
 
-def _run_audit(inventory: Path, db: Path | None, sample: int = 0, record: bool = True):
+def _run_audit(inventory: Path, db: Path | None, sample: int = 0, record: bool = True, jobs: int = DEFAULT_JOBS):
     """Run the audit, with a progress bar on a terminal."""
     from laci_audit.engine import audit_inventory
 
     db_path = _db_path(inventory, db) if record else None
     if not sys.stdout.isatty():
-        return audit_inventory(inventory, db_path, sample=sample)
+        return audit_inventory(inventory, db_path, sample=sample, jobs=jobs)
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     with Progress(TextColumn("scanning"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.description}"),
@@ -134,7 +139,7 @@ def _run_audit(inventory: Path, db: Path | None, sample: int = 0, record: bool =
             inventory, db_path,
             on_sources_known=lambda total: progress.update(task, total=total),
             on_source_done=lambda scan: progress.update(task, advance=1, description=scan.source.name),
-            sample=sample,
+            sample=sample, jobs=jobs,
         )
 
 
@@ -165,9 +170,10 @@ def _ids(values: list[str] | None) -> tuple[str, ...]:
 # --- the audit: scan, audit, check, baseline ---------------------------------------------------
 
 @_command(app)
-def scan(inventory: InventoryOption = Path("inventory"), db: DbOption = None, sample: SampleOption = 0) -> None:
+def scan(inventory: InventoryOption = Path("inventory"), db: DbOption = None, sample: SampleOption = 0,
+         jobs: JobsOption = DEFAULT_JOBS) -> None:
     """Scan every declared source and record fields, registrations and findings in the inventory."""
-    run = _run_audit(inventory, db, sample)
+    run = _run_audit(inventory, db, sample, jobs=jobs)
     result = run.result
     typer.echo(
         f"scan {run.scan_id}: {len(result.scans)} sources, {sum(len(s.fields) for s in result.scans)} fields, "
@@ -183,11 +189,12 @@ def audit(
     db: DbOption = None,
     format: Annotated[AuditFormat, typer.Option("--format", "-f", help="Report format.")] = AuditFormat.table,
     sample: SampleOption = 0,
+    jobs: JobsOption = DEFAULT_JOBS,
 ) -> None:
     """Scan, then print the gap report: coverage per source and category, and every finding."""
     from laci_audit.reports.findings import render
 
-    result = _run_audit(inventory, db, sample).result
+    result = _run_audit(inventory, db, sample, jobs=jobs).result
     if format is AuditFormat.table:
         from rich.console import Console
 
@@ -214,13 +221,14 @@ def check(
     repo_root: Annotated[Path, typer.Option("--repo-root", help="SARIF paths are relative to this folder.")] = Path("."),
     db: Annotated[Optional[Path], typer.Option("--db", help="Also record the audit in this inventory database.")] = None,
     sample: SampleOption = 0,
+    jobs: JobsOption = DEFAULT_JOBS,
 ) -> None:
     """The CI gate: scan and audit, then exit 1 if a new finding reaches --fail-on, else 0 (2: bad input)."""
     from laci_audit.engine import run_check
     from laci_audit.reports.findings import render_check
     from laci_audit.reports.findings.lines import finding_line, summary_line
 
-    gate = run_check(inventory, fail_on.value, baseline, config, db, sample)
+    gate = run_check(inventory, fail_on.value, baseline, config, db, sample, jobs)
     options = {"root": repo_root} if format is CheckFormat.sarif else {}
     if output is None and format is CheckFormat.table and sys.stdout.isatty():
         from rich.console import Console

@@ -71,6 +71,18 @@ class DatabaseKind:
     interrupt: Callable[[Any, Any], None] | None = None
 
 
+def prepare(source: Source, kind: DatabaseKind) -> None:
+    """Import SQLAlchemy and the source's dialect and driver now, in the calling thread: threads
+    that import them at once find them half-initialised. A failure is left for the scan to report."""
+    try:
+        from sqlalchemy.engine import make_url
+
+        url = make_url(str(source.options["url"]))
+        url.set(drivername=kind.drivers.get(url.drivername, url.drivername)).get_dialect().import_dbapi()
+    except Exception:  # noqa: BLE001 - whatever it is, scanning the source reports it
+        return
+
+
 def validate(source: Source, kind: DatabaseKind) -> str | None:
     """Check a database declaration: a URL of the right engine with no password, sane options."""
     try:

@@ -173,6 +173,11 @@ def validate(source: Source) -> str | None:
     return None
 
 
+def prepare(source: Source) -> None:
+    """Import the dialect and its driver before threads scan sources at once."""
+    database.prepare(source, engine_kind(source))
+
+
 def scan(source: Source, inventory_dir: Path) -> Iterator[Field]:
     """Yield the columns of the engine's tables and views, with their keys, reflected read-only."""
     return database.scan(source, engine_kind(source), _base_dir(source, inventory_dir))
