@@ -574,3 +574,44 @@ def policy_diff(
     diff = diff_policies(old, new, load_declarations(inventory))
     _emit(render_sheet_report(format.value, "laci-audit policy diff", policy_diff_sheets(diff), policy_diff_intro(diff)),
           output)
+
+
+# --- where the catalog lives: browse, export ----------------------------------------------------
+
+@_command(app, "browse")
+def browse_command(
+    inventory: InventoryOption = Path("inventory"),
+    db: DbOption = None,
+    host: Annotated[str, typer.Option("--host", help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", "-p", min=1, max=65535, help="Port to listen on.")] = 8001,
+) -> None:
+    """Open the inventory database in Datasette (read-only), with descriptions and canned queries."""
+    from laci_audit.browse import serve
+
+    db_path = _db_path(inventory, db)
+    typer.echo(f"laci-audit browse: {db_path} at http://{host}:{port}/{db_path.stem} (Ctrl-C stops)", err=True)
+    serve(db_path, host, port)
+
+
+export_app = _group("export", "Write the inventory where a catalog already lives.")
+
+
+@_command(export_app, "datahub")
+def export_datahub(
+    inventory: InventoryOption = Path("inventory"),
+    db: DbOption = None,
+    output: OutputOption = None,
+    env: Annotated[str, typer.Option("--env", help="DataHub environment (fabric) of the datasets.")] = "PROD",
+) -> None:
+    """The latest scan as DataHub metadata change proposals (JSON for DataHub's file source):
+    datasets and schema fields with glossary terms for categories and purposes, a tag for specific data."""
+    from laci_audit.reports.datahub import render_datahub
+    from laci_audit.store.catalog import latest_catalog
+    from laci_audit.store.schema import open_read_only
+
+    database = open_read_only(_db_path(inventory, db))
+    try:
+        catalog = latest_catalog(database)
+    finally:
+        database.close()
+    _emit(render_datahub(catalog, env), output)
