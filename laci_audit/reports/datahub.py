@@ -26,8 +26,8 @@ URL_PLATFORMS = {"postgresql": "postgres", "mysql": "mysql", "mariadb": "mariadb
                  "oracle": "oracle", "snowflake": "snowflake", "bigquery": "bigquery", "trino": "trino",
                  "databricks": "databricks", "clickhouse": "clickhouse", "duckdb": "duckdb", "sqlite": "sqlite",
                  "redshift": "redshift", "presto": "presto", "hive": "hive"}
-_NUMBER = re.compile(r"int|numeric|decimal|float|double|real|number|money|serial", re.I)
-_TIME = re.compile(r"timestamp|datetime", re.I)
+_NUMBER = re.compile(r"int|numeric|decimal|float|double|real|number|money|serial", re.IGNORECASE)
+_TIME = re.compile(r"timestamp|datetime", re.IGNORECASE)
 
 
 def platform_of(source: CatalogSource) -> str:

@@ -17,7 +17,6 @@ from sqlalchemy import event, text
 from typer.testing import CliRunner
 
 from laci_audit.cli import app
-from laci_audit.errors import SourceError
 from laci_audit.records import Source
 from laci_audit.sources import database
 from laci_audit.sources import sqlalchemy as sqlalchemy_source
@@ -90,9 +89,9 @@ def test_duckdb_is_opened_read_only_and_left_unchanged(lake):
     before = hashlib.sha256((lake / "warehouse.duckdb").read_bytes()).hexdigest()
     source = _source("duckdb:///warehouse.duckdb")
     list(sqlalchemy_source.scan(source, lake))
-    with database.connect(source, sqlalchemy_source.DUCKDB, lake) as connection:
-        with pytest.raises(sqlalchemy.exc.DBAPIError, match="read-only"):
-            connection.execute(text("CREATE TABLE dicoba (a INTEGER)"))
+    with database.connect(source, sqlalchemy_source.DUCKDB, lake) as connection, \
+            pytest.raises(sqlalchemy.exc.DBAPIError, match="read-only"):
+        connection.execute(text("CREATE TABLE dicoba (a INTEGER)"))
     assert hashlib.sha256((lake / "warehouse.duckdb").read_bytes()).hexdigest() == before
     assert not (lake / "warehouse.duckdb.wal").exists()
 
