@@ -24,7 +24,8 @@ EXIT_INTERRUPTED = 130
 app = typer.Typer(
     help="Hold LaciMartKTUM's privacy policy against the data it really keeps.\n\n"
          "The audit: scan, audit, check (CI), baseline. Registering fields: suggest, register, confirm, "
-         "annotate, explain. Answers for the privacy officer: where, history, report. The policy: policy.",
+         "annotate, explain. Answers for the privacy officer: where, history, report. The policy: policy. "
+         "Where a catalog lives: browse, export.",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
