@@ -24,7 +24,7 @@ EXIT_INTERRUPTED = 130
 app = typer.Typer(
     help="Hold LaciMartKTUM's privacy policy against the data it really keeps.\n\n"
          "The audit: scan, audit, check (CI), baseline. Registering fields: suggest, register, confirm, "
-         "annotate, explain. Answers for the privacy officer: where, history, report. The policy: policy. "
+         "annotate, explain. Answers for the privacy officer: where, locate, history, report. The policy: policy. "
          "Where a catalog lives: browse, export.",
     no_args_is_help=True,
     add_completion=False,
@@ -415,6 +415,23 @@ def where_command(
     else:
         _emit(render_sheet_report(format.value, f"laci-audit where {term}", where_sheets(answer),
                                   where_intro(result, answer)), output)
+
+
+@_command(app)
+def locate(
+    subject_id: Annotated[str, typer.Argument(metavar="SUBJECT_ID", help="The person's id (the subject_keys of each source, else its person tables' key).")],
+    inventory: InventoryOption = Path("inventory"),
+    format: SheetFormatOption = SheetFormat.table,
+    output: OutputOption = None,
+) -> None:
+    """Which systems hold this person: per table, how many rows are theirs (read-only counts, never a value)."""
+    from laci_audit.answers.locate import locate as locate_subject
+    from laci_audit.reports.locate import locate_intro, locate_sheet
+    from laci_audit.reports.sheets import render_sheet_report
+
+    result = _run_audit(inventory, None, record=False).result
+    located = locate_subject(result, inventory, subject_id)
+    _emit(render_sheet_report(format.value, "laci-audit locate", [locate_sheet(located)], locate_intro(located)), output)
 
 
 @_command(app, "history")

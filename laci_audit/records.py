@@ -64,6 +64,7 @@ class Source:
     declared_in: str = ""
     line: int | None = None
     processing: Processing = Processing()
+    subject_keys: tuple[str, ...] = ()  # "table.column" (table may be *) holding the person's id here
 
     @property
     def location(self) -> str:

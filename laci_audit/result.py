@@ -9,7 +9,9 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from laci_audit.classify import Classifier, Suggestion
+from laci_audit.classify.tables import TableJudgement
 from laci_audit.inventory.declarations import Declarations
+from laci_audit.keys import KeyGraph
 from laci_audit.policy.taxonomy import Taxonomy
 from laci_audit.records import Field, Finding, Processing, Registration, SourceScan, field_key
 
@@ -61,6 +63,8 @@ class AuditResult:
     suggestions: dict[FieldKey, Suggestion]
     classifier: Classifier
     findings: list[Finding] = field(default_factory=list)
+    key_graphs: dict[str, KeyGraph] = field(default_factory=dict)  # per source: its tables' keys
+    records: dict[str, dict[str, TableJudgement]] = field(default_factory=dict)  # per source: the table pass
 
     def fields(self) -> Iterator[Field]:
         """Every scanned field, source by source."""

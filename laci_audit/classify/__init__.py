@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from laci_audit.classify.names import NameVerdict, TableContext, judge_in_record, judge_name, table_context
-from laci_audit.classify.tables import Record, identity_concept, judge_tables
+from laci_audit.classify.tables import Record, TableJudgement, identity_concept, judge_tables
 from laci_audit.classify.tokens import canonical_tokens, split_name
 from laci_audit.classify.vocabulary import build_vocabulary
 from laci_audit.keys import KeyGraph
@@ -52,10 +52,18 @@ class Classifier:
         self._table_numbers: dict[tuple[Record, TableContext | None], int] = {}
 
     def classify_source(self, fields: list[Field], source: Source | None = None) -> dict[tuple[str, str, str], Suggestion]:
-        """Judge every field of one source, its key graph built once: suggestions by (source, table, field).
-        Data from partners (A.3.x) is suggested only for a source that declares its partners."""
+        """Judge every field of one source: suggestions by (source, table, field)."""
+        return self.classify_fields(fields, self.table_pass(KeyGraph(fields), source), source)
+
+    def table_pass(self, graph: KeyGraph, source: Source | None = None) -> dict[str, TableJudgement]:
+        """The table pass over one source's key graph: each table's record (by casefolded name)."""
+        return judge_tables(graph, self.vocabulary, bool(source and source.partners), self._context, self._identity)
+
+    def classify_fields(self, fields: list[Field], tables: dict[str, TableJudgement],
+                        source: Source | None = None) -> dict[tuple[str, str, str], Suggestion]:
+        """The field pass: every field judged inside its table's record. Data from partners (A.3.x)
+        is suggested only for a source that declares its partners."""
         partners = bool(source and source.partners)
-        tables = judge_tables(KeyGraph(fields), self.vocabulary, partners, self._context, self._identity)
         numbers = {table: self._number(judgement.record, judgement.context) for table, judgement in tables.items()}
         suggestions = {}
         for found in fields:

@@ -18,7 +18,7 @@ from laci_audit.records import Processing, Registration, Source, field_key
 from laci_audit.sources import KINDS
 from laci_audit.yamlio import line_of, read_yaml
 
-SOURCE_KEYS = {"name", "kind", "owner", "purposes", "description", "partners"}
+SOURCE_KEYS = {"name", "kind", "owner", "purposes", "description", "partners", "subject_keys"}
 REQUIRED_SOURCE_KEYS = {"name", "kind", "owner"}
 FIELDS_FILE_KEYS = {"source", "tables"}
 TABLE_KEYS = {"purposes", "fields"}
@@ -125,12 +125,24 @@ def _parse_source(entry: Any, path: Path, line: int | None) -> Source:
         declared_in=display_path(path),
         line=line,
         processing=parse_processing(entry, path),
+        subject_keys=_subject_keys(entry, path),
     )
     validate = kind.validator()
     problem = validate(source) if validate else None
     if problem:
         raise DeclarationError(path, line, f"{what}: {problem}")
     return source
+
+
+def _subject_keys(entry: dict, path: Path) -> tuple[str, ...]:
+    """The columns that hold the person's id in the source: `table.column` (`users.id`,
+    `shop.orders.pembeli_id`), or `*.column` for that column in every table (`*.user_id`)."""
+    values = _string_list(entry, "subject_keys", path)
+    for value in values:
+        table, _dot, column = value.rpartition(".")
+        _expect(bool(table and column), path, entry, f"subject_keys: {value!r} must be table.column, e.g. users.id",
+                key="subject_keys")
+    return values
 
 
 def load_fields_file(
