@@ -97,6 +97,7 @@ class KeyGraph:
         for found in fields:
             self.columns.setdefault(found.table.casefold(), []).append(found)
         self.names = {key: columns[0].table for key, columns in self.columns.items()}
+        self.column_names = {key: {f.name.casefold() for f in columns} for key, columns in self.columns.items()}
         by_name: dict[str, list[str]] = {}
         for table in self.columns:
             for form in table_names(table):

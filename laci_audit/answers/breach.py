@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from laci_audit.answers.subjects import subject_paths
 from laci_audit.classify.sensitive import legal_name
 from laci_audit.errors import LaciError
 from laci_audit.policy.taxonomy import Taxonomy
@@ -38,6 +39,7 @@ class BreachScope:
     data_subjects: dict[str, None] = field(default_factory=dict)
     recipients: dict[str, None] = field(default_factory=dict)
     partners: dict[str, None] = field(default_factory=dict)
+    person_paths: dict[str, str] = field(default_factory=dict)  # table -> the keys that lead to its person
 
     def categories(self) -> list[str]:
         """Every category of the exposed fields, in first-seen order."""
@@ -70,6 +72,10 @@ def breach_scope(result: AuditResult, source_name: str, tables: list[str] | None
                         f"(known: {', '.join(known_tables)})")
     chosen = [t for t in known_tables if not wanted or t.casefold() in wanted]
     scope = BreachScope(source_name, source.kind, source.owner, chosen, unreadable=error or "")
+    graph = result.key_graphs.get(source_name)
+    for path in subject_paths(result, source_name).values():
+        if path.table in chosen:  # the same paths `where --sql`, the deletion list and `locate` follow
+            scope.person_paths[path.table] = path.describe(graph)
     scope.partners.update(dict.fromkeys(source.partners))
     for found in scanned:
         if found.table not in chosen:

@@ -292,13 +292,15 @@ def _select(result: AuditResult, dialect: str, table: str, names: list[str], pat
 
 def deletion_places(result: AuditResult, answer: WhereAnswer) -> list[tuple[str, str, str, str]]:
     """(source, table, owner, what) for every place a deletion request must reach: the matched
-    tables and the tables whose rows point at them (not the lookup tables they point at)."""
+    tables and the tables whose rows point at them and lead to the person by the same paths
+    `locate` counts (not the lookup tables they point at)."""
     places: dict[tuple[str, str], str] = {}
     for source, table in answer.tables():
         fields = [m.field.name for m in answer.matches if (m.field.source, m.field.table) == (source, table)]
         places[(source, table)] = f"holds {', '.join(fields)}"
+    paths = {source: subject_paths(result, source) for source in {source for source, _table in answer.tables()}}
     for link in answer.links:
         child, parent = (link.source, link.table), (link.target_source, link.target_table)
-        if child not in places and parent in places:
-            places[child] = f"keyed to {parent[1]} by {link.column} ({link.how})"
+        if child not in places and parent in places and child[1].casefold() in paths.get(link.source, {}):
+            places[child] = f"keyed to {parent[1]} by {link.column} ({link.how})"  # the person's rows only
     return [(source, table, result.declarations.sources[source].owner, what) for (source, table), what in places.items()]
