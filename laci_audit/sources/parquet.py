@@ -80,8 +80,11 @@ def find_datasets(source: Source, inventory_dir: Path) -> list[Dataset]:
         matched = [base]
     else:
         raise SourceError(f"no such file or folder: {pattern}")
+    allow_outside = source.options.get("allow_outside") is True
     datasets: dict[Path, Dataset] = {}
     for path in matched:
+        if not path.is_dir():  # a FIFO, a device or a file outside is refused, not skipped
+            check_source_file(path, inventory_dir, allow_outside, pattern)
         if path.is_dir():
             dataset = datasets.setdefault(path, Dataset(path.name, path))
             dataset.files.extend((file, partition_values(file, path))
@@ -92,7 +95,6 @@ def find_datasets(source: Source, inventory_dir: Path) -> list[Dataset]:
                 datasets.setdefault(path, Dataset(path.stem, path)).files.append((path, {}))
             else:
                 datasets.setdefault(root, Dataset(root.name, root)).files.append((path, partition_values(path, root)))
-    allow_outside = source.options.get("allow_outside") is True
     for dataset in datasets.values():  # every file read: a regular file, in the inventory unless allowed
         for file, _values in dataset.files:
             check_source_file(file, inventory_dir, allow_outside, pattern)

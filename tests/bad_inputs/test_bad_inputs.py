@@ -224,6 +224,16 @@ CASES += [
     Case("sqlite/fifo", _both(_declare(SQLITE), _special("data/x.sqlite", "fifo")), "finding", "not a regular file"),
     Case("sqlite/outside", _declare("kind: sqlite, path: /etc/hostname"), "finding", "outside the inventory folder"),
 ]
+PARQUET = "kind: parquet, path: data/x.parquet"
+CASES += [
+    Case("parquet/text", _declare(PARQUET, ("data/x.parquet", "not parquet\n" * 50)), "finding", "x.parquet"),
+    Case("parquet/empty", _declare(PARQUET, ("data/x.parquet", b"")), "finding", "x.parquet"),
+    Case("parquet/magic-only", _declare(PARQUET, ("data/x.parquet", b"PAR1" + b"\x00" * 64 + b"PAR1")), "finding",
+         "x.parquet"),
+    Case("parquet/outside", _both(_declare("kind: parquet, path: ../x.parquet"), _write("../x.parquet", b"PAR1")),
+         "finding", "outside the inventory folder"),
+    Case("parquet/fifo", _both(_declare(PARQUET), _special("data/x.parquet", "fifo")), "finding", "x.parquet"),
+]
 SCHEMA = "kind: jsonschema, path: events/x.schema.json"
 EXPONENTIAL_REFS = json.dumps({
     "type": "object", "properties": {"root": {"$ref": "#/$defs/l0"}},
