@@ -374,7 +374,7 @@ def _apply(tables: CommentedMap, request: RegistrationRequest, path: Path) -> _E
 def _append_table(tables: CommentedMap, table_key: str, table: CommentedMap) -> None:
     """A new table at the end of the tables mapping, a blank line before it."""
     had_tables = bool(tables)
-    append_key(tables, table_key, table)
+    append_key(tables, yaml_key(table_key), table)
     if had_tables:
         tables.yaml_set_comment_before_after_key(table_key, before="\n")
 
