@@ -118,13 +118,13 @@ def _db_path(inventory: Path, db: Path | None) -> Path:
     return db if db is not None else InventoryFolder(inventory).database_file
 
 
-def _run_audit(inventory: Path, db: Path | None, sample: int = 0, record: bool = True):
-    """Run the audit, with a progress bar on a terminal."""
+def _run_audit(inventory: Path, db: Path | None, sample: int = 0, record: bool = True, automatic: bool = False):
+    """Run the audit, with a progress bar on a terminal; an automatic scan is pruned in its turn."""
     from laci_audit.engine import audit_inventory
 
     db_path = _db_path(inventory, db) if record else None
     if not sys.stdout.isatty():
-        return audit_inventory(inventory, db_path, sample=sample)
+        return audit_inventory(inventory, db_path, sample=sample, automatic=automatic)
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     with Progress(TextColumn("scanning"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.description}"),
@@ -134,7 +134,7 @@ def _run_audit(inventory: Path, db: Path | None, sample: int = 0, record: bool =
             inventory, db_path,
             on_sources_known=lambda total: progress.update(task, total=total),
             on_source_done=lambda scan: progress.update(task, advance=1, description=scan.source.name),
-            sample=sample,
+            sample=sample, automatic=automatic,
         )
 
 
@@ -180,14 +180,16 @@ def scan(inventory: InventoryOption = Path("inventory"), db: DbOption = None, sa
 @_command(app)
 def audit(
     inventory: InventoryOption = Path("inventory"),
-    db: DbOption = None,
+    db: Annotated[Optional[Path], typer.Option("--db", help="Record the audit in this database and keep it (default: "
+                                               "laci-audit.db in the inventory, keeping the latest history.keep audits).")] = None,
     format: Annotated[AuditFormat, typer.Option("--format", "-f", help="Report format.")] = AuditFormat.table,
     sample: SampleOption = 0,
 ) -> None:
-    """Scan, then print the gap report: coverage per source and category, and every finding."""
+    """Scan, then print the gap report: coverage per source and category, and every finding. Without
+    --db only the latest audits stay in the default database (history.keep in laci-audit.yaml)."""
     from laci_audit.reports.findings import render
 
-    result = _run_audit(inventory, db, sample).result
+    result = _run_audit(inventory, db, sample, automatic=db is None).result
     if format is AuditFormat.table:
         from rich.console import Console
 
@@ -408,8 +410,23 @@ def where_command(
                                   where_intro(result, answer)), output)
 
 
-@_command(app, "history")
-def history_command(
+class _FieldByDefault(typer.core.TyperGroup):
+    """A group whose first word may be left out: `history SOURCE TABLE FIELD` is `history field ...`."""
+
+    def parse_args(self, ctx, args):
+        """Insert the default command when the first word names none of the group's commands."""
+        if args and args[0] not in self.commands and args[0] not in ctx.help_option_names:
+            args = ["field", *args]
+        return super().parse_args(ctx, args)
+
+
+history_app = typer.Typer(cls=_FieldByDefault, no_args_is_help=True, rich_markup_mode=None,
+                          help="Recorded scans: a field's history (`history SOURCE TABLE FIELD`), pruning old scans.")
+app.add_typer(history_app, name="history")
+
+
+@_command(history_app, "field")
+def history_field(
     source: Annotated[str, typer.Argument(help="The source's name.")],
     table: Annotated[str, typer.Argument(help="The table (or container) name.")],
     field_name: Annotated[str, typer.Argument(metavar="FIELD", help="The field's name.")],
@@ -430,6 +447,23 @@ def history_command(
         database.close()
     _emit(render_sheet_report(format.value, f"laci-audit history {source} {table} {field_name}",
                               [history_sheet(events)]), None)
+
+
+@_command(history_app, "prune")
+def history_prune(
+    inventory: InventoryOption = Path("inventory"),
+    db: DbOption = None,
+    keep: Annotated[Optional[int], typer.Option("--keep", min=1, help="Scans to keep, the latest "
+                                                "(default: history.keep in laci-audit.yaml, else 10).")] = None,
+    config: ConfigOption = None,
+) -> None:
+    """Delete every scan but the latest --keep, however recorded, and compact the database."""
+    from laci_audit.audit.gate import find_config
+    from laci_audit.store.prune import prune_database
+
+    db_path = _db_path(inventory, db)
+    pruned = prune_database(db_path, keep if keep is not None else find_config(inventory, config).keep_scans)
+    typer.echo(f"{db_path}: {pruned.describe()}")
 
 
 report_app = _group("report", "The privacy officer's reports: coverage, record of processing, breach, diff.")

@@ -37,8 +37,12 @@ def audit_inventory(
     on_source_done: Callable[[SourceScan], None] | None = None,
     on_sources_known: Callable[[int], None] | None = None,
     sample: int = 0,
+    automatic: bool = False,
 ) -> AuditRun:
-    """Audit the inventory and record it all in the inventory database (unless db_path is None)."""
+    """Audit the inventory and record it all in the inventory database (unless db_path is None).
+    An automatic scan (a plain `audit`) keeps only the latest automatic scans that the config's
+    `history: {keep: N}` allows; the others are pruned."""
+    keep = find_config(inventory_dir).keep_scans if automatic and db_path is not None else None
     started_at = datetime.now(timezone.utc)
     started = time.perf_counter()
     result = audit(inventory_dir, sample=sample, on_source_done=on_source_done, on_sources_known=on_sources_known)
@@ -50,6 +54,10 @@ def audit_inventory(
         db = open_inventory(db_path)
         try:
             scan_id = record_audit(db, result, inventory_dir, started_at, time.perf_counter() - started)
+            if keep is not None:
+                from laci_audit.store.prune import keep_latest_automatic
+
+                keep_latest_automatic(db, scan_id, keep)
         except sqlite3.Error as exc:
             raise LaciError(f"{db_path}: cannot write the inventory database: {exc}") from None
         finally:

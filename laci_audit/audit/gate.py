@@ -17,6 +17,7 @@ from laci_audit.records import Finding
 from laci_audit.result import AuditResult
 
 OFF = "off"
+KEEP_SCANS = 10  # scans of plain audits kept in the default database, unless `history: {keep: N}` says otherwise
 EXIT_PASSED, EXIT_FAILED = 0, 1
 _RANK = {severity: rank for rank, severity in enumerate(SEVERITIES)}
 
@@ -27,10 +28,13 @@ class ConfigError(LocatedError):
 
 @dataclass(frozen=True)
 class GateConfig:
-    """Rule severities the inventory chose, where they differ from the defaults in audit.RULES."""
+    """The inventory's laci-audit.yaml: rule severities where they differ from the defaults in
+    audit.RULES, how many scans of plain audits the database keeps, the organisation's name."""
 
     severities: dict[str, str] = field(default_factory=dict)
     path: str | None = None
+    keep_scans: int = KEEP_SCANS
+    organisation: str | None = None
 
     def severity_of(self, rule: str) -> str:
         """The rule's severity here: configured, else its default; "off" when turned off."""
@@ -38,7 +42,8 @@ class GateConfig:
 
 
 def load_config(path: Path) -> GateConfig:
-    """Read a config file such as `rules: {unregistered: info, unused-category: off}`."""
+    """Read a config file such as `rules: {unregistered: info, unused-category: off}`,
+    `history: {keep: 20}` and `organisation: LaciMartKTUM`."""
     from laci_audit.fileio import display_path
     from laci_audit.yamlio import line_of, read_yaml
 
@@ -48,8 +53,18 @@ def load_config(path: Path) -> GateConfig:
     if not isinstance(document, dict):
         raise ConfigError(path, line_of(document), "expected a mapping with a 'rules' mapping")
     for key in document:
-        if key != "rules":
-            raise ConfigError(path, line_of(document, key), f"unknown key {key!r} (expected: rules)")
+        if key not in _CONFIG_KEYS:
+            raise ConfigError(path, line_of(document, key), f"unknown key {key!r} (expected: {', '.join(_CONFIG_KEYS)})")
+    return GateConfig(_severities(path, document), display_path(path), _keep_scans(path, document),
+                      _organisation(path, document))
+
+
+_CONFIG_KEYS = ("rules", "history", "organisation")
+
+
+def _severities(path: Path, document: dict) -> dict[str, str]:
+    from laci_audit.yamlio import line_of
+
     rules = document.get("rules") or {}
     if not isinstance(rules, dict):
         raise ConfigError(path, line_of(document, "rules"), "'rules' must map rule ids to error, warning, info or off")
@@ -63,7 +78,31 @@ def load_config(path: Path) -> GateConfig:
                 path, line_of(rules, rule), f"rule {rule!r}: severity {severity!r} is not one of {', '.join(allowed)}"
             )
         severities[rule] = severity
-    return GateConfig(severities, display_path(path))
+    return severities
+
+
+def _keep_scans(path: Path, document: dict) -> int:
+    from laci_audit.yamlio import line_of
+
+    history = document.get("history") or {}
+    if not isinstance(history, dict) or set(history) - {"keep"}:
+        raise ConfigError(path, line_of(document, "history"), "'history' must be a mapping such as {keep: 10}")
+    keep = history.get("keep", KEEP_SCANS)
+    if isinstance(keep, bool) or not isinstance(keep, int) or keep < 1:
+        raise ConfigError(path, line_of(history, "keep") if "keep" in history else line_of(document, "history"),
+                          f"history.keep: {keep!r} is not a whole number of scans, 1 or more")
+    return keep
+
+
+def _organisation(path: Path, document: dict) -> str | None:
+    from laci_audit.yamlio import line_of
+
+    name = document.get("organisation")
+    if name is None:
+        return None
+    if not isinstance(name, str) or not name.strip():
+        raise ConfigError(path, line_of(document, "organisation"), "'organisation' must be the organisation's name")
+    return name.strip()
 
 
 def find_config(inventory_dir: Path, config_path: Path | None = None) -> GateConfig:
