@@ -234,7 +234,7 @@ def check(
         typer.echo(render_check(format.value, gate, **options), nl=False)
     else:
         _write(output, render_check(format.value, gate, **options), "the report")
-    if output is not None or format not in (CheckFormat.table, CheckFormat.markdown):
+    if output is not None or format not in (CheckFormat.table, CheckFormat.lines, CheckFormat.markdown):
         for finding in gate.failing:
             typer.echo(finding_line(finding), err=True)
     typer.echo(summary_line(gate) + (f" -> {output}" if output else ""), err=True)
@@ -351,7 +351,7 @@ def annotate(
     """Walk the unregistered fields one by one; every answer is saved at once (q or Ctrl-C stops)."""
     from laci_audit.answers.annotate import annotate_fields, pending_fields
     from laci_audit.engine import audit
-    from laci_audit.reports.prompts import describe_field, plain_ask, terminal_ask
+    from laci_audit.reports.prompts import console_say, describe_field, plain_ask, terminal_ask
 
     pending = pending_fields(audit(inventory, only_source=source))
     for problem in pending.unreadable:
@@ -361,7 +361,7 @@ def annotate(
         return
     ask = terminal_ask(pending.taxonomy) if sys.stdin.isatty() and sys.stdout.isatty() else plain_ask
     try:
-        summary = annotate_fields(inventory, pending.fields, pending.taxonomy, ask, typer.echo, describe_field)
+        summary = annotate_fields(inventory, pending.fields, pending.taxonomy, ask, console_say(), describe_field)
     except KeyboardInterrupt:
         typer.echo("interrupted; every answer given before is saved", err=True)
         raise typer.Exit(code=EXIT_INTERRUPTED) from None
