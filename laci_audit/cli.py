@@ -498,9 +498,10 @@ def report_ropa(
     result = _run_audit(inventory, None, record=False).result
     ropa = build_ropa(result)
     if format is RopaFormat.html:
+        from laci_audit.engine import organisation_of
         from laci_audit.reports.ropa_html import render_ropa_html
 
-        _emit(render_ropa_html(result, ropa), output)
+        _emit(render_ropa_html(result, ropa, organisation_of(inventory)), output)
         return
     _emit(render_sheet_report(format.value, "laci-audit record of processing", [ropa_sheet(ropa)], ropa_intro(ropa)),
           output)

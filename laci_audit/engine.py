@@ -97,6 +97,12 @@ def audit(
     return result
 
 
+def organisation_of(inventory_dir: Path) -> str:
+    """The organisation the reports name: `organisation:` in laci-audit.yaml, else the inventory
+    folder's name."""
+    return find_config(inventory_dir).organisation or inventory_dir.resolve().name
+
+
 def run_check(
     inventory_dir: Path,
     fail_on: str = "error",
