@@ -258,8 +258,8 @@ def _id_order(item_id: str) -> tuple:
 # folded so that the table fits 1280 px (ids with their labels, systems with their owners, tables
 # and fields behind a disclosure, retention per system, specific data with the assessment it needs).
 _TABLE_COLUMNS = {
-    "category": 12, "purpose": 12, "systems (owner)": 11, "tables": 8, "data subjects": 8, "source of data": 9,
-    "recipients": 11, "retention per system": 14, "legal basis": 8, "specific data": 7,
+    "category": 12, "purpose": 12, "systems (owner)": 12, "tables": 8, "data subjects": 8, "source of data": 9,
+    "recipients": 10, "retention per system": 14, "legal basis": 8, "specific data": 7,
 }
 
 
