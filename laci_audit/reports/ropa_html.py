@@ -86,12 +86,12 @@ def render_ropa_html(result: AuditResult, ropa: Ropa, organisation: str = "") ->
     return "".join([
         "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">",
         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">",
-        f"<title>{escape(organisation)} record of processing activities</title>".replace("<title> ", "<title>"),
+        f"<title>{escape(f'{organisation} record' if organisation else 'Record')} of processing activities</title>",
         f"<style>{_STYLE}</style></head><body>",
-        f"<header><div class=\"organisation\" id=\"organisation\">{escape(organisation)}</div>"
-        "<h1>Record of processing activities</h1>",
-        f"<div>policy {escape(ropa.policy_version)} &middot; generated {date.today().isoformat()} "
-        "by laci-audit &middot; UU PDP Pasal 31</div><div class=\"cards\">",
+        (f"<header><div class=\"organisation\" id=\"organisation\">{escape(organisation)}</div>"
+         "<h1>Record of processing activities</h1>"),
+        (f"<div>policy {escape(ropa.policy_version)} &middot; generated {date.today().isoformat()} "
+         "by laci-audit &middot; UU PDP Pasal 31</div><div class=\"cards\">"),
         "".join(f"<div class=\"card\" data-card=\"{escape(name)}\"><b>{escape(str(value))}</b>{escape(name)}</div>"
                 for name, value in cards),
         "</div></header><main>",
@@ -127,8 +127,8 @@ def _bar_chart(chart_id: str, title: str, axis: str, lines: list[CoverageLine]) 
     x0 = 24 + label_width
     parts = [f"<figure id=\"{chart_id}\"><figcaption>{escape(title)}</figcaption>",
              f"<svg role=\"img\" width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {width} {height}\">",
-             f"<text class=\"axis y-axis\" transform=\"translate(12,{top + bars / 2:.0f}) rotate(-90)\" "
-             f"text-anchor=\"middle\">{escape(axis)}</text>"]
+             (f"<text class=\"axis y-axis\" transform=\"translate(12,{top + bars / 2:.0f}) rotate(-90)\" "
+              f"text-anchor=\"middle\">{escape(axis)}</text>")]
     for index, line in enumerate(lines):
         y = top + index * row_height
         share = line.registered / line.fields if line.fields else 0.0

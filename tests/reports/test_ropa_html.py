@@ -147,7 +147,7 @@ def png_size(path: Path) -> tuple[int, int]:
 
 
 def test_page_names_the_organisation_and_shows_unused_categories_as_zero(page):
-    path, ropa = page
+    path, _ropa = page
     text = path.read_text(encoding="utf-8")
     assert "<title>LaciMartKTUM record of processing activities</title>" in text
     assert 'id="organisation">LaciMartKTUM</div>' in text
@@ -190,7 +190,7 @@ def test_record_fits_the_window_without_scrolling_sideways(page, tmp_path, width
     assert layout["viewport"] == width
     assert layout["page"] <= layout["viewport"]  # no horizontal scrolling of the page
     assert layout["recordScroll"] <= layout["recordClient"]  # nor of the record table
-    headers = dict((name, box) for name, box in layout["headers"])
+    headers = dict(layout["headers"])
     assert list(headers) == ["category", "purpose", "systems (owner)", "tables", "data subjects", "source of data",
                              "recipients", "retention per system", "legal basis", "specific data"]
     assert all(0 <= left < right <= width for left, right in headers.values())

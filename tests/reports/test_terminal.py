@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import io
+import itertools
 import os
 import re
 import shutil
@@ -13,12 +14,14 @@ from pathlib import Path
 import pexpect
 import pytest
 from helpers import BUNDLED_INVENTORY, REPO
+from rich.console import Console
 from typer.testing import CliRunner
 
 from laci_audit.cli import app
 from laci_audit.engine import audit
+from laci_audit.records import Finding
 from laci_audit.reports.findings.lines import finding_line
-from laci_audit.reports.findings.table import wrap_path
+from laci_audit.reports.findings.table import FindingsView, wrap_path
 
 _ESCAPE = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]|\x1b\][^\x07]*\x07|\x1b[()][A-Z0-9]")
 
@@ -111,7 +114,7 @@ def test_audit_at_160_columns_a_table_with_whole_paths(bundled, findings):
     for finding in findings:
         if finding.file:  # whole, or wrapped after a separator onto the next line
             path = f"{finding.file}{f':{finding.line}' if finding.line else ''}"
-            assert path in places or any(a.endswith("/") and a + b == path for a, b in zip(places, places[1:])), path
+            assert path in places or any(a.endswith("/") and a + b == path for a, b in itertools.pairwise(places)), path
     categories = [line for line in lines if re.match(r"│ A\.\d\.\d ", line)]
     assert any("Interactions with other users: messages, product discussion, reviews, ratings, Resolution Center"
                in line for line in categories)
@@ -119,7 +122,7 @@ def test_audit_at_160_columns_a_table_with_whole_paths(bundled, findings):
 
 @pytest.mark.parametrize("columns", [80, 160])
 def test_check_on_a_terminal_marks_what_fails(bundled, findings, columns):
-    raw, lines, status = run_in_terminal(["check", "-i", str(bundled)], bundled.parent, columns)
+    _raw, lines, status = run_in_terminal(["check", "-i", str(bundled)], bundled.parent, columns)
     assert status == 1
     # the verdict on stderr is one line for logs and grep, whatever the width; the report fits
     assert max(len(line) for line in lines if not line.startswith("laci-audit check")) <= columns
@@ -162,3 +165,21 @@ def test_annotate_wraps_at_80_columns_and_colours(bundled):
     assert "q: save and quit" in " ".join(lines[start:start + 2])
     assert re.search(r"\x1b\[1;36mEnter\x1b\[0m", raw)  # keys in colour
     assert re.search(r"\[1/\d+\]\S* \S*akun", raw)
+
+
+def test_a_long_field_and_path_wrap_at_their_separators_in_a_block():
+    finding = Finding("unregistered", "warning", "rekening_refund.nama_pemilik_rekening is not registered", "fp",
+                      "pembayaran", "rekening_refund", "nama_pemilik_rekening",
+                      "inventory/schemas/pembayaran/002_rekening_refund.sql", 8)
+    console = Console(width=40, file=io.StringIO(), no_color=True)
+    console.print(FindingsView("Findings", [finding]))
+    assert [line.rstrip() for line in console.file.getvalue().splitlines()] == [
+        "Findings",
+        "warning unregistered",
+        "  pembayaran.rekening_refund.",
+        "  nama_pemilik_rekening",
+        "  inventory/schemas/pembayaran/",
+        "  002_rekening_refund.sql:8",
+        "  rekening_refund.nama_pemilik_rekening",
+        "  is not registered",
+    ]

@@ -42,10 +42,11 @@ def wrap_path(path: str, width: int, file: bool = True) -> list[str]:
     return [*lines, current] if current or not lines else lines
 
 
-def _place_lines(finding: Finding) -> list[str]:
-    """The finding's field (source.table.field) and its file:line, the ones it has."""
+def _places(finding: Finding) -> list[tuple[str, bool]]:
+    """The finding's field (source.table.field) and its file:line, the ones it has, each with
+    whether it is a file path."""
     where = f"{finding.file}{f':{finding.line}' if finding.line else ''}" if finding.file else ""
-    return [part for part in (finding.location, where) if part]
+    return [(text, is_file) for text, is_file in ((finding.location, False), (where, True)) if text]
 
 
 class FindingsView:
@@ -67,7 +68,7 @@ class FindingsView:
 
     def table(self, width: int) -> Table:
         """Severity, rule, place and message columns; places wrapped at separators to a third of the width."""
-        places = [line for finding in self.findings for line in _place_lines(finding)]
+        places = [text for finding in self.findings for text, _is_file in _places(finding)]
         place_width = max(8, min(max(map(len, places), default=8), width // 3))
         table = Table(title=self.title, title_justify="left")
         if self.marked is not None:
@@ -77,8 +78,8 @@ class FindingsView:
         table.add_column("location", width=place_width, no_wrap=True)
         table.add_column("message", ratio=1)
         for finding in self.findings:
-            place = "\n".join(line for part in _place_lines(finding)
-                              for line in wrap_path(part, place_width, file=part is not finding.location))
+            place = "\n".join(line for text, is_file in _places(finding)
+                              for line in wrap_path(text, place_width, file=is_file))
             cells = [Text(finding.severity, style=SEVERITY_STYLES[finding.severity]), finding.rule, place,
                      finding.message]
             if self.marked is not None:
@@ -95,14 +96,14 @@ class FindingsView:
         head.append(finding.severity, style=SEVERITY_STYLES[finding.severity])
         head.append(f" {finding.rule}", style="bold")
         inner = max(10, width - len(_INDENT))
-        places = _place_lines(finding)
+        places = _places(finding)
         if finding.location and head.cell_len + 1 + len(finding.location) <= width:
             head.append(f" {finding.location}")
             places = places[1:]
         yield head
-        for part in places:
-            for line in wrap_path(part, inner, file=part is not finding.location):
-                yield Text(_INDENT + line, style="" if part is finding.location else "dim")
+        for text, is_file in places:
+            for line in wrap_path(text, inner, file=is_file):
+                yield Text(_INDENT + line, style="dim" if is_file else "")
         for line in Text(finding.message).wrap(console, inner):
             yield Text(_INDENT) + line
 
