@@ -224,7 +224,7 @@ def check(
 
     gate = run_check(inventory, fail_on.value, baseline, config, db, sample)
     options = {"root": repo_root} if format is CheckFormat.sarif else {}
-    if output is None and format is CheckFormat.table and sys.stdout.isatty():
+    if output is None and format is CheckFormat.table:  # fitted to the terminal's width, as audit's
         from rich.console import Console
 
         from laci_audit.reports.findings.table import build_check
