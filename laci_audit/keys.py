@@ -37,6 +37,7 @@ class Link:
         return f"{self.table}.{self.column} -> {self.target}"
 
 
+@lru_cache(maxsize=262144)
 def name_tokens(name: str) -> tuple[str, ...]:
     """A name's lowercase words: snake_case, camelCase, numbers dropped."""
     return tuple(t.lower() for t in _TOKEN.findall(name) if not t.isdigit())

@@ -48,8 +48,8 @@ class Classifier:
         self._context = lru_cache(maxsize=65536)(lambda table: table_context(table, self.vocabulary))
         self._identity = lru_cache(maxsize=262144)(lambda name: identity_concept(name, self.vocabulary))
         self._judged = lru_cache(maxsize=262144)(self._judge)
-        self._tables: list[tuple[Record, TableContext]] = []  # the table pass's judgements seen, numbered
-        self._table_numbers: dict[tuple[Record, TableContext], int] = {}
+        self._tables: list[tuple[Record, TableContext | None]] = []  # the table pass's judgements seen, numbered
+        self._table_numbers: dict[tuple[Record, TableContext | None], int] = {}
 
     def classify_source(self, fields: list[Field], source: Source | None = None) -> dict[tuple[str, str, str], Suggestion]:
         """Judge every field of one source, its key graph built once: suggestions by (source, table, field).
@@ -71,7 +71,7 @@ class Classifier:
 
     def _number(self, record: Record, context: TableContext) -> int:
         """Tables judged alike share a number, so that the field cache's keys hash fast."""
-        key = (record, context)
+        key = (record, None if record.about_person else context)  # inside a person's record the name alone decides
         if key not in self._table_numbers:
             self._table_numbers[key] = len(self._tables)
             self._tables.append(key)
