@@ -187,18 +187,19 @@ def test_record_fits_the_window_without_scrolling_sideways(page, tmp_path, width
     measured.write_text(path.read_text(encoding="utf-8").replace("</body>", _MEASURE + "</body>"), encoding="utf-8")
     dom = dump_dom(measured.as_uri(), width)
     layout = json.loads(unescape(dom.split('<pre id="layout">', 1)[1].split("</pre>", 1)[0]))
-    assert layout["viewport"] == width
-    assert layout["page"] <= layout["viewport"]  # no horizontal scrolling of the page
-    assert layout["recordScroll"] <= layout["recordClient"]  # nor of the record table
+    widths = {key: layout[key] for key in ("viewport", "page", "recordClient", "recordScroll")}
+    assert layout["viewport"] == width, widths
+    assert layout["page"] <= layout["viewport"], widths  # no horizontal scrolling of the page
+    assert layout["recordScroll"] <= layout["recordClient"], widths  # nor of the record table
     headers = dict(layout["headers"])
     assert list(headers) == ["category", "purpose", "systems (owner)", "tables", "data subjects", "source of data",
                              "recipients", "retention per system", "legal basis", "specific data"]
-    assert all(0 <= left < right <= width for left, right in headers.values())
+    assert all(0 <= left < right <= width for left, right in headers.values()), headers
     assert layout["organisation"][1] <= width
     assert {"source (system)", "policy category (section A)", "registered fields, share of the fields found",
             "0%", "50%", "100%", "system (source)", "purpose (section B)"} <= set(layout["axes"])
     for key_text in KEY_TEXTS:
-        assert key_text in dom
+        assert key_text in dom, key_text
     # the screenshot a person looks at, at the same width
     shot = tmp_path / f"ropa-{width}.png"
     chromium(f"--window-size={width},2600", f"--screenshot={shot}", path.as_uri())
