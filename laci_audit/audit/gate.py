@@ -18,6 +18,7 @@ from laci_audit.result import AuditResult
 
 OFF = "off"
 KEEP_SCANS = 10  # scans of plain audits kept in the default database, unless `history: {keep: N}` says otherwise
+CONFIG_KEYS = ("organisation", "history", "rules")
 EXIT_PASSED, EXIT_FAILED = 0, 1
 _RANK = {severity: rank for rank, severity in enumerate(SEVERITIES)}
 
@@ -34,7 +35,7 @@ class GateConfig:
     severities: dict[str, str] = field(default_factory=dict)
     path: str | None = None
     keep_scans: int = KEEP_SCANS
-    organisation: str | None = None
+    organisation: str = ""  # whose data this is, for the reports' titles ('' when not configured)
 
     def severity_of(self, rule: str) -> str:
         """The rule's severity here: configured, else its default; "off" when turned off."""
@@ -42,8 +43,8 @@ class GateConfig:
 
 
 def load_config(path: Path) -> GateConfig:
-    """Read a config file such as `rules: {unregistered: info, unused-category: off}`,
-    `history: {keep: 20}` and `organisation: LaciMartKTUM`."""
+    """Read a config file such as `organisation: LaciMartKTUM`, `history: {keep: 20}` and
+    `rules: {unregistered: info, unused-category: off}`."""
     from laci_audit.fileio import display_path
     from laci_audit.yamlio import line_of, read_yaml
 
@@ -53,13 +54,13 @@ def load_config(path: Path) -> GateConfig:
     if not isinstance(document, dict):
         raise ConfigError(path, line_of(document), "expected a mapping with a 'rules' mapping")
     for key in document:
-        if key not in _CONFIG_KEYS:
-            raise ConfigError(path, line_of(document, key), f"unknown key {key!r} (expected: {', '.join(_CONFIG_KEYS)})")
+        if key not in CONFIG_KEYS:
+            raise ConfigError(path, line_of(document, key), f"unknown key {key!r} (expected: {', '.join(CONFIG_KEYS)})")
+    organisation = document.get("organisation") or ""
+    if not isinstance(organisation, str):
+        raise ConfigError(path, line_of(document, "organisation"), "'organisation' must be a name")
     return GateConfig(_severities(path, document), display_path(path), _keep_scans(path, document),
-                      _organisation(path, document))
-
-
-_CONFIG_KEYS = ("rules", "history", "organisation")
+                      organisation.strip())
 
 
 def _severities(path: Path, document: dict) -> dict[str, str]:
@@ -92,17 +93,6 @@ def _keep_scans(path: Path, document: dict) -> int:
         raise ConfigError(path, line_of(history, "keep") if "keep" in history else line_of(document, "history"),
                           f"history.keep: {keep!r} is not a whole number of scans, 1 or more")
     return keep
-
-
-def _organisation(path: Path, document: dict) -> str | None:
-    from laci_audit.yamlio import line_of
-
-    name = document.get("organisation")
-    if name is None:
-        return None
-    if not isinstance(name, str) or not name.strip():
-        raise ConfigError(path, line_of(document, "organisation"), "'organisation' must be the organisation's name")
-    return name.strip()
 
 
 def find_config(inventory_dir: Path, config_path: Path | None = None) -> GateConfig:

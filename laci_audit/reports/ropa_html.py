@@ -73,11 +73,13 @@ def render_ropa_html(result: AuditResult, ropa: Ropa, organisation: str = "") ->
     lines = coverage_lines(result)
     fields = sum(len(scan.fields) for scan in result.scans)
     registered = sum(line.registered for line in lines["source"])
+    drafts = sum(line.drafts for line in lines["source"])
     personal = sum(line.personal for line in lines["source"])
     with_purpose = sum(line.with_purpose for line in lines["source"])
     cards = [
         ("sources", len(result.scans)), ("fields", fields),
         ("registered", f"{100 * registered // fields if fields else 100}%"),
+        ("draft registrations, not confirmed", drafts),
         ("personal with a purpose", f"{100 * with_purpose // personal if personal else 100}%"),
         ("processing activities", len(ropa.rows)),
         ("with unknown cells", sum(1 for row in ropa.rows if row.unknown)),
@@ -118,9 +120,10 @@ def render_ropa_html(result: AuditResult, ropa: Ropa, organisation: str = "") ->
 
 
 def _bar_chart(chart_id: str, title: str, axis: str, lines: list[CoverageLine]) -> str:
-    """Horizontal bars: registered share of each line's fields, with the counts written beside; a
-    line with no field (a category nothing uses) is 0%, marked unused. Both axes are labelled."""
-    bar_width, row_height, label_width, figures_width = 220, 22, 240, 118
+    """Horizontal bars: registered share of each line's fields, drafts hatched after it, with the
+    counts written beside; a line with no field (a category nothing uses) is 0%, marked unused.
+    Both axes are labelled."""
+    bar_width, row_height, label_width, figures_width = 220, 22, 240, 150
     width = 24 + label_width + bar_width + figures_width
     top, bars = 6, 22 * len(lines)
     height = top + bars + 46
@@ -134,19 +137,22 @@ def _bar_chart(chart_id: str, title: str, axis: str, lines: list[CoverageLine]) 
         share = line.registered / line.fields if line.fields else 0.0
         filled = 0 if line.unreadable else round(bar_width * share)
         colour = "#2f855a" if share == 1 else "#c05621"
+        drafted = 0 if line.unreadable else round(bar_width * line.drafts / line.fields) if line.fields else 0
         figures = ("UNREADABLE" if line.unreadable else
-                   f"{line.registered}/{line.fields} ({round(100 * share)}%)" + ("" if line.fields else " unused"))
+                   f"{line.registered}/{line.fields} ({round(100 * share)}%)" + ("" if line.fields else " unused")
+                   + (f" +{line.drafts} draft" if line.drafts else ""))
         figures_class = "" if line.fields else ' class="unused"'
         name = (f"{line.name} ({line.label})" if line.dimension == "source" else f"{line.name} {line.label}"
                 ) if line.label else line.name
         parts.append(
             f"<g class=\"bar\" data-name=\"{escape(line.name)}\" data-registered=\"{line.registered}\" "
-            f"data-fields=\"{line.fields}\"><title>{escape(name)}</title>"
+            f"data-fields=\"{line.fields}\" data-drafts=\"{line.drafts}\"><title>{escape(name)}</title>"
             f"<text x=\"{x0 - 6}\" y=\"{y + 14}\" text-anchor=\"end\">{escape(_short(name, 36))}</text>"
             f"<rect x=\"{x0}\" y=\"{y + 3}\" width=\"{bar_width}\" height=\"14\" fill=\"#e4e8ee\"/>"
             f"<rect x=\"{x0}\" y=\"{y + 3}\" width=\"{filled}\" height=\"14\" fill=\"{colour}\"/>"
-            f"<text x=\"{x0 + bar_width + 6}\" y=\"{y + 14}\"{figures_class}>"
-            f"{figures}</text></g>")
+            f"<rect class=\"draft\" x=\"{x0 + filled}\" y=\"{y + 3}\" width=\"{drafted}\" height=\"14\" "
+            f"fill=\"#c9d6e8\" stroke=\"#2b6cb0\" stroke-dasharray=\"3 2\"/>"
+            f"<text x=\"{x0 + bar_width + 6}\" y=\"{y + 14}\"{figures_class}>{figures}</text></g>")
     axis_y = top + bars + 4
     parts.append(f"<line x1=\"{x0}\" y1=\"{axis_y}\" x2=\"{x0 + bar_width}\" y2=\"{axis_y}\" stroke=\"#8a9bb0\"/>")
     for percent in (0, 50, 100):
@@ -277,7 +283,8 @@ def _ropa_table(result: AuditResult, ropa: Ropa) -> str:
                           for system in row.systems)),
             _cell(f"<details><summary>{len(row.tables)} table{'s' if len(row.tables) != 1 else ''}, "
                   f"{len(row.fields)} field{'s' if len(row.fields) != 1 else ''}</summary><ul>"
-                  + "".join(f"<li>{escape(table)}</li>" for table in row.tables) + "</ul></details>"),
+                  + "".join(f"<li>{escape(table)}</li>" for table in row.tables) + "</ul></details>"
+                  + _drafts(row)),
             _list_cell(row.cell("data_subjects")),
             _cell(escape(row.origin), row.origin),
             _list_cell(row.cell("recipients")),
@@ -298,9 +305,17 @@ def _cell(html: str, text: str = "", css: str = "") -> str:
     return f"<td{attribute}>{html}</td>"
 
 
+def _drafts(row) -> str:
+    """The row's fields whose registration is still a draft: shown apart, not in the record."""
+    count = len(set(row.draft_fields))
+    if not count:
+        return ""
+    return f"<small class=\"draft\">+{count} draft field{'s' if count != 1 else ''}, not in the record</small>"
+
+
 def _owner(sources: dict, system: str) -> str:
     """' (team)': the owner of a declared system."""
-    return f" ({escape(sources[system].owner)})" if system in sources else ""
+    return f" ({escape(sources[system].owner_label)})" if system in sources else ""
 
 
 def _list_cell(values: list[str]) -> str:

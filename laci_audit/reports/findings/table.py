@@ -116,7 +116,7 @@ def build(result: AuditResult) -> Group:
         sources.add_column(header, justify="left" if header == "source" else "right")
     for line in coverage["source"]:
         sources.add_row(line.name + (" (unreadable)" if line.unreadable else ""), str(line.fields),
-                        str(line.registered), f"{line.registered_share:.0%}", str(line.personal),
+                        line.registered_text, f"{line.registered_share:.0%}", str(line.personal),
                         str(line.with_purpose))
     # the label takes the width left and ends in an ellipsis where it is short: the id names the category
     categories = Table(title="Fields per policy category (worst first)", title_justify="left", expand=True)
@@ -124,12 +124,12 @@ def build(result: AuditResult) -> Group:
         categories.add_column(header, justify="left" if header in ("category", "label") else "right",
                               no_wrap=True, overflow="ellipsis", ratio=1 if header == "label" else None)
     for line in coverage["category"]:
-        categories.add_row(line.name, line.label, str(line.fields), str(line.registered), str(line.with_purpose),
+        categories.add_row(line.name, line.label, str(line.fields), line.registered_text, str(line.with_purpose),
                            style="dim" if not line.fields else None)
     findings = FindingsView("Findings", result.findings)
     counts = Counter(f.severity for f in result.findings)
     total_fields = sum(len(s.fields) for s in result.scans)
-    summary = (f"[bold]{len(result.scans)} sources, {total_fields} fields, policy {result.taxonomy.version}.[/] "
+    summary = (f"[bold]{len(result.scans)} sources, {total_fields} fields, {result.taxonomy.title}.[/] "
                f"Findings: [red]{counts['error']} errors[/], [yellow]{counts['warning']} warnings[/], "
                f"[cyan]{counts['info']} info[/].")
     return Group(sources, categories, findings, summary)
