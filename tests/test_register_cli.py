@@ -149,3 +149,16 @@ def test_explain_and_annotate_name_a_missing_inventory_folder_as_audit_does(tmp_
         result = runner.invoke(app, [*args, "-i", str(missing)], input="")
         assert result.exit_code == 2, result.output
         assert "nope: no such inventory folder (use --inventory DIR)" in result.output, result.output
+
+
+def test_suggest_write_drafts_a_whole_record_of_one_kind_in_one_line(inventory):
+    write(inventory / "schemas" / "akun" / "003_pesanan.sql", """
+        CREATE TABLE pesanan (id INT PRIMARY KEY, user_id INT REFERENCES users (id), total NUMERIC, dibuat_pada DATE);
+        """)
+    written = invoke(inventory, "suggest", "--write")
+    assert written.exit_code == 0, written.output
+    text = (inventory / "fields" / "akun.yaml").read_text(encoding="utf-8")
+    assert "  pesanan: {categories: [A.1.5], draft: true}" in text  # every column a buyer's transaction
+    [table] = [t for t in load_declarations(inventory).table_registrations if t.table == "pesanan"]
+    assert table.draft and table.categories == ("A.1.5",)
+    assert not [r for r in load_declarations(inventory).registrations if r.table == "pesanan"]

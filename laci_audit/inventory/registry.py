@@ -160,22 +160,33 @@ def confirm_drafts(inventory_dir: Path, source: str, table: str | None = None, f
 def write_draft_registrations(
     inventory_dir: Path, suggestions: Iterable[tuple[Field, Suggestion]],
     taxonomy: Taxonomy | None = None, sources: dict[str, Source] | None = None,
+    table_sizes: dict[tuple[str, str], int] | None = None,
 ) -> list[Change]:
     """Write the classifier's suggestions for unregistered personal fields as drafts ('draft: true').
 
-    Fields already registered, and suggestions that are not personal or name no category of the policy
-    (personal data the policy does not cover: a person must decide), are left alone. The taxonomy and
-    declared sources are read from the inventory unless the caller already has them."""
+    A table whose every field (table_sizes: how many the scan found, by source and casefolded
+    table) is suggested under the same first category gets one table-level draft instead: a whole
+    record of one kind, registered in one line. Fields already registered, and suggestions that are
+    not personal or name no category of the policy (personal data the policy does not cover: a
+    person must decide), are left alone. The taxonomy and declared sources are read from the
+    inventory unless the caller already has them."""
     folder = InventoryFolder(inventory_dir)
     taxonomy = load_inventory_taxonomy(inventory_dir) if taxonomy is None else taxonomy
     sources = load_sources(folder.sources_file) if sources is None else sources
-    by_source: dict[str, list[RegistrationRequest]] = {}
+    by_table: dict[tuple[str, str], list[tuple[Field, tuple[str, ...]]]] = {}
     for found, suggestion in suggestions:
         categories = tuple(c for c in suggestion.categories if taxonomy.is_category(c))
         if suggestion.personal and categories:
-            by_source.setdefault(found.source, []).append(
-                RegistrationRequest(found.table, found.name, categories=categories, draft=True)
-            )
+            by_table.setdefault((found.source, found.table), []).append((found, categories))
+    by_source: dict[str, list[RegistrationRequest]] = {}
+    for (source, table), drafted in by_table.items():
+        firsts = {categories[0] for _found, categories in drafted}
+        whole = table_sizes is not None and len(drafted) == table_sizes.get((source, table.casefold()), -1) > 1
+        if whole and len(firsts) == 1:
+            by_source.setdefault(source, []).append(RegistrationRequest(table, "", categories=tuple(firsts), draft=True))
+            continue
+        by_source.setdefault(source, []).extend(
+            RegistrationRequest(found.table, found.name, categories=categories, draft=True) for found, categories in drafted)
     return [change for source, requests in by_source.items()
             for change in register_fields(inventory_dir, source, requests, taxonomy, sources)]
 
