@@ -64,6 +64,18 @@ SOURCE_EXAMPLES = {
   delimiter: ","
   owner: tim-pemasaran
 """,
+    "sqlalchemy": """\
+- name: gudang
+  kind: sqlalchemy                # any SQLAlchemy engine: DuckDB, Trino, Snowflake, BigQuery, ...
+  url: duckdb:///gudang.duckdb    # relative to this folder; no password in the URL (password_env)
+  owner: tim-data
+""",
+    "parquet": """\
+- name: klik
+  kind: parquet                   # Parquet files: schemas from each file's footer
+  path: lake/klik                 # a folder is one dataset (Hive key=value folders: partition keys)
+  owner: tim-data
+""",
 }
 
 SOURCES_HEADER = """\
