@@ -44,6 +44,18 @@ SOURCE_EXAMPLES = {
   password_env: LACI_AUDIT_TOKO_PASSWORD
   owner: tim-toko
 """,
+    "sqlalchemy": """\
+- name: lake
+  kind: sqlalchemy                # any engine with a SQLAlchemy dialect: DuckDB, Trino, Snowflake, ...
+  url: duckdb:///data/lake.duckdb # read-only; sampling runs inside the engine
+  owner: tim-data
+""",
+    "parquet": """\
+- name: lake_files
+  kind: parquet                   # Parquet files or a Hive-partitioned folder: schemas from the footers
+  path: lake/orders/
+  owner: tim-data
+""",
     "jsonschema": """\
 - name: events
   kind: jsonschema                # JSON Schema files: every property is a field
@@ -63,18 +75,6 @@ SOURCE_EXAMPLES = {
   encoding: utf-8
   delimiter: ","
   owner: tim-pemasaran
-""",
-    "sqlalchemy": """\
-- name: gudang
-  kind: sqlalchemy                # any SQLAlchemy engine: DuckDB, Trino, Snowflake, BigQuery, ...
-  url: duckdb:///gudang.duckdb    # relative to this folder; no password in the URL (password_env)
-  owner: tim-data
-""",
-    "parquet": """\
-- name: klik
-  kind: parquet                   # Parquet files: schemas from each file's footer
-  path: lake/klik                 # a folder is one dataset (Hive key=value folders: partition keys)
-  owner: tim-data
 """,
 }
 
