@@ -19,6 +19,7 @@ from laci_audit.classify import Classifier, split_name
 from laci_audit.errors import LaciError
 from laci_audit.records import Field, Registration
 from laci_audit.result import AuditResult
+from laci_audit.sources import dialects
 from laci_audit.yamlio import read_package_yaml
 
 _ITEM_ID = re.compile(r"^[A-Z](?:\.\d+)*$")
@@ -197,6 +198,23 @@ def table_columns(result: AuditResult) -> dict[tuple[str, str], list[str]]:
     return columns
 
 
+def primary_keys(result: AuditResult) -> dict[tuple[str, str], list[str]]:
+    """The primary key columns of every scanned table that declares one, by (source, table)."""
+    keys: dict[tuple[str, str], list[str]] = {}
+    for found in result.fields():
+        if found.primary_key:
+            keys.setdefault((found.source, found.table), []).append(found.name)
+    return keys
+
+
+def row_key(columns: list[str], declared: list[str] | None) -> str | None:
+    """The one column that names a row of a table: its declared single-column primary key, else a
+    column named id; None when there is neither."""
+    if declared and len(declared) == 1:
+        return declared[0]
+    return next((name for name in columns if name.casefold() == "id"), None) if not declared else None
+
+
 def _short_name(table: str) -> str:
     return table.rsplit(".", 1)[-1].casefold()
 
@@ -226,11 +244,13 @@ def all_links(result: AuditResult) -> list[TableLink]:
     links += [link for link in _registration_links(result, table_names) if _link_column(link) not in declared]
     declared = {_link_column(link) for link in links}
     person_tables = [t for t in columns if is_person_table(t[1])]
-    tables_by_key: dict[str, list[tuple[str, str]]] = {}
+    keys = primary_keys(result)
+    tables_by_key: dict[str, list[tuple[tuple[str, str], str]]] = {}
     for place, names in columns.items():
-        if "id" in (name.casefold() for name in names):
-            for key in _key_names(place[1]):
-                tables_by_key.setdefault(key, []).append(place)
+        key = row_key(names, keys.get(place))
+        if key is not None:
+            for name in {*_key_names(place[1]), *([key.casefold()] if key.casefold() != "id" else [])}:
+                tables_by_key.setdefault(name, []).append((place, key))
     for (source, table), names in columns.items():
         for column in names:
             if (source, table.casefold(), column.casefold()) not in declared:
@@ -263,14 +283,15 @@ def _declared_link(source: str, table: str, column: str, target: str, declared_i
                      f"declared in {declared_in}: references {target}", is_person_table(target_table))
 
 
-def _inferred_links(source: str, table: str, column: str, tables_by_key: dict[str, list[tuple[str, str]]],
+def _inferred_links(source: str, table: str, column: str,
+                    tables_by_key: dict[str, list[tuple[tuple[str, str], str]]],
                     person_tables: list[tuple[str, str]]) -> list[TableLink]:
     """Links of one column: to a table whose key it is named after (in its source, or a table of
     people anywhere), else to every table of people when it names a person (pembeli_id)."""
     links = []
-    for target in tables_by_key.get(column.casefold(), []):
+    for target, key in tables_by_key.get(column.casefold(), []):
         if target != (source, table) and (target[0] == source or target in person_tables):
-            links.append(TableLink(source, table, column, *target, "id",
+            links.append(TableLink(source, table, column, *target, key,
                                    f"inferred from the name: {column} is named after the key of {_short_name(target[1])}",
                                    target in person_tables))
     tokens = split_name(column)
@@ -292,7 +313,11 @@ def person_path(result: AuditResult, source: str, table: str, links: list[TableL
     naming a person, or through a key to a parent table of the same source that has one."""
     links = all_links(result) if links is None else links
     if is_person_table(table):
-        return PersonPath("id", None, "a table of people, keyed by id (inferred)")
+        declared = primary_keys(result).get((source, table))
+        key = row_key(table_columns(result).get((source, table), []), declared)
+        if key is not None and declared:
+            return PersonPath(key, None, f"a table of people, keyed by {key} (its primary key)")
+        return PersonPath(key or "id", None, f"a table of people, keyed by {key or 'id'} (inferred)")
     own = _person_link(links, source, table)
     if own is not None:
         return PersonPath(own.column, None, own.how)
@@ -320,7 +345,8 @@ def source_dialect(result: AuditResult, source: str) -> str | None:
     declared = result.declarations.sources[source]
     if declared.kind == "sqlite":
         return "sqlite"
-    return declared.options.get("dialect")
+    dialect = declared.options.get("dialect")
+    return dialects.canonical(dialect) if dialect else None
 
 
 def _quote(name: str, dialect: str) -> str:

@@ -82,7 +82,7 @@ def validate(source: Source, kind: DatabaseKind) -> str | None:
 def scan(source: Source, kind: DatabaseKind) -> Iterator[Field]:
     """Yield every column of every table (and view, unless include_views is false) in the schemas,
     but not of the tables the kind hides (PostgreSQL partitions: their parent stands for them),
-    each with the column its foreign key refers to."""
+    each with the column its foreign key refers to and whether it is part of the primary key."""
     from sqlalchemy import inspect
     from sqlalchemy.engine.reflection import ObjectKind
 
@@ -98,12 +98,14 @@ def scan(source: Source, kind: DatabaseKind) -> Iterator[Field]:
             with _reading(source, f"schema {schema}"):
                 columns_by_table = inspector.get_multi_columns(schema=schema, kind=object_kinds)
                 foreign_keys = inspector.get_multi_foreign_keys(schema=schema)
+                primary_keys = inspector.get_multi_pk_constraint(schema=schema)
                 hidden = kind.hidden_tables(connection, schema) if kind.hidden_tables else set()
             for (reflected_schema, table), columns in sorted(columns_by_table.items(), key=lambda item: item[0][1]):
                 if table in hidden:
                     continue
                 name = shown_table_name(schema, table, default_schema)
                 references = column_references(foreign_keys.get((reflected_schema, table), []), default_schema)
+                keys = set((primary_keys.get((reflected_schema, table)) or {}).get("constrained_columns") or [])
                 for column in columns:
                     yield Field(
                         source=source.name,
@@ -112,6 +114,7 @@ def scan(source: Source, kind: DatabaseKind) -> Iterator[Field]:
                         data_type=_type_name(column["type"], connection.dialect),
                         comment=column.get("comment") or "",
                         references=references.get(column["name"], ""),
+                        primary_key=column["name"] in keys,
                     )
 
 

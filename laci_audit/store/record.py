@@ -73,6 +73,7 @@ def _record_fields(db: sqlite_utils.Database, scan_id: int, result: AuditResult)
             "comment": found.comment, "registered": int(registration is not None),
             "personal": int(registration.personal) if registration else None,
             "references_to": found.references or None,
+            "primary_key": int(found.primary_key),
         })
         suggestion = result.suggestions.get(key)
         if suggestion is not None:

@@ -28,7 +28,8 @@ TABLES: list[tuple[str, dict, object, list]] = [
      ("scan_id", "name"), [("scan_id", "scans", "id")]),
     ("fields",
      {"id": int, "scan_id": int, "source": str, "table_name": str, "name": str, "data_type": str,
-      "file": str, "line": int, "comment": str, "registered": int, "personal": int, "references_to": str},
+      "file": str, "line": int, "comment": str, "registered": int, "personal": int, "references_to": str,
+      "primary_key": int},
      "id", [("scan_id", "scans", "id")]),
     ("registrations",
      {"id": int, "scan_id": int, "field_id": int, "source": str, "table_name": str, "field": str,
@@ -108,7 +109,7 @@ def _reason(exc: BaseException) -> str:
 
 def ensure_schema(db: sqlite_utils.Database) -> None:
     """Create the tables and views that are missing, and the columns a table made by an older
-    version lacks (fields.references_to)."""
+    version lacks (fields.references_to, fields.primary_key)."""
     for name, columns, pk, foreign_keys in TABLES:
         if not db[name].exists():
             db[name].create(columns, pk=pk, foreign_keys=foreign_keys)
