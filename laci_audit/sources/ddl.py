@@ -394,7 +394,8 @@ class _StatementReader:
         for part in _parts(tokens, name_end, len(tokens)):
             action = _span(text, part)
             try:
-                parsed = sqlglot.parse_one(f"{head} {action}", read=self.dialect)
+                padding = "\n" * (part[0].line - 1 - head.count("\n"))  # the action keeps its line
+                parsed = sqlglot.parse_one(f"{head} {padding}{action}", read=self.dialect)
             except (ParseError, TokenError) as exc:
                 parsed = exc
             if isinstance(parsed, exp.Alter):
@@ -415,11 +416,11 @@ class _StatementReader:
         if kind == "ALTER TABLE":
             return self._alter_table_by_actions(text) if _COLUMN_WORD.search(rest) else None
         if kind == "RENAME TABLE":
-            tokens = _tokens(text, self.dialect)
-            for part in _parts(tokens, 2, len(tokens)):
+            tokens = _tokens(rest, self.dialect)  # sqlglot keeps what follows RENAME as one string
+            for part in _parts(tokens, 1, len(tokens)):
                 to = next((i for i, token in enumerate(part) if token.text.upper() == "TO"), None)
                 if to:
-                    old, new = _span(text, part[:to]), _span(text, part[to + 1:])
+                    old, new = _span(rest, part[:to]), _span(rest, part[to + 1:])
                     self._rename_table(table_name(exp.to_table(old, dialect=self.dialect)),
                                        table_name(exp.to_table(new, dialect=self.dialect)))
             return None

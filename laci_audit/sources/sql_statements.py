@@ -242,6 +242,9 @@ class _Splitter:
             self._keep(b" ")
             return end
         if token.startswith(b"/*!") or token.startswith(b"/*M!"):
+            if not _runs(token):
+                self.closer = _BLOCK_COMMENT_END
+                return end
             self.conditional = True
             self._keep(b" ")
             return end
@@ -285,10 +288,8 @@ class _Splitter:
 
     def _starts_comment(self, line: bytes, position: int) -> bool:
         if line.startswith(b"/*", position):
-            if self.profile.conditional_comments and (line.startswith(b"/*!", position)
-                                                      or line.startswith(b"/*M!", position)):
-                return False
-            return True
+            conditional = _CONDITIONAL.match(line, position) if self.profile.conditional_comments else None
+            return conditional is None or not _runs(conditional.group())
         return any(line.startswith(marker, position) for marker in self.profile.line_comments)
 
     def _skip_comment(self, line: bytes, position: int) -> int:
@@ -347,6 +348,16 @@ class _Splitter:
         yield Statement(pending.line, pending.verb, pending.object, text, undecodable)
 
 
+_CONDITIONAL = re.compile(rb"/\*M?!\d*")
+NEVER_RUN_VERSION = 999999  # /*M!999999\- enable the sandbox mode */: a client command no server runs
+
+
+def _runs(marker: bytes) -> bool:
+    """True when a server runs a conditional comment's content (its version is one that exists)."""
+    digits = marker.lstrip(b"/*M!")
+    return not digits or int(digits) < NEVER_RUN_VERSION
+
+
 def _block_depth(words: list[str]) -> int:
     """How many BEGIN ... END (or CASE ... END) blocks the words leave open."""
     depth = 0
@@ -389,7 +400,7 @@ def _code_pattern(profile: Profile, delimiter: bytes, blocks: bool, conditional:
     if conditional:
         alternatives.append(rb"\*/")
     if profile.conditional_comments:
-        alternatives.append(rb"/\*M?!\d*")
+        alternatives.append(_CONDITIONAL.pattern)
     alternatives.append(rb"/\*")
     alternatives += [re.escape(marker) for marker in profile.line_comments]
     if profile.dollar_quotes:
