@@ -309,15 +309,16 @@ def linked_tables(result: AuditResult, tables: list[tuple[str, str]]) -> list[Ta
 
 
 def person_path(result: AuditResult, source: str, table: str, links: list[TableLink] | None = None) -> PersonPath | None:
-    """How to pick one person's rows of a table: by its own id (a table of people), by a column
-    naming a person, or through a key to a parent table of the same source that has one."""
+    """How to pick one person's rows of a table: by its own key (a table of people: its primary
+    key, else its id), by a column naming a person, or through a key to a parent table of the
+    same source that has one."""
     links = all_links(result) if links is None else links
     if is_person_table(table):
         declared = primary_keys(result).get((source, table))
         key = row_key(table_columns(result).get((source, table), []), declared)
-        if key is not None and declared:
-            return PersonPath(key, None, f"a table of people, keyed by {key} (its primary key)")
-        return PersonPath(key or "id", None, f"a table of people, keyed by {key or 'id'} (inferred)")
+        if key is not None:
+            how = "its primary key" if declared else "inferred"
+            return PersonPath(key, None, f"a table of people, keyed by {key} ({how})")
     own = _person_link(links, source, table)
     if own is not None:
         return PersonPath(own.column, None, own.how)

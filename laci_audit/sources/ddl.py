@@ -267,9 +267,12 @@ class _StatementReader:
         """The columns a view or CREATE TABLE ... AS SELECT gets: its column list, else the names
         its SELECT gives (a `*` names none)."""
         columns = self.state.tables.setdefault(name.casefold(), {})
-        line = self._line(query) or self.statement.line
-        for column in declared or [n for n in query.named_selects if n and n != "*"]:
-            columns[column.casefold()] = Field(self.state.source, name, column, file=self.file, line=line)
+        selects = [(e.alias_or_name, self._line(e)) for e in query.selects if e.alias_or_name not in ("", "*")]
+        if declared:
+            selects = [(column, self._line(query)) for column in declared]
+        for column, line in selects:
+            columns[column.casefold()] = Field(self.state.source, name, column, file=self.file,
+                                               line=line or self.statement.line)
 
     def _copy_columns(self, original: exp.Expression, name: str, statement: exp.Expression) -> None:
         """CREATE TABLE t LIKE u: u's columns and keys, defined here."""
@@ -331,8 +334,13 @@ class _StatementReader:
                 self._add_column(columns, action, name)
             elif isinstance(action, exp.ModifyColumn):  # MySQL MODIFY and CHANGE
                 old = action.args.get("rename_from") or action.this
-                kept = columns.pop(old.name.casefold(), None)
-                self._add_column(columns, action.this, name, keep=kept)
+                if old.name.casefold() == action.this.name.casefold() and old.name.casefold() in columns:
+                    kept = columns[old.name.casefold()]  # MODIFY: a new type, defined where it was
+                    changed = self._field(action.this, name)
+                    columns[old.name.casefold()] = replace(kept, data_type=changed.data_type,
+                                                           comment=changed.comment or kept.comment)
+                else:
+                    self._add_column(columns, action.this, name, keep=columns.pop(old.name.casefold(), None))
             elif isinstance(action, exp.AlterColumn) and action.args.get("dtype") is not None:
                 found = columns.get(action.this.name.casefold())
                 if found is not None:

@@ -365,8 +365,8 @@ def test_mysql_table_forms_partitions_conditional_comments_like_change_modify_re
     assert [(f.table, f.name, f.data_type, f.line, f.primary_key, f.comment) for f in fields] == [
         ("akun", "id", "INT(11)", 2, True, ""),
         ("akun", "lokasi", "POINT", 4, False, ""),
-        ("akun", "nama_lengkap", "VARCHAR(200)", 13, False, "nama sesuai KTP"),
-        ("akun", "dibuat", "DATETIME", 14, True, ""),
+        ("akun", "dibuat", "DATETIME", 5, True, ""),  # MODIFY: a new type, defined where it was
+        ("akun", "nama_lengkap", "VARCHAR(200)", 13, False, "nama sesuai KTP"),  # CHANGE: a new name
         ("akun_arsip", "id", "INT(11)", 12, True, ""),
         ("akun_arsip", "nama", "VARCHAR(100)", 12, False, ""),
         ("akun_arsip", "lokasi", "POINT", 12, False, ""),
