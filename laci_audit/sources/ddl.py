@@ -290,8 +290,10 @@ class _StatementReader:
         if opening is None or table_word is None or table_word > opening:
             return f"sqlglot ({self.dialect}) cannot parse it and it has no column list"
         closing = _closing_paren(tokens, opening)
+        if closing is None:
+            return f"sqlglot ({self.dialect}) cannot parse it: its column list is never closed"
         head = text[:tokens[opening].start]
-        body = text[tokens[opening].start:tokens[closing].end + 1] if closing is not None else text[tokens[opening].start:]
+        body = text[tokens[opening].start:tokens[closing].end + 1]
         try:
             whole = sqlglot.parse_one(head + body, read=self.dialect)
         except (ParseError, TokenError):
@@ -299,7 +301,7 @@ class _StatementReader:
         if isinstance(whole, exp.Create) and isinstance(whole.this, exp.Schema):
             return self._create_table(whole)
         name_text = _name_text(text, tokens, table_word + 1, opening)
-        for part in _parts(tokens, opening + 1, closing if closing is not None else len(tokens)):
+        for part in _parts(tokens, opening + 1, closing):
             self._table_part(head, text, part, name_text)
         return None
 
