@@ -304,6 +304,12 @@ class _Splitter:
 
     def _skip_data(self, line: bytes, position: int) -> int:
         """Skip the values of a data statement fast; stop at its `;` or inside an open quote."""
+        fast = _skip_single_quoted(line, position, self.profile)
+        if fast is not None:
+            end, inside = fast
+            if inside:
+                self.closer = _closer(self.profile, b"'")
+            return end
         found = _data_pattern(self.profile).match(line, position)
         position = found.end()
         if position < len(line) and line[position:position + 1] != b";":
@@ -356,6 +362,27 @@ def _runs(marker: bytes) -> bool:
     """True when a server runs a conditional comment's content (its version is one that exists)."""
     digits = marker.lstrip(b"/*M!")
     return not digits or int(digits) < NEVER_RUN_VERSION
+
+
+def _skip_single_quoted(line: bytes, position: int, profile: Profile) -> tuple[int, bool] | None:
+    """The common case of data, done with bytes methods only: values whose only quotes are `'`
+    (escapes masked first). The position of the statement's `;`, or the line's end and whether
+    it ends inside a string; None when the line needs the full scan (other quotes, E'', $$)."""
+    rest = line[position:]
+    if not profile.backslash_escapes and (b"E'" in rest or b"e'" in rest):
+        return None  # a PostgreSQL E'' string: backslashes escape in it alone
+    if profile.backslash_escapes and b"\\" in rest:
+        rest = rest.replace(b"\\\\", b"__").replace(b"\\'", b"__").replace(b'\\"', b"__")
+    others = [q for q in (*profile.string_quotes, *(o for o, _ in profile.identifier_quotes)) if q != b"'"]
+    if any(q in rest for q in others) or (profile.dollar_quotes and b"$" in rest):
+        return None
+    end = _SINGLE_QUOTED_VALUES.match(rest).end()
+    if end < len(rest) and rest[end:end + 1] == b";":
+        return position + end, False
+    return len(line), end < len(rest)  # stopped at a quote that the line does not close
+
+
+_SINGLE_QUOTED_VALUES = re.compile(rb"[^';]*+(?:'[^']*+'[^';]*+)*+")
 
 
 def _block_depth(words: list[str]) -> int:

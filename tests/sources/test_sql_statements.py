@@ -20,7 +20,7 @@ CREATE TABLE `t;1` (
   `a` varchar(9) DEFAULT 'x;\\'y' COMMENT "z;" # a comment; with a semicolon
 ) ENGINE=InnoDB /*!50100 PARTITION BY HASH (a) */;
 INSERT INTO `t;1` VALUES ('Rahmawati;\\'','multi
-line; still data');
+line; still data'),('{"json": "a;b"}', "double; quoted");
 DELIMITER ;;
 /*!50003 CREATE*/ /*!50003 TRIGGER trg BEFORE INSERT ON `t;1` FOR EACH ROW BEGIN SET NEW.a = 'q;'; END */;;
 DELIMITER ;

@@ -1,0 +1,166 @@
+"""Benchmark the DDL reader on a big mysqldump-shaped dump with data.
+
+    python bench/ddl_dump.py [--megabytes 200] [--tables 40] [--out FILE]
+
+1. Writes a dump shaped like mysqldump's (header, conditional comments, DROP/CREATE TABLE with
+   keys and table options, LOCK TABLES, extended INSERT lines of about 1 MB with quoted strings,
+   escapes and NULLs, a DELIMITER ;; trigger per table), streamed to disk, seeded.
+2. Measures, each in a fresh subprocess so that its peak RSS (ru_maxrss) is its own:
+     read    a plain read of the same file, line by line (the floor for any reader)
+     split   sql_statements.split_file alone: every statement found, none parsed
+     scan    sources.ddl.scan: split, and every CREATE/ALTER TABLE parsed with sqlglot
+   Imports happen before the clock starts; the RSS after imports is printed as the floor.
+3. Prints the numbers. No assertion: a measurement, not a test.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HEADER = """-- MySQL dump 10.19  Distrib 10.11.19-MariaDB, for debian-linux-gnu (x86_64)
+--
+-- Host: 127.0.0.1    Database: toko
+-- ------------------------------------------------------
+/*!40101 SET @OLD_CHARACTER_SET_CLIENT=@@CHARACTER_SET_CLIENT */;
+/*!40101 SET NAMES utf8mb4 */;
+/*!40014 SET @OLD_UNIQUE_CHECKS=@@UNIQUE_CHECKS, UNIQUE_CHECKS=0 */;
+"""
+TABLE = """
+--
+-- Table structure for table `{name}`
+--
+
+DROP TABLE IF EXISTS `{name}`;
+/*!40101 SET @saved_cs_client     = @@character_set_client */;
+/*!40101 SET character_set_client = utf8 */;
+CREATE TABLE `{name}` (
+  `id` bigint(20) NOT NULL AUTO_INCREMENT,
+  `pelanggan_id` bigint(20) NOT NULL,
+  `nama_lengkap` varchar(100) NOT NULL,
+  `email` varchar(255) DEFAULT NULL COMMENT 'email login',
+  `no_hp` varchar(20) DEFAULT NULL,
+  `alamat` text DEFAULT NULL,
+  `catatan` text DEFAULT NULL,
+  `dibuat` datetime NOT NULL DEFAULT current_timestamp(),
+  PRIMARY KEY (`id`),
+  KEY `idx_pelanggan` (`pelanggan_id`),
+  CONSTRAINT `fk_{name}_pelanggan` FOREIGN KEY (`pelanggan_id`) REFERENCES `pelanggan` (`id`)
+) ENGINE=InnoDB AUTO_INCREMENT=1000001 DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
+/*!40101 SET character_set_client = @saved_cs_client */;
+
+--
+-- Dumping data for table `{name}`
+--
+
+LOCK TABLES `{name}` WRITE;
+/*!40000 ALTER TABLE `{name}` DISABLE KEYS */;
+"""
+TRIGGER = """/*!40000 ALTER TABLE `{name}` ENABLE KEYS */;
+UNLOCK TABLES;
+DELIMITER ;;
+/*!50003 CREATE*/ /*!50017 DEFINER=`root`@`localhost`*/ /*!50003 TRIGGER `{name}_email` BEFORE INSERT ON `{name}` FOR EACH ROW BEGIN
+  SET NEW.email = LOWER(NEW.email);
+END */;;
+DELIMITER ;
+"""
+NAMES = ["Budi", "Siti", "Agus", "Dewi", "Rahmawati", "Joko", "Putri", "Wahyu", "Sri", "Andi"]
+STREETS = ["Jl. Melati", "Jl. Kenanga", "Jl. Sudirman", "Gg. Mawar", "Jl. Diponegoro"]
+
+
+def generate(path: Path, megabytes: int, tables: int, seed: int = 7) -> None:
+    """Write the dump, streaming: about `megabytes` MB over `tables` tables."""
+    rng = random.Random(seed)
+    per_table = megabytes * 1_000_000 // tables
+    with open(path, "w", encoding="utf-8") as out:
+        out.write(HEADER)
+        out.write(TABLE.format(name="pelanggan"))
+        out.write(TRIGGER.format(name="pelanggan"))
+        row_id = 0
+        for number in range(tables):
+            name = f"pesanan_{number:03d}"
+            out.write(TABLE.format(name=name))
+            written = 0
+            while written < per_table:
+                rows = []
+                line_size = 0
+                while line_size < 1_000_000:
+                    row_id += 1
+                    person = rng.choice(NAMES)
+                    note = "NULL" if rng.random() < 0.3 else f"'kirim sore; jangan \\'dibanting\\' ({rng.random():.6f})'"
+                    row = (f"({row_id},{rng.randrange(1, 10**6)},'{person} {rng.choice(NAMES)}',"
+                           f"'{person.lower()}{row_id}@contoh.id','08{rng.randrange(10**9, 10**10)}',"
+                           f"'{rng.choice(STREETS)} No. {rng.randrange(1, 300)}, RT {rng.randrange(1, 20)}',"
+                           f"{note},'2026-{rng.randrange(1, 13):02d}-{rng.randrange(1, 29):02d} 10:00:00')")
+                    rows.append(row)
+                    line_size += len(row) + 1
+                line = f"INSERT INTO `{name}` VALUES {','.join(rows)};\n"
+                out.write(line)
+                written += len(line)
+            out.write(TRIGGER.format(name=name))
+
+
+CHILD = r"""
+import json, resource, sys, time
+from pathlib import Path
+from laci_audit.records import Field, Source
+from laci_audit.sources import ddl
+from laci_audit.sources.sql_statements import split_file
+path, what = Path(sys.argv[1]), sys.argv[2]
+floor = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+started, cpu = time.perf_counter(), time.process_time()
+if what == "read":
+    count = 0
+    with open(path, "rb") as handle:
+        for line in handle:
+            count += 1
+elif what == "split":
+    count = sum(1 for _ in split_file(path, ddl.profile_of("mysql")))
+else:
+    source = Source("dump", "ddl", "bench", options={"path": str(path), "dialect": "mariadb"})
+    count = sum(1 for found in ddl.scan(source, path.parent) if isinstance(found, Field))
+print(json.dumps({"seconds": time.perf_counter() - started, "cpu": time.process_time() - cpu, "count": count,
+                  "floor_mb": floor / 1024, "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+"""
+
+UNITS = {"read": "lines", "split": "statements", "scan": "fields"}
+
+
+def measure(path: Path, what: str) -> dict:
+    """One measurement in a fresh process."""
+    done = subprocess.run([sys.executable, "-c", CHILD, str(path), what], capture_output=True, text=True, check=True)
+    return json.loads(done.stdout)
+
+
+def main() -> None:
+    """Generate the dump, measure a plain read, the split and the scan, print the numbers."""
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--megabytes", type=int, default=200)
+    parser.add_argument("--tables", type=int, default=40)
+    parser.add_argument("--out", type=Path, help="keep the generated dump here")
+    arguments = parser.parse_args()
+    with tempfile.TemporaryDirectory() as folder:
+        path = arguments.out or Path(folder) / "dump.sql"
+        started = time.perf_counter()
+        generate(path, arguments.megabytes, arguments.tables)
+        size = path.stat().st_size / 1_000_000
+        print(f"python {sys.version.split()[0]}; generated a {size:.0f} MB mysqldump-shaped dump "
+              f"({arguments.tables + 1} tables with data) in {time.perf_counter() - started:.1f} s")
+        measure(path, "read")  # warm the page cache so that every reader starts equal
+        results = {what: measure(path, what) for what in ("read", "split", "scan")}
+        floor, cpu_floor = results["read"]["seconds"], results["read"]["cpu"]
+        for what, result in results.items():
+            print(f"{what:6} {result['seconds']:6.2f} s  {result['seconds'] / floor:4.1f}x read   "
+                  f"cpu {result['cpu']:6.2f} s  {result['cpu'] / cpu_floor:4.1f}x read   "
+                  f"{size / result['seconds']:6.0f} MB/s  peak RSS {result['peak_mb']:5.0f} MB "
+                  f"(after imports {result['floor_mb']:3.0f} MB)  {result['count']} {UNITS[what]}")
+
+
+if __name__ == "__main__":
+    main()
