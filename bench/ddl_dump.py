@@ -93,7 +93,8 @@ def generate(path: Path, megabytes: int, tables: int, seed: int = 7) -> None:
                 while line_size < 1_000_000:
                     row_id += 1
                     person = rng.choice(NAMES)
-                    note = "NULL" if rng.random() < 0.3 else f"'kirim sore; jangan \\'dibanting\\' ({rng.random():.6f})'"
+                    note = ("NULL" if rng.random() < 0.3
+                            else f"'kirim sore; jangan \\'dibanting\\' ({rng.random():.6f})'")
                     row = (f"({row_id},{rng.randrange(1, 10**6)},'{person} {rng.choice(NAMES)}',"
                            f"'{person.lower()}{row_id}@contoh.id','08{rng.randrange(10**9, 10**10)}',"
                            f"'{rng.choice(STREETS)} No. {rng.randrange(1, 300)}, RT {rng.randrange(1, 20)}',"
@@ -125,8 +126,9 @@ elif what == "split":
 else:
     source = Source("dump", "ddl", "bench", options={"path": str(path), "dialect": "mariadb"})
     count = sum(1 for found in ddl.scan(source, path.parent) if isinstance(found, Field))
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 print(json.dumps({"seconds": time.perf_counter() - started, "cpu": time.process_time() - cpu, "count": count,
-                  "floor_mb": floor / 1024, "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+                  "floor_mb": floor / 1024, "peak_mb": peak / 1024}))
 """
 
 UNITS = {"read": "lines", "split": "statements", "scan": "fields"}

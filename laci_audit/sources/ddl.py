@@ -36,17 +36,12 @@ from laci_audit.sources.sql_statements import Profile, Statement, split_file
 
 DEFAULT_SCHEMAS = {"public", "main", "dbo"}
 # ALTER TABLE actions that change columns or keys; any other (OWNER TO, ENABLE TRIGGER, ...) is skipped quietly.
-_COLUMN_ACTION = re.compile(r"^\s*(?:ADD|DROP|RENAME|MODIFY|CHANGE|ALTER\s+(?:COLUMN\s+)?\S+\s+(?:SET\s+DATA\s+)?TYPE)\b",
-                            re.IGNORECASE)
+_COLUMN_ACTION = re.compile(
+    r"^\s*(?:ADD|DROP|RENAME|MODIFY|CHANGE|ALTER\s+(?:COLUMN\s+)?\S+\s+(?:SET\s+DATA\s+)?TYPE)\b", re.IGNORECASE)
 _IDENTIFIER_LIKE = re.compile(r"[A-Za-z_][\w$]{0,40}")
 # Words that start a table definition's constraint rather than a column.
 _CONSTRAINT_WORDS = frozenset({"PRIMARY", "KEY", "CONSTRAINT", "UNIQUE", "INDEX", "FULLTEXT", "SPATIAL", "CHECK",
                                "FOREIGN", "EXCLUDE", "PERIOD", "LIKE"})
-
-
-def validate(source: Source) -> str | None:
-    """A dialect laci-audit does not know is a declaration error that lists the known ones."""
-    return dialects.check(source.options["dialect"])
 
 
 def scan(source: Source, inventory_dir: Path) -> Iterator[Field | SkippedStatement]:
@@ -420,7 +415,8 @@ class _StatementReader:
         """A statement sqlglot only recognised by its first word: read what can be read of it."""
         kind = self.statement.kind
         text = self.statement.text or ""
-        rest = statement.expression.name if isinstance(statement.expression, exp.Expression) else str(statement.expression or "")
+        rest = statement.expression
+        rest = rest.name if isinstance(rest, exp.Expression) else str(rest or "")
         if kind == "CREATE TABLE":
             return self._create_table_by_parts(text)
         if kind == "ALTER TABLE":
@@ -444,7 +440,8 @@ class _StatementReader:
                     keep: Field | None = None) -> None:
         found = self._field(column, table)
         if keep is not None:  # MODIFY / CHANGE keep what other statements said of the column
-            found = replace(found, comment=found.comment or keep.comment, references=found.references or keep.references,
+            found = replace(found, comment=found.comment or keep.comment,
+                            references=found.references or keep.references,
                             primary_key=found.primary_key or keep.primary_key)
         columns[found.name.casefold()] = found
 

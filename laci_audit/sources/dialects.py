@@ -13,7 +13,8 @@ from laci_audit.errors import SourceError
 # Other names of sqlglot's dialects: products, and spellings of the tools' own names.
 ALIASES = {
     "mariadb": "mysql", "mysql8": "mysql", "mysql5": "mysql", "aurora-mysql": "mysql",
-    "postgresql": "postgres", "pg": "postgres", "pgsql": "postgres", "psql": "postgres", "aurora-postgresql": "postgres",
+    "postgresql": "postgres", "pg": "postgres", "pgsql": "postgres", "psql": "postgres",
+    "aurora-postgresql": "postgres",
     "mssql": "tsql", "sqlserver": "tsql", "sql-server": "tsql", "t-sql": "tsql", "azuresql": "tsql",
     "sqlite3": "sqlite", "google-bigquery": "bigquery", "spark-sql": "spark", "sparksql": "spark",
 }
