@@ -13,6 +13,7 @@ from laci_audit.audit.baseline import load_baseline
 from laci_audit.audit.gate import GateResult, find_config, judge
 from laci_audit.audit.rules import run_rules
 from laci_audit.classify import Classifier
+from laci_audit.classify.tuning import load_tuning
 from laci_audit.errors import LaciError, RegistrationError
 from laci_audit.inventory.declarations import load_declarations
 from laci_audit.inventory.layout import InventoryFolder
@@ -79,11 +80,14 @@ def audit(
     if on_sources_known:
         on_sources_known(len(chosen))
     scans = scan_sources(chosen, inventory_dir, on_source_done)
-    classifier = Classifier(taxonomy)
-    suggestions = {key_of(found): classifier.classify(found) for scan in scans for found in scan.fields}
+    classifier = Classifier(taxonomy, load_tuning(InventoryFolder(inventory_dir).classifier_file))
+    suggestions = {}
+    for scan in scans:
+        suggestions.update(classifier.classify_source(scan.fields, scan.source))
     if sample > 0:
         for found, values in sample_values(scans, inventory_dir, sample):
-            suggestions[key_of(found)] = classifier.classify(found, values)
+            key = key_of(found)
+            suggestions[key] = classifier.with_values(suggestions[key], found, values)
     result = AuditResult(taxonomy, declarations, scans, suggestions, classifier)
     result.findings = run_rules(result)
     return result

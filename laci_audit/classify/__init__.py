@@ -1,20 +1,24 @@
 """The classifier: does a field hold personal data, and under which policy category?
 
-tokens.py splits names, vocabulary.py holds the words (the policy's own first), names.py judges
-a field by name, table and type, values.py tests a bounded sample of values, sensitive.py knows
-UU PDP specific data; the Classifier combines them.
+The record first, then the column: tables.py judges each table of a source (are its rows about a
+person, through which chain of keys, what kind of record), names.py then judges each field inside
+its record by name and type. tokens.py splits names, vocabulary.py holds the words (the policy's
+own first), values.py tests a bounded sample of values, sensitive.py knows UU PDP specific data;
+the Classifier combines them.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from laci_audit.classify.names import TableContext, judge_name, table_context
+from laci_audit.classify.names import NameVerdict, TableContext, judge_in_record, judge_name, table_context
+from laci_audit.classify.tables import Record, identity_concept, judge_tables
 from laci_audit.classify.tokens import canonical_tokens, split_name
 from laci_audit.classify.vocabulary import build_vocabulary
+from laci_audit.keys import KeyGraph
 from laci_audit.policy.taxonomy import Taxonomy
-from laci_audit.records import Field
+from laci_audit.records import Field, Source
 
 __all__ = ["Classifier", "Suggestion", "split_name"]
 
@@ -30,38 +34,89 @@ class Suggestion:
     evidence: tuple[str, ...] = ()
     uncovered: str = ""
     values_convincing: bool = False  # a sample large and matching enough to stand against the name
+    record: str = ""  # the kind of record the table pass judged the field's table to be
 
 
 class Classifier:
-    """Judges fields by name, table context and type, and by a sample of values when given one."""
+    """Judges the fields of a source: each table as a record first, then each field in it by name
+    and type, and by a sample of values when given one."""
 
-    def __init__(self, taxonomy: Taxonomy):
+    def __init__(self, taxonomy: Taxonomy, tuning: dict | None = None):
         self.taxonomy = taxonomy
-        self.vocabulary = build_vocabulary(taxonomy)
-        self._contexts: list[TableContext] = []
-        self._context_numbers: dict[TableContext, int] = {}
-        self._context = lru_cache(maxsize=65536)(self._context_number)
+        self.vocabulary = build_vocabulary(taxonomy, tuning)
         self._tokens = lru_cache(maxsize=262144)(lambda name: canonical_tokens(name, self.vocabulary.aliases))
-        self._by_name = lru_cache(maxsize=262144)(self._judge)
+        self._context = lru_cache(maxsize=65536)(lambda table: table_context(table, self.vocabulary))
+        self._identity = lru_cache(maxsize=262144)(lambda name: identity_concept(name, self.vocabulary))
+        self._judged = lru_cache(maxsize=262144)(self._judge)
+        self._tables: list[tuple[Record, TableContext | None]] = []  # the table pass's judgements seen, numbered
+        self._table_numbers: dict[tuple[Record, TableContext | None], int] = {}
+
+    def classify_source(self, fields: list[Field], source: Source | None = None) -> dict[tuple[str, str, str], Suggestion]:
+        """Judge every field of one source, its key graph built once: suggestions by (source, table, field).
+        Data from partners (A.3.x) is suggested only for a source that declares its partners."""
+        partners = bool(source and source.partners)
+        tables = judge_tables(KeyGraph(fields), self.vocabulary, partners, self._context, self._identity)
+        numbers = {table: self._number(judgement.record, judgement.context) for table, judgement in tables.items()}
+        suggestions = {}
+        for found in fields:
+            table = found.table.casefold()
+            if found.name.casefold() in self.vocabulary.not_personal and not tables[table].record.about_person:
+                judged = Suggestion(False, confidence=0.9, evidence=("not personal by the inventory's classifier.yaml",))
+            else:
+                judged = self._judged(numbers[table], self._tokens(found.name), found.data_type or "", partners)
+            suggestions[(found.source, table, found.name.casefold())] = Suggestion(
+                judged.personal, judged.categories, judged.confidence, judged.sensitive,
+                judged.evidence + (tables[table].evidence,), judged.uncovered, judged.values_convincing, judged.record)
+        return suggestions
+
+    def _number(self, record: Record, context: TableContext) -> int:
+        """Tables judged alike share a number, so that the field cache's keys hash fast."""
+        key = (record, None if record.about_person else context)  # inside a person's record the name alone decides
+        if key not in self._table_numbers:
+            self._table_numbers[key] = len(self._tables)
+            self._tables.append(key)
+        return self._table_numbers[key]
 
     def classify(self, field: Field, values: list | None = None) -> Suggestion:
-        """Judge one field; values, when given, are tested by the detectors and only counted."""
-        suggestion = self._by_name(self._context(field.table), self._tokens(field.name), field.data_type or "")
-        if values:
-            from laci_audit.classify.values import combine_with_values
+        """Judge one field as the only column of its table; values, when given, are tested by the
+        detectors and only counted."""
+        suggestion = self.classify_source([field])[(field.source, *field.key)]
+        return self.with_values(suggestion, field, values) if values else suggestion
 
-            suggestion = combine_with_values(suggestion, field, values, self.vocabulary)
-        return suggestion
+    def with_values(self, suggestion: Suggestion, field: Field, values: list) -> Suggestion:
+        """The suggestion confirmed, raised or made by a sample of the field's values (only counted)."""
+        from laci_audit.classify.values import combine_with_values
 
-    def _context_number(self, table: str) -> int:
-        """Tables that read alike share one context, numbered so that cache keys hash fast."""
-        context = table_context(table, self.vocabulary)
-        if context not in self._context_numbers:
-            self._context_numbers[context] = len(self._contexts)
-            self._contexts.append(context)
-        return self._context_numbers[context]
+        return combine_with_values(suggestion, field, values, self.vocabulary)
 
-    def _judge(self, context_number: int, tokens: tuple[str, ...], data_type: str) -> Suggestion:
-        verdict = judge_name(self._contexts[context_number], tokens, data_type, self.vocabulary)
-        return Suggestion(verdict.personal, verdict.categories, round(verdict.confidence, 2),
-                          verdict.sensitive, verdict.evidence, verdict.uncovered)
+    def _judge(self, table_number: int, tokens: tuple[str, ...], data_type: str, partners: bool) -> Suggestion:
+        """One field by name and type inside its record (the table pass's judgement), cached."""
+        record, context = self._tables[table_number]
+        if record.about_person:
+            verdict = judge_in_record(record, tokens, data_type, self.vocabulary)
+        else:
+            verdict = judge_name(_outside_context(context), tokens, data_type, self.vocabulary)
+        suggestion = _suggestion(verdict, record.kind)
+        return suggestion if partners or not suggestion.personal else self._without_partners(suggestion, record)
+
+    def _without_partners(self, suggestion: Suggestion, record: Record) -> Suggestion:
+        """A source that declares no partner holds no data from partners: A.3.x leaves the suggestion."""
+        kept = tuple(c for c in suggestion.categories if self.vocabulary.section_of(c) != "from_partners")
+        if kept == suggestion.categories:
+            return suggestion
+        if not kept and not suggestion.uncovered:
+            kept = (record.category or self.vocabulary.id("account"),)
+        return replace(suggestion, categories=kept)
+
+
+@lru_cache(maxsize=65536)
+def _outside_context(context: TableContext) -> TableContext:
+    """A table whose rows are about no person, read as such: its name's kind of record no longer
+    makes its columns personal; a column naming a person, or personal on its own, still is."""
+    return replace(context, person=False, person_main=False, address_book=False, kind=None, category=None,
+                   children=False)
+
+
+def _suggestion(verdict: NameVerdict, record: str) -> Suggestion:
+    return Suggestion(verdict.personal, verdict.categories, round(verdict.confidence, 2), verdict.sensitive,
+                      verdict.evidence, verdict.uncovered, record=record)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from laci_audit.classify.sensitive import CHILDREN, is_sensitive, legal_name
 from laci_audit.classify.tokens import canonical_tokens
@@ -61,14 +62,15 @@ class NameVerdict:
     evidence: tuple[str, ...] = ()
 
 
-_HTTP_METHOD = re.compile(r"^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|TRACE)\s+(?=/)")
+HTTP_METHOD = re.compile(r"^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|TRACE)\s+(?=/)")
 
 
 def table_context(table: str, vocabulary: Vocabulary) -> TableContext:
     """Read a table's name (and its schema's, for the kind of records) into a TableContext. An API
     operation (`POST /users`) is read by its path: its method says nothing about the data."""
-    parts = _HTTP_METHOD.sub("", table).split(".")
-    tokens = tuple(t for t in canonical_tokens(parts[-1], vocabulary.aliases) if t not in vocabulary.table_noise)
+    parts = HTTP_METHOD.sub("", table).split(".")
+    tokens = tuple(t for t in _unglued(canonical_tokens(parts[-1], vocabulary.aliases), vocabulary)
+                   if t not in vocabulary.table_noise)
     schema_tokens = tuple(t for part in parts[:-1] for t in canonical_tokens(part, vocabulary.aliases))
     person_tokens = [t for t in tokens if t in vocabulary.person_words]
     lookup = any(t in vocabulary.lookup_words for t in tokens)
@@ -87,6 +89,32 @@ def table_context(table: str, vocabulary: Vocabulary) -> TableContext:
         lookup=lookup and not person, address_book=address_book, kind=kind, category=category,
         children=person and any(t in vocabulary.children_words for t in person_tokens),
     )
+
+
+def _unglued(tokens: tuple[str, ...], vocabulary: Vocabulary) -> tuple[str, ...]:
+    """Table words glued to another split off it: datapasiens -> data pasiens, orderdetails ->
+    order details, basicsalary -> basic salary (a word the vocabulary knows whole is left alone)."""
+    return tuple(word for token in tokens for word in _unglued_token(token, vocabulary))
+
+
+@lru_cache(maxsize=65536)
+def _unglued_token(token: str, vocabulary: Vocabulary) -> tuple[str, ...]:
+    known = vocabulary.person_words | vocabulary.catalogue_words | vocabulary.lookup_words
+    result = []
+    for token in (token,):
+        if token in known or len(token) < 7:
+            result.append(token)
+            continue
+        stem = token[:-1] if token.endswith("s") else token
+        end = next((w for w in vocabulary.glue_words if stem.endswith(w) and len(stem) - len(w) >= 3), None)
+        start = next((w for w in vocabulary.glue_words if token.startswith(w) and len(token) - len(w) >= 3), None)
+        if end:
+            result.extend((stem[:-len(end)], end))
+        elif start:
+            result.extend((start, token[len(start):]))
+        else:
+            result.append(token)
+    return tuple(result)
 
 
 def _table_kind(tokens: tuple[str, ...], vocabulary: Vocabulary) -> tuple[str, str] | None:
@@ -110,7 +138,7 @@ def judge_name(context: TableContext, tokens: tuple[str, ...], data_type: str, v
 def _judge(context: TableContext, tokens: tuple[str, ...], data_type: str, vocabulary: Vocabulary) -> NameVerdict:
     name = "_".join(tokens)
     where = context.describe()
-    matches = _concept_matches(tokens, vocabulary)
+    matches = concept_matches(tokens, vocabulary)
     is_flag = bool(_BOOLEAN_TYPE.match(data_type.strip())) or (bool(tokens) and tokens[0] in ("is", "has"))
     if is_flag and matches:
         flagged = ", ".join(" ".join(p) for _c, p in matches)
@@ -142,7 +170,7 @@ def _judge(context: TableContext, tokens: tuple[str, ...], data_type: str, vocab
     return _with_note(verdict, flag_note)
 
 
-def _concept_matches(tokens: tuple[str, ...], vocabulary: Vocabulary) -> list[tuple[Concept, tuple[str, ...]]]:
+def concept_matches(tokens: tuple[str, ...], vocabulary: Vocabulary) -> list[tuple[Concept, tuple[str, ...]]]:
     """Concepts whose words occur in the tokens, longest phrase first."""
     found = []
     for size in range(min(vocabulary.longest_phrase, len(tokens)), 0, -1):
@@ -303,3 +331,57 @@ def _with_note(verdict: NameVerdict, note: tuple[str, ...]) -> NameVerdict:
         return verdict
     return NameVerdict(verdict.personal, verdict.categories, verdict.confidence, verdict.sensitive,
                        verdict.uncovered, note + verdict.evidence)
+
+
+# Concepts of data recorded while a person uses the site: in the person's own record they refine
+# its category (registration time A.2.2, settings A.2.3, IP A.2.1, user agent and device A.2.4).
+_RECORDED_SECTION = "recorded_automatically"
+
+
+def judge_in_record(record, tokens: tuple[str, ...], data_type: str, vocabulary: Vocabulary) -> NameVerdict:
+    """A field of a record about a person: personal whatever its name, under the record's
+    category refined by what the name says (LABELLING.md section 2). `record` is a tables.Record."""
+    matches = concept_matches(tokens, vocabulary)
+    is_flag = bool(_BOOLEAN_TYPE.match(data_type.strip())) or (bool(tokens) and tokens[0] in ("is", "has"))
+    strong = [(c, p) for c, p in matches if c.strong and not is_flag]
+    concept = strong[0][0] if strong else (matches[0][0] if matches and not is_flag else None)
+    words = " ".join(strong[0][1] if strong else matches[0][1]) if concept else ""
+    base = record.category
+    if concept is not None and concept.uncovered:
+        return NameVerdict(True, (), 0.9, sensitive=concept.sensitive or record.children or record.sensitive,
+                           uncovered=concept.uncovered,
+                           evidence=(f"'{words}' -> {legal_name(concept.uncovered)}, which no policy category covers",))
+    concept_category = concept.category if concept is not None else None
+    is_time = any(t in vocabulary.time_words for t in tokens) or bool(_TIME_TYPE.search(data_type))
+    payment, activity_time = vocabulary.id("payment"), vocabulary.id("activity_time")
+    if record.kind == "person":
+        recorded = concept_category and vocabulary.section_of(concept_category) == _RECORDED_SECTION
+        if recorded:
+            categories = _known(concept_category, *concept.also, base)
+        elif is_time:
+            categories = _known(activity_time, base) if _registration_or_login(tokens) else _known(base, activity_time)
+        else:
+            categories = _known(base, concept_category, *(concept.also if concept else ()))
+    elif concept_category == payment and record.kind in ("transaction", "record"):
+        categories = _known(payment, base)
+    elif concept_category == vocabulary.id("location") and record.kind == "log":
+        categories = _known(concept_category, base)
+    elif is_time and not concept_category:
+        categories = _known(base, activity_time)
+    else:
+        categories = _known(base, concept_category)
+    if record.uncovered and not concept_category:
+        categories = ()  # a grade, an examination, a payslip: no category of the policy covers it
+    sensitive = (record.children or record.sensitive or bool(concept and concept.sensitive)
+                 or bool(concept_category and concept_category in vocabulary.spesifik_categories))
+    why = f"'{words}' -> {concept_category}" if concept_category else f"'{'_'.join(tokens)}' in the record"
+    notes = ((f"boolean flag about '{' '.join(matches[0][1])}', not the data itself",) if is_flag and matches else ())
+    notes += (f"row of {legal_name(CHILDREN)}",) if record.children else ()
+    return NameVerdict(True, categories, 0.9 if strong else 0.8, sensitive=sensitive, uncovered=record.uncovered,
+                       evidence=(why, *notes))
+
+
+def _registration_or_login(tokens: tuple[str, ...]) -> bool:
+    """created_at, registered, last_login, tanggal_daftar: when the person joined or came back."""
+    return bool(set(tokens) & {"created", "registered", "register", "registration", "daftar", "login", "signup",
+                               "joined", "join", "seen", "active", "visit", "last"})

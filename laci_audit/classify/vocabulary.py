@@ -33,7 +33,7 @@ class Concept:
     from_policy: bool = False
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # one per policy version, hashed by identity for caches
 class Vocabulary:
     """Everything the name rules look words up in, precomputed for speed."""
 
@@ -52,8 +52,18 @@ class Vocabulary:
     reference_words: frozenset[str]
     flag_words: frozenset[str]
     table_noise: frozenset[str]
+    catalogue_words: frozenset[str] = frozenset()
+    aggregate_words: frozenset[str] = frozenset()
+    not_personal: frozenset[str] = frozenset()  # column names an organisation says are never personal
+    glue_words: tuple[str, ...] = ()  # table words long enough to be found glued to another (datapasiens)
+    uncovered_records: tuple[tuple[str, bool, frozenset[str]], ...] = ()  # (kind, sensitive, table words)
     spesifik_categories: frozenset[str] = field(default_factory=frozenset)
     ids: dict[str, str] = field(default_factory=dict)  # concept -> the policy's id ('' when it has none)
+    sections: dict[str, str] = field(default_factory=dict)  # a part of section A's id -> its concept
+
+    def section_of(self, item_id: str) -> str:
+        """The concept of the part of section A a policy id lies in ('' when none)."""
+        return self.sections.get(item_id.rsplit(".", 1)[0], "") if item_id else ""
 
     def id(self, concept: str) -> str:
         """The policy's id for a category concept ('account' -> A.1.1), '' when the policy has none."""
@@ -66,9 +76,12 @@ def builtin_vocabulary() -> dict:
     return read_package_yaml("vocabulary.yaml")
 
 
-def build_vocabulary(taxonomy: Taxonomy) -> Vocabulary:
-    """The vocabulary for one policy version: its terms first, then the shipped words."""
-    data = builtin_vocabulary()
+def build_vocabulary(taxonomy: Taxonomy, tuning: dict | None = None) -> Vocabulary:
+    """The vocabulary for one policy version: its terms first, then the shipped words, with an
+    organisation's own words (classify/tuning.py) added."""
+    from laci_audit.classify.tuning import merged_vocabulary
+
+    data = merged_vocabulary(builtin_vocabulary(), tuning or {})
     aliases = {str(key): tuple(str(value).split()) for key, value in data["aliases"].items()}
     phrases: dict[tuple[str, ...], Concept] = {}
     ids = {name: taxonomy.concept(name) for name in taxonomy.concepts.categories}
@@ -96,12 +109,22 @@ def build_vocabulary(taxonomy: Taxonomy) -> Vocabulary:
     )
     words = {key: frozenset(str(w) for w in data[key]) for key in (
         "person_words", "children_words", "line_words", "lookup_words", "organisation_words", "transaction_words", "time_words",
-        "technical_words", "reference_words", "flag_words", "table_noise")}
+        "technical_words", "reference_words", "flag_words", "table_noise", "catalogue_words",
+        "aggregate_words")}
+    uncovered_records = tuple((str(kind), bool(spec.get("sensitive")), frozenset(str(w) for w in spec["words"]))
+                              for kind, spec in data["uncovered_records"].items())
+    glued = {w for w in words["person_words"] if len(w) >= 4} | {
+        w for _kind, _sensitive, kind_words in uncovered_records for w in kind_words if len(w) >= 5} | {
+        w for _kind, _category, kind_words in table_kinds for w in kind_words if len(w) >= 5}
+    words["glue_words"] = tuple(sorted((w for w in glued if "_" not in w), key=len, reverse=True))
     return Vocabulary(
         aliases=aliases, phrases=phrases, longest_phrase=max(len(p) for p in phrases),
         table_kinds=table_kinds,
         spesifik_categories=spesifik_categories(taxonomy),
         ids=ids,
+        sections={item_id: name for name, item_id in taxonomy.concepts.sections.items() if item_id},
+        uncovered_records=uncovered_records,
+        not_personal=frozenset(data.get("not_personal", ())),
         **words,
     )
 

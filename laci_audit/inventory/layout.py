@@ -4,6 +4,7 @@
     fields/*.yaml         registrations, one file per source
     policy/taxonomy.yaml  the policy as data (policy/concepts.yaml: what its items are, optional)
     laci-audit.yaml       the gate's configuration (optional)
+    classifier.yaml       the organisation's own words for the classifier (optional)
     laci-audit.db         the inventory database (default)
     .laci-cache/          caches that may be deleted at any time
 """
@@ -18,6 +19,7 @@ FIELDS_DIR = "fields"
 TAXONOMY_FILE = Path("policy") / "taxonomy.yaml"
 CONCEPTS_FILE = "concepts.yaml"  # beside the taxonomy file
 CONFIG_FILE = "laci-audit.yaml"
+CLASSIFIER_FILE = "classifier.yaml"
 DATABASE_FILE = "laci-audit.db"
 CACHE_DIR = ".laci-cache"
 
@@ -47,6 +49,11 @@ class InventoryFolder:
     def config_file(self) -> Path:
         """laci-audit.yaml, the gate's configuration."""
         return self.root / CONFIG_FILE
+
+    @property
+    def classifier_file(self) -> Path:
+        """classifier.yaml, the organisation's own words for the classifier."""
+        return self.root / CLASSIFIER_FILE
 
     @property
     def database_file(self) -> Path:

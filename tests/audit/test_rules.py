@@ -15,7 +15,7 @@ def test_clean_inventory_has_only_unused_categories(inventory):
 
 
 def test_unregistered_personal(inventory):
-    add_column(inventory, "ALTER TABLE users ADD COLUMN no_hp TEXT;\nALTER TABLE users ADD COLUMN qty INT;\n")
+    add_column(inventory, "ALTER TABLE users ADD COLUMN no_hp TEXT;\nCREATE TABLE stok (qty INT);\n")
     [finding] = findings_of(inventory, "unregistered-personal")
     assert (finding.table, finding.field, finding.line) == ("users", "no_hp", 1)
     assert finding.file == "inventory/schemas/akun/002_more.sql"
@@ -24,7 +24,7 @@ def test_unregistered_personal(inventory):
 
 
 def test_unregistered_not_personal(inventory):
-    add_column(inventory, "ALTER TABLE users ADD COLUMN qty INT;\n")
+    add_column(inventory, "CREATE TABLE stok (qty INT);\n")
     [finding] = findings_of(inventory, "unregistered")
     assert finding.field == "qty"
     assert not findings_of(inventory, "unregistered-personal")

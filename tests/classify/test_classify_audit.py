@@ -54,7 +54,7 @@ def test_bundled_inventory_reports_religion_as_uncovered():
 
 
 def test_suggest_json(inventory):
-    add_column(inventory, "ALTER TABLE users ADD COLUMN no_hp TEXT;\nALTER TABLE users ADD COLUMN qty INT;\n")
+    add_column(inventory, "ALTER TABLE users ADD COLUMN no_hp TEXT;\nCREATE TABLE stok (qty INT);\n")
     result = runner.invoke(app, ["suggest", "-i", str(inventory), "--format", "json"])
     assert result.exit_code == 0, result.output
     rows = {r["field"]: r for r in json.loads(result.output)}

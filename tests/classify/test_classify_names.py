@@ -85,8 +85,8 @@ def test_table_meaning_sets_the_category(classifier):
     assert judge(classifier, "pengiriman", "no_hp_penerima").categories[0] == "A.1.5"
     assert judge(classifier, "orders", "customer_id", "INT").categories[0] == "A.1.5"
     assert judge(classifier, "orders", "order_date", "DATE").categories[:2] == ("A.1.5", "A.2.2")
-    assert not judge(classifier, "order_details", "quantity", "INT").personal
-    assert not judge(classifier, "orders", "id", "INT").personal
+    assert judge(classifier, "order_details", "quantity", "INT").categories[0] == "A.1.5"  # a line of a person's order
+    assert judge(classifier, "orders", "id", "INT").categories[0] == "A.1.5"  # its own id says what a person did
 
 
 @pytest.mark.parametrize("name", ["riwayat_penyakit", "golongan_darah", "sidik_jari", "foto_wajah",

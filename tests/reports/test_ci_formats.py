@@ -24,7 +24,7 @@ def gate(inventory, tmp_path):
     baseline = tmp_path / "baseline.json"
     write_baseline(baseline, audit_inventory(inventory).result.findings)
     write(inventory / "schemas" / "akun" / "003.sql", "-- added\nALTER TABLE users ADD COLUMN nik TEXT;\n"
-                                                     "ALTER TABLE users ADD COLUMN qty INT;\n")
+                                                     "CREATE TABLE stok (qty INT);\n")
     write(inventory / "laci-audit.yaml", "rules:\n  stale-registration: off\n")
     return run_check(inventory, "error", baseline)
 

@@ -87,7 +87,7 @@ def test_headless_chromium_renders_charts_flow_and_filterable_record(page):
     assert '<td class="unknown">UNKNOWN for' in body
     coverage = dom.split('id="coverage-sources"', 1)[1].split("</figure>", 1)[0]
     assert coverage.count('class="bar"') == len(load_declarations(BUNDLED_INVENTORY).sources)
-    assert 'data-name="pembayaran" data-registered="45" data-fields="49"' in coverage
+    assert 'data-name="pembayaran" data-registered="45" data-fields="50"' in coverage
     for column, name in (("category", "A.1.6"), ("system", "pembayaran"), ("purpose", "B.4")):
         assert f'data-column="{column}" data-name="{name}"' in dom
     assert dom.count('class="band"') == sum(len(weights) for weights in flow_weights(ropa))

@@ -7,3 +7,6 @@ CREATE TABLE pembayaran.rekening_refund (
     no_rekening            VARCHAR(34)  NOT NULL,
     nama_pemilik_rekening  VARCHAR(150) NOT NULL
 );
+
+-- Transfer antarnegara: kode SWIFT bank tujuan.
+ALTER TABLE pembayaran.bank ADD COLUMN kode_swift VARCHAR(11);

@@ -1,0 +1,249 @@
+"""The table pass: before any field is judged, decide for each table of a source whether its rows
+are about a person (the person table itself, or a table whose rows hold a key to one, directly or
+through a chain of keys), what kind of record they are, and so which policy category their fields
+start from. Lookup, catalogue, configuration and company tables are not about people, even when
+person records point at them."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from laci_audit.classify.names import HTTP_METHOD, TableContext, concept_matches, table_context
+from laci_audit.classify.tokens import canonical_tokens
+from laci_audit.classify.vocabulary import Vocabulary
+from laci_audit.keys import KeyGraph, Link, name_tokens, named_target
+
+# Concepts that identify a person on their own: two of them make a table a person table.
+IDENTITY_CONCEPTS = frozenset({"email", "phone", "person_name", "username", "password", "identity_number", "birth",
+                               "gender", "family", "photo_person"})
+# Kinds of record that are data from partners only where the source declares one: a library's loan
+# is the member's transaction, a newsletter list the subscriber's preference.
+WITHOUT_PARTNER = {"credit": "transaction", "marketing": "preference"}
+# Kinds of record that are a person's even when no key to them is found (a cash sale, a session).
+KEYLESS_PERSONAL_KINDS = frozenset({"transaction", "payment", "support", "log"})
+# Numbers that identify a person wherever they stand: NIK, NIS/NISN (pupils), NIP (civil servants), NIM.
+PERSON_IDENTIFIERS = frozenset({"nik", "nis", "nisn", "nip", "nim", "nipd", "npwp", "no_ktp", "ktp", "nuptk", "no_rm",
+                                "norm", "no_rekam_medis", "no_rekam_medik", "no_pasien", "no_anggota", "no_induk",
+                                "nomor_induk", "mrn", "no_pegawai", "no_karyawan"})
+_INTEGER = re.compile(r"int|serial|number|numeric", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Record:
+    """What a table's rows are, as the fields in it need to know (shared by tables that read alike)."""
+
+    kind: str  # person, transaction, payment, interaction, support, survey, preference, device, log,
+    #            location, record (about a person, of no other kind), lookup, catalogue, organisation, other
+    about_person: bool
+    category: str = ""  # the policy id every field of the record starts from ('' when not personal)
+    children: bool = False  # the person is a child: every column is UU PDP specific data
+    uncovered: str = ""  # a kind of record no policy category covers (health data, education record, ...)
+    sensitive: bool = False  # the record's kind is UU PDP specific data (health, payroll)
+    line: bool = False  # a line of another record (order_items)
+
+
+@dataclass(frozen=True)
+class TableJudgement:
+    """The table pass's answer for one table: its record, and the evidence (the chain of keys)."""
+
+    record: Record
+    context: TableContext
+    evidence: str
+
+
+def judge_tables(graph: KeyGraph, vocabulary: Vocabulary, partners: bool = False,
+                 context_of: Callable[[str], TableContext] | None = None,
+                 identity_of: Callable[[str], str] | None = None) -> dict[str, TableJudgement]:
+    """A TableJudgement for every table of the source (keyed by the table's casefolded name).
+    context_of and identity_of may be given cached (the Classifier does)."""
+    context_of = context_of or (lambda name: table_context(name, vocabulary))
+    identity_of = identity_of or (lambda name: identity_concept(name, vocabulary))
+    contexts = {table: context_of(graph.table(table)) for table in graph.columns}
+    people = {table for table in graph.columns if _is_person_table(table, contexts[table], graph, vocabulary, identity_of)}
+    excluded = {table for table, context in contexts.items() if table not in people and _excluded(context, vocabulary)}
+    direct = {table: why for table in graph.columns if table not in people | excluded
+              and (why := _direct_evidence(table, contexts[table], people, graph, vocabulary))}
+    return {table: _judge(table, context, people, excluded, direct, graph, vocabulary, contexts, partners)
+            for table, context in contexts.items()}
+
+
+def identity_concept(name: str, vocabulary: Vocabulary) -> str:
+    """The concept of a column name that identifies a person on its own (email, phone, ...), or ''."""
+    for concept, _phrase in concept_matches(canonical_tokens(name, vocabulary.aliases), vocabulary):
+        if concept.name in IDENTITY_CONCEPTS:
+            return concept.name
+    return ""
+
+
+# Words beside a person word that leave a table the person table itself (biodata_siswa, user_profile).
+_PERSON_TABLE_WORDS = frozenset({"data", "info", "detail", "details", "biodata", "identitas", "identity", "profile",
+                                 "profiles", "profil", "master", "list", "daftar", "account", "accounts", "akun",
+                                 "baru", "new", "all", "personal", "pribadi"})
+
+
+def _words(tokens, words: frozenset[str]) -> set[str]:
+    """The tokens (or their singulars) that are among words."""
+    return {t for t in tokens if t in words or (t.endswith("s") and t[:-1] in words)}
+
+
+def _is_person_table(table: str, context: TableContext, graph: KeyGraph, vocabulary: Vocabulary,
+                     identity_of: Callable[[str], str]) -> bool:
+    """The person table itself: its name is people (users, data_siswa, pelanggan), or, for a table
+    of no other kind, two of its columns identify a person (a name and an email, ...)."""
+    tokens = set(context.tokens)
+    if not tokens or _words(tokens, vocabulary.organisation_words) or context.kind is not None:
+        return False
+    people = _words(tokens, vocabulary.person_words)
+    if people and tokens <= people | _PERSON_TABLE_WORDS:
+        return True
+    if _all_things(context, vocabulary) or _words(tokens, vocabulary.aggregate_words):
+        return False
+    identity = {identity_of(found.name) for found in graph.columns[table]} - {""}
+    return len(identity) >= 2
+
+
+def _all_things(context: TableContext, vocabulary: Vocabulary) -> bool:
+    """Every word of the table's name is a thing or reference data (products, kategori_produk, status)."""
+    if "_".join(context.tokens) in vocabulary.catalogue_words:
+        return True
+    return bool(context.tokens) and set(context.tokens) <= (
+        _words(context.tokens, vocabulary.catalogue_words) | _words(context.tokens, vocabulary.lookup_words))
+
+
+def _excluded(context: TableContext, vocabulary: Vocabulary) -> bool:
+    """A company, lookup or catalogue table by its name: not about people, whoever it points at."""
+    tokens = context.tokens
+    organisation = bool(_words(tokens, vocabulary.organisation_words)) and not (
+        _words(tokens, vocabulary.person_words) - _PERSON_TABLE_WORDS)
+    return organisation or "_".join(tokens) in vocabulary.catalogue_words or (
+        context.kind is None and _all_things(context, vocabulary))
+
+
+def shown_table(name: str) -> str:
+    """A table as evidence names it: an API operation by its path (its method says nothing of the data)."""
+    return HTTP_METHOD.sub("", name)
+
+
+def _direct_evidence(table: str, context: TableContext, people: set[str], graph: KeyGraph,
+                     vocabulary: Vocabulary) -> str:
+    """Why a table's rows are about a person without following a key ('' when nothing says so)."""
+    name = shown_table(graph.table(table))
+    named = _named_person_key(table, graph, vocabulary)
+    if named is not None:
+        return f"row of a person: {name}.{named} names a person"
+    if context.address_book:
+        return f"{name} holds people's addresses"
+    if context.person and not context.lookup:
+        return f"{name} is named for the {_person_word(table, graph, vocabulary)} its rows are about"
+    shared = _shared_identifier(table, people, graph)
+    if shared:
+        return (f"row of a {_person_word(shared[1], graph, vocabulary)}: {name}.{shared[0]} is "
+                f"{graph.table(shared[1])}.{shared[0]}")
+    if context.kind in KEYLESS_PERSONAL_KINDS and not context.lookup and not _words(context.tokens,
+                                                                                  vocabulary.aggregate_words):
+        return f"a {context.kind} record: a person's, though no key names them"
+    return ""
+
+
+def _judge(table: str, context: TableContext, people: set[str], excluded: set[str], direct: dict[str, str],
+           graph: KeyGraph, vocabulary: Vocabulary, contexts: dict[str, TableContext], partners: bool) -> TableJudgement:
+    name = shown_table(graph.table(table))
+    if table in people:
+        return TableJudgement(Record("person", True, vocabulary.id("account"), context.children), context,
+                              f"{name} holds people")
+    if table in excluded:
+        kind = "organisation" if _words(context.tokens, vocabulary.organisation_words) else (
+            "lookup" if context.lookup else "catalogue")
+        return TableJudgement(Record(kind, False), context, f"{name} holds {_things(kind)}, not people")
+    chain = graph.chain(table, people.__contains__) or graph.chain(table, lambda t: t != table and t in direct)
+    if chain:
+        target = chain[-1].target
+        evidence = f"row of a {_person_word(target, graph, vocabulary)}: {_describe(chain, graph)}"
+        if target not in people:
+            evidence += f" ({direct[target]})"
+    elif table in direct:
+        evidence = direct[table]
+    else:
+        return TableJudgement(Record("other", False), context, f"no key from {name} reaches a person")
+    record = _record_of(context, vocabulary, partners)
+    if chain and contexts[chain[-1].target].children:
+        record = Record(record.kind, True, record.category, True, record.uncovered, record.sensitive, record.line)
+    return TableJudgement(record, context, evidence)
+
+
+def _record_of(context: TableContext, vocabulary: Vocabulary, partners: bool) -> Record:
+    """The kind of a record about a person, by its table's words; of no kind: 'record' (A.1.1).
+    Credit and marketing records are data from partners (A.3.x) only where a partner is declared."""
+    kind = context.kind
+    if kind in WITHOUT_PARTNER and not partners:
+        kind = WITHOUT_PARTNER[kind]
+    uncovered, sensitive = _uncovered_kind(context, vocabulary)
+    if kind is None or uncovered:
+        return Record("record", True, vocabulary.id("account"), False, uncovered, sensitive, context.line)
+    category = vocabulary.id(_KIND_CONCEPTS.get(kind, "")) or context.category or vocabulary.id("account")
+    return Record(kind, True, category, False, "", False, context.line)
+
+
+_KIND_CONCEPTS = {"transaction": "transaction", "payment": "payment", "preference": "preference",
+                  "location": "location", "device": "device", "log": "log", "support": "customer_service",
+                  "survey": "survey", "interaction": "interaction"}
+
+
+def _uncovered_kind(context: TableContext, vocabulary: Vocabulary) -> tuple[str, bool]:
+    """A kind of record no policy category covers, by the table's words (grades, medical records, payslips)."""
+    pairs = {f"{a}_{b}" for a, b in zip(context.tokens, context.tokens[1:])}
+    for kind, sensitive, words in vocabulary.uncovered_records:
+        if _words(context.tokens, words) or pairs & words:
+            return kind, sensitive
+    return "", False
+
+
+def _shared_identifier(table: str, people: set[str], graph: KeyGraph) -> tuple[str, str] | None:
+    """A column that also identifies the people of one person table (no_rm, nis, nik beside the same
+    column of the patients' or pupils' table): (column, person table)."""
+    for found in graph.columns[table]:
+        lowered = found.name.casefold()
+        if lowered in ("id", "uuid", "guid"):
+            continue
+        holders = [p for p in people if p != table and (lowered in PERSON_IDENTIFIERS or graph.primary_keys[p] == (lowered,))
+                   and any(f.name.casefold() == lowered for f in graph.columns[p])]
+        if holders:  # the person table with the most columns is the person's own record
+            return found.name, max(holders, key=lambda p: (len(graph.columns[p]), p))
+    return None
+
+
+def _named_person_key(table: str, graph: KeyGraph, vocabulary: Vocabulary) -> str | None:
+    """A column whose name is a key to a person the source does not hold (`userid` in a chat
+    server's posts when users live elsewhere), or a number named after a person (`post_author`):
+    the row is that person's all the same."""
+    own_key = graph.primary_keys[table]
+    for found in graph.columns[table]:
+        if own_key == (found.name.casefold(),):
+            continue  # the table's own key names what the table is, not whose rows they are
+        target = named_target(found.name)
+        if target and _words(target.split("_"), vocabulary.person_words):
+            return found.name
+        tokens = name_tokens(found.name)
+        if len(tokens) > 1 and tokens[-1] in vocabulary.person_words and _INTEGER.search(found.data_type or ""):
+            return found.name
+    return None
+
+
+def _person_word(table: str, graph: KeyGraph, vocabulary: Vocabulary) -> str:
+    words = [t for t in name_tokens(graph.table(table)) if t in vocabulary.person_words]
+    return words[-1] if words else "person"
+
+
+def _describe(chain: list[Link], graph: KeyGraph) -> str:
+    """`order_id -> orders.customer_id -> customers`."""
+    parts = [chain[0].column]
+    for link, following in zip(chain, [*chain[1:], None], strict=True):
+        target = graph.table(link.target)
+        parts.append(f"{target}.{following.column}" if following else target)
+    return " -> ".join(parts)
+
+
+def _things(kind: str) -> str:
+    return {"organisation": "an organisation's data", "lookup": "reference data", "catalogue": "things"}[kind]

@@ -1,0 +1,184 @@
+"""The key graph of one source: each table's primary key and the keys its columns hold to other
+tables of the same source. Declared keys come first (REFERENCES, FOREIGN KEY, a reflected
+constraint, PRIMARY KEY); then keys known only by name (`customer_id`, `id_pelanggan`, `siswa_id`,
+`userid`, or a column named as another table's key, `nis` beside `siswa.nis`), resolved to a table
+of the same source. Built once per scan of a source; the classifier's table pass and `where`
+read it."""
+
+from __future__ import annotations
+
+import re
+from collections import deque
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from laci_audit.records import Field
+
+ID_WORDS = frozenset({"id", "no", "nomor", "kode", "code", "key", "fk", "nr", "num", "number"})
+# Name prefixes a schema puts on every table (tb_siswa, tbl_user, m_pasien, wp_posts), dropped to
+# find the table a key names.
+TABLE_PREFIXES = ("tbl", "tb", "t", "m", "ms", "mst", "tr", "trx", "data", "tabel", "table", "master", "ref")
+_TOKEN = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+")
+
+
+@dataclass(frozen=True)
+class Link:
+    """A column of `table` holding a key to `target` (`target_column`, '' when unknown)."""
+
+    table: str
+    column: str
+    target: str
+    target_column: str
+    declared: bool
+
+    def describe(self) -> str:
+        """`orders.customer_id -> customers`."""
+        return f"{self.table}.{self.column} -> {self.target}"
+
+
+@lru_cache(maxsize=262144)
+def name_tokens(name: str) -> tuple[str, ...]:
+    """A name's lowercase words: snake_case, camelCase, numbers dropped."""
+    return tuple(t.lower() for t in _TOKEN.findall(name) if not t.isdigit())
+
+
+@lru_cache(maxsize=65536)
+def table_names(table: str) -> frozenset[str]:
+    """The names a key may give a table by: `tb_pelanggan` -> pelanggan; `customers` -> customer;
+    `order_details` -> order_detail; a schema or prefix (`shop.orders`, `wp_posts`) left out."""
+    tokens = list(name_tokens(table.split(".")[-1]))
+    forms = {"_".join(tokens)}
+    while len(tokens) > 1 and tokens[0] in TABLE_PREFIXES:
+        tokens = tokens[1:]
+        forms.add("_".join(tokens))
+    if len(tokens) > 1:
+        forms.add("_".join(tokens[1:]))  # wp_posts, ost_ticket, phpbb_users: an application prefix
+    for form in list(forms):
+        forms.update(_singulars(form))
+    forms.discard("")
+    return frozenset(forms)
+
+
+def _singulars(name: str) -> set[str]:
+    """customers -> customer, categories -> category, addresses -> address."""
+    found = set()
+    if name.endswith("ies") and len(name) > 4:
+        found.add(name[:-3] + "y")
+    if name.endswith("ses") or name.endswith("xes") or name.endswith("ches") or name.endswith("shes"):
+        found.add(name[:-2])
+    if name.endswith("s") and len(name) > 3 and not name.endswith("ss"):
+        found.add(name[:-1])
+    return found
+
+
+@lru_cache(maxsize=262144)
+def named_target(column: str) -> str:
+    """What a key column's name says it points to: `customer_id`, `id_pelanggan`, `siswa_id`,
+    `userid`, `kode_barang`, `PatientID` -> customer, pelanggan, siswa, user, barang, patient; ''
+    for a name that is no key."""
+    tokens = name_tokens(column)
+    if tokens in (("uid",), ("user", "uid")):
+        return "user"
+    if len(tokens) >= 2 and tokens[-1] in ID_WORDS:
+        return "_".join(tokens[:-1])
+    if len(tokens) >= 2 and tokens[0] in ID_WORDS:
+        return "_".join(tokens[1:])
+    if len(tokens) == 1 and len(tokens[0]) > 4 and tokens[0].endswith("id"):
+        return tokens[0][:-2]  # userid, customerid, memberid: one word
+    return ""
+
+
+class KeyGraph:
+    """Primary keys and keys between the tables of one source."""
+
+    def __init__(self, fields: Iterable[Field]):
+        self.columns: dict[str, list[Field]] = {}
+        for found in fields:
+            self.columns.setdefault(found.table.casefold(), []).append(found)
+        self.names = {key: columns[0].table for key, columns in self.columns.items()}
+        by_name: dict[str, list[str]] = {}
+        for table in self.columns:
+            for form in table_names(table):
+                by_name.setdefault(form, []).append(table)
+        self._by_name = {form: tables[0] for form, tables in by_name.items() if len(tables) == 1}
+        self.primary_keys = {table: self._primary_key(table) for table in self.columns}
+        key_columns: dict[str, list[str]] = {}
+        for table, key in self.primary_keys.items():
+            if len(key) == 1 and key[0] not in ("id", "uuid", "guid", "code", "kode", "no"):
+                key_columns.setdefault(key[0], []).append(table)
+        self._tables_keyed_by = {column: tables[0] for column, tables in key_columns.items() if len(tables) == 1}
+        self.links = {table: self._links(table) for table in self.columns}
+
+    def table(self, name: str) -> str:
+        """The table's name as the source writes it."""
+        return self.names.get(name.casefold(), name)
+
+    def resolve(self, name: str) -> str:
+        """The table (casefolded) a table name or a key's word names in this source, or ''."""
+        lowered = name.casefold()
+        if lowered in self.columns:
+            return lowered
+        return self._by_name.get(lowered, "") or next(
+            (self._by_name[form] for form in sorted(table_names(lowered)) if form in self._by_name), "")
+
+    def _primary_key(self, table: str) -> tuple[str, ...]:
+        """Declared primary-key columns; else the column named as the table's own key (`id`,
+        `customer_id` in customers, `id_pelanggan` in pelanggan)."""
+        columns = self.columns[table]
+        declared = tuple(f.name.casefold() for f in columns if getattr(f, "primary_key", False))
+        if declared:
+            return declared
+        own = table_names(table)
+        for found in columns:
+            lowered = found.name.casefold()
+            if lowered in ("id", "uuid", "guid") or named_target(found.name) in own:
+                return (lowered,)
+        first = columns[0].name
+        return (first.casefold(),) if named_target(first) else ()  # a dump's first column is mostly its key
+
+    def _links(self, table: str) -> list[Link]:
+        links = []
+        for found in self.columns[table]:
+            lowered = found.name.casefold()
+            if found.references:
+                target_name, _dot, target_column = found.references.rpartition(".")
+                target = self.resolve(target_name or found.references)
+                if target:
+                    links.append(Link(table, found.name, target, target_column, True))
+                    continue
+            target = self._tables_keyed_by.get(lowered, "")
+            if not target:
+                word = named_target(found.name)
+                target = self.resolve(word) if word else ""
+            if target and target != table:
+                links.append(Link(table, found.name, target, self.key_column(target), False))
+        return links
+
+    def key_column(self, table: str) -> str:
+        """The table's one primary-key column as the source writes it ('' for none or a compound key)."""
+        key = self.primary_keys.get(table.casefold(), ())
+        if len(key) != 1:
+            return ""
+        return next((f.name for f in self.columns[table.casefold()] if f.name.casefold() == key[0]), "")
+
+    def chain(self, table: str, reaches: Callable[[str], bool], longest: int = 4) -> list[Link] | None:
+        """The shortest chain of keys from table to a table for which reaches() is true ([] when
+        table itself is one), or None; cycles are walked once."""
+        start = table.casefold()
+        if reaches(start):
+            return []
+        seen = {start}
+        queue: deque[tuple[str, list[Link]]] = deque([(start, [])])
+        while queue:
+            current, path = queue.popleft()
+            if len(path) >= longest:
+                continue
+            for link in self.links.get(current, ()):
+                if link.target in seen:
+                    continue
+                seen.add(link.target)
+                if reaches(link.target):
+                    return [*path, link]
+                queue.append((link.target, [*path, link]))
+        return None
