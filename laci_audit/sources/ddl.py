@@ -138,7 +138,7 @@ class SchemaState:
     def _reason_to_skip(self, statement: Statement, file: str) -> str | None:
         """Apply one statement; why it was skipped, or None when it was read."""
         if not statement.is_known:
-            return "not an SQL statement laci-audit knows"
+            return "not an SQL statement laci-audit knows (its first word starts no statement)"
         if statement.undecodable:
             return "not UTF-8 text"
         reader = _StatementReader(self, statement, file)

@@ -77,8 +77,9 @@ class Statement:
 
     @property
     def kind(self) -> str:
-        """What the statement is, for messages: "CREATE TABLE", "INSERT", "COMMENT ON"."""
-        return f"{self.verb} {self.object}".strip()
+        """What the statement is, for messages: "CREATE TABLE", "INSERT", "COMMENT ON"; an unknown
+        statement is not named by its first word, which could be data."""
+        return f"{self.verb} {self.object}".strip() if self.is_known else "unknown"
 
     @property
     def is_read(self) -> bool:

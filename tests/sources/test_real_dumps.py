@@ -122,14 +122,16 @@ def test_no_value_of_a_dump_reaches_any_output_or_the_inventory(dump_inventory):
         ["scan"], ["audit"], ["audit", "-f", "json"], ["audit", "-f", "markdown"],
         ["check", "-f", "sarif"], ["check", "-f", "junit"], ["check", "-f", "json"], ["suggest"],
         ["where", "email", "--sql"], ["where", "A.1.1", "-f", "json"], ["report", "coverage", "-f", "csv"],
-        ["report", "ropa", "-f", "json"], ["report", "breach", "toko_my"],
+        ["report", "ropa", "-f", "json"], ["report", "ropa", "-f", "html", "-o", "ropa.html"],
+        ["report", "breach", "toko_my"], ["explain", "toko_my", "member", "email"],
     ):
         result = runner.invoke(app, [*command, "-i", str(dump_inventory)])
         assert result.exit_code in (0, 1), (command, result.output)
         outputs.append(result.output)
     assert "member.member_id" in "".join(outputs)  # the outputs do speak of the dumps
-    written = b"".join(path.read_bytes() for path in dump_inventory.rglob("*")
+    written = b"".join(path.read_bytes() for path in dump_inventory.parent.rglob("*")  # the database, the cache, ...
                        if path.is_file() and path.suffix != ".sql")
+    assert b"member_id" in written and (dump_inventory.parent / "ropa.html").is_file()
     for value in planted:
         assert not any(value.casefold() in output.casefold() for output in outputs), value
         assert value.encode() not in written, value
