@@ -459,8 +459,8 @@ class _StatementReader:
                     self._to_primary_key(table, column.name, constraint_kind, 0)
             elif isinstance(constraint_kind, exp.PrimaryKeyColumnConstraint):
                 primary_key = True
-        if not comment and column.comments:
-            comment = " ".join(c.strip() for c in column.comments)
+        if not comment and column.comments:  # `-- ...` beside the column; a line of dashes says nothing
+            comment = " ".join(c.strip() for c in column.comments if any(ch.isalnum() for ch in c))
         return Field(
             source=self.state.source, table=table, name=column.name,
             data_type=_type_generator(self.dialect).generate(kind, copy=False) if kind is not None else "",

@@ -253,8 +253,8 @@ class _Splitter:
             self.closer = _BLOCK_COMMENT_END
             self._keep(token)
             return end
-        if token in profile.line_comments:
-            self._keep(line[start:])
+        if token in profile.line_comments:  # kept as `-- `: MySQL's lexer needs the space, the splitter does not
+            self._keep(b"-- " + line[end:] if token == b"--" else line[start:])
             return len(line)
         upper = token.upper()
         if upper in (b"BEGIN", b"CASE"):

@@ -374,6 +374,15 @@ def test_mysql_table_forms_partitions_conditional_comments_like_change_modify_re
     ]
 
 
+def test_separator_lines_of_dashes_are_comments_inside_and_between_statements(here: Path) -> None:
+    write_sql(here, {"001.sql": "------------------------\n-- OpenCart-style install\n-----\n"
+                                "CREATE TABLE `oc_customer` (\n  `customer_id` int(11) NOT NULL, -----\n"
+                                "  `email` varchar(96) NOT NULL --the login\n) ENGINE=MyISAM;\n-----\n"})
+    fields, skipped = fields_and_skipped(ddl_source("mysql"), here)
+    assert [(f.name, f.line, f.comment) for f in fields] == [("customer_id", 5, ""), ("email", 6, "")]
+    assert skipped == []
+
+
 def test_views_have_the_columns_their_select_names(here: Path) -> None:
     write_sql(here, {"001.sql": """\
 CREATE TABLE pelanggan (id INT, email TEXT, no_hp TEXT);
