@@ -420,6 +420,10 @@ class _StatementReader:
         if kind == "CREATE TABLE":
             return self._create_table_by_parts(text)
         if kind == "ALTER TABLE":
+            attached = _ATTACH_PARTITION.search(rest)
+            if attached:  # a partition: its parent stands for it, as a live database's scan has it
+                self.state.tables.pop(table_name(exp.to_table(attached.group(1), dialect=self.dialect)).casefold(), None)
+                return None
             return self._alter_table_by_actions(text) if _COLUMN_WORD.search(rest) else None
         if kind == "RENAME TABLE":
             tokens = _tokens(rest, self.dialect)  # sqlglot keeps what follows RENAME as one string
@@ -535,6 +539,8 @@ _WITH_DATA = re.compile(r"\s+WITH\s+(?:NO\s+)?DATA\s*$", re.IGNORECASE)
 
 
 # A word of an ALTER TABLE that may act on columns or keys (OWNER TO, ENABLE TRIGGER, ... have none).
+_ATTACH_PARTITION = re.compile(r"\bATTACH\s+PARTITION\s+((?:\"[^\"]+\"|[\w$]+)(?:\.(?:\"[^\"]+\"|[\w$]+))*)",
+                               re.IGNORECASE)
 _COLUMN_WORD = re.compile(r"\b(?:ADD|DROP|RENAME|MODIFY|CHANGE|TYPE)\b", re.IGNORECASE)
 
 
