@@ -64,8 +64,8 @@ def scan(source: Source, inventory_dir: Path) -> Iterator[Field | SkippedStateme
             continue
         if file_skipped and len(file_skipped) == read:
             first = file_skipped[0]
-            problems.append(f"{shown}: none of its {read} statements could be read "
-                            f"(line {first.line}: {first.statement}: {first.reason})")
+            problems.append(f"{shown}: no statement of it could be read ({read} tried; "
+                            f"line {first.line}: {first.statement}: {first.reason})")
         else:
             skipped.extend(file_skipped)
     yield from schema.fields()
@@ -422,7 +422,8 @@ class _StatementReader:
         if kind == "ALTER TABLE":
             attached = _ATTACH_PARTITION.search(rest)
             if attached:  # a partition: its parent stands for it, as a live database's scan has it
-                self.state.tables.pop(table_name(exp.to_table(attached.group(1), dialect=self.dialect)).casefold(), None)
+                partition = exp.to_table(attached.group(1), dialect=self.dialect)
+                self.state.tables.pop(table_name(partition).casefold(), None)
                 return None
             return self._alter_table_by_actions(text) if _COLUMN_WORD.search(rest) else None
         if kind == "RENAME TABLE":

@@ -233,13 +233,13 @@ def fields_and_skipped(source: Source, root: Path) -> tuple[list[Field], list[Sk
     ("broken", "fragment"),
     [
         pytest.param("CREATE TABLE b (y TEXT DEFAULT 'Rahmawati);\n",
-                     "sql/b_broken.sql: none of its 1 statements could be read (line 1: CREATE TABLE: sqlglot "
+                     "sql/b_broken.sql: no statement of it could be read (1 tried; line 1: CREATE TABLE: sqlglot "
                      "(postgres) cannot parse it (an unterminated string, quote or comment))", id="token-error"),
         pytest.param("Budi,budi@example.com\nname,email\n",
-                     "sql/b_broken.sql: none of its 1 statements could be read (line 1: unknown: not an SQL statement",
+                     "sql/b_broken.sql: no statement of it could be read (1 tried; line 1: unknown: not an SQL statement",
                      id="not-sql"),
-        pytest.param(b"CREATE TABLE b (\xff INT);\n", "sql/b_broken.sql: none of its 1 statements could be read "
-                     "(line 1: CREATE TABLE: not UTF-8 text)", id="not-utf8"),
+        pytest.param(b"CREATE TABLE b (\xff INT);\n", "sql/b_broken.sql: no statement of it could be read "
+                     "(1 tried; line 1: CREATE TABLE: not UTF-8 text)", id="not-utf8"),
     ],
 )
 def test_a_file_none_of_whose_statements_reads_is_unreadable_and_hides_no_other(

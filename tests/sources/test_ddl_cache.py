@@ -41,7 +41,7 @@ def test_read_errors_are_cached_with_the_fields_before_them(inventory):
         fields, findings = scan_fields(inventory)
         assert len(fields) == 4
         [unreadable] = [f for f in findings if f.rule == "source-unreadable"]
-        assert "002.sql: none of its 1 statements could be read" in unreadable.message
+        assert "002.sql: no statement of it could be read (1 tried" in unreadable.message
 
 
 def test_skipped_statements_and_primary_keys_survive_the_cache(inventory):
