@@ -1,10 +1,12 @@
 """Benchmark the DDL reader on a big mysqldump-shaped dump with data.
 
-    python bench/ddl_dump.py [--megabytes 200] [--tables 40] [--out FILE]
+    python bench/ddl_dump.py [--megabytes 200] [--tables 40] [--single-row] [--out FILE]
 
 1. Writes a dump shaped like mysqldump's (header, conditional comments, DROP/CREATE TABLE with
    keys and table options, LOCK TABLES, extended INSERT lines of about 1 MB with quoted strings,
-   escapes and NULLs, a DELIMITER ;; trigger per table), streamed to disk, seeded.
+   escapes and NULLs, a DELIMITER ;; trigger per table), streamed to disk, seeded. With
+   --single-row every INSERT holds one row, as `mysqldump --skip-extended-insert` and
+   `pg_dump --inserts` write them.
 2. Measures, each in a fresh subprocess so that its peak RSS (ru_maxrss) is its own:
      read    a plain read of the same file, line by line (the floor for any reader)
      split   sql_statements.split_file alone: every statement found, none parsed
@@ -74,7 +76,7 @@ NAMES = ["Budi", "Siti", "Agus", "Dewi", "Rahmawati", "Joko", "Putri", "Wahyu", 
 STREETS = ["Jl. Melati", "Jl. Kenanga", "Jl. Sudirman", "Gg. Mawar", "Jl. Diponegoro"]
 
 
-def generate(path: Path, megabytes: int, tables: int, seed: int = 7) -> None:
+def generate(path: Path, megabytes: int, tables: int, single_row: bool = False, seed: int = 7) -> None:
     """Write the dump, streaming: about `megabytes` MB over `tables` tables."""
     rng = random.Random(seed)
     per_table = megabytes * 1_000_000 // tables
@@ -90,7 +92,7 @@ def generate(path: Path, megabytes: int, tables: int, seed: int = 7) -> None:
             while written < per_table:
                 rows = []
                 line_size = 0
-                while line_size < 1_000_000:
+                while line_size < (1 if single_row else 1_000_000):
                     row_id += 1
                     person = rng.choice(NAMES)
                     note = ("NULL" if rng.random() < 0.3
@@ -145,15 +147,17 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--megabytes", type=int, default=200)
     parser.add_argument("--tables", type=int, default=40)
+    parser.add_argument("--single-row", action="store_true", help="one row per INSERT")
     parser.add_argument("--out", type=Path, help="keep the generated dump here")
     arguments = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         path = arguments.out or Path(folder) / "dump.sql"
         started = time.perf_counter()
-        generate(path, arguments.megabytes, arguments.tables)
+        generate(path, arguments.megabytes, arguments.tables, arguments.single_row)
         size = path.stat().st_size / 1_000_000
         print(f"python {sys.version.split()[0]}; generated a {size:.0f} MB mysqldump-shaped dump "
-              f"({arguments.tables + 1} tables with data) in {time.perf_counter() - started:.1f} s")
+              f"({arguments.tables + 1} tables with data, {'one row' if arguments.single_row else '1 MB'} per INSERT) "
+              f"in {time.perf_counter() - started:.1f} s")
         measure(path, "read")  # warm the page cache so that every reader starts equal
         results = {what: measure(path, what) for what in ("read", "split", "scan")}
         floor, cpu_floor = results["read"]["seconds"], results["read"]["cpu"]

@@ -64,7 +64,7 @@ class Profile:
     go_batches: bool = False           # T-SQL: a line GO ends a batch
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Statement:
     """One statement: the line of its first token, its first word and object (CREATE, TABLE), and
     its text when the DDL reader parses it (None otherwise, and always for data)."""
@@ -131,6 +131,8 @@ class _Splitter:
         self.conditional = False  # inside a /*! ... */ whose content is code
         self.copy_data = False
         self.line_number = 0
+        self.other_quotes = _other_quotes(profile)
+        self.patterns: dict[tuple[bytes, bool, bool], re.Pattern] = {}
 
     def run(self, lines: Iterable[bytes]) -> Iterator[Statement]:
         """Yield statements as their ends are reached; a statement the file ends in is yielded too."""
@@ -140,6 +142,12 @@ class _Splitter:
             if self.copy_data:
                 self.copy_data = not _END_OF_COPY.match(line)
                 continue
+            if self.pending is None and self.closer is None and not self.conditional and self.delimiter == b";":
+                data = _DATA_START.match(line)  # the usual dump line: one whole INSERT, skipped at once
+                skipped = _skip_single_quoted(line, data.end(), self.profile, self.other_quotes) if data else None
+                if skipped is not None and not skipped[1] and not line[skipped[0] + 1:].strip():
+                    yield Statement(self.line_number, data.group(1).upper().decode("ascii"))
+                    continue
             yield from self._line(line)
         if self.pending is not None:
             yield from self._finish()
@@ -158,6 +166,11 @@ class _Splitter:
                 if self.pending is not None:
                     yield from self._finish()
                 return
+            if self.pending is None and self.delimiter == b";":
+                data = _DATA_START.match(line)  # the usual dump line: one INSERT, skipped at once
+                if data:
+                    verb = data.group(1).upper().decode("ascii")
+                    self.pending = _Pending(self.line_number, [], [verb], verb, decided=True, keep=False, data=True)
         position = 0
         size = len(line)
         while position < size:
@@ -305,7 +318,7 @@ class _Splitter:
 
     def _skip_data(self, line: bytes, position: int) -> int:
         """Skip the values of a data statement fast; stop at its `;` or inside an open quote."""
-        fast = _skip_single_quoted(line, position, self.profile)
+        fast = _skip_single_quoted(line, position, self.profile, self.other_quotes)
         if fast is not None:
             end, inside = fast
             if inside:
@@ -326,7 +339,10 @@ class _Splitter:
         return position
 
     def _scanner(self, blocks: bool) -> re.Pattern:
-        return _code_pattern(self.profile, self.delimiter, blocks, self.conditional)
+        key = (self.delimiter, blocks, self.conditional)
+        if key not in self.patterns:  # kept here: hashing the profile for a shared cache costs more
+            self.patterns[key] = _code_pattern(self.profile, *key)
+        return self.patterns[key]
 
     def _finish(self) -> Iterator[Statement]:
         """End the pending statement: yield it, and enter COPY data after `COPY ... FROM stdin`."""
@@ -365,24 +381,33 @@ def _runs(marker: bytes) -> bool:
     return not digits or int(digits) < NEVER_RUN_VERSION
 
 
-def _skip_single_quoted(line: bytes, position: int, profile: Profile) -> tuple[int, bool] | None:
+def _skip_single_quoted(line: bytes, position: int, profile: Profile, other_quotes: tuple[bytes, ...]
+                        ) -> tuple[int, bool] | None:
     """The common case of data, done with bytes methods only: values whose only quotes are `'`
     (escapes masked first). The position of the statement's `;`, or the line's end and whether
     it ends inside a string; None when the line needs the full scan (other quotes, E'', $$)."""
-    rest = line[position:]
+    rest = line[position:] if position else line
     if not profile.backslash_escapes and (b"E'" in rest or b"e'" in rest):
         return None  # a PostgreSQL E'' string: backslashes escape in it alone
     if profile.backslash_escapes and b"\\" in rest:
         rest = rest.replace(b"\\\\", b"__").replace(b"\\'", b"__").replace(b'\\"', b"__")
-    others = [q for q in (*profile.string_quotes, *(o for o, _ in profile.identifier_quotes)) if q != b"'"]
-    if any(q in rest for q in others) or (profile.dollar_quotes and b"$" in rest):
-        return None
+    for quote in other_quotes:
+        if quote in rest:
+            return None
     end = _SINGLE_QUOTED_VALUES.match(rest).end()
     if end < len(rest) and rest[end:end + 1] == b";":
         return position + end, False
     return len(line), end < len(rest)  # stopped at a quote that the line does not close
 
 
+@lru_cache(maxsize=None)
+def _other_quotes(profile: Profile) -> tuple[bytes, ...]:
+    """The quote characters other than `'` (and `$` where dollar quotes exist) that data may hold."""
+    quotes = (*profile.string_quotes, *(opening for opening, _ in profile.identifier_quotes))
+    return tuple(q for q in quotes if q != b"'") + ((b"$",) if profile.dollar_quotes else ())
+
+
+_DATA_START = re.compile(rb"[ \t]*(INSERT|REPLACE|UPSERT)\b", re.IGNORECASE)
 _SINGLE_QUOTED_VALUES = re.compile(rb"[^';]*+(?:'[^']*+'[^';]*+)*+")
 
 
