@@ -145,7 +145,7 @@ class _Splitter:
             if self.pending is None and self.closer is None and not self.conditional and self.delimiter == b";":
                 data = _DATA_START.match(line)  # the usual dump line: one whole INSERT, skipped at once
                 skipped = _skip_single_quoted(line, data.end(), self.profile, self.other_quotes) if data else None
-                if skipped is not None and not skipped[1] and not line[skipped[0] + 1:].strip():
+                if skipped is not None and skipped[0] < len(line) and not line[skipped[0] + 1:].strip():
                     yield Statement(self.line_number, data.group(1).upper().decode("ascii"))
                     continue
             yield from self._line(line)
@@ -407,7 +407,10 @@ def _other_quotes(profile: Profile) -> tuple[bytes, ...]:
     return tuple(q for q in quotes if q != b"'") + ((b"$",) if profile.dollar_quotes else ())
 
 
-_DATA_START = re.compile(rb"[ \t]*(INSERT|REPLACE|UPSERT)\b", re.IGNORECASE)
+# The start of an INSERT up to its values: verb, table and column list, names quoted or not.
+_NAME = rb"(?:`[^`]*`|\"[^\"]*\"|\[[^\]]*\]|[\w$]+)"
+_DATA_START = re.compile(rb"[ \t]*(INSERT|REPLACE|UPSERT)(?:\s+(?:IGNORE|INTO))*\s+" + _NAME + rb"(?:\." + _NAME
+                         + rb")*(?:\s*\((?:\s*" + _NAME + rb"\s*,)*\s*" + _NAME + rb"\s*\))?", re.IGNORECASE)
 _SINGLE_QUOTED_VALUES = re.compile(rb"[^';]*+(?:'[^']*+'[^';]*+)*+")
 
 

@@ -48,12 +48,14 @@ COPY public.t (id, nama) FROM stdin;
 CREATE TABLE public.t (id integer, "a;b" text);
 INSERT INTO t VALUES (E'it\\'s; ok', 'C:\\');
 CREATE FUNCTION g() RETURNS int LANGUAGE sql BEGIN ATOMIC SELECT 1; SELECT 2; END;
+INSERT INTO public."we;ird" (id, "a;b") VALUES (1, 'x;y'); INSERT INTO t VALUES ('z;');
 BEGIN;
 """
     assert split(sql, "postgres") == [
         (1, "SET", None), (3, "CREATE FUNCTION", None), (4, "DO", None), (5, "COPY", None),
         (8, "CREATE TABLE", 'CREATE TABLE public.t (id integer, "a;b" text)'),
-        (9, "INSERT", None), (10, "CREATE FUNCTION", None), (11, "BEGIN", None),
+        (9, "INSERT", None), (10, "CREATE FUNCTION", None), (11, "INSERT", None), (11, "INSERT", None),
+        (12, "BEGIN", None),
     ]
 
 
