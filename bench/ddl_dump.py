@@ -4,7 +4,9 @@
 
 1. Writes a dump shaped like mysqldump's (header, conditional comments, DROP/CREATE TABLE with
    keys and table options, LOCK TABLES, extended INSERT lines of about 1 MB with quoted strings,
-   escapes and NULLs, a DELIMITER ;; trigger per table), streamed to disk, seeded. With
+   escapes and NULLs, a DELIMITER ;; trigger per table), streamed to disk, seeded. Half of the
+   tables have values holding `;` and `\'` in most rows (the slow case: every string is
+   scanned), the other half plain values. With
    --single-row every INSERT holds one row, as `mysqldump --skip-extended-insert` and
    `pg_dump --inserts` write them.
 2. Measures, each in a fresh subprocess so that its peak RSS (ru_maxrss) is its own:
@@ -95,8 +97,8 @@ def generate(path: Path, megabytes: int, tables: int, single_row: bool = False, 
                 while line_size < (1 if single_row else 1_000_000):
                     row_id += 1
                     person = rng.choice(NAMES)
-                    note = ("NULL" if rng.random() < 0.3
-                            else f"'kirim sore; jangan \\'dibanting\\' ({rng.random():.6f})'")
+                    awkward = f"'kirim sore; jangan \\'dibanting\\' ({rng.random():.6f})'"
+                    note = ("NULL" if rng.random() < 0.3 else awkward) if number % 2 else f"'catatan {rng.random():.6f}'"
                     row = (f"({row_id},{rng.randrange(1, 10**6)},'{person} {rng.choice(NAMES)}',"
                            f"'{person.lower()}{row_id}@contoh.id','08{rng.randrange(10**9, 10**10)}',"
                            f"'{rng.choice(STREETS)} No. {rng.randrange(1, 300)}, RT {rng.randrange(1, 20)}',"

@@ -394,6 +394,9 @@ def _skip_single_quoted(line: bytes, position: int, profile: Profile, other_quot
     for quote in other_quotes:
         if quote in rest:
             return None
+    last = rest.rfind(b";")
+    if last >= 0 and rest.find(b";") == last and not rest[last + 1:].strip() and rest.count(b"'") % 2 == 0:
+        return position + last, False  # one `;`, ending the line, after balanced quotes: no scan needed
     end = _SINGLE_QUOTED_VALUES.match(rest).end()
     if end < len(rest) and rest[end:end + 1] == b";":
         return position + end, False
