@@ -136,11 +136,18 @@ class _Splitter:
 
     def run(self, lines: Iterable[bytes]) -> Iterator[Statement]:
         """Yield statements as their ends are reached; a statement the file ends in is yielded too."""
-        for self.line_number, line in enumerate(lines, start=1):
+        numbered = enumerate(lines, start=1)
+        for self.line_number, line in numbered:
             if self.line_number == 1 and line.startswith(_BOM):
                 line = line[len(_BOM):]
-            if self.copy_data:
-                self.copy_data = not _END_OF_COPY.match(line)
+            if self.copy_data:  # COPY rows up to the line \. : only that line is looked at
+                self.copy_data = False
+                if not (line.startswith(b"\\.") and _END_OF_COPY.match(line)):
+                    number = self.line_number
+                    for number, row in numbered:
+                        if row.startswith(b"\\.") and _END_OF_COPY.match(row):
+                            break
+                    self.line_number = number
                 continue
             if self.pending is None and self.closer is None and not self.conditional and self.delimiter == b";":
                 data = _DATA_START.match(line)  # the usual dump line: one whole INSERT, skipped at once

@@ -85,3 +85,9 @@ def test_statements_are_yielded_before_the_rest_of_the_file_is_read() -> None:
     assert next(statements).kind == "CREATE TABLE"
     with pytest.raises(AssertionError):
         next(statements)
+
+
+def test_copy_data_that_the_file_ends_in_and_an_empty_copy() -> None:
+    assert split("COPY t (a) FROM stdin;\n\\.\nCREATE TABLE u (b INT);\nCOPY u (b) FROM stdin;\n1\n",
+                 "postgres") == [(1, "COPY", None), (3, "CREATE TABLE", "CREATE TABLE u (b INT)"), (4, "COPY", None)]
+    assert split("COPY u (b) FROM stdin;\nRahmawati\n", "postgres") == [(1, "COPY", None)]
