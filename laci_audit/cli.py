@@ -14,7 +14,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from laci_audit.errors import EXIT_BAD_INPUT, LaciError
+from laci_audit.errors import EXIT_BAD_INPUT, DeclarationProblems, LaciError
 from laci_audit.reports.findings import CHECK_FORMATS, FORMATS
 from laci_audit.reports.sheets import SHEET_FORMATS
 
@@ -22,13 +22,30 @@ EXIT_INTERRUPTED = 130
 
 app = typer.Typer(
     help="Hold LaciMartKTUM's privacy policy against the data it really keeps.\n\n"
-         "The audit: scan, audit, check (CI), baseline. Registering fields: suggest, register, confirm, "
-         "annotate, explain. Answers for the privacy officer: where, history, report. The policy: policy.",
+         "Start: init. The audit: scan, audit, check (CI), baseline. Registering fields: suggest, register, confirm, "
+         "annotate, explain. Answers for the privacy officer: where, locate, history, report. The policy: policy.",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,  # plain click help: rich's help formatter alone costs ~0.1 s of start-up
 )
+
+
+def _print_version(asked: bool) -> None:
+    """--version: print the tool's version and stop."""
+    if asked:
+        from laci_audit import __version__
+
+        typer.echo(f"laci-audit {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: Annotated[bool, typer.Option("--version", callback=_print_version, is_eager=True,
+                                          help="Print laci-audit's version and exit.")] = False,
+) -> None:
+    """Hold LaciMartKTUM's privacy policy against the data it really keeps."""
 
 
 def _group(name: str, help_text: str) -> typer.Typer:
@@ -55,6 +72,11 @@ def _exits(command):
     def run(*args, **kwargs):
         try:
             return command(*args, **kwargs)
+        except DeclarationProblems as exc:
+            for problem in exc.problems:
+                typer.echo(str(problem), err=True)
+            typer.echo(f"laci-audit: error: {len(exc.problems)} problems in the declarations", err=True)
+            raise typer.Exit(code=EXIT_BAD_INPUT) from None
         except (LaciError, OSError) as exc:
             typer.echo(f"laci-audit: error: {_message(exc)}", err=True)
             raise typer.Exit(code=EXIT_BAD_INPUT) from None
@@ -118,13 +140,13 @@ def _db_path(inventory: Path, db: Path | None) -> Path:
     return db if db is not None else InventoryFolder(inventory).database_file
 
 
-def _run_audit(inventory: Path, db: Path | None, sample: int = 0, record: bool = True):
-    """Run the audit, with a progress bar on a terminal."""
+def _run_audit(inventory: Path, db: Path | None, sample: int = 0, record: bool = True, only_source: str | None = None):
+    """Run the audit (of every source, or only one), with a progress bar on a terminal."""
     from laci_audit.engine import audit_inventory
 
     db_path = _db_path(inventory, db) if record else None
     if not sys.stdout.isatty():
-        return audit_inventory(inventory, db_path, sample=sample)
+        return audit_inventory(inventory, db_path, sample=sample, only_source=only_source)
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     with Progress(TextColumn("scanning"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.description}"),
@@ -134,7 +156,7 @@ def _run_audit(inventory: Path, db: Path | None, sample: int = 0, record: bool =
             inventory, db_path,
             on_sources_known=lambda total: progress.update(task, total=total),
             on_source_done=lambda scan: progress.update(task, advance=1, description=scan.source.name),
-            sample=sample,
+            sample=sample, only_source=only_source,
         )
 
 
@@ -160,6 +182,25 @@ def _emit(text: str, output: Path | None) -> None:
 def _ids(values: list[str] | None) -> tuple[str, ...]:
     """Ids from repeated options, each of which may also hold a comma-separated list."""
     return tuple(part.strip() for value in values or () for part in value.split(",") if part.strip())
+
+
+# --- start: init ----------------------------------------------------------------------------
+
+@_command(app)
+def init(
+    folder: Annotated[Path, typer.Argument(help="The new inventory folder.")] = Path("inventory"),
+    organisation: Annotated[str, typer.Option("--organisation", "--org", help="Whose data this is: reports carry the name.")]
+    = "LaciMartKTUM",
+) -> None:
+    """Start an inventory: sources.yaml with an example per kind of source, fields/, laci-audit.yaml, .gitignore."""
+    from laci_audit.fileio import display_path
+    from laci_audit.inventory.starter import init_inventory
+
+    for path in init_inventory(folder, organisation):
+        typer.echo(f"wrote {display_path(path)}")
+    typer.echo(f"Next: declare a source in {display_path(folder / 'sources.yaml')}, then "
+               f"`laci-audit audit -i {display_path(folder)}` (the built-in policy applies until "
+               f"`laci-audit policy import` writes policy/taxonomy.yaml).")
 
 
 # --- the audit: scan, audit, check, baseline ---------------------------------------------------
@@ -267,24 +308,33 @@ def baseline_write(
 def suggest(
     inventory: InventoryOption = Path("inventory"),
     all_fields: Annotated[bool, typer.Option("--all", help="Every field, registered or not.")] = False,
+    source: Annotated[Optional[str], typer.Option("--source", "-s", help="Only this source (only it is scanned).")] = None,
+    table: Annotated[Optional[str], typer.Option(
+        "--table", "-t", help="Only tables matching this glob, without case (oc_customer*, *.users).")] = None,
+    personal: Annotated[bool, typer.Option("--personal", help="Only fields the classifier says are personal.")] = False,
+    min_confidence: Annotated[float, typer.Option(
+        "--min-confidence", min=0.0, max=1.0, help="Only suggestions at least this confident (0 to 1).")] = 0.0,
     format: Annotated[SuggestFormat, typer.Option("--format", "-f", help="Output format.")] = SuggestFormat.table,
     sample: SampleOption = 0,
     write: Annotated[bool, typer.Option(
         "--write", help="Write the suggestions for unregistered personal fields into fields/*.yaml as drafts.")] = False,
 ) -> None:
     """Print the classifier's suggestions for the fields nobody registered: personal or not,
-    policy categories (best first), sensitivity, confidence and evidence."""
+    policy categories (best first), sensitivity, confidence and evidence. The filters also limit --write."""
     import json
 
-    from laci_audit.answers.suggest import field_suggestions, suggestion_record
+    from laci_audit.answers.suggest import SuggestionFilter, field_suggestions, suggestion_record
 
-    result = _run_audit(inventory, None, sample, record=False).result
-    rows = field_suggestions(result, include_registered=all_fields)
+    result = _run_audit(inventory, None, sample, record=False, only_source=source).result
+    rows = field_suggestions(result, all_fields, SuggestionFilter(source, table, personal, min_confidence))
     if write:
         from laci_audit.inventory.registry import write_draft_registrations
 
+        sizes: dict[tuple[str, str], int] = {}
+        for found in result.fields():
+            sizes[(found.source, found.table.casefold())] = sizes.get((found.source, found.table.casefold()), 0) + 1
         changes = write_draft_registrations(inventory, [(r.field, r.suggestion) for r in rows if not r.registered],
-                                            result.taxonomy, result.declarations.sources)
+                                            result.taxonomy, result.declarations.sources, sizes)
         for change in changes:
             typer.echo(change.describe())
         typer.echo(f"{len(changes)} draft registrations written: review them, then `laci-audit confirm`.")
@@ -303,7 +353,9 @@ def suggest(
 def register(
     source: Annotated[str, typer.Argument(help="Source name, as declared in sources.yaml.")],
     table: Annotated[str, typer.Argument(help="Table (or schema object) of the field.")],
-    field: Annotated[str, typer.Argument(help="Field (column or property) name.")],
+    field: Annotated[Optional[str], typer.Argument(
+        help="Field (column or property) name; without it, the whole table: each field not registered on its own.")]
+    = None,
     category: Annotated[
         Optional[list[str]], typer.Option("--category", "-c", metavar="ID", help="Policy category (A.x), repeatable.")
     ] = None,
@@ -313,15 +365,20 @@ def register(
     ] = False,
     not_personal: Annotated[bool, typer.Option("--not-personal", help="The field holds no personal data.")] = False,
     reason: Annotated[str, typer.Option("--reason", help="Why it is not personal data.")] = "",
+    ahead: Annotated[bool, typer.Option(
+        "--ahead", help="Register a table or field the scan does not find yet (a migration will create it).")] = False,
     inventory: InventoryOption = Path("inventory"),
 ) -> None:
-    """Add or update one field's registration in inventory/fields/, keeping every comment."""
-    from laci_audit.inventory.registry import RegistrationRequest, register_field
+    """Add or update the registration of one field, or of a whole table, in inventory/fields/, keeping
+    every comment. A source, table or field the scan does not find is refused, with the closest names."""
+    from laci_audit.inventory.registry import RegistrationRequest, check_seen, register_field
 
     if inherit_purposes and purpose:
         raise LaciError("--inherit-purposes and --purpose contradict each other")
     purposes = () if inherit_purposes else (_ids(purpose) or None)
-    request = RegistrationRequest(table, field, _ids(category), purposes, not not_personal, reason)
+    request = RegistrationRequest(table, field or "", _ids(category), purposes, not not_personal, reason)
+    if not ahead:
+        check_seen(inventory, source, table, field or "")
     typer.echo(register_field(inventory, source, request).describe())
 
 
@@ -406,6 +463,23 @@ def where_command(
     else:
         _emit(render_sheet_report(format.value, f"laci-audit where {term}", where_sheets(answer),
                                   where_intro(result, answer)), output)
+
+
+@_command(app)
+def locate(
+    subject_id: Annotated[str, typer.Argument(metavar="SUBJECT_ID", help="The person's id (the subject_keys of each source, else its person tables' key).")],
+    inventory: InventoryOption = Path("inventory"),
+    format: SheetFormatOption = SheetFormat.table,
+    output: OutputOption = None,
+) -> None:
+    """Which systems hold this person: per table, how many rows are theirs (read-only counts, never a value)."""
+    from laci_audit.answers.locate import locate as locate_subject
+    from laci_audit.reports.locate import locate_intro, locate_sheet
+    from laci_audit.reports.sheets import render_sheet_report
+
+    result = _run_audit(inventory, None, record=False).result
+    located = locate_subject(result, inventory, subject_id)
+    _emit(render_sheet_report(format.value, "laci-audit locate", [locate_sheet(located)], locate_intro(located)), output)
 
 
 @_command(app, "history")
@@ -542,11 +616,10 @@ def policy_show(
     """Print the policy's categories and purposes as a tree."""
     from rich.console import Console
 
-    from laci_audit.inventory.layout import InventoryFolder
-    from laci_audit.policy.taxonomy import load_taxonomy
+    from laci_audit.policy.taxonomy import load_inventory_taxonomy
     from laci_audit.reports.policy_tree import build
 
-    Console().print(build(load_taxonomy(InventoryFolder(inventory).taxonomy_file), terms))
+    Console().print(build(load_inventory_taxonomy(inventory), terms))
 
 
 @_command(policy_app, "diff")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -17,8 +17,9 @@ from laci_audit.classify.tuning import load_tuning
 from laci_audit.errors import LaciError, RegistrationError
 from laci_audit.inventory.declarations import load_declarations
 from laci_audit.inventory.layout import InventoryFolder
-from laci_audit.policy.taxonomy import load_taxonomy
-from laci_audit.records import SourceScan
+from laci_audit.keys import KeyGraph
+from laci_audit.policy.taxonomy import load_inventory_taxonomy
+from laci_audit.records import Field, SourceScan
 from laci_audit.result import AuditResult, key_of
 from laci_audit.sources.scan import sample_values, scan_sources
 
@@ -38,11 +39,14 @@ def audit_inventory(
     on_source_done: Callable[[SourceScan], None] | None = None,
     on_sources_known: Callable[[int], None] | None = None,
     sample: int = 0,
+    only_source: str | None = None,
 ) -> AuditRun:
-    """Audit the inventory and record it all in the inventory database (unless db_path is None)."""
+    """Audit the inventory (or only one source) and record it all in the inventory database (unless
+    db_path is None)."""
     started_at = datetime.now(timezone.utc)
     started = time.perf_counter()
-    result = audit(inventory_dir, sample=sample, on_source_done=on_source_done, on_sources_known=on_sources_known)
+    result = audit(inventory_dir, only_source, sample=sample, on_source_done=on_source_done,
+                   on_sources_known=on_sources_known)
     scan_id = None
     if db_path is not None:
         from laci_audit.store.record import record_audit
@@ -71,7 +75,7 @@ def audit(
     keep only counts."""
     if not inventory_dir.is_dir():
         raise LaciError(f"{inventory_dir}: no such inventory folder (use --inventory DIR)")
-    taxonomy = load_taxonomy(InventoryFolder(inventory_dir).taxonomy_file)
+    taxonomy = load_inventory_taxonomy(inventory_dir)
     declarations = load_declarations(inventory_dir)
     if only_source is not None and only_source not in declarations.sources:
         raise RegistrationError(
@@ -81,14 +85,17 @@ def audit(
         on_sources_known(len(chosen))
     scans = scan_sources(chosen, inventory_dir, on_source_done)
     classifier = Classifier(taxonomy, load_tuning(InventoryFolder(inventory_dir).classifier_file))
-    suggestions = {}
+    suggestions, graphs, tables = {}, {}, {}
+    references = {key_of(r): r.references for r in declarations.registrations if "." in r.references}
     for scan in scans:
-        suggestions.update(classifier.classify_source(scan.fields, scan.source))
+        graphs[scan.source.name] = KeyGraph(_with_declared_references(scan.fields, references))  # once per scan
+        tables[scan.source.name] = classifier.table_pass(graphs[scan.source.name], scan.source)
+        suggestions.update(classifier.classify_fields(scan.fields, tables[scan.source.name], scan.source))
     if sample > 0:
         for found, values in sample_values(scans, inventory_dir, sample):
             key = key_of(found)
             suggestions[key] = classifier.with_values(suggestions[key], found, values)
-    result = AuditResult(taxonomy, declarations, scans, suggestions, classifier)
+    result = AuditResult(taxonomy, declarations, scans, suggestions, classifier, key_graphs=graphs, records=tables)
     result.findings = run_rules(result)
     return result
 
@@ -109,3 +116,10 @@ def run_check(
     gate.seconds = run.seconds
     return gate
 
+
+
+def _with_declared_references(fields: list[Field], references: dict) -> list[Field]:
+    """The fields with the keys their registrations declare (`references: users.id`) where the
+    schema declares none."""
+    return [replace(f, references=references[key_of(f)]) if not f.references and key_of(f) in references else f
+            for f in fields]

@@ -32,6 +32,19 @@ class DeclarationError(LocatedError):
     """sources.yaml or a fields/*.yaml file is malformed."""
 
 
+class DeclarationProblems(DeclarationError):
+    """Several malformed declarations, all found in one pass: one `file:line: message` line each."""
+
+    def __init__(self, problems: list[DeclarationError]):
+        first = problems[0]
+        super().__init__(first.path, first.line, first.message)
+        self.problems = problems
+        self.args = ("\n".join(str(problem) for problem in problems),)
+
+    def __str__(self) -> str:
+        return self.args[0]
+
+
 class SourceError(Exception):
     """A declared source could not be read; the audit reports it as a finding."""
 

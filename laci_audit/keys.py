@@ -97,6 +97,7 @@ class KeyGraph:
         for found in fields:
             self.columns.setdefault(found.table.casefold(), []).append(found)
         self.names = {key: columns[0].table for key, columns in self.columns.items()}
+        self.column_names = {key: {f.name.casefold() for f in columns} for key, columns in self.columns.items()}
         by_name: dict[str, list[str]] = {}
         for table in self.columns:
             for form in table_names(table):
@@ -109,6 +110,10 @@ class KeyGraph:
                 key_columns.setdefault(key[0], []).append(table)
         self._tables_keyed_by = {column: tables[0] for column, tables in key_columns.items() if len(tables) == 1}
         self.links = {table: self._links(table) for table in self.columns}
+
+    def fields(self) -> list[Field]:
+        """Every field of the source, table by table."""
+        return [found for columns in self.columns.values() for found in columns]
 
     def table(self, name: str) -> str:
         """The table's name as the source writes it."""
@@ -153,7 +158,7 @@ class KeyGraph:
                 target = self.resolve(word) if word else ""
             if target and target != table:
                 links.append(Link(table, found.name, target, self.key_column(target), False))
-        return links
+        return sorted(links, key=lambda link: not link.declared)  # a declared key is followed first
 
     def key_column(self, table: str) -> str:
         """The table's one primary-key column as the source writes it ('' for none or a compound key)."""

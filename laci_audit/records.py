@@ -62,6 +62,12 @@ class Source:
     declared_in: str = ""
     line: int | None = None
     processing: Processing = Processing()
+    subject_keys: tuple[str, ...] = ()  # "table.column" (table may be *) holding the person's id here
+
+    @property
+    def owner_label(self) -> str:
+        """The owning team, as reports show it (a source without one says so)."""
+        return self.owner or "no owner declared"
 
     @property
     def location(self) -> str:
@@ -89,6 +95,40 @@ class Registration:
     references: str = ""
     processing: Processing = Processing()
     table_processing: Processing = Processing()
+    from_table: bool = False  # the table's registration, applied to a field not registered on its own
+
+    @property
+    def name(self) -> str:
+        """table.field, or 'table T' for the registration of a whole table."""
+        return f"{self.table}.{self.field}" if self.field else f"table {self.table}"
+
+
+@dataclass(frozen=True)
+class TableRegistration:
+    """What engineers declared about a whole table in fields/*.yaml (categories, or 'personal: false'):
+    it applies to each field of the table that is not registered on its own."""
+
+    source: str
+    table: str
+    categories: tuple[str, ...] = ()
+    purposes: tuple[str, ...] = ()
+    personal: bool = True
+    reason: str = ""
+    partners: tuple[str, ...] = ()
+    note: str = ""
+    file: str = ""
+    line: int | None = None
+    draft: bool = False
+    processing: Processing = Processing()
+
+    def for_field(self, name: str) -> Registration:
+        """The table's registration as it applies to one of its fields ('' : to the table itself)."""
+        return Registration(
+            source=self.source, table=self.table, field=name, categories=self.categories,
+            table_purposes=self.purposes, personal=self.personal, reason=self.reason, partners=self.partners,
+            note=self.note, file=self.file, line=self.line, draft=self.draft, table_processing=self.processing,
+            from_table=True,
+        )
 
 
 @dataclass(frozen=True)

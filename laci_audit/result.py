@@ -9,7 +9,9 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from laci_audit.classify import Classifier, Suggestion
+from laci_audit.classify.tables import TableJudgement
 from laci_audit.inventory.declarations import Declarations
+from laci_audit.keys import KeyGraph
 from laci_audit.policy.taxonomy import Taxonomy
 from laci_audit.records import Field, Finding, Processing, Registration, SourceScan, field_key
 
@@ -61,6 +63,8 @@ class AuditResult:
     suggestions: dict[FieldKey, Suggestion]
     classifier: Classifier
     findings: list[Finding] = field(default_factory=list)
+    key_graphs: dict[str, KeyGraph] = field(default_factory=dict)  # per source: its tables' keys
+    records: dict[str, dict[str, TableJudgement]] = field(default_factory=dict)  # per source: the table pass
 
     def fields(self) -> Iterator[Field]:
         """Every scanned field, source by source."""
@@ -69,8 +73,37 @@ class AuditResult:
 
     @cached_property
     def registrations_by_key(self) -> dict[FieldKey, Registration]:
-        """Registrations by (source, table, field)."""
-        return self.declarations.registration_index()
+        """The registration of each field by (source, table, field): its own, else its table's (for
+        every scanned field of a registered table); own registrations of fields the scan lacks too,
+        and a table registration of a source that could not be read under field '*'."""
+        index = self.declarations.registration_index()
+        tables = self.declarations.table_registration_index()
+        if tables:
+            for found in self.fields():
+                table = tables.get((found.source, found.table.casefold()))
+                if table is not None:
+                    index.setdefault(key_of(found), table.for_field(found.name))
+            for table in tables.values():  # what the scan could not see stands as declared
+                if table.source in self.unreadable_sources:
+                    index.setdefault(key_of(table.for_field("*")), table.for_field("*"))
+        return index
+
+    @cached_property
+    def registrations(self) -> list[Registration]:
+        """Every registration as it applies to fields: each field's own (the stale ones too), each
+        scanned field's share of its table's, and for a source that could not be read, each of its
+        table registrations as one line (field '*': every field of the table)."""
+        return list(self.registrations_by_key.values())
+
+    @cached_property
+    def declared_registrations(self) -> list[Registration]:
+        """The registrations as written: one per field, and one per whole table (field '')."""
+        return [*self.declarations.registrations, *(t.for_field("") for t in self.declarations.table_registrations)]
+
+    @cached_property
+    def scanned_tables(self) -> frozenset[tuple[str, str]]:
+        """(source, table) of every table the scan found, table names compared without case."""
+        return frozenset((source, table) for source, table, _field in self.scanned_keys)
 
     @cached_property
     def scanned_keys(self) -> frozenset[FieldKey]:
@@ -110,5 +143,5 @@ class AuditResult:
     def registrations_in_force(self) -> list[Registration]:
         """Registrations of personal data whose field the scan found, or whose source could not be
         read (kept as declared: an unreadable source is reported, not dropped from the record)."""
-        return [r for r in self.declarations.registrations if r.personal and (
+        return [r for r in self.registrations if r.personal and (
             r.source in self.unreadable_sources or key_of(r) in self.scanned_keys)]

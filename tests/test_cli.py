@@ -27,7 +27,7 @@ def test_policy_import_and_show(tmp_path):
     assert result.exit_code == 0, result.output
     assert "16 categories, 13 purposes" in result.output
     shown = runner.invoke(app, ["policy", "show", "--inventory", str(tmp_path / "nowhere")])
-    assert shown.exit_code == 2 and "policy import" in shown.output
+    assert shown.exit_code == 0 and "(policy 2c42c40c2365 (built in))" in shown.output
     (tmp_path / "inv" / "policy").mkdir(parents=True)
     shutil.move(target, tmp_path / "inv" / "policy" / "taxonomy.yaml")
     shown = runner.invoke(app, ["policy", "show", "--inventory", str(tmp_path / "inv")])
@@ -69,12 +69,32 @@ def test_audit_table_and_markdown(inventory):
 
 
 def test_bad_declaration_exits_2_with_one_line(inventory):
-    (inventory / "sources.yaml").write_text("sources:\n  - name: akun\n    kind: ddl\n    colour: red\n")
+    (inventory / "sources.yaml").write_text("sources:\n  - name: akun\n    kind: ddl\n    colour: red\n    path: x.sql\n    dialect: mysql\n")
     result = runner.invoke(app, ["audit", "-i", str(inventory)])
     assert result.exit_code == 2
     lines = result.output.strip().splitlines()
     assert len(lines) == 1
     assert lines[0].startswith("laci-audit: error: inventory/sources.yaml:4: unknown key 'colour'")
+
+
+def test_every_declaration_problem_in_one_run_one_line_each(inventory):
+    (inventory / "sources.yaml").write_text(
+        "sources:\n  - name: akun\n    kind: ddl\n    colour: red\n"
+        "  - name: toko\n    kind: sqlite\n    path: toko.db\n    purposes: {B.1: yes}\n")
+    (inventory / "fields" / "toko.yaml").write_text("source: toko\ntables:\n  t:\n    field: {}\n")
+    result = runner.invoke(app, ["audit", "-i", str(inventory)])
+    assert result.exit_code == 2
+    assert result.output.splitlines() == [
+        "inventory/sources.yaml:4: unknown key 'colour' in source 'akun' (expected one of: data_subjects, description, "
+        "dialect, kind, legal_basis, name, owner, partners, path, purposes, recipients, retention, subject_keys)",
+        "inventory/sources.yaml:2: source 'akun' is missing the key 'dialect'",
+        "inventory/sources.yaml:2: source 'akun' is missing the key 'path'",
+        "inventory/sources.yaml:8: 'purposes' must be a list of ids such as [B.1, B.3.4]",
+        "inventory/fields/toko.yaml:4: unknown key 'field' in table 't' (expected one of: categories, data_subjects, "
+        "draft, fields, legal_basis, note, partners, personal, purposes, reason, recipients, retention)",
+        "inventory/fields/toko.yaml:4: table 't' is missing the key 'fields'",
+        "laci-audit: error: 6 problems in the declarations",
+    ]
 
 
 def test_missing_inventory_exits_2(tmp_path):

@@ -27,8 +27,42 @@ def test_register_prints_before_and_after(inventory):
                              " -> {categories: [A.1.1], purposes: [B.3.6, B.4]}\n")
     inherit = invoke(inventory, "register", "akun", "users", "email", "--inherit-purposes")
     assert inherit.output.endswith("-> {categories: [A.1.1]}\n")
-    added = invoke(inventory, "register", "akun", "users", "kode_tema", "--not-personal", "--reason", "UI theme")
+    added = invoke(inventory, "register", "akun", "users", "kode_tema", "--not-personal", "--reason", "UI theme",
+                   "--ahead")
     assert added.output == "inventory/fields/akun.yaml:11: akun users.kode_tema: added {personal: false, reason: UI theme}\n"
+
+
+def test_register_refuses_names_the_scan_has_not_seen(inventory):
+    original = (inventory / "fields" / "akun.yaml").read_text()
+    for args, message in [
+        (("akun", "usres", "email"), "source 'akun' has no table 'usres' (did you mean users?)"),
+        (("akun", "users", "emial"), "table users of source 'akun' has no field 'emial' (did you mean email?)"),
+        (("akn", "users", "email"), "source 'akn' is not declared (did you mean akun?)"),
+        (("akun", "userz"), "source 'akun' has no table 'userz' (did you mean users?)"),
+    ]:
+        result = invoke(inventory, "register", *args, "-c", "A.1.1")
+        assert result.exit_code == 2, result.output
+        assert result.output.count("\n") == 1 and message in result.output, result.output
+    assert (inventory / "fields" / "akun.yaml").read_text() == original
+    ahead = invoke(inventory, "register", "akun", "users", "emial", "-c", "A.1.1", "--ahead")
+    assert ahead.exit_code == 0 and "added {categories: [A.1.1]}" in ahead.output
+
+
+def test_register_a_source_that_cannot_be_read_needs_ahead(inventory):
+    (inventory / "schemas" / "akun" / "001_users.sql").unlink()
+    refused = invoke(inventory, "register", "akun", "users", "phone", "-c", "A.1.1")
+    assert refused.exit_code == 2 and "could not be read (no file matches" in refused.output
+    assert "--ahead" in refused.output
+
+
+def test_register_a_whole_table(inventory):
+    write(inventory / "schemas" / "akun" / "002_sesi.sql", "CREATE TABLE sesi (ip TEXT, user_agent TEXT);\n")
+    result = invoke(inventory, "register", "akun", "sesi", "-c", "A.2.5", "-p", "B.4")
+    assert result.exit_code == 0, result.output
+    assert result.output == "inventory/fields/akun.yaml:12: akun table sesi: added {categories: [A.2.5], purposes: [B.4]}\n"
+    assert "\n  sesi: {categories: [A.2.5], purposes: [B.4]}\n" in (inventory / "fields" / "akun.yaml").read_text()
+    explained = invoke(inventory, "explain", "akun", "sesi", "ip")
+    assert "  registered:  inventory/fields/akun.yaml:12 (from table sesi)" in explained.output
 
 
 def test_register_refusals_are_one_line_and_exit_2(inventory):
@@ -115,3 +149,16 @@ def test_explain_and_annotate_name_a_missing_inventory_folder_as_audit_does(tmp_
         result = runner.invoke(app, [*args, "-i", str(missing)], input="")
         assert result.exit_code == 2, result.output
         assert "nope: no such inventory folder (use --inventory DIR)" in result.output, result.output
+
+
+def test_suggest_write_drafts_a_whole_record_of_one_kind_in_one_line(inventory):
+    write(inventory / "schemas" / "akun" / "003_pesanan.sql", """
+        CREATE TABLE pesanan (id INT PRIMARY KEY, user_id INT REFERENCES users (id), total NUMERIC, dibuat_pada DATE);
+        """)
+    written = invoke(inventory, "suggest", "--write")
+    assert written.exit_code == 0, written.output
+    text = (inventory / "fields" / "akun.yaml").read_text(encoding="utf-8")
+    assert "  pesanan: {categories: [A.1.5], draft: true}" in text  # every column a buyer's transaction
+    [table] = [t for t in load_declarations(inventory).table_registrations if t.table == "pesanan"]
+    assert table.draft and table.categories == ("A.1.5",)
+    assert not [r for r in load_declarations(inventory).registrations if r.table == "pesanan"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from laci_audit.answers.subjects import subject_paths
 from laci_audit.classify.sensitive import legal_name
 from laci_audit.errors import LaciError
 from laci_audit.policy.taxonomy import Taxonomy
@@ -38,6 +39,7 @@ class BreachScope:
     data_subjects: dict[str, None] = field(default_factory=dict)
     recipients: dict[str, None] = field(default_factory=dict)
     partners: dict[str, None] = field(default_factory=dict)
+    person_paths: dict[str, str] = field(default_factory=dict)  # table -> the keys that lead to its person
 
     def categories(self) -> list[str]:
         """Every category of the exposed fields, in first-seen order."""
@@ -60,7 +62,7 @@ def breach_scope(result: AuditResult, source_name: str, tables: list[str] | None
     scanned = [found for found in result.fields() if found.source == source_name]
     if error:  # what the teams declared stands in for what the scan could not see
         seen = {found.key for found in scanned}
-        scanned += [Field(r.source, r.table, r.field) for r in result.declarations.registrations
+        scanned += [Field(r.source, r.table, r.field) for r in result.registrations
                     if r.source == source_name and field_key(r.table, r.field) not in seen]
     known_tables = list(dict.fromkeys(found.table for found in scanned))
     wanted = {t.casefold() for t in tables or []}
@@ -69,7 +71,11 @@ def breach_scope(result: AuditResult, source_name: str, tables: list[str] | None
         raise LaciError(f"breach: source {source_name!r} has no table {', '.join(sorted(unknown))} "
                         f"(known: {', '.join(known_tables)})")
     chosen = [t for t in known_tables if not wanted or t.casefold() in wanted]
-    scope = BreachScope(source_name, source.kind, source.owner, chosen, unreadable=error or "")
+    scope = BreachScope(source_name, source.kind, source.owner_label, chosen, unreadable=error or "")
+    graph = result.key_graphs.get(source_name)
+    for path in subject_paths(result, source_name).values():
+        if path.table in chosen:  # the same paths `where --sql`, the deletion list and `locate` follow
+            scope.person_paths[path.table] = path.describe(graph)
     scope.partners.update(dict.fromkeys(source.partners))
     for found in scanned:
         if found.table not in chosen:

@@ -1,6 +1,7 @@
 """Coverage for the privacy officer: per source, per owning team and per policy category, how
 many fields there are, how many are registered, how many hold personal data and how many of
-those have a purpose. Worst first."""
+those have a purpose. Worst first. A draft registration (the classifier's, not confirmed) is
+counted apart: it is not registered, gives no purpose and covers no category."""
 
 from __future__ import annotations
 
@@ -23,6 +24,13 @@ class CoverageLine:
     personal: int
     with_purpose: int
     unreadable: bool = False
+    drafts: int = 0  # fields whose registration is a draft: not counted as registered
+
+    @property
+    def registered_text(self) -> str:
+        """The registered count as reports show it: '240', or '240 (+35 drafts)'."""
+        return f"{self.registered} (+{self.drafts} draft{'s' if self.drafts != 1 else ''})" if self.drafts \
+            else str(self.registered)
 
     @property
     def registered_share(self) -> float:
@@ -51,9 +59,13 @@ def _by_source(result: AuditResult) -> list[CoverageLine]:
     lines = []
     for scan in result.scans:
         counts = [0, 0, 0]
+        drafts = 0
         for found in scan.fields:
             registration = result.registration_of(found)
-            if registration is not None:
+            if registration is not None and registration.draft:
+                drafts += 1
+                counts[1] += registration.personal
+            elif registration is not None:
                 counts[0] += 1
                 if registration.personal:
                     counts[1] += 1
@@ -61,8 +73,8 @@ def _by_source(result: AuditResult) -> list[CoverageLine]:
             else:
                 suggestion = result.suggestion_of(found)
                 counts[1] += bool(suggestion and suggestion.personal)
-        lines.append(CoverageLine("source", scan.source.name, scan.source.owner, len(scan.fields), *counts,
-                                  unreadable=scan.error is not None))
+        lines.append(CoverageLine("source", scan.source.name, scan.source.owner_label, len(scan.fields), *counts,
+                                  unreadable=scan.error is not None, drafts=drafts))
     return lines
 
 
@@ -76,21 +88,29 @@ def _worst_first(lines: list[CoverageLine]) -> list[CoverageLine]:
 def _by_owner(by_source: list[CoverageLine]) -> list[CoverageLine]:
     totals: dict[str, list] = {}
     for line in by_source:
-        entry = totals.setdefault(line.label, [[], 0, 0, 0, 0, False])
+        entry = totals.setdefault(line.label, [[], 0, 0, 0, 0, 0, False])
         entry[0].append(line.name)
-        for index, count in enumerate((line.fields, line.registered, line.personal, line.with_purpose), start=1):
+        for index, count in enumerate((line.fields, line.registered, line.personal, line.with_purpose, line.drafts),
+                                      start=1):
             entry[index] += count
-        entry[5] = entry[5] or line.unreadable
-    return [CoverageLine("owner", owner, ", ".join(sources), *counts)
-            for owner, (sources, *counts) in totals.items()]
+        entry[6] = entry[6] or line.unreadable
+    return [CoverageLine("owner", owner, ", ".join(sources), fields, registered, personal, with_purpose,
+                         unreadable, drafts)
+            for owner, (sources, fields, registered, personal, with_purpose, drafts, unreadable) in totals.items()]
 
 
 def _by_category(result: AuditResult) -> list[CoverageLine]:
-    """Fields registered under each category, plus unregistered fields the classifier puts there."""
-    counts = {item.id: [0, 0, 0] for item in result.taxonomy.categories()}
+    """Fields registered under each category, plus unregistered fields the classifier puts there and
+    fields a draft puts there (counted as drafts, not as registered)."""
+    counts = {item.id: [0, 0, 0, 0] for item in result.taxonomy.categories()}
     for found in result.fields():
         registration = result.registration_of(found)
-        if registration is not None:
+        if registration is not None and registration.draft:
+            for category in dict.fromkeys(registration.categories):
+                if category in counts:
+                    counts[category][0] += 1
+                    counts[category][3] += 1
+        elif registration is not None:
             has_purpose = result.has_policy_purpose(registration)
             for category in dict.fromkeys(registration.categories):
                 if category in counts:
@@ -104,7 +124,7 @@ def _by_category(result: AuditResult) -> list[CoverageLine]:
                     counts[category][0] += 1
     return [
         CoverageLine("category", category, result.taxonomy.items[category].label_en, fields, registered_count,
-                     fields, with_purpose)
-        for category, (fields, registered_count, with_purpose) in counts.items()
+                     fields, with_purpose, drafts=drafts)
+        for category, (fields, registered_count, with_purpose, drafts) in counts.items()
     ]
 

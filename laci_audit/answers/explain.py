@@ -32,6 +32,8 @@ def explain_field(result: AuditResult, source: str, table: str, field: str) -> E
     scan = next(scan for scan in result.scans if scan.source.name == source)
     scanned = next((found for found in scan.fields if found.key == key), None)
     registration = result.registrations_by_key.get((source, *key))
+    if registration is None and scan.error:  # a table registered whole stands for what the scan could not see
+        registration = result.registrations_by_key.get((source, key[0], "*"))
     if scanned is None and registration is None:
         problem = f"; the scan stopped: {scan.error}" if scan.error else ""
         raise RegistrationError(f"source '{source}' has no field {table}.{field} and nobody registered one{problem}")

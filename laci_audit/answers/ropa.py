@@ -1,7 +1,8 @@
 """The record of processing activities (UU PDP Pasal 31): one row per (category, purpose) with
 the systems, tables and owners holding the data, whose data it is, where it comes from, who
 receives it, how long it is kept, on which legal basis, and whether specific data makes an
-impact assessment (Pasal 34) due. A cell nobody declared says so instead of staying blank."""
+impact assessment (Pasal 34) due. A cell nobody declared says so instead of staying blank.
+Draft registrations (the classifier's, not confirmed) are counted apart, never recorded as fact."""
 
 from __future__ import annotations
 
@@ -29,6 +30,7 @@ class RopaRow:
     spesifik: bool
     section: str = ""  # the concept of the part of section A the category lies in ('' when none)
     fields: list[tuple[str, str, str]] = field(default_factory=list)
+    draft_fields: list[tuple[str, str, str]] = field(default_factory=list)  # drafts: not in the record yet
     owners: dict[str, None] = field(default_factory=dict)
     data_subjects: dict[str, None] = field(default_factory=dict)
     partners: dict[str, None] = field(default_factory=dict)
@@ -80,6 +82,7 @@ class Ropa:
     rows: list[RopaRow]
     unregistered_personal: int
     unreadable_sources: list[str] = field(default_factory=list)
+    draft_fields: int = 0  # personal fields whose registration is still a draft: not in the record
 
 
 def build_ropa(result: AuditResult) -> Ropa:
@@ -97,18 +100,24 @@ def build_ropa(result: AuditResult) -> Ropa:
                 row = rows.get((category, purpose))
                 if row is None:
                     row = rows[(category, purpose)] = _new_row(result, category, purpose)
+                if registration.draft:
+                    row.draft_fields.append((registration.source, registration.table, registration.field))
+                    continue
                 row.fields.append((registration.source, registration.table, registration.field))
-                row.owners[source.owner] = None
+                row.owners[source.owner_label] = None
                 row.partners.update(dict.fromkeys(registration.partners or source.partners))
                 _add(row, "data_subjects", processing.data_subjects)
                 _add(row, "recipients", processing.recipients, empty_is_known=True)
                 _add(row, "retention", None if processing.retention is None else (processing.retention,))
                 _add(row, "legal_basis", processing.legal_basis)
-    ordered = sorted(rows.values(), key=lambda r: (order.get(r.category, len(order)), r.category,
-                                                   order.get(r.purpose, len(order)), r.purpose))
+    drafts = len({place for row in rows.values() for place in row.draft_fields})
+    ordered = sorted((row for row in rows.values() if row.fields),
+                     key=lambda r: (order.get(r.category, len(order)), r.category,
+                                    order.get(r.purpose, len(order)), r.purpose))
     unregistered = sum(1 for found in result.fields() if result.registration_of(found) is None
                        and getattr(result.suggestion_of(found), "personal", False))
-    return Ropa(taxonomy.version, ordered, unregistered, [scan.source.name for scan in result.unreadable_scans()])
+    return Ropa(taxonomy.version, ordered, unregistered, [scan.source.name for scan in result.unreadable_scans()],
+                drafts)
 
 
 def _new_row(result: AuditResult, category: str, purpose: str) -> RopaRow:

@@ -5,8 +5,9 @@ A term is a policy id (A.2.4, or A.1 for all its items), a word of the policy ("
 an English word (phone) or a short form (nik). Words are matched against field names by their
 tokens (laci_audit.classify.split_name), widened by the groups of same-meaning words in
 data/synonyms.yaml; the term's categories come from the classifier and the taxonomy's terms.
-Links between tables come, for each column, from the first of: a foreign key declared in the
-schema (Field.references), a registration's `references`, or an inference from the key's name.
+Links between tables come from each source's key graph (laci_audit.keys): a foreign key declared in
+the schema (Field.references) or a registration's `references`, else an inference from the key's
+name within the same source; access paths come from answers/subjects.py.
 """
 
 from __future__ import annotations
@@ -15,15 +16,16 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from laci_audit.answers.subjects import PERSON_PARAMETER, SubjectPath, condition, subject_paths, subject_tables
 from laci_audit.classify import Classifier, split_name
 from laci_audit.errors import LaciError
+from laci_audit.keys import Link, named_target
 from laci_audit.records import Field, Registration
 from laci_audit.result import AuditResult
 from laci_audit.sources import dialects
 from laci_audit.yamlio import read_package_yaml
 
 _ITEM_ID = re.compile(r"^[A-Z](?:\.\d+)*$")
-PERSON_PARAMETER = "user_id"
 
 
 @dataclass(frozen=True)
@@ -40,11 +42,15 @@ class FieldMatch:
 
     @property
     def status(self) -> str:
-        """registered, unregistered (the classifier's guess in categories), or registered in a
-        source that could not be read (so not seen by the scan)."""
+        """registered, draft (the classifier's registration, not confirmed), or unregistered (the
+        classifier's guess in categories); 'with its table' when the table's registration applies;
+        'source unreadable' when the source could not be read (so not seen by the scan)."""
         if self.registration is None:
             return "unregistered"
-        return "registered" if self.scanned else "registered, source unreadable"
+        status = "draft" if self.registration.draft else "registered"
+        if self.registration.from_table:
+            status += " with its table"
+        return status if self.scanned else f"{status}, source unreadable"
 
 
 @dataclass(frozen=True)
@@ -59,15 +65,6 @@ class TableLink:
     target_column: str
     how: str
     to_person: bool = False
-
-
-@dataclass(frozen=True)
-class PersonPath:
-    """How to select one person's rows of a table: a condition, and how it was found."""
-
-    condition_column: str
-    parent: tuple[TableLink, TableLink] | None
-    how: str
 
 
 @dataclass
@@ -93,11 +90,6 @@ def _lookup_words() -> dict:
 def synonym_groups() -> tuple[frozenset[tuple[str, ...]], ...]:
     """Groups of same-meaning words as token tuples, from data/synonyms.yaml."""
     return tuple(frozenset(tuple(split_name(str(word))) for word in group) for group in _lookup_words()["groups"])
-
-
-def person_words() -> frozenset[str]:
-    """Words that name people in table and key names (data/synonyms.yaml)."""
-    return frozenset(str(word) for word in _lookup_words()["people"])
 
 
 def where(result: AuditResult, term: str) -> WhereAnswer:
@@ -174,7 +166,7 @@ def _personal_fields(result: AuditResult):
         suggestion = result.suggestion_of(found)
         if suggestion is not None and suggestion.personal:
             yield found, None, suggestion.categories, True
-    for registration in result.declarations.registrations:
+    for registration in result.registrations:
         if registration.source in result.unreadable_sources and registration.personal:
             declared = Field(registration.source, registration.table, registration.field, file=registration.file,
                              line=registration.line)
@@ -184,7 +176,7 @@ def _personal_fields(result: AuditResult):
 def _match(result: AuditResult, found: Field, registration: Registration | None, categories, reason: str,
            scanned: bool) -> FieldMatch:
     purposes = tuple(g.purpose for g in result.purposes_of(registration)) if registration else ()
-    owner = result.declarations.sources[found.source].owner
+    owner = result.declarations.sources[found.source].owner_label
     return FieldMatch(found, owner, registration, tuple(categories), purposes, reason, scanned)
 
 
@@ -198,140 +190,41 @@ def table_columns(result: AuditResult) -> dict[tuple[str, str], list[str]]:
     return columns
 
 
-def primary_keys(result: AuditResult) -> dict[tuple[str, str], list[str]]:
-    """The primary key columns of every scanned table that declares one, by (source, table)."""
-    keys: dict[tuple[str, str], list[str]] = {}
-    for found in result.fields():
-        if found.primary_key:
-            keys.setdefault((found.source, found.table), []).append(found.name)
-    return keys
-
-
-def row_key(columns: list[str], declared: list[str] | None) -> str | None:
-    """The one column that names a row of a table: its declared single-column primary key, else a
-    column named id; None when there is neither."""
-    if declared and len(declared) == 1:
-        return declared[0]
-    return next((name for name in columns if name.casefold() == "id"), None) if not declared else None
-
-
-def _short_name(table: str) -> str:
-    return table.rsplit(".", 1)[-1].casefold()
-
-
-def _singular(name: str) -> str:
-    return name[:-1] if name.endswith("s") and len(name) > 3 else name
-
-
-def _key_names(table: str) -> set[str]:
-    name = _short_name(table)
-    return {f"{name}_id", f"id_{name}", f"{_singular(name)}_id", f"id_{_singular(name)}"}
-
-
-def is_person_table(table: str) -> bool:
-    """True when the table's name says each row is a person (users, pengguna, pelanggan, ...)."""
-    tokens = split_name(_short_name(table))
-    return len(tokens) == 1 and tokens[0] in person_words()
-
-
 def all_links(result: AuditResult) -> list[TableLink]:
-    """Every key between scanned tables, per column the first found of: declared in the schema,
-    declared in a registration (`references`), inferred from the column name."""
-    columns = table_columns(result)
-    table_names = {(source, table.casefold()): table for source, table in columns}
-    links = _schema_links(result, table_names)
-    declared = {_link_column(link) for link in links}
-    links += [link for link in _registration_links(result, table_names) if _link_column(link) not in declared]
-    declared = {_link_column(link) for link in links}
-    person_tables = [t for t in columns if is_person_table(t[1])]
-    keys = primary_keys(result)
-    tables_by_key: dict[str, list[tuple[tuple[str, str], str]]] = {}
-    for place, names in columns.items():
-        key = row_key(names, keys.get(place))
-        if key is not None:
-            for name in {*_key_names(place[1]), *([key.casefold()] if key.casefold() != "id" else [])}:
-                tables_by_key.setdefault(name, []).append((place, key))
-    for (source, table), names in columns.items():
-        for column in names:
-            if (source, table.casefold(), column.casefold()) not in declared:
-                links.extend(_inferred_links(source, table, column, tables_by_key, person_tables))
-    return links
-
-
-def _link_column(link: TableLink) -> tuple[str, str, str]:
-    return (link.source, link.table.casefold(), link.column.casefold())
-
-
-def _schema_links(result: AuditResult, table_names: dict[tuple[str, str], str]) -> list[TableLink]:
-    """Links from the foreign keys the scanned schemas declare."""
-    return [_declared_link(found.source, found.table, found.name, found.references, "the schema", table_names)
-            for found in result.fields() if "." in found.references]
-
-
-def _registration_links(result: AuditResult, table_names: dict[tuple[str, str], str]) -> list[TableLink]:
-    """Links from the `references` keys of field registrations."""
-    return [_declared_link(r.source, r.table, r.field, r.references, "the registration", table_names)
-            for r in result.declarations.registrations if "." in r.references]
-
-
-def _declared_link(source: str, table: str, column: str, target: str, declared_in: str,
-                   table_names: dict[tuple[str, str], str]) -> TableLink:
-    """A link to "table.column" of the same source, the table spelt as the scan found it."""
-    target_table, target_column = target.rsplit(".", 1)
-    target_table = table_names.get((source, target_table.casefold()), target_table)
-    return TableLink(source, table, column, source, target_table, target_column,
-                     f"declared in {declared_in}: references {target}", is_person_table(target_table))
-
-
-def _inferred_links(source: str, table: str, column: str,
-                    tables_by_key: dict[str, list[tuple[tuple[str, str], str]]],
-                    person_tables: list[tuple[str, str]]) -> list[TableLink]:
-    """Links of one column: to a table whose key it is named after (in its source, or a table of
-    people anywhere), else to every table of people when it names a person (pembeli_id)."""
+    """Every key between the tables of each source, from its key graph (declared in the schema or a
+    registration first, then inferred from the name); inference never leaves a source."""
+    declared_by_registration = {(r.source, r.table.casefold(), r.field.casefold()): r.references
+                                for r in result.declarations.registrations if "." in r.references}
+    scanned_references = {(f.source, f.table.casefold(), f.name.casefold()) for f in result.fields() if f.references}
     links = []
-    for target, key in tables_by_key.get(column.casefold(), []):
-        if target != (source, table) and (target[0] == source or target in person_tables):
-            links.append(TableLink(source, table, column, *target, key,
-                                   f"inferred from the name: {column} is named after the key of {_short_name(target[1])}",
-                                   target in person_tables))
-    tokens = split_name(column)
-    if not links and len(tokens) == 2 and "id" in tokens and set(tokens) & person_words():
-        links = [TableLink(source, table, column, *target, "id", f"inferred from the name: {column} names a person", True)
-                 for target in person_tables if target != (source, table)]
+    for source, graph in result.key_graphs.items():
+        subjects = subject_tables(result, source)
+        for table, table_links in graph.links.items():
+            for link in table_links:
+                place = (source, table, link.column.casefold())
+                target_column = link.target_column or graph.key_column(link.target)
+                how = _how(link, graph.table(link.target), place, declared_by_registration, scanned_references)
+                links.append(TableLink(source, graph.table(table), link.column, source, graph.table(link.target),
+                                       target_column, how, link.target in subjects))
     return links
+
+
+def _how(link: Link, target: str, place: tuple[str, str, str], by_registration: dict, scanned: set) -> str:
+    """Where a link comes from, in words: `declared in the schema: references users.id`, ..."""
+    if link.declared:
+        if place not in scanned and place in by_registration:
+            return f"declared in the registration: references {by_registration[place]}"
+        return f"declared in the schema: references {target}" + (f".{link.target_column}" if link.target_column else "")
+    if named_target(link.column):
+        return f"inferred from the name: {link.column} is named after the key of {target}"
+    return f"inferred from the name: {link.column} is the key of {target}"
 
 
 def linked_tables(result: AuditResult, tables: list[tuple[str, str]]) -> list[TableLink]:
     """Links into or out of the given tables."""
-    wanted = set(tables)
+    wanted = {(source, table.casefold()) for source, table in tables}
     return [link for link in all_links(result)
-            if (link.target_source, link.target_table) in wanted or (link.source, link.table) in wanted]
-
-
-def person_path(result: AuditResult, source: str, table: str, links: list[TableLink] | None = None) -> PersonPath | None:
-    """How to pick one person's rows of a table: by its own key (a table of people: its primary
-    key, else its id), by a column naming a person, or through a key to a parent table of the
-    same source that has one."""
-    links = all_links(result) if links is None else links
-    if is_person_table(table):
-        declared = primary_keys(result).get((source, table))
-        key = row_key(table_columns(result).get((source, table), []), declared)
-        if key is not None:
-            how = "its primary key" if declared else "inferred"
-            return PersonPath(key, None, f"a table of people, keyed by {key} ({how})")
-    own = _person_link(links, source, table)
-    if own is not None:
-        return PersonPath(own.column, None, own.how)
-    for link in links:
-        if (link.source, link.table) == (source, table) and link.target_source == source:
-            parent = _person_link(links, source, link.target_table)
-            if parent is not None:
-                return PersonPath(link.column, (link, parent), f"{link.how}; then {parent.how}")
-    return None
-
-
-def _person_link(links: list[TableLink], source: str, table: str) -> TableLink | None:
-    return next((link for link in links if (link.source, link.table) == (source, table) and link.to_person), None)
+            if (link.target_source, link.target_table.casefold()) in wanted or (link.source, link.table.casefold()) in wanted]
 
 
 # --- SQL for a data-subject request ----------------------------------------------------------
@@ -339,28 +232,31 @@ def _person_link(links: list[TableLink], source: str, table: str) -> TableLink |
 # The person's id as each engine's own client names a variable: psql and sqlite3 `:name`, the
 # MySQL/MariaDB client, T-SQL and BigQuery `@name`.
 _PLACEHOLDERS = {dialect: "@" + PERSON_PARAMETER for dialect in ("bigquery", "tsql", "mysql")}
+_KIND_DIALECTS = {"sqlite": "sqlite", "postgres": "postgres", "mysql": "mysql"}
 
 
 def source_dialect(result: AuditResult, source: str) -> str | None:
-    """The SQL dialect of a source, or None when it is not a database."""
+    """The SQL dialect of a source (a database's kind is its dialect), or None when it is not a database."""
     declared = result.declarations.sources[source]
-    if declared.kind == "sqlite":
-        return "sqlite"
-    dialect = declared.options.get("dialect")
+    dialect = _KIND_DIALECTS.get(declared.kind) or declared.options.get("dialect")
     return dialects.canonical(dialect) if dialect else None
 
 
-def _quote(name: str, dialect: str) -> str:
+def quoter(dialect: str):
+    """quote(name) for the dialect: each part of a dotted name an identifier of its own."""
     from sqlglot import exp
 
-    return ".".join(exp.to_identifier(part, quoted=True).sql(dialect=dialect) for part in name.split("."))
+    def quote(name: str) -> str:
+        return ".".join(exp.to_identifier(part, quoted=True).sql(dialect=dialect) for part in name.split("."))
+
+    return quote
 
 
 def access_sql(result: AuditResult, answer: WhereAnswer) -> list[tuple[str, str, str]]:
     """(source, table, statement) per matched table: a read-only SELECT of the matched fields
     for one person, or an SQL comment saying why there is none."""
-    links = all_links(result)
     statements = []
+    paths = {source: subject_paths(result, source) for source in {source for source, _table in answer.tables()}}
     for source, table in answer.tables():
         dialect = source_dialect(result, source)
         names = [m.field.name for m in answer.matches if (m.field.source, m.field.table) == (source, table)]
@@ -373,37 +269,45 @@ def access_sql(result: AuditResult, answer: WhereAnswer) -> list[tuple[str, str,
             statements.append((source, table, f"-- {source}.{table}: the source could not be read ({error}): "
                                               f"search it by hand for {', '.join(names)}"))
             continue
-        path = person_path(result, source, table, links)
+        path = paths[source].get(table.casefold())
         if path is None:
             statements.append((source, table, f"-- {source}.{table}: no key to a person found: search it by hand "
                                               f"for {', '.join(names)}"))
             continue
-        statements.append((source, table, _select(dialect, table, names, path)))
+        statements.append((source, table, _select(result, dialect, table, names, path)))
     return statements
 
 
-def _select(dialect: str, table: str, names: list[str], path: PersonPath) -> str:
+def path_how(result: AuditResult, path: SubjectPath) -> str:
+    """Where each key of a path comes from, hop by hop (or how the person table is keyed)."""
+    if not path.chain:
+        return path.how
+    hows = {(link.table.casefold(), link.column.casefold()): link.how for link in all_links(result)
+            if link.source == path.source}
+    return "; then ".join(hows.get((link.table, link.column.casefold()), "a key") for link in path.chain)
+
+
+def _select(result: AuditResult, dialect: str, table: str, names: list[str], path: SubjectPath) -> str:
+    quote = quoter(dialect)
     parameter = _PLACEHOLDERS.get(dialect, ":" + PERSON_PARAMETER)
-    key = path.condition_column
-    columns = ", ".join(_quote(n, dialect) for n in dict.fromkeys([key, *names]))
-    if path.parent is None:
-        condition = f"{_quote(key, dialect)} = {parameter}"
-    else:
-        link, parent = path.parent
-        condition = (f"{_quote(key, dialect)} IN (SELECT {_quote(link.target_column, dialect)} FROM "
-                     f"{_quote(link.target_table, dialect)} WHERE {_quote(parent.column, dialect)} = {parameter})")
-    return f"-- {path.how}\nSELECT {columns} FROM {_quote(table, dialect)} WHERE {condition};"
+    graph = result.key_graphs[path.source]
+    key = path.chain[0].column if path.chain else path.subject_column
+    columns = ", ".join(quote(n) for n in dict.fromkeys([key, *names]))
+    return f"-- {path_how(result, path)}\nSELECT {columns} FROM {quote(table)} WHERE {condition(path, graph, quote, parameter)};"
 
 
 def deletion_places(result: AuditResult, answer: WhereAnswer) -> list[tuple[str, str, str, str]]:
     """(source, table, owner, what) for every place a deletion request must reach: the matched
-    tables and the tables whose rows point at them (not the lookup tables they point at)."""
+    tables and the tables whose rows point at them and lead to the person by the same paths
+    `locate` counts (not the lookup tables they point at)."""
     places: dict[tuple[str, str], str] = {}
     for source, table in answer.tables():
         fields = [m.field.name for m in answer.matches if (m.field.source, m.field.table) == (source, table)]
         places[(source, table)] = f"holds {', '.join(fields)}"
+    paths = {source: subject_paths(result, source) for source in {source for source, _table in answer.tables()}}
     for link in answer.links:
         child, parent = (link.source, link.table), (link.target_source, link.target_table)
-        if child not in places and parent in places:
-            places[child] = f"keyed to {parent[1]} by {link.column} ({link.how})"
-    return [(source, table, result.declarations.sources[source].owner, what) for (source, table), what in places.items()]
+        if child not in places and parent in places and child[1].casefold() in paths.get(link.source, {}):
+            places[child] = f"keyed to {parent[1]} by {link.column} ({link.how})"  # the person's rows only
+    return [(source, table, result.declarations.sources[source].owner_label, what)
+            for (source, table), what in places.items()]

@@ -17,6 +17,7 @@ from laci_audit.records import Finding
 from laci_audit.result import AuditResult
 
 OFF = "off"
+CONFIG_KEYS = ("organisation", "rules")
 EXIT_PASSED, EXIT_FAILED = 0, 1
 _RANK = {severity: rank for rank, severity in enumerate(SEVERITIES)}
 
@@ -31,6 +32,7 @@ class GateConfig:
 
     severities: dict[str, str] = field(default_factory=dict)
     path: str | None = None
+    organisation: str = ""  # whose data this is, for the reports' titles ('' when not configured)
 
     def severity_of(self, rule: str) -> str:
         """The rule's severity here: configured, else its default; "off" when turned off."""
@@ -38,7 +40,7 @@ class GateConfig:
 
 
 def load_config(path: Path) -> GateConfig:
-    """Read a config file such as `rules: {unregistered: info, unused-category: off}`."""
+    """Read a config file such as `organisation: LaciMartKTUM` and `rules: {unregistered: info, unused-category: off}`."""
     from laci_audit.fileio import display_path
     from laci_audit.yamlio import line_of, read_yaml
 
@@ -48,8 +50,11 @@ def load_config(path: Path) -> GateConfig:
     if not isinstance(document, dict):
         raise ConfigError(path, line_of(document), "expected a mapping with a 'rules' mapping")
     for key in document:
-        if key != "rules":
-            raise ConfigError(path, line_of(document, key), f"unknown key {key!r} (expected: rules)")
+        if key not in CONFIG_KEYS:
+            raise ConfigError(path, line_of(document, key), f"unknown key {key!r} (expected: {', '.join(CONFIG_KEYS)})")
+    organisation = document.get("organisation") or ""
+    if not isinstance(organisation, str):
+        raise ConfigError(path, line_of(document, "organisation"), "'organisation' must be a name")
     rules = document.get("rules") or {}
     if not isinstance(rules, dict):
         raise ConfigError(path, line_of(document, "rules"), "'rules' must map rule ids to error, warning, info or off")
@@ -63,7 +68,7 @@ def load_config(path: Path) -> GateConfig:
                 path, line_of(rules, rule), f"rule {rule!r}: severity {severity!r} is not one of {', '.join(allowed)}"
             )
         severities[rule] = severity
-    return GateConfig(severities, display_path(path))
+    return GateConfig(severities, display_path(path), organisation.strip())
 
 
 def find_config(inventory_dir: Path, config_path: Path | None = None) -> GateConfig:

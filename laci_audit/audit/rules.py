@@ -53,6 +53,10 @@ RULES: dict[str, Rule] = {
              "Register the field, or mark it 'personal: false' with a reason."),
         Rule("draft-registration", "warning", "A registration the classifier drafted and nobody confirmed yet",
              "Check the draft, then run `laci-audit confirm` or remove its 'draft: true'."),
+        Rule("missing-owner", "warning", "A declared source names no owning team",
+             "Give the source an 'owner' in sources.yaml: someone must answer for its data."),
+        Rule("not-personal-without-reason", "warning", "A registration says 'personal: false' without a reason",
+             "Say why the field (or table) holds no personal data with 'reason', so a reviewer can check it."),
         Rule("unused-category", "info", "A policy category that no field uses",
              "The policy promises more than the data shows, or the inventory is incomplete."),
         Rule("contradicted-registration", "error", "A registration that strong evidence contradicts",
@@ -88,7 +92,8 @@ def run_rules(result: AuditResult) -> list[Finding]:
     """All findings of all rules, ordered by severity, then place."""
     findings: list[Finding] = []
     for rule_function in (
-        source_unreadable, skipped_statements, unregistered_fields, registration_problems, stale_registrations,
+        source_unreadable, skipped_statements, missing_owners, unregistered_fields, registration_problems,
+        stale_registrations,
         unknown_declared_purposes, unused_categories, draft_registrations, contradicted_registrations,
         uncovered_by_policy, ropa_gaps,
     ):
@@ -129,6 +134,22 @@ def skipped_statements(result: AuditResult) -> Iterator[Finding]:
             yield finding if skipped.may_hide_fields else replace(finding, severity="info")
 
 
+def missing_owners(result: AuditResult) -> Iterator[Finding]:
+    """Sources declared without an owning team."""
+    for source in result.declarations.sources.values():
+        if not source.owner:
+            yield _finding(
+                "missing-owner", f"Source '{source.name}' names no owner: which team answers for its data?",
+                source.name, source=source.name, file=source.declared_in, line=source.line,
+            )
+
+
+def _where(registration: Registration) -> dict:
+    """A registration's place for a finding: a whole table's has no field."""
+    return dict(source=registration.source, table=registration.table, field=registration.field or None,
+                file=registration.file, line=registration.line)
+
+
 def unregistered_fields(result: AuditResult) -> Iterator[Finding]:
     """Fields with no registration: personal ones by the classifier's judgement, and the rest."""
     for found in result.fields():
@@ -152,39 +173,44 @@ def unregistered_fields(result: AuditResult) -> Iterator[Finding]:
 
 
 def registration_problems(result: AuditResult) -> Iterator[Finding]:
-    """Registrations naming ids the policy lacks, or personal data without category, purpose or partner."""
+    """Registrations (of fields and of whole tables) naming ids the policy lacks, 'not personal'
+    without a reason, or personal data without category, purpose or partner."""
     taxonomy = result.taxonomy
     declarations = result.declarations
-    for registration in declarations.registrations:
-        where = dict(source=registration.source, table=registration.table, field=registration.field,
-                     file=registration.file, line=registration.line)
-        name = f"{registration.table}.{registration.field}"
+    for registration in result.declared_registrations:
+        where = _where(registration)
+        name = registration.name
+        parts = (registration.source, registration.table, registration.field or None)
         for category in registration.categories:
             if not taxonomy.is_category(category):
                 yield _finding(
                     "unknown-category",
                     f"{name} is registered under '{category}', which policy {taxonomy.version} does not have",
-                    registration.source, registration.table, registration.field, category, **where,
+                    *parts, category, **where,
                 )
         for purpose in registration.purposes:
             if not taxonomy.is_purpose(purpose):
                 yield _finding(
                     "unknown-purpose",
                     f"{name} is registered for purpose '{purpose}', which policy {taxonomy.version} does not have",
-                    registration.source, registration.table, registration.field, purpose, **where,
+                    *parts, purpose, **where,
                 )
         if not registration.personal:
+            if not registration.reason:
+                yield _finding(
+                    "not-personal-without-reason",
+                    f"{name} is registered as not personal data, but no 'reason' says why", *parts, **where,
+                )
             continue
         if not registration.categories:
             yield _finding(
-                "no-category", f"{name} is registered as personal data but names no category",
-                registration.source, registration.table, registration.field, **where,
+                "no-category", f"{name} is registered as personal data but names no category", *parts, **where,
             )
         if not result.has_policy_purpose(registration):
             yield _finding(
                 "no-purpose",
                 f"{name} holds personal data but has no purpose of the policy (field, table or source)",
-                registration.source, registration.table, registration.field, **where,
+                *parts, **where,
             )
         from_partners = [c for c in registration.categories if taxonomy.section_of(c) == "from_partners"]
         source = declarations.sources[registration.source]
@@ -192,24 +218,27 @@ def registration_problems(result: AuditResult) -> Iterator[Finding]:
             yield _finding(
                 "partner-missing",
                 f"{name} holds {', '.join(from_partners)} (data from other sources) but no partner is recorded",
-                registration.source, registration.table, registration.field, **where,
+                *parts, **where,
             )
 
 
 def stale_registrations(result: AuditResult) -> Iterator[Finding]:
-    """Registrations for fields the (readable) source no longer has."""
-    for registration in result.declarations.registrations:
+    """Registrations for fields, or whole tables, the (readable) source no longer has."""
+    for registration in result.declared_registrations:
         if registration.source in result.unreadable_sources:
             continue
-        if key_of(registration) not in result.scanned_keys:
-            yield _finding(
-                "stale-registration",
-                f"{registration.table}.{registration.field} is registered but source "
-                f"'{registration.source}' has no such field",
-                registration.source, registration.table, registration.field,
-                source=registration.source, table=registration.table, field=registration.field,
-                file=registration.file, line=registration.line,
-            )
+        if registration.from_table:
+            if (registration.source, registration.table.casefold()) in result.scanned_tables:
+                continue
+            message = (f"table {registration.table} is registered but source '{registration.source}' "
+                       f"has no such table")
+        elif key_of(registration) not in result.scanned_keys:
+            message = (f"{registration.table}.{registration.field} is registered but source "
+                       f"'{registration.source}' has no such field")
+        else:
+            continue
+        yield _finding("stale-registration", message, registration.source, registration.table,
+                       registration.field or None, **_where(registration))
 
 
 def unknown_declared_purposes(result: AuditResult) -> Iterator[Finding]:
@@ -225,7 +254,7 @@ def unknown_declared_purposes(result: AuditResult) -> Iterator[Finding]:
                     source.name, None, None, purpose, source=source.name, file=source.declared_in, line=source.line,
                 )
     reported = set()
-    for registration in result.declarations.registrations:
+    for registration in result.declared_registrations:
         table = (registration.source, registration.table.casefold())
         for purpose in registration.table_purposes:
             if not taxonomy.is_purpose(purpose) and (table, purpose) not in reported:
@@ -240,9 +269,10 @@ def unknown_declared_purposes(result: AuditResult) -> Iterator[Finding]:
 
 
 def unused_categories(result: AuditResult) -> Iterator[Finding]:
-    """Policy categories that no registration in force (an existing field, or one of a source
-    that could not be read) falls under."""
-    used = {category for registration in result.registrations_in_force for category in registration.categories}
+    """Policy categories that no confirmed registration in force (an existing field, or one of a
+    source that could not be read) falls under: a draft covers nothing."""
+    used = {category for registration in result.registrations_in_force if not registration.draft
+            for category in registration.categories}
     for category in result.taxonomy.categories():
         if category.id not in used:
             yield _finding(
@@ -254,14 +284,11 @@ def unused_categories(result: AuditResult) -> Iterator[Finding]:
 
 def draft_registrations(result: AuditResult) -> Iterator[Finding]:
     """Registrations still marked 'draft: true': written by the classifier, not yet confirmed by a person."""
-    for registration in result.declarations.registrations:
+    for registration in result.declared_registrations:
         if registration.draft:
             yield _finding(
-                "draft-registration",
-                f"{registration.table}.{registration.field} is a draft registration: confirm it or correct it",
-                registration.source, registration.table, registration.field,
-                source=registration.source, table=registration.table, field=registration.field,
-                file=registration.file, line=registration.line,
+                "draft-registration", f"{registration.name} is a draft registration: confirm it or correct it",
+                registration.source, registration.table, registration.field or None, **_where(registration),
             )
 
 
@@ -271,8 +298,9 @@ STRONG_EVIDENCE = 0.85
 def contradicted_registrations(result: AuditResult) -> Iterator[Finding]:
     """Registrations that strong evidence contradicts: 'not personal' for what the name or the
     sampled values show is personal, or categories of another part of the policy (data the user
-    gives, A.1, against data recorded while they use the site, A.2) than sampled values show."""
-    for registration in result.declarations.registrations:
+    gives, A.1, against data recorded while they use the site, A.2) than sampled values show.
+    A table's registration is judged field by field."""
+    for registration in result.registrations:
         key = key_of(registration)
         suggestion = result.suggestions.get(key)
         if key not in result.scanned_keys or suggestion is None or not suggestion.personal:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from laci_audit.classify.names import NameVerdict, TableContext, judge_in_record, judge_name, table_context
-from laci_audit.classify.tables import Record, identity_concept, judge_tables
+from laci_audit.classify.tables import Record, TableJudgement, identity_concept, judge_tables
 from laci_audit.classify.tokens import canonical_tokens, split_name
 from laci_audit.classify.vocabulary import build_vocabulary
 from laci_audit.keys import KeyGraph
@@ -48,25 +48,38 @@ class Classifier:
         self._context = lru_cache(maxsize=65536)(lambda table: table_context(table, self.vocabulary))
         self._identity = lru_cache(maxsize=262144)(lambda name: identity_concept(name, self.vocabulary))
         self._judged = lru_cache(maxsize=262144)(self._judge)
+        self._judge_field = lru_cache(maxsize=262144)(self._judge_field)
         self._tables: list[tuple[Record, TableContext | None]] = []  # the table pass's judgements seen, numbered
         self._table_numbers: dict[tuple[Record, TableContext | None], int] = {}
 
     def classify_source(self, fields: list[Field], source: Source | None = None) -> dict[tuple[str, str, str], Suggestion]:
-        """Judge every field of one source, its key graph built once: suggestions by (source, table, field).
-        Data from partners (A.3.x) is suggested only for a source that declares its partners."""
+        """Judge every field of one source: suggestions by (source, table, field)."""
+        return self.classify_fields(fields, self.table_pass(KeyGraph(fields), source), source)
+
+    def table_pass(self, graph: KeyGraph, source: Source | None = None) -> dict[str, TableJudgement]:
+        """The table pass over one source's key graph: each table's record (by casefolded name)."""
+        return judge_tables(graph, self.vocabulary, bool(source and source.partners), self._context, self._identity)
+
+    def classify_fields(self, fields: list[Field], tables: dict[str, TableJudgement],
+                        source: Source | None = None) -> dict[tuple[str, str, str], Suggestion]:
+        """The field pass: every field judged inside its table's record. Data from partners (A.3.x)
+        is suggested only for a source that declares its partners."""
         partners = bool(source and source.partners)
-        tables = judge_tables(KeyGraph(fields), self.vocabulary, partners, self._context, self._identity)
         numbers = {table: self._number(judgement.record, judgement.context) for table, judgement in tables.items()}
+        not_personal, judged_of, tokens_of = self.vocabulary.not_personal, self._judged, self._tokens
+        folded: dict[str, str] = {}
         suggestions = {}
         for found in fields:
-            table = found.table.casefold()
-            if found.name.casefold() in self.vocabulary.not_personal and not tables[table].record.about_person:
+            table = folded.get(found.table) or folded.setdefault(found.table, found.table.casefold())
+            name = found.name.casefold()
+            judgement = tables[table]
+            if name in not_personal and not judgement.record.about_person:
                 judged = Suggestion(False, confidence=0.9, evidence=("not personal by the inventory's classifier.yaml",))
+                judged = _with_evidence(judged, judgement.evidence)
             else:
-                judged = self._judged(numbers[table], self._tokens(found.name), found.data_type or "", partners)
-            suggestions[(found.source, table, found.name.casefold())] = Suggestion(
-                judged.personal, judged.categories, judged.confidence, judged.sensitive,
-                judged.evidence + (tables[table].evidence,), judged.uncovered, judged.values_convincing, judged.record)
+                judged = judged_of(numbers[table], tokens_of(found.name), found.data_type or "", partners,
+                                   judgement.evidence)
+            suggestions[(found.source, table, name)] = judged
         return suggestions
 
     def _number(self, record: Record, context: TableContext) -> int:
@@ -89,8 +102,13 @@ class Classifier:
 
         return combine_with_values(suggestion, field, values, self.vocabulary)
 
-    def _judge(self, table_number: int, tokens: tuple[str, ...], data_type: str, partners: bool) -> Suggestion:
-        """One field by name and type inside its record (the table pass's judgement), cached."""
+    def _judge(self, table_number: int, tokens: tuple[str, ...], data_type: str, partners: bool,
+               table_evidence: str) -> Suggestion:
+        """One field by name and type inside its record (the table pass's judgement), its evidence
+        ending with the table's, cached."""
+        return _with_evidence(self._judge_field(table_number, tokens, data_type, partners), table_evidence)
+
+    def _judge_field(self, table_number: int, tokens: tuple[str, ...], data_type: str, partners: bool) -> Suggestion:
         record, context = self._tables[table_number]
         if record.about_person:
             verdict = judge_in_record(record, tokens, data_type, self.vocabulary)
@@ -115,6 +133,12 @@ def _outside_context(context: TableContext) -> TableContext:
     makes its columns personal; a column naming a person, or personal on its own, still is."""
     return replace(context, person=False, person_main=False, address_book=False, kind=None, category=None,
                    children=False)
+
+
+def _with_evidence(suggestion: Suggestion, evidence: str) -> Suggestion:
+    return Suggestion(suggestion.personal, suggestion.categories, suggestion.confidence, suggestion.sensitive,
+                      suggestion.evidence + (evidence,), suggestion.uncovered, suggestion.values_convincing,
+                      suggestion.record)
 
 
 def _suggestion(verdict: NameVerdict, record: str) -> Suggestion:

@@ -99,22 +99,18 @@ def _unglued(tokens: tuple[str, ...], vocabulary: Vocabulary) -> tuple[str, ...]
 
 @lru_cache(maxsize=65536)
 def _unglued_token(token: str, vocabulary: Vocabulary) -> tuple[str, ...]:
-    known = vocabulary.person_words | vocabulary.catalogue_words | vocabulary.lookup_words
-    result = []
-    for token in (token,):
-        if token in known or len(token) < 7:
-            result.append(token)
-            continue
-        stem = token[:-1] if token.endswith("s") else token
-        end = next((w for w in vocabulary.glue_words if stem.endswith(w) and len(stem) - len(w) >= 3), None)
-        start = next((w for w in vocabulary.glue_words if token.startswith(w) and len(token) - len(w) >= 3), None)
-        if end:
-            result.extend((stem[:-len(end)], end))
-        elif start:
-            result.extend((start, token[len(start):]))
-        else:
-            result.append(token)
-    return tuple(result)
+    if len(token) < 7 or token in vocabulary.person_words or token in vocabulary.catalogue_words \
+            or token in vocabulary.lookup_words:
+        return (token,)
+    glue = vocabulary.glue_set
+    stem = token[:-1] if token.endswith("s") else token
+    for cut in range(3, len(stem) - 2):  # the longest known word at the end, then at the start
+        if stem[cut:] in glue:
+            return stem[:cut], stem[cut:]
+    for cut in range(len(token) - 3, 2, -1):
+        if token[:cut] in glue:
+            return token[:cut], token[cut:]
+    return (token,)
 
 
 def _table_kind(tokens: tuple[str, ...], vocabulary: Vocabulary) -> tuple[str, str] | None:

@@ -201,15 +201,17 @@ def _uncovered_kind(context: TableContext, vocabulary: Vocabulary) -> tuple[str,
 
 
 def _shared_identifier(table: str, people: set[str], graph: KeyGraph) -> tuple[str, str] | None:
-    """A column that also identifies the people of one person table (no_rm, nis, nik beside the same
-    column of the patients' or pupils' table): (column, person table)."""
+    """A column that also identifies the people of a person table (no_rm, nis, nik beside the same
+    column of the patients' or pupils' table): (column, the person table with the most columns)."""
+    if not people:
+        return None
     for found in graph.columns[table]:
         lowered = found.name.casefold()
         if lowered in ("id", "uuid", "guid"):
             continue
-        holders = [p for p in people if p != table and (lowered in PERSON_IDENTIFIERS or graph.primary_keys[p] == (lowered,))
-                   and any(f.name.casefold() == lowered for f in graph.columns[p])]
-        if holders:  # the person table with the most columns is the person's own record
+        holders = [p for p in people if p != table and lowered in graph.column_names[p]
+                   and (lowered in PERSON_IDENTIFIERS or graph.primary_keys[p] == (lowered,))]
+        if holders:
             return found.name, max(holders, key=lambda p: (len(graph.columns[p]), p))
     return None
 

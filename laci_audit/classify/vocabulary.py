@@ -55,7 +55,7 @@ class Vocabulary:
     catalogue_words: frozenset[str] = frozenset()
     aggregate_words: frozenset[str] = frozenset()
     not_personal: frozenset[str] = frozenset()  # column names an organisation says are never personal
-    glue_words: tuple[str, ...] = ()  # table words long enough to be found glued to another (datapasiens)
+    glue_set: frozenset[str] = frozenset()  # table words long enough to be found glued to another (datapasiens)
     uncovered_records: tuple[tuple[str, bool, frozenset[str]], ...] = ()  # (kind, sensitive, table words)
     spesifik_categories: frozenset[str] = field(default_factory=frozenset)
     ids: dict[str, str] = field(default_factory=dict)  # concept -> the policy's id ('' when it has none)
@@ -116,7 +116,7 @@ def build_vocabulary(taxonomy: Taxonomy, tuning: dict | None = None) -> Vocabula
     glued = {w for w in words["person_words"] if len(w) >= 4} | {
         w for _kind, _sensitive, kind_words in uncovered_records for w in kind_words if len(w) >= 5} | {
         w for _kind, _category, kind_words in table_kinds for w in kind_words if len(w) >= 5}
-    words["glue_words"] = tuple(sorted((w for w in glued if "_" not in w), key=len, reverse=True))
+    words["glue_set"] = frozenset(w for w in glued if "_" not in w)
     return Vocabulary(
         aliases=aliases, phrases=phrases, longest_phrase=max(len(p) for p in phrases),
         table_kinds=table_kinds,

@@ -2,7 +2,8 @@
 
     sources.yaml          the declared sources
     fields/*.yaml         registrations, one file per source
-    policy/taxonomy.yaml  the policy as data (policy/concepts.yaml: what its items are, optional)
+    policy/taxonomy.yaml  the policy as data (policy/concepts.yaml: what its items are, optional);
+                          without it, the policy shipped with the package (laci_audit/data/policy/)
     laci-audit.yaml       the gate's configuration (optional)
     classifier.yaml       the organisation's own words for the classifier (optional)
     laci-audit.db         the inventory database (default)
@@ -22,6 +23,11 @@ CONFIG_FILE = "laci-audit.yaml"
 CLASSIFIER_FILE = "classifier.yaml"
 DATABASE_FILE = "laci-audit.db"
 CACHE_DIR = ".laci-cache"
+GITIGNORE_FILE = ".gitignore"
+# The policy text and its taxonomy shipped with the package, for an inventory without policy/.
+BUNDLED_POLICY_DIR = Path(__file__).resolve().parent.parent / "data" / "policy"
+BUNDLED_TAXONOMY = BUNDLED_POLICY_DIR / "taxonomy.yaml"
+BUNDLED_POLICY_TEXT = BUNDLED_POLICY_DIR / "kebijakan-privasi.txt"
 
 
 @dataclass(frozen=True)
@@ -44,6 +50,21 @@ class InventoryFolder:
     def taxonomy_file(self) -> Path:
         """policy/taxonomy.yaml."""
         return self.root / TAXONOMY_FILE
+
+    @property
+    def has_own_policy(self) -> bool:
+        """Whether the inventory keeps its own policy/taxonomy.yaml (else the bundled one is used)."""
+        return self.taxonomy_file.exists()
+
+    @property
+    def policy_taxonomy_file(self) -> Path:
+        """The taxonomy in force: the inventory's own, else the one shipped with the package."""
+        return self.taxonomy_file if self.has_own_policy else BUNDLED_TAXONOMY
+
+    @property
+    def gitignore_file(self) -> Path:
+        """.gitignore: keeps the database, caches and lock files out of the repository."""
+        return self.root / GITIGNORE_FILE
 
     @property
     def config_file(self) -> Path:

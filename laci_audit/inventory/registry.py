@@ -1,4 +1,5 @@
-"""Edit inventory/fields/*.yaml in place: add, update or confirm the registration of a field.
+"""Edit inventory/fields/*.yaml in place: add, update or confirm the registration of a field, or
+of a whole table (a request whose field is ''); and check that what is registered was scanned.
 
 Each edit is a read-modify-write of one file under an exclusive lock (`.<name>.lock` beside it),
 written atomically. ruamel round-trip keeps the comments, key order, blank lines and quoting of
@@ -7,6 +8,7 @@ everything the edit does not touch.
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -20,7 +22,7 @@ from laci_audit.errors import DeclarationError, RegistrationError
 from laci_audit.fileio import display_path, locked, read_text, write_atomically
 from laci_audit.inventory.declarations import load_sources
 from laci_audit.inventory.layout import InventoryFolder
-from laci_audit.policy.taxonomy import Taxonomy, load_taxonomy
+from laci_audit.policy.taxonomy import Taxonomy, load_inventory_taxonomy
 from laci_audit.records import Field, Source
 from laci_audit.yamlio import (
     append_key,
@@ -38,13 +40,15 @@ from laci_audit.yamlio import (
 if TYPE_CHECKING:
     from laci_audit.classify import Suggestion
 
-# The order of keys in a field's registration that the tool writes (existing order is kept).
-FIELD_KEY_ORDER = ("categories", "purposes", "personal", "reason", "partners", "note", "draft")
+# The order of keys in a field's registration that the tool writes (existing order is kept); a
+# table's registration keys come before its `fields`.
+FIELD_KEY_ORDER = ("categories", "purposes", "personal", "reason", "partners", "note", "draft", "fields")
 
 
 @dataclass(frozen=True)
 class RegistrationRequest:
-    """What a person (or the classifier, as a draft) says about one field."""
+    """What a person (or the classifier, as a draft) says about one field, or about a whole table
+    when field is '' (it then applies to each field of the table not registered on its own)."""
 
     table: str
     field: str
@@ -68,9 +72,9 @@ class Change:
     after: str
 
     def describe(self) -> str:
-        """One line: where, which field, and before -> after."""
+        """One line: where, which field (or table), and before -> after."""
         where = f"{self.file}:{self.line}" if self.line else self.file
-        name = f"{self.source} {self.table}.{self.field}"
+        name = f"{self.source} {self.table}.{self.field}" if self.field else f"{self.source} table {self.table}"
         if self.before is None:
             return f"{where}: {name}: added {self.after}"
         if self.before == self.after:
@@ -91,6 +95,18 @@ def register_field(inventory_dir: Path, source: str, request: RegistrationReques
     return changes[0] if changes else None
 
 
+def register_table(
+    inventory_dir: Path, source: str, table: str, categories: tuple[str, ...] = (),
+    purposes: tuple[str, ...] | None = None, personal: bool = True, reason: str = "", draft: bool = False,
+    taxonomy: Taxonomy | None = None, sources: dict[str, Source] | None = None,
+) -> Change | None:
+    """Register a whole table (each of its fields not registered on its own), draft or not; None when
+    a draft meets a table that is already registered. purposes become the table's default purposes."""
+    request = RegistrationRequest(table, "", categories, purposes, personal, reason, draft)
+    changes = register_fields(inventory_dir, source, [request], taxonomy, sources)
+    return changes[0] if changes else None
+
+
 def register_fields(
     inventory_dir: Path, source: str, requests: list[RegistrationRequest],
     taxonomy: Taxonomy | None = None, sources: dict[str, Source] | None = None,
@@ -99,7 +115,7 @@ def register_fields(
 
     A draft request never touches a field that is already registered. The taxonomy and declared
     sources are read from the inventory unless the caller already has them."""
-    taxonomy = load_taxonomy(InventoryFolder(inventory_dir).taxonomy_file) if taxonomy is None else taxonomy
+    taxonomy = load_inventory_taxonomy(inventory_dir) if taxonomy is None else taxonomy
     for request in requests:
         check_request(request, taxonomy)
 
@@ -119,6 +135,13 @@ def confirm_drafts(inventory_dir: Path, source: str, table: str | None = None, f
             raise RegistrationError(f"{display_path(path)}: no table '{table}' is registered for source '{source}'")
         edited = []
         for table_key in table_keys:
+            entry = tables[table_key]
+            if field is None and isinstance(entry, dict) and entry.get("draft") is True:
+                before = flow_text(_table_facts(entry))
+                del own_copy(tables, table_key)["draft"]
+                edited.append(_Edited(str(table_key), "", before))
+            if isinstance(entry, dict) and entry.get("fields") is None and field is None:
+                continue
             fields = _fields_of(tables, table_key, path)
             field_keys = list(fields) if field is None else [_find_key(fields, field)]
             if None in field_keys:
@@ -137,30 +160,81 @@ def confirm_drafts(inventory_dir: Path, source: str, table: str | None = None, f
 def write_draft_registrations(
     inventory_dir: Path, suggestions: Iterable[tuple[Field, Suggestion]],
     taxonomy: Taxonomy | None = None, sources: dict[str, Source] | None = None,
+    table_sizes: dict[tuple[str, str], int] | None = None,
 ) -> list[Change]:
     """Write the classifier's suggestions for unregistered personal fields as drafts ('draft: true').
 
-    Fields already registered, and suggestions that are not personal or name no category of the policy
-    (personal data the policy does not cover: a person must decide), are left alone. The taxonomy and
-    declared sources are read from the inventory unless the caller already has them."""
+    A table whose every field (table_sizes: how many the scan found, by source and casefolded
+    table) is suggested under the same first category gets one table-level draft instead: a whole
+    record of one kind, registered in one line. Fields already registered, and suggestions that are
+    not personal or name no category of the policy (personal data the policy does not cover: a
+    person must decide), are left alone. The taxonomy and declared sources are read from the
+    inventory unless the caller already has them."""
     folder = InventoryFolder(inventory_dir)
-    taxonomy = load_taxonomy(folder.taxonomy_file) if taxonomy is None else taxonomy
+    taxonomy = load_inventory_taxonomy(inventory_dir) if taxonomy is None else taxonomy
     sources = load_sources(folder.sources_file) if sources is None else sources
-    by_source: dict[str, list[RegistrationRequest]] = {}
+    by_table: dict[tuple[str, str], list[tuple[Field, tuple[str, ...]]]] = {}
     for found, suggestion in suggestions:
         categories = tuple(c for c in suggestion.categories if taxonomy.is_category(c))
         if suggestion.personal and categories:
-            by_source.setdefault(found.source, []).append(
-                RegistrationRequest(found.table, found.name, categories=categories, draft=True)
-            )
+            by_table.setdefault((found.source, found.table), []).append((found, categories))
+    by_source: dict[str, list[RegistrationRequest]] = {}
+    for (source, table), drafted in by_table.items():
+        firsts = {categories[0] for _found, categories in drafted}
+        whole = table_sizes is not None and len(drafted) == table_sizes.get((source, table.casefold()), -1) > 1
+        if whole and len(firsts) == 1:
+            by_source.setdefault(source, []).append(RegistrationRequest(table, "", categories=tuple(firsts), draft=True))
+            continue
+        by_source.setdefault(source, []).extend(
+            RegistrationRequest(found.table, found.name, categories=categories, draft=True) for found, categories in drafted)
     return [change for source, requests in by_source.items()
             for change in register_fields(inventory_dir, source, requests, taxonomy, sources)]
 
 
+def closest_names(name: str, names: Iterable[str]) -> list[str]:
+    """The names most like name (compared without case), best first, for a 'did you mean' hint."""
+    by_folded = {str(n).casefold(): str(n) for n in names}
+    return [by_folded[n] for n in difflib.get_close_matches(name.casefold(), list(by_folded), n=3, cutoff=0.6)]
+
+
+def _did_you_mean(name: str, names: Iterable[str]) -> str:
+    close = closest_names(name, names)
+    return f" (did you mean {' or '.join(close)}?)" if close else ""
+
+
+def check_seen(inventory_dir: Path, source: str, table: str, field: str = "",
+               sources: dict[str, Source] | None = None) -> None:
+    """Refuse to register a source, table or field (field '': a whole table) that a scan of the source
+    does not find, naming the closest names; a source that cannot be read cannot vouch for it either."""
+    from laci_audit.sources.scan import scan_source
+
+    declared = load_sources(InventoryFolder(inventory_dir).sources_file) if sources is None else sources
+    if source not in declared:
+        raise RegistrationError(f"source '{source}' is not declared{_did_you_mean(source, declared)} "
+                                f"(declared: {', '.join(sorted(declared)) or 'none'})")
+    scan = scan_source(declared[source], inventory_dir)
+    tables: dict[str, dict[str, str]] = {}
+    for found in scan.fields:
+        tables.setdefault(found.table.casefold(), {"": found.table})[found.name.casefold()] = found.name
+    ahead = "; --ahead registers it before a migration creates it"
+    columns = tables.get(table.casefold())
+    if columns is not None and (not field or field.casefold() in columns):
+        return
+    if scan.error:
+        raise RegistrationError(f"source '{source}' could not be read ({scan.error}), so laci-audit cannot check "
+                                f"that {table}{'.' + field if field else ''} exists: fix the source{ahead}")
+    if columns is None:
+        spelt = [names[""] for names in tables.values()]
+        raise RegistrationError(f"source '{source}' has no table '{table}'{_did_you_mean(table, spelt)}{ahead}")
+    spelt = [name for key, name in columns.items() if key]
+    raise RegistrationError(f"table {columns['']} of source '{source}' has no field '{field}'"
+                            f"{_did_you_mean(field, spelt)}{ahead}")
+
+
 def check_request(request: RegistrationRequest, taxonomy: Taxonomy) -> None:
     """Refuse ids the policy lacks and contradictory requests, before any file is touched."""
-    name = f"{request.table}.{request.field}"
-    if not request.table.strip() or not request.field.strip():
+    name = f"{request.table}.{request.field}" if request.field else f"table {request.table}"
+    if not request.table.strip() or (request.field and not request.field.strip()):
         raise RegistrationError("table and field names must not be empty")
     for category in request.categories:
         if not taxonomy.is_category(category):
@@ -205,7 +279,8 @@ def _edit_fields_file(
     declared = load_sources(folder.sources_file) if sources is None else sources
     if source not in declared:
         raise RegistrationError(
-            f"source '{source}' is not declared in {display_path(folder.sources_file)} "
+            f"source '{source}' is not declared in {display_path(folder.sources_file)}"
+            f"{_did_you_mean(source, declared)} "
             f"(declared: {', '.join(sorted(declared)) or 'none'})"
         )
     path = fields_file_for(inventory_dir, source)
@@ -222,10 +297,19 @@ def _edit_fields_file(
             write_atomically(path, text)
     changes = []
     for item in edited:
+        if not item.field:
+            changes.append(Change(display_path(path), line_of(written, item.table), source, item.table, "",
+                                  item.before, flow_text(_table_facts(written[item.table]))))
+            continue
         fields = written[item.table]["fields"]
         changes.append(Change(display_path(path), line_of(fields, item.field), source, item.table, item.field,
                               item.before, flow_text(fields[item.field])))
     return changes
+
+
+def _table_facts(table: dict) -> dict:
+    """A table's own registration keys (what `register SOURCE TABLE` writes), without its fields."""
+    return {key: value for key, value in table.items() if key != "fields"}
 
 
 def _read_fields_document(path: Path, source: Source) -> tuple[CommentedMap, str | None]:
@@ -252,7 +336,7 @@ def _read_fields_document(path: Path, source: Source) -> tuple[CommentedMap, str
 def _new_file_header(source: Source) -> str:
     defaults = f"purposes {', '.join(source.purposes)}" if source.purposes else "no default purposes"
     return (
-        f"# Field registrations for source `{source.name}` ({source.kind}: {source.location}), owned by {source.owner}.\n"
+        f"# Field registrations for source `{source.name}` ({source.kind}: {source.location}), owned by {source.owner_label}.\n"
         f"# Source defaults: {defaults}. Written by laci-audit; review changes here like code.\n"
     )
 
@@ -260,14 +344,13 @@ def _new_file_header(source: Source) -> str:
 def _apply(tables: CommentedMap, request: RegistrationRequest, path: Path) -> _Edited | None:
     """Put one request into the tables mapping; None when a draft meets an existing registration."""
     table_key = _find_key(tables, request.table)
+    if not request.field:
+        return _apply_table(tables, table_key, request, path)
     if table_key is None:
         table_key = request.table
         table = CommentedMap()
         table["fields"] = CommentedMap()
-        had_tables = bool(tables)
-        append_key(tables, table_key, table)
-        if had_tables:
-            tables.yaml_set_comment_before_after_key(table_key, before="\n")
+        _append_table(tables, table_key, table)
     fields = _fields_of(tables, table_key, path)
     field_key = _find_key(fields, request.field)
     if field_key is None:
@@ -287,12 +370,43 @@ def _apply(tables: CommentedMap, request: RegistrationRequest, path: Path) -> _E
     return _Edited(str(table_key), str(field_key), before)
 
 
+def _append_table(tables: CommentedMap, table_key: str, table: CommentedMap) -> None:
+    """A new table at the end of the tables mapping, a blank line before it."""
+    had_tables = bool(tables)
+    append_key(tables, table_key, table)
+    if had_tables:
+        tables.yaml_set_comment_before_after_key(table_key, before="\n")
+
+
+def _apply_table(tables: CommentedMap, table_key: Any, request: RegistrationRequest, path: Path) -> _Edited | None:
+    """Register a whole table: a new one in one line ({categories: [A.2.5]}), or its keys set on the
+    table as written; None when a draft meets a table that is already registered."""
+    if table_key is None:
+        if request.personal and not request.categories:
+            raise RegistrationError(f"table {request.table}: give at least one category (--category), "
+                                    f"or --not-personal --reason")
+        entry = _new_entry(request)
+        _append_table(tables, request.table, entry)
+        return _Edited(request.table, "", None)
+    table = tables[table_key]
+    if not isinstance(table, dict):
+        raise DeclarationError(path, line_of(tables, table_key), f"table '{table_key}' must be a mapping with 'fields'")
+    registered = any(key in table for key in ("categories", "personal"))
+    if request.draft and registered:
+        return None
+    before = flow_text(_table_facts(table)) if registered else None
+    _update_entry(own_copy(tables, table_key), request, f"table {table_key}")
+    return _Edited(str(table_key), "", before)
+
+
 def _fields_of(tables: CommentedMap, table_key: Any, path: Path) -> CommentedMap:
     table = tables[table_key]
     if not isinstance(table, dict):
         raise DeclarationError(path, line_of(tables, table_key), f"table '{table_key}' must be a mapping with 'fields'")
     if table.get("fields") is None:
-        table["fields"] = CommentedMap()
+        if table.fa.flow_style():  # a table registered in one line, now with fields of its own
+            table.fa.set_block_style()
+        _set(table, "fields", CommentedMap())
     if not isinstance(table["fields"], dict):
         raise DeclarationError(path, line_of(table, "fields"), f"'fields' of table '{table_key}' must be a mapping")
     return table["fields"]
@@ -325,8 +439,8 @@ def _update_entry(entry: CommentedMap, request: RegistrationRequest, name: str) 
             _set(entry, "purposes", list(request.purposes))
         elif request.purposes is not None:
             entry.pop("purposes", None)
-    else:
-        for key in ("categories", "purposes"):
+    else:  # a table's purposes stay: they are the defaults of its fields registered on their own
+        for key in ("categories",) if request.field == "" else ("categories", "purposes"):
             entry.pop(key, None)
         _set(entry, "personal", False)
         _set(entry, "reason", request.reason.strip())
@@ -349,6 +463,9 @@ def _set(entry: CommentedMap, key: str, value: Any) -> None:
     elif isinstance(old, ScalarString) and isinstance(value, str):
         value = type(old)(value)
     if key in entry:
+        entry[key] = value
+        return
+    if key == "fields":
         entry[key] = value
         return
     rank = FIELD_KEY_ORDER.index(key)

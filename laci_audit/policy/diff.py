@@ -127,10 +127,12 @@ def _similarity(a: PolicyItem, b: PolicyItem) -> float:
 
 
 def affected_fields(changes: list[ItemChange], declarations: Declarations) -> list[AffectedField]:
-    """Registered fields whose categories or purposes (own, table or source) name a changed item."""
+    """Registered fields, and tables registered whole (field ''), whose categories or purposes (own,
+    table or source) name a changed item."""
     changed = {c.old_id: c for c in changes if c.old_id and c.change != "added"}
     affected = []
-    for registration in declarations.registrations:
+    tables = [table.for_field("") for table in declarations.table_registrations]
+    for registration in [*declarations.registrations, *tables]:
         if not registration.personal:
             continue
         source = declarations.sources[registration.source]

@@ -35,6 +35,7 @@ class Taxonomy:
     imported: str = ""
     text_path: str = ""
     concepts: PolicyConcepts | None = None  # None: the concepts shipped with the package
+    bundled: bool = False  # the policy shipped with the package, used by an inventory without policy/
     _children: dict[str, list[str]] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
@@ -64,6 +65,11 @@ class Taxonomy:
     def version(self) -> str:
         """A short, stable name for this version of the policy text."""
         return self.sha256[:12]
+
+    @property
+    def title(self) -> str:
+        """Which policy, for a report's summary: 'policy <version>', '(built in)' for the bundled one."""
+        return f"policy {self.version}" + (" (built in)" if self.bundled else "")
 
     def children(self, item_id: str) -> list[str]:
         """Ids of the items directly under item_id."""
@@ -149,6 +155,18 @@ def _item_to_dict(item: PolicyItem) -> dict:
     if item.spesifik:
         record["spesifik"] = True
     return record
+
+
+def load_inventory_taxonomy(inventory_dir: Path) -> Taxonomy:
+    """The inventory's taxonomy: its own policy/taxonomy.yaml, else the policy shipped with the package."""
+    from laci_audit.inventory.layout import InventoryFolder
+
+    folder = InventoryFolder(inventory_dir)
+    if folder.has_own_policy:
+        return load_taxonomy(folder.taxonomy_file)
+    taxonomy = load_taxonomy(folder.policy_taxonomy_file)
+    taxonomy.text_path, taxonomy.bundled = "", True  # findings point at no file of this machine
+    return taxonomy
 
 
 def load_taxonomy(path: Path) -> Taxonomy:

@@ -5,6 +5,7 @@ numbered lists; every item becomes a PolicyItem whose id follows the document's 
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from dataclasses import replace
 from datetime import date
@@ -149,14 +150,20 @@ def read_policy_text(path: Path) -> str:
     return read_text(path, PolicyError, "the policy text")
 
 
+def _relative_name(policy_path: Path, folder: Path) -> str:
+    """The policy text's path relative to the taxonomy's folder, with / separators, so that the
+    inventory can move between machines; absolute only on another drive (Windows)."""
+    try:
+        return Path(os.path.relpath(policy_path.resolve(), folder.resolve())).as_posix()
+    except ValueError:
+        return policy_path.resolve().as_posix()
+
+
 def import_policy(policy_path: Path, taxonomy_path: Path) -> Taxonomy:
     """Parse the policy text at policy_path and write the taxonomy file; returns the taxonomy."""
     parsed = parse_policy_text(read_policy_text(policy_path), str(policy_path))
     previous = load_taxonomy(taxonomy_path) if taxonomy_path.exists() else None
-    try:
-        relative_name = str(policy_path.resolve().relative_to(taxonomy_path.parent.resolve()))
-    except ValueError:
-        relative_name = str(policy_path.resolve())
+    relative_name = _relative_name(policy_path, taxonomy_path.parent)
     taxonomy = with_labels(parsed, previous)
     unchanged = previous is not None and previous.sha256 == parsed.sha256
     imported = previous.imported if unchanged else date.today().isoformat()

@@ -43,6 +43,8 @@ def _summary(result: AuditResult, scope: BreachScope) -> str:
         "",
         f"- Specific data (Pasal 4(2)): {', '.join(spesifik) or 'none registered'}",
         f"- Data subjects: {', '.join(scope.data_subjects) or 'UNKNOWN: no data_subjects declared'}",
+        f"- Whose rows (the keys `locate` and a deletion follow): "
+        f"{'; '.join(scope.person_paths.values()) or 'no key to a person found: find the people by hand'}",
         f"- Purposes: {', '.join(f'{p} ({taxonomy.label(p)})' for p in scope.purposes) or 'none'}",
         f"- Recipients: {', '.join(scope.recipients) or 'none declared'}; partners: {', '.join(scope.partners) or 'none'}",
     ]

@@ -15,12 +15,13 @@ def coverage_sheets(result: AuditResult) -> list[Sheet]:
     sheets = []
     for dimension, lines in coverage_lines(result).items():
         sheet = Sheet(dimension, _TITLES[dimension],
-                      ["name", "detail", "fields", "registered", "registered %", "personal", "with purpose",
-                       "with purpose %"], note=f"name: the {dimension}; detail: {_DETAILS[dimension]}.")
+                      ["name", "detail", "fields", "registered", "registered %", "drafts", "personal", "with purpose",
+                       "with purpose %"], note=f"name: the {dimension}; detail: {_DETAILS[dimension]}; drafts: "
+                                           f"fields whose registration is a draft, not counted as registered.")
         for line in lines:
             detail = f"{line.label} (UNREADABLE)" if line.unreadable else line.label
             sheet.rows.append([line.name, detail, line.fields, line.registered, round(100 * line.registered_share),
-                               line.personal, line.with_purpose, round(100 * line.purpose_share)])
+                               line.drafts, line.personal, line.with_purpose, round(100 * line.purpose_share)])
         sheets.append(sheet)
     return sheets
 
@@ -28,7 +29,10 @@ def coverage_sheets(result: AuditResult) -> list[Sheet]:
 def coverage_summary(result: AuditResult) -> str:
     """One line: how much of the inventory is registered, for the report's head."""
     fields = sum(len(scan.fields) for scan in result.scans)
-    known = sum(result.registration_of(f) is not None for f in result.fields())
+    registrations = [result.registration_of(f) for f in result.fields()]
+    known = sum(r is not None and not r.draft for r in registrations)
+    drafts = sum(r is not None and r.draft for r in registrations)
     unreadable = "".join(f" UNREADABLE {scan.source.name}: {scan.error}." for scan in result.unreadable_scans())
-    return (f"Policy {result.taxonomy.version}: {len(result.scans)} sources, {fields} fields, "
-            f"{known} registered ({(100 * known // fields) if fields else 100}%).{unreadable}")
+    draft_text = f", {drafts} more with a draft registration" if drafts else ""
+    return (f"{result.taxonomy.title.capitalize()}: {len(result.scans)} sources, {fields} fields, "
+            f"{known} registered ({(100 * known // fields) if fields else 100}%){draft_text}.{unreadable}")

@@ -22,13 +22,15 @@ def render_explanation(explanation: Explanation, taxonomy: Taxonomy) -> str:
     if registration is None:
         lines.append("  registered:  no (the purposes below are what it would inherit)")
     else:
+        origin = f" (from table {registration.table})" if registration.from_table else ""
         state = " as a draft, not confirmed yet" if registration.draft else ""
-        lines.append(f"  registered:  {registration.file}:{registration.line}{state}")
+        lines.append(f"  registered:  {registration.file}:{registration.line}{origin}{state}")
     if registration is not None and not registration.personal:
         lines.append(f"  personal:    no ({registration.reason})")
     elif registration is not None:
         lines.append("  categories:")
-        lines.extend(_item_line(taxonomy, c, "field") for c in registration.categories)
+        category_origin = f"table {table}" if registration.from_table else "field"
+        lines.extend(_item_line(taxonomy, c, category_origin) for c in registration.categories)
         if not registration.categories:
             lines.append("    (none)")
     if registration is None or registration.personal:

@@ -9,7 +9,7 @@ from laci_audit.policy.taxonomy import Taxonomy
 
 def build(taxonomy: Taxonomy, terms: bool) -> Tree:
     """Every item with its label, the policy's own words under sub-items, and its data words when terms."""
-    root = Tree(f"[bold]Kebijakan Privasi[/] (policy {taxonomy.version})")
+    root = Tree(f"[bold]Kebijakan Privasi[/] ({taxonomy.title})")
     nodes = {}
     for item in taxonomy.items.values():
         label = f"[bold]{item.id}[/] {taxonomy.label(item.id)}"

@@ -68,11 +68,13 @@ def render_ropa_html(result: AuditResult, ropa: Ropa) -> str:
     lines = coverage_lines(result)
     fields = sum(len(scan.fields) for scan in result.scans)
     registered = sum(line.registered for line in lines["source"])
+    drafts = sum(line.drafts for line in lines["source"])
     personal = sum(line.personal for line in lines["source"])
     with_purpose = sum(line.with_purpose for line in lines["source"])
     cards = [
         ("sources", len(result.scans)), ("fields", fields),
         ("registered", f"{100 * registered // fields if fields else 100}%"),
+        ("draft registrations, not confirmed", drafts),
         ("personal with a purpose", f"{100 * with_purpose // personal if personal else 100}%"),
         ("processing activities", len(ropa.rows)),
         ("with unknown cells", sum(1 for row in ropa.rows if row.unknown)),
@@ -112,7 +114,7 @@ def render_ropa_html(result: AuditResult, ropa: Ropa) -> str:
 
 
 def _bar_chart(chart_id: str, title: str, lines: list[CoverageLine]) -> str:
-    """Horizontal bars: registered share of each line's fields, with the counts written beside."""
+    """Horizontal bars: registered share of each line's fields, drafts hatched after it, with the counts beside."""
     bar_width, row_height, label_width = 260, 22, 150
     height = 30 + row_height * len(lines)
     parts = [f"<figure id=\"{chart_id}\"><figcaption>{escape(title)}</figcaption>",
@@ -122,14 +124,18 @@ def _bar_chart(chart_id: str, title: str, lines: list[CoverageLine]) -> str:
         y = 10 + index * row_height
         filled = 0 if line.unreadable else round(bar_width * line.registered_share)
         colour = "#2f855a" if line.registered_share == 1 else "#c05621"
+        drafted = 0 if line.unreadable else round(bar_width * line.drafts / line.fields) if line.fields else 0
         figures = ("UNREADABLE" if line.unreadable else
-                   f"{line.registered}/{line.fields} ({round(100 * line.registered_share)}%)")
+                   f"{line.registered}/{line.fields} ({round(100 * line.registered_share)}%)"
+                   + (f" +{line.drafts} draft" if line.drafts else ""))
         parts.append(
             f"<g class=\"bar\" data-name=\"{escape(line.name)}\" data-registered=\"{line.registered}\" "
-            f"data-fields=\"{line.fields}\"><title>{escape(line.name)} {escape(line.label)}</title>"
+            f"data-fields=\"{line.fields}\" data-drafts=\"{line.drafts}\"><title>{escape(line.name)} {escape(line.label)}</title>"
             f"<text x=\"{label_width - 6}\" y=\"{y + 14}\" text-anchor=\"end\">{escape(line.name)}</text>"
             f"<rect x=\"{label_width}\" y=\"{y + 3}\" width=\"{bar_width}\" height=\"14\" fill=\"#e4e8ee\"/>"
             f"<rect x=\"{label_width}\" y=\"{y + 3}\" width=\"{filled}\" height=\"14\" fill=\"{colour}\"/>"
+            f"<rect class=\"draft\" x=\"{label_width + filled}\" y=\"{y + 3}\" width=\"{drafted}\" height=\"14\" "
+            f"fill=\"#c9d6e8\" stroke=\"#2b6cb0\" stroke-dasharray=\"3 2\"/>"
             f"<text x=\"{label_width + bar_width + 6}\" y=\"{y + 14}\">{figures}</text></g>")
     parts.append("</svg></figure>")
     return "".join(parts)

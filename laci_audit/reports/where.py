@@ -46,7 +46,7 @@ def render_sql(result: AuditResult, answer: WhereAnswer) -> str:
         if source != current:
             declared = result.declarations.sources[source]
             lines += [f"-- source {source} ({declared.kind} {declared.options.get('dialect', '')}".rstrip()
-                      + f", owner {declared.owner})"]
+                      + f", owner {declared.owner_label})"]
             current = source
         lines += [statement, ""]
     lines += ["-- Deletion request: every place below must be reached (or its retention justified).",

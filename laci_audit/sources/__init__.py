@@ -32,6 +32,12 @@ class SourceKind:
         values per field, read with LIMIT; None when the kind cannot sample."""
         return getattr(importlib.import_module(self.module), "sample", None)
 
+    def counter(self) -> Callable[[Source, Path, list[tuple[str, str, str]], object], Iterator[tuple[str, int | str]]] | None:
+        """The kind's optional `count(source, inventory_dir, statements, value)`: runs read-only
+        `SELECT count(*)` statements (table, file, sql with a :user_id parameter) and yields each
+        table's count, or why it has none; None when the kind holds no rows to count."""
+        return getattr(importlib.import_module(self.module), "count", None)
+
     def validator(self) -> Callable[[Source], str | None] | None:
         """The kind's optional check of a declaration: an error message, or None when fine."""
         return getattr(importlib.import_module(self.module), "validate", None)

@@ -173,6 +173,23 @@ def sample(source: Source, kind: DatabaseKind, fields: list[Field], limit: int) 
                 yield found, [row[index] for row in rows if row[index] is not None]
 
 
+def count(source: Source, kind: DatabaseKind, statements: list[tuple[str, str, str]], value: object
+          ) -> Iterator[tuple[str, int | str]]:
+    """Run each `SELECT count(*)` with :user_id bound to value, read-only and within the statement
+    timeout: (table, rows), or (table, why not) naming the error's kind only (a driver's message can
+    quote data)."""
+    from sqlalchemy import text
+    from sqlalchemy.exc import SQLAlchemyError
+
+    with connect(source, kind) as connection:
+        for table, _file, sql in statements:
+            try:
+                yield table, connection.execute(text(sql), {"user_id": value}).scalar_one()
+            except SQLAlchemyError as exc:
+                connection.rollback()
+                yield table, f"query failed ({type(getattr(exc, 'orig', None) or exc).__name__})"
+
+
 @contextmanager
 def connect(source: Source, kind: DatabaseKind) -> Iterator[Any]:
     """A read-only connection with connect and statement timeouts; failures become SourceError."""

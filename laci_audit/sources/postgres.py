@@ -76,3 +76,9 @@ def scan(source: Source, inventory_dir: Path) -> Iterator[Field]:
 def sample(source: Source, inventory_dir: Path, fields: list[Field], limit: int) -> Iterator[tuple[Field, list]]:
     """Yield each field with at most `limit` values read with LIMIT (TABLESAMPLE on large tables)."""
     return database.sample(source, POSTGRES, fields, limit)
+
+
+def count(source: Source, inventory_dir: Path, statements: list[tuple[str, str, str]], value: object
+          ) -> Iterator[tuple[str, int | str]]:
+    """Each `SELECT count(*)` of one person's rows, read-only (database.count)."""
+    return database.count(source, POSTGRES, statements, value)

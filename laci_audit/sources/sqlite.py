@@ -114,3 +114,24 @@ def _sample_table(connection: sqlite3.Connection, table: str, columns: list[Fiel
     rows = connection.execute(f'SELECT {quoted} FROM "{table.replace(chr(34), chr(34) * 2)}" LIMIT ?', (limit,)).fetchall()
     for index, column in enumerate(columns):
         yield column, [row[index] for row in rows if row[index] is not None]
+
+
+def count(source: Source, inventory_dir: Path, statements: list[tuple[str, str, str]], value: object
+          ) -> Iterator[tuple[str, int | str]]:
+    """Run each `SELECT count(*)` on its read-only file with :user_id bound to value: (table, rows),
+    or (table, why not) when one fails; SQLite's message is never shown (it could quote data)."""
+    by_file: dict[str, list[tuple[str, str]]] = {}
+    for table, file, sql in statements:
+        by_file.setdefault(file, []).append((table, sql))
+    for path in resolve_paths(source, inventory_dir):
+        for table, sql in by_file.get(display_path(path), ()):
+            try:
+                connection = open_read_only(path)
+            except sqlite3.Error as exc:
+                raise SourceError(f"{path.name}: cannot open: {type(exc).__name__}") from None
+            try:
+                yield table, connection.execute(sql, {"user_id": value}).fetchone()[0]
+            except sqlite3.Error as exc:
+                yield table, f"query failed ({type(exc).__name__})"
+            finally:
+                connection.close()

@@ -135,14 +135,17 @@ def _findings(db: sqlite_utils.Database, scan_id: int) -> dict[str, dict]:
 
 
 def describe_registration(row: dict | None) -> str:
-    """A registration as one short line: categories and own purposes, or not personal."""
+    """A registration as one short line: categories and own purposes, or not personal; a draft and
+    a table's registration say so."""
     if row is None:
         return "not registered"
+    marks = "".join(mark for mark, column in ((" (with its table)", "from_table"), (" (draft)", "draft"))
+                    if row.get(column))
     if not row["personal"]:
-        return f"not personal ({row['reason']})"
+        return f"not personal ({row['reason']}){marks}"
     categories = ", ".join(_list(row["categories"])) or "no category"
     purposes = _list(row["purposes"]) + [f"{p} (table)" for p in _list(row["table_purposes"])]
-    return f"{categories} for {', '.join(purposes) or 'source purposes only'}"
+    return f"{categories} for {', '.join(purposes) or 'source purposes only'}{marks}"
 
 
 def _list(value) -> list[str]:
@@ -246,4 +249,5 @@ def _registration_facts(row: dict | None) -> tuple | None:
     """The facts of a registration that a change report speaks of (fewer for not personal data)."""
     if row is None:
         return None
-    return tuple(row[f] for f in (REGISTRATION_FACTS if row["personal"] else NOT_PERSONAL_FACTS))
+    facts = tuple(row[f] for f in (REGISTRATION_FACTS if row["personal"] else NOT_PERSONAL_FACTS))
+    return (*facts, bool(row.get("draft")))  # confirming a draft is a change; a scan older than drafts has none

@@ -70,9 +70,9 @@ def _record_fields(db: sqlite_utils.Database, scan_id: int, result: AuditResult)
         field_rows.append({
             "id": field_id, "scan_id": scan_id, "source": found.source, "table_name": found.table,
             "name": found.name, "data_type": found.data_type, "file": found.file, "line": found.line,
-            "comment": found.comment, "registered": int(registration is not None),
+            "comment": found.comment, "registered": int(registration is not None and not registration.draft),
             "personal": int(registration.personal) if registration else None,
-            "references_to": found.references or None,
+            "references_to": found.references or None, "draft": int(registration is not None and registration.draft),
             "primary_key": int(found.primary_key),
         })
         suggestion = result.suggestions.get(key)
@@ -95,6 +95,7 @@ def _record_fields(db: sqlite_utils.Database, scan_id: int, result: AuditResult)
 
 
 def _record_registrations(db: sqlite_utils.Database, scan_id: int, result: AuditResult, field_ids: dict) -> None:
+    """One row per field a registration applies to: its own, or its table's (from_table)."""
     first_id = _next_id(db, "registrations")
     insert_rows(db, "registrations", ({
         "id": first_id + n, "scan_id": scan_id,
@@ -102,8 +103,8 @@ def _record_registrations(db: sqlite_utils.Database, scan_id: int, result: Audit
         "source": r.source, "table_name": r.table, "field": r.field, "personal": int(r.personal),
         "reason": r.reason, "categories": list(r.categories), "purposes": list(r.purposes),
         "table_purposes": list(r.table_purposes), "partners": list(r.partners), "note": r.note,
-        "file": r.file, "line": r.line,
-    } for n, r in enumerate(result.declarations.registrations)))
+        "file": r.file, "line": r.line, "draft": int(r.draft), "from_table": int(r.from_table),
+    } for n, r in enumerate(result.registrations)))
 
 
 def insert_rows(db: sqlite_utils.Database, table: str, rows: Iterable[dict]) -> None:

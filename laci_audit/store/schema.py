@@ -29,12 +29,12 @@ TABLES: list[tuple[str, dict, object, list]] = [
     ("fields",
      {"id": int, "scan_id": int, "source": str, "table_name": str, "name": str, "data_type": str,
       "file": str, "line": int, "comment": str, "registered": int, "personal": int, "references_to": str,
-      "primary_key": int},
+      "draft": int, "primary_key": int},
      "id", [("scan_id", "scans", "id")]),
     ("registrations",
      {"id": int, "scan_id": int, "field_id": int, "source": str, "table_name": str, "field": str,
       "personal": int, "reason": str, "categories": str, "purposes": str, "table_purposes": str,
-      "partners": str, "note": str, "file": str, "line": int},
+      "partners": str, "note": str, "file": str, "line": int, "draft": int, "from_table": int},
      "id", [("scan_id", "scans", "id"), ("field_id", "fields", "id")]),
     ("field_categories", {"field_id": int, "category": str}, ("field_id", "category"),
      [("field_id", "fields", "id")]),
@@ -109,7 +109,7 @@ def _reason(exc: BaseException) -> str:
 
 def ensure_schema(db: sqlite_utils.Database) -> None:
     """Create the tables and views that are missing, and the columns a table made by an older
-    version lacks (fields.references_to, fields.primary_key)."""
+    version lacks (fields.references_to, fields.draft, fields.primary_key, registrations.draft and from_table)."""
     for name, columns, pk, foreign_keys in TABLES:
         if not db[name].exists():
             db[name].create(columns, pk=pk, foreign_keys=foreign_keys)

@@ -86,3 +86,15 @@ def test_data_no_category_covers_is_named_in_both_notices(bundled):
     indonesian, english = notice.split("## Notice of a personal data protection failure")
     assert "- religion, tidak tercakup kebijakan privasi: agama (belum terdaftar)" in indonesian
     assert "- religion, not covered by the privacy policy: agama (not registered)" in english
+
+
+def test_a_breach_names_the_same_paths_to_people_as_locate_and_the_deletion_list(bundled):
+    from laci_audit.answers.subjects import subject_paths
+
+    scope = breach_scope(bundled, "pembayaran")
+    paths = subject_paths(bundled, "pembayaran")
+    graph = bundled.key_graphs["pembayaran"]
+    assert scope.person_paths == {p.table: p.describe(graph) for p in paths.values() if p.table in scope.tables}
+    assert scope.person_paths["pembayaran.rekening_refund"] == (
+        "pembayaran.rekening_refund.refund_id -> pembayaran.refund.transaksi_id -> pembayaran.transaksi.user_id")
+    assert "pembayaran.bank" not in scope.person_paths  # a lookup table is nobody's

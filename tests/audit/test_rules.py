@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from helpers import add_column, edit, findings_of
+from helpers import add_column, edit, findings_of, write
 
 from laci_audit.answers.coverage import coverage_lines
+from laci_audit.audit.gate import find_config, judge
 from laci_audit.audit.rules import RULES, fingerprint
 from laci_audit.engine import audit_inventory
 
@@ -175,3 +176,18 @@ def test_a_skipped_statement_is_a_warning_when_it_could_hide_columns_and_info_ot
         ("warning", 2, "ALTER TABLE"), ("info", 1, "COMMENT ON")]
     assert len({f.fingerprint for f in skipped}) == 2 and not findings_of(inventory, "source-unreadable")
     assert "ddl-statement-skipped" in RULES
+
+
+def test_incomplete_declarations_are_findings_whose_severity_the_config_sets(inventory):
+    edit(inventory / "sources.yaml", "    owner: tim-akun\n", "")
+    edit(inventory / "fields" / "akun.yaml", "{personal: false, reason: surrogate key}", "{personal: false}")
+    result = audit_inventory(inventory).result
+    owner = next(f for f in result.findings if f.rule == "missing-owner")
+    assert (owner.severity, owner.source, owner.file, owner.line) == ("warning", "akun", "inventory/sources.yaml", 2)
+    reason = next(f for f in result.findings if f.rule == "not-personal-without-reason")
+    assert (reason.table, reason.field, reason.line) == ("users", "id", 7)
+    assert reason.message == "users.id is registered as not personal data, but no 'reason' says why"
+    write(inventory / "laci-audit.yaml", "rules:\n  missing-owner: error\n  not-personal-without-reason: off\n")
+    gate = judge(result, find_config(inventory), None, "error")
+    assert [f.rule for f in gate.failing] == ["missing-owner"]
+    assert not any(f.rule == "not-personal-without-reason" for f in gate.findings)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from laci_audit.errors import DeclarationError
+from laci_audit.errors import DeclarationError, DeclarationProblems
 from laci_audit.inventory.declarations import load_declarations, load_fields_file, load_sources
 from laci_audit.records import Source
 
@@ -130,10 +130,6 @@ def test_missing_sources_file(inventory_dir: Path) -> None:
         pytest.param("purposes: [B.1, B.3.4]", "purposes:\n      main: B.1", 7, ["'purposes' must be a list"],
                      id="purposes-block-mapping"),
         pytest.param("name: akun", "name: [akun, akun2]", 2, ["'name' must be a non-empty string"], id="name-list"),
-        pytest.param("    owner: team-akun\n", "", 2, ["source 'akun' is missing the key 'owner'"],
-                     id="missing-owner"),
-        pytest.param("    owner: team-toko\n", "", 9, ["source 'toko' is missing the key 'owner'"],
-                     id="missing-owner-second"),
         pytest.param("    dialect: postgres\n", "", 2, ["source 'akun' is missing the key 'dialect'"],
                      id="ddl-without-dialect"),
         pytest.param("name: toko", "name: akun", 9, ["duplicate source name 'akun' (first at line 2)"],
@@ -192,8 +188,6 @@ def test_unclosed_bracket_is_reported_at_the_line_that_opens_it(
         pytest.param("      id: {personal: false, reason: surrogate key}\n",
                      "      id:\n        reason: surrogate key\n        personal: 'false'\n", 13,
                      ["'personal' must be true or false"], id="personal-quoted-string"),
-        pytest.param("{personal: false, reason: surrogate key}", "{personal: false}", 11,
-                     ["field 'users.id': 'personal: false' needs a 'reason'"], id="personal-false-without-reason"),
         pytest.param("{personal: false, reason: surrogate key}",
                      "{personal: false, reason: surrogate key, categories: [A.1.1]}", 11,
                      ["'personal: false' contradicts its categories"], id="personal-false-with-categories"),
@@ -214,7 +208,8 @@ def test_fields_file_errors(inventory_dir: Path, old: str, new: str, line: int, 
 
 def test_load_fields_file_alone(inventory_dir: Path) -> None:
     sources = load_sources(write_inventory(inventory_dir, akun=FIELDS) / "sources.yaml")
-    registrations, table_purposes = load_fields_file(inventory_dir / "fields" / "akun.yaml", sources)
+    loaded = load_fields_file(inventory_dir / "fields" / "akun.yaml", sources)
+    registrations, table_purposes = loaded.registrations, loaded.table_purposes
     assert [(r.table, r.field, r.line) for r in registrations] == [
         ("users", "email", 7), ("users", "phone", 10), ("users", "id", 11), ("akun.addresses", "street", 14),
     ]
@@ -262,3 +257,43 @@ def test_odd_yaml_is_a_located_error(tmp_path, monkeypatch, text, line, words):
     with pytest.raises(DeclarationError) as raised:
         read_yaml(path)
     assert raised.value.line == line and words in raised.value.message
+
+
+def test_every_problem_of_every_file_is_raised_at_once(inventory_dir: Path) -> None:
+    sources = replaced(replaced(SOURCES, "    dialect: postgres\n", ""), "kind: sqlite", "kind: oracle")
+    fields = replaced(replaced(FIELDS, "personal: false", "personal: no"), "purposes: [B.3.4]", "purposes: {B.3.4: 1}")
+    other = "source: gudang\ntables: {}\n"
+    write_inventory(inventory_dir, sources, akun=fields, gudang=other)
+    with pytest.raises(DeclarationProblems) as caught:
+        load_declarations(inventory_dir)
+    assert [str(problem) for problem in caught.value.problems] == [
+        "sources.yaml:2: source 'akun' is missing the key 'dialect'",
+        "sources.yaml:9: unknown source kind 'oracle' (known: csv, ddl, jsonschema, mysql, openapi, postgres, sqlite)",
+        "fields/akun.yaml:9: 'purposes' must be a list of ids such as [B.1, B.3.4]",
+        "fields/akun.yaml:11: field 'users.id': 'personal' must be true or false",
+        "fields/gudang.yaml:1: registrations for undeclared source 'gudang'",
+    ]
+    assert str(caught.value).count("\n") == 4  # one line each
+
+
+def test_well_formed_but_incomplete_declarations_load(inventory_dir: Path) -> None:
+    sources = replaced(SOURCES, "    owner: team-akun\n", "")
+    fields = replaced(FIELDS, "{personal: false, reason: surrogate key}", "{personal: false}")
+    declarations = load_declarations(write_inventory(inventory_dir, sources, akun=fields))
+    assert declarations.sources["akun"].owner == "" and declarations.sources["akun"].owner_label == "no owner declared"
+    assert declarations.registration_index()[("akun", "users", "id")].reason == ""
+
+
+def test_a_table_registers_in_one_line_without_fields(inventory_dir: Path) -> None:
+    fields = FIELDS + "  sesi: {categories: [A.2.5], purposes: [B.4], retention: 30 hari}\n  log: {personal: false, reason: x}\n"
+    declarations = load_declarations(write_inventory(inventory_dir, akun=fields))
+    sesi, log = declarations.table_registrations
+    assert (sesi.categories, sesi.purposes, sesi.processing.retention, sesi.line) == (("A.2.5",), ("B.4",), "30 hari", 15)
+    assert (log.personal, log.reason) == (False, "x")
+    assert declarations.table_purposes[("akun", "sesi")] == ("B.4",)
+    twice = "source: akun\ntables:\n  SESI: {categories: [A.2.4]}\n"
+    write_inventory(inventory_dir, akun=fields, b_akun=twice)
+    with pytest.raises(DeclarationError) as caught:
+        load_declarations(inventory_dir)
+    assert_located(caught.value, "fields/b_akun.yaml", 3, "table SESI of source 'akun' is registered twice "
+                                                          "(first at fields/akun.yaml:15)")

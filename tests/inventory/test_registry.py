@@ -490,3 +490,18 @@ def test_block_list_rewritten_keeps_its_items_comments_and_the_lines_after_it(in
     register_field(inventory, "akun", RegistrationRequest("users", "created_at", ("A.1.1",)))
     assert path.read_text() == block_last.replace("                    - A.2.2    # when\n",
                                                   "                    - A.1.1\n")
+
+
+def test_check_seen_names_the_closest_tables_and_fields(inventory):
+    from laci_audit.errors import RegistrationError
+    from laci_audit.inventory.registry import check_seen, closest_names
+
+    assert closest_names("oc_custmer", ["oc_customer", "oc_customer_online", "oc_order"]) == [
+        "oc_customer", "oc_customer_online"]
+    assert closest_names("EMAIL", ["Email", "status"]) == ["Email"]
+    check_seen(inventory, "akun", "USERS", "Email")  # names compare without case, as SQL does
+    check_seen(inventory, "akun", "users")
+    with pytest.raises(RegistrationError, match=r"has no field 'emali' \(did you mean email\?\)"):
+        check_seen(inventory, "akun", "users", "emali")
+    with pytest.raises(RegistrationError, match=r"has no table 'orders'; --ahead"):
+        check_seen(inventory, "akun", "orders", "id")

@@ -16,7 +16,7 @@ def render(result: AuditResult) -> str:
     total_fields = sum(len(s.fields) for s in result.scans)
     coverage = coverage_lines(result)
     lines = [
-        f"# laci-audit gap report (policy {result.taxonomy.version})",
+        f"# laci-audit gap report ({result.taxonomy.title})",
         "",
         f"{len(result.scans)} sources, {total_fields} fields; findings: "
         f"{counts['error']} errors, {counts['warning']} warnings, {counts['info']} info.",
@@ -24,7 +24,7 @@ def render(result: AuditResult) -> str:
         "## Coverage per source (worst first)",
         "",
         tabulate(
-            [(line.name, line.fields, line.registered, f"{line.registered_share:.0%}", line.personal,
+            [(line.name, line.fields, line.registered_text, f"{line.registered_share:.0%}", line.personal,
               line.with_purpose) for line in coverage["source"]],
             headers=["source", "fields", "registered", "coverage", "personal", "personal with purpose"],
             tablefmt="github",
@@ -33,7 +33,7 @@ def render(result: AuditResult) -> str:
         "## Fields per policy category (worst first)",
         "",
         tabulate(
-            [(line.name, line.label, line.fields, line.registered, line.with_purpose) for line in coverage["category"]],
+            [(line.name, line.label, line.fields, line.registered_text, line.with_purpose) for line in coverage["category"]],
             headers=["category", "label", "fields", "registered", "with purpose"],
             tablefmt="github",
         ),

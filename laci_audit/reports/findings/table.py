@@ -22,13 +22,13 @@ def build(result: AuditResult) -> Group:
         sources.add_column(header, justify="left" if header == "source" else "right")
     for line in coverage["source"]:
         sources.add_row(line.name + (" (unreadable)" if line.unreadable else ""), str(line.fields),
-                        str(line.registered), f"{line.registered_share:.0%}", str(line.personal),
+                        line.registered_text, f"{line.registered_share:.0%}", str(line.personal),
                         str(line.with_purpose))
     categories = Table(title="Fields per policy category (worst first)", title_justify="left")
     for header in ("category", "label", "fields", "registered", "with purpose"):
         categories.add_column(header, justify="left" if header in ("category", "label") else "right")
     for line in coverage["category"]:
-        categories.add_row(line.name, line.label, str(line.fields), str(line.registered), str(line.with_purpose),
+        categories.add_row(line.name, line.label, str(line.fields), line.registered_text, str(line.with_purpose),
                            style="dim" if not line.fields else None)
     findings = Table(title="Findings", title_justify="left")
     for header in ("severity", "rule", "location", "message"):
@@ -41,7 +41,7 @@ def build(result: AuditResult) -> Group:
                          finding.message)
     counts = Counter(f.severity for f in result.findings)
     total_fields = sum(len(s.fields) for s in result.scans)
-    summary = (f"[bold]{len(result.scans)} sources, {total_fields} fields, policy {result.taxonomy.version}.[/] "
+    summary = (f"[bold]{len(result.scans)} sources, {total_fields} fields, {result.taxonomy.title}.[/] "
                f"Findings: [red]{counts['error']} errors[/], [yellow]{counts['warning']} warnings[/], "
                f"[cyan]{counts['info']} info[/].")
     return Group(sources, categories, findings, summary)
