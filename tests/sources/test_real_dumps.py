@@ -156,5 +156,5 @@ def test_where_sql_selects_by_a_table_s_real_primary_key(dump_inventory):
     assert result.exit_code == 0, result.output
     assert 'SELECT "member_id", "email" FROM "member" WHERE "member_id" = :user_id;' in result.output
     assert "SELECT `member_id`, `email` FROM `member` WHERE `member_id` = @user_id;" in result.output
-    assert "keyed by member_id (its primary key)" in result.output
+    assert "-- member holds people, keyed by member_id" in result.output
     assert 'WHERE "id" = :user_id' not in result.output
