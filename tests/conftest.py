@@ -6,7 +6,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from helpers import POLICY_TEXT, write
+from helpers import MY_DUMP_DATABASE, PG_DUMP_DATABASE, PLANTED_VALUES, POLICY_TEXT, write
 
 from laci_audit.policy.text import import_policy
 
@@ -60,12 +60,6 @@ def inventory(tmp_path: Path, monkeypatch) -> Path:
 
 
 # --- real dumps made by the real tools ------------------------------------------------------
-# Planted in the dumped databases' rows: no output of laci-audit may ever contain one.
-PLANTED_VALUES = ("Rahmawati-q7Zp3", "rahma.q7zp3@contoh.id", "Jl. Kenanga q7Zp3 No. 9", "0812-7730-9913")
-
-PG_DUMP_DATABASE = "laci_dump_pg"
-MY_DUMP_DATABASE = "laci_dump_my"
-
 PG_DUMP_SCHEMA = f"""
 CREATE TABLE member (member_id bigint GENERATED ALWAYS AS IDENTITY, email text NOT NULL, nama text,
                      no_hp varchar(20));

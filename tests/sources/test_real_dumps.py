@@ -9,8 +9,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import MY_DUMP_DATABASE, PG_DUMP_DATABASE, PLANTED_VALUES
-from helpers import FIXTURES, POLICY_TEXT, write
+from helpers import FIXTURES, MY_DUMP_DATABASE, PG_DUMP_DATABASE, PLANTED_VALUES, POLICY_TEXT, write
 from typer.testing import CliRunner
 
 from laci_audit.cli import app
