@@ -17,13 +17,15 @@ import typer
 from laci_audit.errors import EXIT_BAD_INPUT, DeclarationProblems, LaciError
 from laci_audit.reports.findings import CHECK_FORMATS, FORMATS
 from laci_audit.reports.sheets import SHEET_FORMATS
+from laci_audit.sources.scan import DEFAULT_JOBS
 
 EXIT_INTERRUPTED = 130
 
 app = typer.Typer(
     help="Hold LaciMartKTUM's privacy policy against the data it really keeps.\n\n"
          "Start: init. The audit: scan, audit, check (CI), baseline. Registering fields: suggest, register, confirm, "
-         "annotate, explain. Answers for the privacy officer: where, locate, history, report. The policy: policy.",
+         "annotate, explain. Answers for the privacy officer: where, locate, history, report. The policy: policy. "
+         "Where a catalog lives: browse, export.",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
@@ -109,6 +111,10 @@ SampleOption = Annotated[
     int, typer.Option("--sample", min=0, help="Test up to N values per field (read with LIMIT) against the "
                                                "value detectors; only counts are kept. 0: names only.")
 ]
+JobsOption = Annotated[
+    int, typer.Option("--jobs", "-j", min=1, help="Live databases read at once, each on its own connection "
+                                                  f"(default {DEFAULT_JOBS}; 1: one after another).")
+]
 ConfigOption = Annotated[
     Optional[Path],
     typer.Option("--config", help="Gate config with rule severities (default: laci-audit.yaml in the inventory, if any)."),
@@ -140,13 +146,14 @@ def _db_path(inventory: Path, db: Path | None) -> Path:
     return db if db is not None else InventoryFolder(inventory).database_file
 
 
-def _run_audit(inventory: Path, db: Path | None, sample: int = 0, record: bool = True, only_source: str | None = None):
+def _run_audit(inventory: Path, db: Path | None, sample: int = 0, record: bool = True, only_source: str | None = None,
+               jobs: int = DEFAULT_JOBS):
     """Run the audit (of every source, or only one), with a progress bar on a terminal."""
     from laci_audit.engine import audit_inventory
 
     db_path = _db_path(inventory, db) if record else None
     if not sys.stdout.isatty():
-        return audit_inventory(inventory, db_path, sample=sample, only_source=only_source)
+        return audit_inventory(inventory, db_path, sample=sample, only_source=only_source, jobs=jobs)
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     with Progress(TextColumn("scanning"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.description}"),
@@ -156,7 +163,7 @@ def _run_audit(inventory: Path, db: Path | None, sample: int = 0, record: bool =
             inventory, db_path,
             on_sources_known=lambda total: progress.update(task, total=total),
             on_source_done=lambda scan: progress.update(task, advance=1, description=scan.source.name),
-            sample=sample, only_source=only_source,
+            sample=sample, only_source=only_source, jobs=jobs,
         )
 
 
@@ -206,9 +213,10 @@ def init(
 # --- the audit: scan, audit, check, baseline ---------------------------------------------------
 
 @_command(app)
-def scan(inventory: InventoryOption = Path("inventory"), db: DbOption = None, sample: SampleOption = 0) -> None:
+def scan(inventory: InventoryOption = Path("inventory"), db: DbOption = None, sample: SampleOption = 0,
+         jobs: JobsOption = DEFAULT_JOBS) -> None:
     """Scan every declared source and record fields, registrations and findings in the inventory."""
-    run = _run_audit(inventory, db, sample)
+    run = _run_audit(inventory, db, sample, jobs=jobs)
     result = run.result
     typer.echo(
         f"scan {run.scan_id}: {len(result.scans)} sources, {sum(len(s.fields) for s in result.scans)} fields, "
@@ -224,11 +232,12 @@ def audit(
     db: DbOption = None,
     format: Annotated[AuditFormat, typer.Option("--format", "-f", help="Report format.")] = AuditFormat.table,
     sample: SampleOption = 0,
+    jobs: JobsOption = DEFAULT_JOBS,
 ) -> None:
     """Scan, then print the gap report: coverage per source and category, and every finding."""
     from laci_audit.reports.findings import render
 
-    result = _run_audit(inventory, db, sample).result
+    result = _run_audit(inventory, db, sample, jobs=jobs).result
     if format is AuditFormat.table:
         from rich.console import Console
 
@@ -255,13 +264,14 @@ def check(
     repo_root: Annotated[Path, typer.Option("--repo-root", help="SARIF paths are relative to this folder.")] = Path("."),
     db: Annotated[Optional[Path], typer.Option("--db", help="Also record the audit in this inventory database.")] = None,
     sample: SampleOption = 0,
+    jobs: JobsOption = DEFAULT_JOBS,
 ) -> None:
     """The CI gate: scan and audit, then exit 1 if a new finding reaches --fail-on, else 0 (2: bad input)."""
     from laci_audit.engine import run_check
     from laci_audit.reports.findings import render_check
     from laci_audit.reports.findings.lines import finding_line, summary_line
 
-    gate = run_check(inventory, fail_on.value, baseline, config, db, sample)
+    gate = run_check(inventory, fail_on.value, baseline, config, db, sample, jobs)
     options = {"root": repo_root} if format is CheckFormat.sarif else {}
     if output is None and format is CheckFormat.table and sys.stdout.isatty():
         from rich.console import Console
@@ -639,3 +649,44 @@ def policy_diff(
     diff = diff_policies(old, new, load_declarations(inventory))
     _emit(render_sheet_report(format.value, "laci-audit policy diff", policy_diff_sheets(diff), policy_diff_intro(diff)),
           output)
+
+
+# --- where the catalog lives: browse, export ----------------------------------------------------
+
+@_command(app, "browse")
+def browse_command(
+    inventory: InventoryOption = Path("inventory"),
+    db: DbOption = None,
+    host: Annotated[str, typer.Option("--host", help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", "-p", min=1, max=65535, help="Port to listen on.")] = 8001,
+) -> None:
+    """Open the inventory database in Datasette (read-only), with descriptions and canned queries."""
+    from laci_audit.browse import serve
+
+    db_path = _db_path(inventory, db)
+    typer.echo(f"laci-audit browse: {db_path} at http://{host}:{port}/{db_path.stem} (Ctrl-C stops)", err=True)
+    serve(db_path, host, port)
+
+
+export_app = _group("export", "Write the inventory where a catalog already lives.")
+
+
+@_command(export_app, "datahub")
+def export_datahub(
+    inventory: InventoryOption = Path("inventory"),
+    db: DbOption = None,
+    output: OutputOption = None,
+    env: Annotated[str, typer.Option("--env", help="DataHub environment (fabric) of the datasets.")] = "PROD",
+) -> None:
+    """The latest scan as DataHub metadata change proposals (JSON for DataHub's file source):
+    datasets and schema fields with glossary terms for categories and purposes, a tag for specific data."""
+    from laci_audit.reports.datahub import render_datahub
+    from laci_audit.store.catalog import latest_catalog
+    from laci_audit.store.schema import open_read_only
+
+    database = open_read_only(_db_path(inventory, db))
+    try:
+        catalog = latest_catalog(database)
+    finally:
+        database.close()
+    _emit(render_datahub(catalog, env), output)

@@ -21,7 +21,7 @@ from laci_audit.keys import KeyGraph
 from laci_audit.policy.taxonomy import load_inventory_taxonomy
 from laci_audit.records import Field, SourceScan
 from laci_audit.result import AuditResult, key_of
-from laci_audit.sources.scan import sample_values, scan_sources
+from laci_audit.sources.scan import DEFAULT_JOBS, sample_values, scan_sources
 
 
 @dataclass
@@ -40,13 +40,14 @@ def audit_inventory(
     on_sources_known: Callable[[int], None] | None = None,
     sample: int = 0,
     only_source: str | None = None,
+    jobs: int = DEFAULT_JOBS,
 ) -> AuditRun:
     """Audit the inventory (or only one source) and record it all in the inventory database (unless
     db_path is None)."""
     started_at = datetime.now(timezone.utc)
     started = time.perf_counter()
     result = audit(inventory_dir, only_source, sample=sample, on_source_done=on_source_done,
-                   on_sources_known=on_sources_known)
+                   on_sources_known=on_sources_known, jobs=jobs)
     scan_id = None
     if db_path is not None:
         from laci_audit.store.record import record_audit
@@ -68,11 +69,12 @@ def audit(
     sample: int = 0,
     on_source_done: Callable[[SourceScan], None] | None = None,
     on_sources_known: Callable[[int], None] | None = None,
+    jobs: int = DEFAULT_JOBS,
 ) -> AuditResult:
-    """Load the taxonomy and declarations, scan every declared source (or only one), judge every
-    field and find the gaps: the whole AuditResult, recorded nowhere. With sample > 0, sources
-    that can be sampled give at most that many values per field to the value detectors, which
-    keep only counts."""
+    """Load the taxonomy and declarations, scan every declared source (or only one), live
+    sources `jobs` at a time, judge every field and find the gaps: the whole AuditResult, recorded
+    nowhere. With sample > 0, sources that can be sampled give at most that many values per field
+    to the value detectors, which keep only counts."""
     if not inventory_dir.is_dir():
         raise LaciError(f"{inventory_dir}: no such inventory folder (use --inventory DIR)")
     taxonomy = load_inventory_taxonomy(inventory_dir)
@@ -83,7 +85,7 @@ def audit(
     chosen = [s for s in declarations.sources.values() if only_source is None or s.name == only_source]
     if on_sources_known:
         on_sources_known(len(chosen))
-    scans = scan_sources(chosen, inventory_dir, on_source_done)
+    scans = scan_sources(chosen, inventory_dir, on_source_done, jobs)
     classifier = Classifier(taxonomy, load_tuning(InventoryFolder(inventory_dir).classifier_file))
     suggestions, graphs, tables = {}, {}, {}
     references = {key_of(r): r.references for r in declarations.registrations if "." in r.references}
@@ -92,7 +94,7 @@ def audit(
         tables[scan.source.name] = classifier.table_pass(graphs[scan.source.name], scan.source)
         suggestions.update(classifier.classify_fields(scan.fields, tables[scan.source.name], scan.source))
     if sample > 0:
-        for found, values in sample_values(scans, inventory_dir, sample):
+        for found, values in sample_values(scans, inventory_dir, sample, jobs):
             key = key_of(found)
             suggestions[key] = classifier.with_values(suggestions[key], found, values)
     result = AuditResult(taxonomy, declarations, scans, suggestions, classifier, key_graphs=graphs, records=tables)
@@ -107,11 +109,12 @@ def run_check(
     config_path: Path | None = None,
     db_path: Path | None = None,
     sample: int = 0,
+    jobs: int = DEFAULT_JOBS,
 ) -> GateResult:
     """The CI gate: read the config and the baseline, run the audit, and judge it."""
     config = find_config(inventory_dir, config_path)
     baseline = load_baseline(baseline_path) if baseline_path is not None else None
-    run = audit_inventory(inventory_dir, db_path, sample=sample)
+    run = audit_inventory(inventory_dir, db_path, sample=sample, jobs=jobs)
     gate = judge(run.result, config, baseline, fail_on)
     gate.seconds = run.seconds
     return gate

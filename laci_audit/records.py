@@ -16,10 +16,12 @@ def url_without_password(url: str) -> str:
     names a secret, is dropped."""
     parts = urlsplit(url)
     userinfo, at, host = parts.netloc.rpartition("@")
+    pairs = parse_qsl(parts.query, keep_blank_values=True)
+    query = [(name, value) for name, value in pairs if not SECRET_NAME.search(name)]
+    if not (at and ":" in userinfo) and len(query) == len(pairs):
+        return url  # nothing to drop (and duckdb:///file keeps its three slashes)
     if at and ":" in userinfo:
         parts = parts._replace(netloc=f"{userinfo.partition(':')[0]}@{host}")
-    query = [(name, value) for name, value in parse_qsl(parts.query, keep_blank_values=True)
-             if not SECRET_NAME.search(name)]
     return urlunsplit(parts._replace(query=urlencode(query)))
 
 
@@ -143,7 +145,7 @@ class Field:
     line: int | None = None
     comment: str = ""
     references: str = ""  # "table.column" the schema declares this column a key to ("" when none)
-    primary_key: bool = False  # the column is (part of) its table's primary key
+    primary_key: bool = False  # part of its table's primary key, where the source says so
 
     @property
     def key(self) -> tuple[str, str]:

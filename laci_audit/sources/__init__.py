@@ -22,6 +22,8 @@ class SourceKind:
     module: str
     required_keys: frozenset[str]
     optional_keys: frozenset[str] = frozenset()
+    # Read over the network (a server's time, not this machine's CPU): scanned concurrently.
+    live: bool = False
 
     def scanner(self) -> Callable[[Source, Path], Iterator[Field]]:
         """The kind's scan function (its module is imported on first use)."""
@@ -31,6 +33,10 @@ class SourceKind:
         """The kind's optional `sample(source, inventory_dir, fields, limit)`: at most `limit` raw
         values per field, read with LIMIT; None when the kind cannot sample."""
         return getattr(importlib.import_module(self.module), "sample", None)
+
+    def preparer(self) -> Callable[[Source], None] | None:
+        """The kind's optional `prepare(source)`: imports done before threads read sources at once."""
+        return getattr(importlib.import_module(self.module), "prepare", None)
 
     def counter(self) -> Callable[[Source, Path, list[tuple[str, str, str]], object], Iterator[tuple[str, int | str]]] | None:
         """The kind's optional `count(source, inventory_dir, statements, value)`: runs read-only
@@ -50,8 +56,10 @@ KINDS: dict[str, SourceKind] = {
     for kind in (
         SourceKind("ddl", "laci_audit.sources.ddl_cache", frozenset({"path", "dialect"})),
         SourceKind("sqlite", "laci_audit.sources.sqlite", frozenset({"path"})),
-        SourceKind("postgres", "laci_audit.sources.postgres", frozenset({"url"}), DATABASE_KEYS),
-        SourceKind("mysql", "laci_audit.sources.mysql", frozenset({"url"}), DATABASE_KEYS),
+        SourceKind("postgres", "laci_audit.sources.postgres", frozenset({"url"}), DATABASE_KEYS, live=True),
+        SourceKind("mysql", "laci_audit.sources.mysql", frozenset({"url"}), DATABASE_KEYS, live=True),
+        SourceKind("sqlalchemy", "laci_audit.sources.sqlalchemy", frozenset({"url"}), DATABASE_KEYS, live=True),
+        SourceKind("parquet", "laci_audit.sources.parquet", frozenset({"path"})),
         SourceKind("jsonschema", "laci_audit.sources.jsonschema", frozenset({"path"})),
         SourceKind("openapi", "laci_audit.sources.openapi", frozenset({"path"})),
         SourceKind("csv", "laci_audit.sources.csv", frozenset({"path"}), frozenset({"encoding", "delimiter"})),

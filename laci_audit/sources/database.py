@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import os
 import re
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from laci_audit.errors import SourceError
@@ -32,9 +34,22 @@ class Timeouts:
 
 
 @dataclass(frozen=True)
+class ReflectedTable:
+    """One table or view as reflected: its columns (dicts with name, type, comment), the names of
+    its primary key's columns, and its foreign keys (SQLAlchemy's reflected shape)."""
+
+    schema: str
+    name: str
+    columns: list[dict[str, Any]]
+    primary_key: list[str] = field(default_factory=list)
+    foreign_keys: list[dict[str, Any]] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
 class DatabaseKind:
     """What differs between database engines: driver, read-only session, system schemas, sampling."""
 
+    # The URL backends the kind takes; empty: any backend whose SQLAlchemy dialect is installed.
     backends: frozenset[str]
     drivers: dict[str, str]
     system_schemas: Callable[[str], bool]
@@ -46,6 +61,26 @@ class DatabaseKind:
     schemas_are_databases: bool = False
     # Tables of this schema are named without it, like the DDL source does; None: the connection's.
     default_schema: str | None = None
+    # The kind's own reading of the catalog (connection, schema, include_views) -> tables, where the
+    # dialect's reflection falls short; None: SQLAlchemy's inspector.
+    reflect: Callable[[Any, str, bool], list[ReflectedTable]] | None = None
+    # List the schemas to choose from (connection) -> names; None: the inspector's.
+    schema_names: Callable[[Any], list[str]] | None = None
+    # Stop a statement still running after statement_timeout (engines with no server-side timeout):
+    # called from a timer thread with the DBAPI connection and cursor.
+    interrupt: Callable[[Any, Any], None] | None = None
+
+
+def prepare(source: Source, kind: DatabaseKind) -> None:
+    """Import SQLAlchemy and the source's dialect and driver now, in the calling thread: threads
+    that import them at once find them half-initialised. A failure is left for the scan to report."""
+    try:
+        from sqlalchemy.engine import make_url
+
+        url = make_url(str(source.options["url"]))
+        url.set(drivername=kind.drivers.get(url.drivername, url.drivername)).get_dialect().import_dbapi()
+    except Exception:  # noqa: BLE001 - whatever it is, scanning the source reports it
+        return
 
 
 def validate(source: Source, kind: DatabaseKind) -> str | None:
@@ -63,7 +98,7 @@ def validate(source: Source, kind: DatabaseKind) -> str | None:
         return "'url' is not a connection URL such as postgresql://user@host:5432/dbname"
     if url.password is not None or any(SECRET_NAME.search(name) for name in url.query):
         return "'url' must not contain a password: put it in an environment variable and name it in 'password_env'"
-    if url.get_backend_name() not in kind.backends:
+    if kind.backends and url.get_backend_name() not in kind.backends:
         return f"'url' must start with {' or '.join(sorted(kind.backends))}://, not {url.get_backend_name()}://"
     env = options.get("password_env")
     if env is not None and not (isinstance(env, str) and _ENV_NAME.match(env)):
@@ -79,34 +114,31 @@ def validate(source: Source, kind: DatabaseKind) -> str | None:
     return None
 
 
-def scan(source: Source, kind: DatabaseKind) -> Iterator[Field]:
+def scan(source: Source, kind: DatabaseKind, base_dir: Path | None = None) -> Iterator[Field]:
     """Yield every column of every table (and view, unless include_views is false) in the schemas,
     but not of the tables the kind hides (PostgreSQL partitions: their parent stands for them),
-    each with the column its foreign key refers to and whether it is part of the primary key."""
+    each marked when part of its table's primary key and with the column its foreign key refers to."""
     from sqlalchemy import inspect
-    from sqlalchemy.engine.reflection import ObjectKind
 
-    object_kinds = ObjectKind.TABLE
-    if source.options.get("include_views", True):
-        object_kinds |= ObjectKind.VIEW | ObjectKind.MATERIALIZED_VIEW
-    with connect(source, kind) as connection:
+    include_views = source.options.get("include_views", True)
+    with connect(source, kind, base_dir) as connection:
         with _reading(source, "cannot list schemas"):
             inspector = inspect(connection)
             default_schema = kind.default_schema or inspector.default_schema_name
-            available = inspector.get_schema_names()
+            available = kind.schema_names(connection) if kind.schema_names else inspector.get_schema_names()
         for schema in schemas_to_scan(available, source, kind, connection.engine.url.database):
             with _reading(source, f"schema {schema}"):
-                columns_by_table = inspector.get_multi_columns(schema=schema, kind=object_kinds)
-                foreign_keys = inspector.get_multi_foreign_keys(schema=schema)
-                primary_keys = inspector.get_multi_pk_constraint(schema=schema)
+                if kind.reflect is not None:
+                    tables = kind.reflect(connection, schema, include_views)
+                else:
+                    tables = inspected_tables(inspector, schema, include_views)
                 hidden = kind.hidden_tables(connection, schema) if kind.hidden_tables else set()
-            for (reflected_schema, table), columns in sorted(columns_by_table.items(), key=lambda item: item[0][1]):
-                if table in hidden:
+            for reflected in sorted(tables, key=lambda table: table.name):
+                if reflected.name in hidden:
                     continue
-                name = shown_table_name(schema, table, default_schema)
-                references = column_references(foreign_keys.get((reflected_schema, table), []), default_schema)
-                keys = set((primary_keys.get((reflected_schema, table)) or {}).get("constrained_columns") or [])
-                for column in columns:
+                name = shown_table_name(schema, reflected.name, default_schema)
+                references = column_references(reflected.foreign_keys, default_schema)
+                for column in reflected.columns:
                     yield Field(
                         source=source.name,
                         table=name,
@@ -114,8 +146,27 @@ def scan(source: Source, kind: DatabaseKind) -> Iterator[Field]:
                         data_type=_type_name(column["type"], connection.dialect),
                         comment=column.get("comment") or "",
                         references=references.get(column["name"], ""),
-                        primary_key=column["name"] in keys,
+                        primary_key=column["name"] in reflected.primary_key,
                     )
+
+
+def inspected_tables(inspector: Any, schema: str, include_views: bool) -> list[ReflectedTable]:
+    """A schema's tables (and views) through SQLAlchemy's inspector: columns with types and
+    comments, primary and foreign keys, each read for the whole schema at once."""
+    from sqlalchemy.engine.reflection import ObjectKind
+
+    object_kinds = ObjectKind.TABLE
+    if include_views:
+        object_kinds |= ObjectKind.VIEW | ObjectKind.MATERIALIZED_VIEW
+    columns_by_table = inspector.get_multi_columns(schema=schema, kind=object_kinds)
+    primary_keys = inspector.get_multi_pk_constraint(schema=schema)
+    foreign_keys = inspector.get_multi_foreign_keys(schema=schema)
+    return [
+        ReflectedTable(schema, table, columns,
+                       (primary_keys.get((reflected_schema, table)) or {}).get("constrained_columns") or [],
+                       foreign_keys.get((reflected_schema, table), []))
+        for (reflected_schema, table), columns in columns_by_table.items()
+    ]
 
 
 def shown_table_name(schema: str, table: str, default_schema: str) -> str:
@@ -152,7 +203,8 @@ def schemas_to_scan(available: list[str], source: Source, kind: DatabaseKind, da
     return sorted(schema for schema in available if not kind.system_schemas(schema))
 
 
-def sample(source: Source, kind: DatabaseKind, fields: list[Field], limit: int) -> Iterator[tuple[Field, list]]:
+def sample(source: Source, kind: DatabaseKind, fields: list[Field], limit: int,
+           base_dir: Path | None = None) -> Iterator[tuple[Field, list]]:
     """Yield each field with at most `limit` non-null values, one bounded query per table.
 
     The values are read for the detectors only: nothing here stores, logs or prints them.
@@ -162,7 +214,7 @@ def sample(source: Source, kind: DatabaseKind, fields: list[Field], limit: int) 
     by_table: dict[str, dict[str, Field]] = {}
     for found in fields:
         by_table.setdefault(found.table, {}).setdefault(found.name, found)
-    with connect(source, kind) as connection:
+    with connect(source, kind, base_dir) as connection:
         for table_name, table_fields in by_table.items():
             schema, _dot, name = table_name.rpartition(".")
             selectable = table(name, *(column(field_name) for field_name in table_fields),
@@ -191,8 +243,9 @@ def count(source: Source, kind: DatabaseKind, statements: list[tuple[str, str, s
 
 
 @contextmanager
-def connect(source: Source, kind: DatabaseKind) -> Iterator[Any]:
-    """A read-only connection with connect and statement timeouts; failures become SourceError."""
+def connect(source: Source, kind: DatabaseKind, base_dir: Path | None = None) -> Iterator[Any]:
+    """A read-only connection with connect and statement timeouts; failures become SourceError.
+    A file database's relative path (duckdb:///lake.duckdb) is relative to base_dir."""
     from sqlalchemy import create_engine, event
     from sqlalchemy.pool import NullPool
 
@@ -202,11 +255,13 @@ def connect(source: Source, kind: DatabaseKind) -> Iterator[Any]:
     )
     with _reading(source, "cannot connect"):
         engine = create_engine(
-            connection_url(source, kind), poolclass=NullPool, hide_parameters=True,
+            connection_url(source, kind, base_dir), poolclass=NullPool, hide_parameters=True,
             connect_args=kind.connect_args(timeouts),
         )
     if kind.session_setup is not None:
         event.listen(engine, "connect", lambda dbapi_connection, _record: kind.session_setup(dbapi_connection, timeouts))
+    if kind.interrupt is not None:
+        _stop_statements_after(engine, kind.interrupt, timeouts.statement)
     try:
         with _reading(source, "cannot connect"):
             connection = engine.connect()
@@ -218,12 +273,44 @@ def connect(source: Source, kind: DatabaseKind) -> Iterator[Any]:
         engine.dispose()
 
 
-def connection_url(source: Source, kind: DatabaseKind) -> Any:
-    """The declared URL with the kind's driver, and the password from the environment if one is named."""
+def _stop_statements_after(engine: Any, interrupt: Callable[[Any, Any], None], seconds: float) -> None:
+    """Arm a timer as each statement starts that interrupts it after `seconds`; disarm it when the
+    statement ends or fails."""
+    from sqlalchemy import event
+
+    timers: dict[int, threading.Timer] = {}
+
+    def started(connection, cursor, *_args):
+        dbapi_connection = connection.connection.dbapi_connection
+        timer = threading.Timer(seconds, interrupt, (dbapi_connection, cursor))
+        timer.daemon = True
+        timers[id(dbapi_connection)] = timer
+        timer.start()
+
+    def ended(connection, *_args):
+        timer = timers.pop(id(connection.connection.dbapi_connection), None)
+        if timer is not None:
+            timer.cancel()
+
+    def failed(context):
+        if context.connection is not None:
+            ended(context.connection)
+
+    event.listen(engine, "before_cursor_execute", started)
+    event.listen(engine, "after_cursor_execute", ended)
+    event.listen(engine, "handle_error", failed)
+
+
+def connection_url(source: Source, kind: DatabaseKind, base_dir: Path | None = None) -> Any:
+    """The declared URL with the kind's driver, a file database's relative path made relative to
+    base_dir, and the password from the environment if one is named."""
     from sqlalchemy.engine import make_url
 
     url = make_url(str(source.options["url"]))
     url = url.set(drivername=kind.drivers.get(url.drivername, url.drivername))
+    if base_dir is not None and url.host is None and url.database and url.database != ":memory:" \
+            and not Path(url.database).is_absolute():
+        url = url.set(database=str(base_dir / url.database))
     env = source.options.get("password_env")
     if env:
         if env not in os.environ:
@@ -246,6 +333,8 @@ def _reading(source: Source, doing: str) -> Iterator[None]:
         raise SourceError(f"{source.location}: {doing}: {_scrubbed(source, _first_line(exc.orig))}") from None
     except SQLAlchemyError as exc:
         raise SourceError(f"{source.location}: {doing}: {_scrubbed(source, _first_line(exc))}") from None
+    except (TypeError, ValueError) as exc:  # a third-party dialect refusing its arguments
+        raise SourceError(f"{source.location}: {doing}: {_scrubbed(source, _first_line(exc))}") from None
 
 
 def _scrubbed(source: Source, message: str) -> str:
@@ -266,6 +355,8 @@ def _first_line(exc: BaseException) -> str:
 def _type_name(column_type: Any, dialect: Any) -> str:
     from sqlalchemy.exc import CompileError
 
+    if isinstance(column_type, str):
+        return column_type
     try:
         return column_type.compile(dialect=dialect)
     except CompileError:

@@ -59,6 +59,11 @@ def validate(source: Source) -> str | None:
     return database.validate(source, MYSQL)
 
 
+def prepare(source: Source) -> None:
+    """Import the driver before threads scan sources at once."""
+    database.prepare(source, MYSQL)
+
+
 def scan(source: Source, inventory_dir: Path) -> Iterator[Field]:
     """Yield the columns of the database's tables and views, reflected read-only."""
     return database.scan(source, MYSQL)

@@ -68,6 +68,11 @@ def validate(source: Source) -> str | None:
     return database.validate(source, POSTGRES)
 
 
+def prepare(source: Source) -> None:
+    """Import the driver before threads scan sources at once."""
+    database.prepare(source, POSTGRES)
+
+
 def scan(source: Source, inventory_dir: Path) -> Iterator[Field]:
     """Yield the columns of the database's tables and views, reflected read-only."""
     return database.scan(source, POSTGRES)
