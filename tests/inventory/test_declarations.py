@@ -268,7 +268,7 @@ def test_every_problem_of_every_file_is_raised_at_once(inventory_dir: Path) -> N
         load_declarations(inventory_dir)
     assert [str(problem) for problem in caught.value.problems] == [
         "sources.yaml:2: source 'akun' is missing the key 'dialect'",
-        "sources.yaml:9: unknown source kind 'oracle' (known: csv, ddl, jsonschema, mysql, openapi, postgres, sqlite)",
+        "sources.yaml:9: unknown source kind 'oracle' (known: csv, ddl, jsonschema, mysql, openapi, parquet, postgres, sqlalchemy, sqlite)",
         "fields/akun.yaml:9: 'purposes' must be a list of ids such as [B.1, B.3.4]",
         "fields/akun.yaml:11: field 'users.id': 'personal' must be true or false",
         "fields/gudang.yaml:1: registrations for undeclared source 'gudang'",
