@@ -44,6 +44,18 @@ SOURCE_EXAMPLES = {
   password_env: LACI_AUDIT_TOKO_PASSWORD
   owner: tim-toko
 """,
+    "sqlalchemy": """\
+- name: lake
+  kind: sqlalchemy                # any engine with a SQLAlchemy dialect: DuckDB, Trino, Snowflake, ...
+  url: duckdb:///data/lake.duckdb # read-only; sampling runs inside the engine
+  owner: tim-data
+""",
+    "parquet": """\
+- name: lake_files
+  kind: parquet                   # Parquet files or a Hive-partitioned folder: schemas from the footers
+  path: lake/orders/
+  owner: tim-data
+""",
     "jsonschema": """\
 - name: events
   kind: jsonschema                # JSON Schema files: every property is a field
