@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from laci_audit.sources.ddl import profile_of
 from laci_audit.sources.sql_statements import split_lines
@@ -91,3 +93,18 @@ def test_copy_data_that_the_file_ends_in_and_an_empty_copy() -> None:
     assert split("COPY t (a) FROM stdin;\n\\.\nCREATE TABLE u (b INT);\nCOPY u (b) FROM stdin;\n1\n",
                  "postgres") == [(1, "COPY", None), (3, "CREATE TABLE", "CREATE TABLE u (b INT)"), (4, "COPY", None)]
     assert split("COPY u (b) FROM stdin;\nRahmawati\n", "postgres") == [(1, "COPY", None)]
+
+
+PIECES = ["INSERT INTO t VALUES (", "CREATE TABLE t (a INT", "ALTER TABLE t ADD b INT", "BEGIN", "END", "CASE",
+          "CREATE TRIGGER x BEGIN", "COPY t FROM stdin", "DELIMITER ;;", "DELIMITER ;", "GO", "\\.", "\\connect x",
+          "'", '"', "`", "[", "]", ";", ";;", "--", "-----", "#", "/*", "*/", "/*!40101", "/*M!999999", "$$", "$a$",
+          "E'", "\\", "\\'", "(", ")", ",", " ", "\n", "\r\n", "\ufeff", "Rahmawati", "é", "\xff"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=60), st.sampled_from(["mysql", "postgres", "tsql", "sqlite"]))
+def test_any_input_splits_without_error_and_keeps_no_data(pieces, dialect) -> None:
+    raw = "".join(pieces).encode("utf-8", "surrogateescape")
+    statements = list(split_lines(raw.splitlines(keepends=True), profile_of(dialect)))
+    assert all(s.line >= 1 for s in statements)
+    assert all(s.text is None for s in statements if s.verb in ("INSERT", "COPY") or not s.is_read)
