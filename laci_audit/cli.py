@@ -155,13 +155,15 @@ def _db_path(inventory: Path, db: Path | None) -> Path:
 
 
 def _run_audit(inventory: Path, db: Path | None, sample: int = 0, record: bool = True, only_source: str | None = None,
-               jobs: int = DEFAULT_JOBS):
-    """Run the audit (of every source, or only one), with a progress bar on a terminal."""
+               jobs: int = DEFAULT_JOBS, automatic: bool = False):
+    """Run the audit (of every source, or only one), with a progress bar on a terminal; an automatic
+    scan is pruned in its turn."""
     from laci_audit.engine import audit_inventory
 
     db_path = _db_path(inventory, db) if record else None
     if not sys.stdout.isatty():
-        return audit_inventory(inventory, db_path, sample=sample, only_source=only_source, jobs=jobs)
+        return audit_inventory(inventory, db_path, sample=sample, only_source=only_source, jobs=jobs,
+                               automatic=automatic)
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     with Progress(TextColumn("scanning"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.description}"),
@@ -171,7 +173,7 @@ def _run_audit(inventory: Path, db: Path | None, sample: int = 0, record: bool =
             inventory, db_path,
             on_sources_known=lambda total: progress.update(task, total=total),
             on_source_done=lambda scan: progress.update(task, advance=1, description=scan.source.name),
-            sample=sample, only_source=only_source, jobs=jobs,
+            sample=sample, only_source=only_source, jobs=jobs, automatic=automatic,
         )
 
 
@@ -239,15 +241,17 @@ def scan(inventory: InventoryOption = Path("inventory"), db: DbOption = None, sa
 @_command(app)
 def audit(
     inventory: InventoryOption = Path("inventory"),
-    db: DbOption = None,
+    db: Annotated[Optional[Path], typer.Option("--db", help="Record the audit in this database and keep it (default: "
+                                               "laci-audit.db in the inventory, keeping the latest history.keep audits).")] = None,
     format: Annotated[AuditFormat, typer.Option("--format", "-f", help="Report format.")] = AuditFormat.table,
     sample: SampleOption = 0,
     jobs: JobsOption = DEFAULT_JOBS,
 ) -> None:
-    """Scan, then print the gap report: coverage per source and category, and every finding."""
+    """Scan, then print the gap report: coverage per source and category, and every finding. Without
+    --db only the latest audits stay in the default database (history.keep in laci-audit.yaml)."""
     from laci_audit.reports.findings import render
 
-    result = _run_audit(inventory, db, sample, jobs=jobs).result
+    result = _run_audit(inventory, db, sample, jobs=jobs, automatic=db is None).result
     if format is AuditFormat.table:
         from rich.console import Console
 
@@ -283,7 +287,7 @@ def check(
 
     gate = run_check(inventory, fail_on.value, baseline, config, db, sample, jobs)
     options = {"root": repo_root} if format is CheckFormat.sarif else {}
-    if output is None and format is CheckFormat.table and sys.stdout.isatty():
+    if output is None and format is CheckFormat.table:  # fitted to the terminal's width, as audit's
         from rich.console import Console
 
         from laci_audit.reports.findings.table import build_check
@@ -293,7 +297,7 @@ def check(
         _echo(render_check(format.value, gate, **options), nl=False)
     else:
         _write(output, render_check(format.value, gate, **options), "the report")
-    if output is not None or format not in (CheckFormat.table, CheckFormat.markdown):
+    if output is not None or format not in (CheckFormat.table, CheckFormat.lines, CheckFormat.markdown):
         for finding in gate.failing:
             _echo(finding_line(finding), err=True)
     _echo(summary_line(gate) + (f" -> {output}" if output else ""), err=True)
@@ -426,7 +430,7 @@ def annotate(
     """Walk the unregistered fields one by one; every answer is saved at once (q or Ctrl-C stops)."""
     from laci_audit.answers.annotate import annotate_fields, pending_fields
     from laci_audit.engine import audit
-    from laci_audit.reports.prompts import describe_field, plain_ask, terminal_ask
+    from laci_audit.reports.prompts import console_say, describe_field, plain_ask, terminal_ask
 
     pending = pending_fields(audit(inventory, only_source=source))
     for problem in pending.unreadable:
@@ -436,7 +440,7 @@ def annotate(
         return
     ask = terminal_ask(pending.taxonomy) if sys.stdin.isatty() and sys.stdout.isatty() else plain_ask
     try:
-        summary = annotate_fields(inventory, pending.fields, pending.taxonomy, ask, _echo, describe_field)
+        summary = annotate_fields(inventory, pending.fields, pending.taxonomy, ask, console_say(), describe_field)
     except KeyboardInterrupt:
         _echo("interrupted; every answer given before is saved", err=True)
         raise typer.Exit(code=EXIT_INTERRUPTED) from None
@@ -502,8 +506,23 @@ def locate(
     _emit(render_sheet_report(format.value, "laci-audit locate", [locate_sheet(located)], locate_intro(located)), output)
 
 
-@_command(app, "history")
-def history_command(
+class _FieldByDefault(typer.core.TyperGroup):
+    """A group whose first word may be left out: `history SOURCE TABLE FIELD` is `history field ...`."""
+
+    def parse_args(self, ctx, args):
+        """Insert the default command when the first word names none of the group's commands."""
+        if args and args[0] not in self.commands and args[0] not in ctx.help_option_names:
+            args = ["field", *args]
+        return super().parse_args(ctx, args)
+
+
+history_app = typer.Typer(cls=_FieldByDefault, no_args_is_help=True, rich_markup_mode=None,
+                          help="Recorded scans: a field's history (`history SOURCE TABLE FIELD`), pruning old scans.")
+app.add_typer(history_app, name="history")
+
+
+@_command(history_app, "field")
+def history_field(
     source: Annotated[str, typer.Argument(help="The source's name.")],
     table: Annotated[str, typer.Argument(help="The table (or container) name.")],
     field_name: Annotated[str, typer.Argument(metavar="FIELD", help="The field's name.")],
@@ -524,6 +543,23 @@ def history_command(
         database.close()
     _emit(render_sheet_report(format.value, f"laci-audit history {source} {table} {field_name}",
                               [history_sheet(events)]), None)
+
+
+@_command(history_app, "prune")
+def history_prune(
+    inventory: InventoryOption = Path("inventory"),
+    db: DbOption = None,
+    keep: Annotated[Optional[int], typer.Option("--keep", min=1, help="Scans to keep, the latest "
+                                                "(default: history.keep in laci-audit.yaml, else 10).")] = None,
+    config: ConfigOption = None,
+) -> None:
+    """Delete every scan but the latest --keep, however recorded, and compact the database."""
+    from laci_audit.audit.gate import find_config
+    from laci_audit.store.prune import prune_database
+
+    db_path = _db_path(inventory, db)
+    pruned = prune_database(db_path, keep if keep is not None else find_config(inventory, config).keep_scans)
+    typer.echo(f"{db_path}: {pruned.describe()}")
 
 
 report_app = _group("report", "The privacy officer's reports: coverage, record of processing, breach, diff.")
@@ -558,9 +594,10 @@ def report_ropa(
     result = _run_audit(inventory, None, record=False).result
     ropa = build_ropa(result)
     if format is RopaFormat.html:
+        from laci_audit.engine import organisation_of
         from laci_audit.reports.ropa_html import render_ropa_html
 
-        _emit(render_ropa_html(result, ropa), output)
+        _emit(render_ropa_html(result, ropa, organisation_of(inventory)), output)
         return
     _emit(render_sheet_report(format.value, "laci-audit record of processing", [ropa_sheet(ropa)], ropa_intro(ropa)),
           output)

@@ -44,9 +44,12 @@ def audit_inventory(
     sample: int = 0,
     only_source: str | None = None,
     jobs: int = DEFAULT_JOBS,
+    automatic: bool = False,
 ) -> AuditRun:
     """Audit the inventory (or only one source) and record it all in the inventory database (unless
-    db_path is None)."""
+    db_path is None). An automatic scan (a plain `audit`) keeps only the latest automatic scans that
+    the config's `history: {keep: N}` allows; the others are pruned."""
+    keep = find_config(inventory_dir).keep_scans if automatic and db_path is not None else None
     started_at = datetime.now(timezone.utc)
     started = time.perf_counter()
     result = audit(inventory_dir, only_source, sample=sample, on_source_done=on_source_done,
@@ -59,6 +62,10 @@ def audit_inventory(
         db = open_inventory(db_path)
         try:
             scan_id = record_audit(db, result, inventory_dir, started_at, time.perf_counter() - started)
+            if keep is not None:
+                from laci_audit.store.prune import keep_latest_automatic
+
+                keep_latest_automatic(db, scan_id, keep)
         except sqlite3.Error as exc:
             raise LaciError(f"{db_path}: cannot write the inventory database: {exc}") from None
         finally:
@@ -105,6 +112,12 @@ def audit(
     result = AuditResult(taxonomy, declarations, scans, suggestions, classifier, key_graphs=graphs, records=tables)
     result.findings = run_rules(result)
     return result
+
+
+def organisation_of(inventory_dir: Path) -> str:
+    """The organisation the reports name: `organisation:` in laci-audit.yaml, else the inventory
+    folder's name."""
+    return find_config(inventory_dir).organisation or inventory_dir.resolve().name
 
 
 def run_check(

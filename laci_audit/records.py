@@ -173,11 +173,35 @@ class Finding:
         return ".".join(part for part in (self.source, self.table, self.field) if part)
 
 
+# Statements whose loss can hide columns or keys: skipping one is a warning, any other is info.
+STATEMENTS_WITH_FIELDS = frozenset({"CREATE TABLE", "ALTER TABLE", "CREATE VIEW", "DROP TABLE", "DROP VIEW",
+                                    "RENAME TABLE"})
+
+
+@dataclass(frozen=True)
+class SkippedStatement:
+    """A statement of a DDL file that could not be read and was left out, the rest of the file
+    kept. Never its text: a statement can hold data."""
+
+    source: str
+    file: str
+    line: int
+    statement: str  # what it is: "CREATE TABLE", "ALTER TABLE", "GRANT", ...
+    reason: str
+
+    @property
+    def may_hide_fields(self) -> bool:
+        """True when the statement could have defined, changed or removed columns or keys."""
+        return self.statement in STATEMENTS_WITH_FIELDS
+
+
 @dataclass
 class SourceScan:
-    """What a scan found in one source: its fields, or why it could not be read (or both)."""
+    """What a scan found in one source: its fields, or why it could not be read (or both), and
+    the statements it skipped."""
 
     source: Source
     fields: list[Field]
     error: str | None = None
     seconds: float = 0.0
+    skipped: list[SkippedStatement] = field(default_factory=list)

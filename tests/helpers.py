@@ -10,6 +10,12 @@ FIXTURES = REPO / "tests" / "fixtures"
 POLICY_TEXT = REPO / "inventory" / "policy" / "kebijakan-privasi.txt"
 BUNDLED_INVENTORY = REPO / "inventory"
 
+# The databases the real_dumps fixture (conftest.py) creates, dumps and drops, and the values
+# planted in their rows: no output of laci-audit may ever contain one.
+PG_DUMP_DATABASE = "laci_dump_pg"
+MY_DUMP_DATABASE = "laci_dump_my"
+PLANTED_VALUES = ("Rahmawati-q7Zp3", "rahma.q7zp3@contoh.id", "Jl. Kenanga q7Zp3 No. 9", "0812-7730-9913")
+
 
 def write(path: Path, text: str) -> Path:
     """Write dedented text to path, creating folders."""

@@ -28,7 +28,7 @@ def test_check_exit_codes(inventory):
     assert failed.exit_code == 1
     assert json.loads(failed.stdout)["new"][0]["field"] == "no_hp"
     assert failed.stderr.splitlines()[0].startswith(
-        "inventory/schemas/akun/002.sql:1: error [unregistered-personal] users.no_hp looks like")
+        "inventory/schemas/akun/002.sql:1: error unregistered-personal: users.no_hp looks like")
 
 
 def test_check_output_file_keeps_the_summary_on_the_terminal(inventory, tmp_path):

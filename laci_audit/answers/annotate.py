@@ -25,8 +25,8 @@ REASON_PROMPT = "reason (not personal; Enter or q: back)> "
 # Answers at the reason prompt that take the person back to the field's question, writing nothing.
 CANCEL_REASON = {"", "q"}
 Ask = Callable[[str, str], str]
-Say = Callable[[str], None]
-Describe = Callable[[Field, Suggestion, Taxonomy, str], str]  # the field as the person sees it
+Say = Callable[[object], None]  # a line of text, or what describe gave
+Describe = Callable[[Field, Suggestion, Taxonomy, str], object]  # the field as the person sees it
 
 
 @dataclass(frozen=True)

@@ -38,6 +38,8 @@ class RopaRow:
     retention: dict[str, None] = field(default_factory=dict)
     legal_basis: dict[str, None] = field(default_factory=dict)
     unknown: dict[str, int] = field(default_factory=dict)
+    # per system: how many of its fields keep the data under each retention rule (UNKNOWN: none declared)
+    retention_by_system: dict[str, dict[str, int]] = field(default_factory=dict)
 
     @property
     def systems(self) -> list[str]:
@@ -109,6 +111,9 @@ def build_ropa(result: AuditResult) -> Ropa:
                 _add(row, "data_subjects", processing.data_subjects)
                 _add(row, "recipients", processing.recipients, empty_is_known=True)
                 _add(row, "retention", None if processing.retention is None else (processing.retention,))
+                rules = row.retention_by_system.setdefault(registration.source, {})
+                rule = UNKNOWN if processing.retention is None else processing.retention
+                rules[rule] = rules.get(rule, 0) + 1
                 _add(row, "legal_basis", processing.legal_basis)
     drafts = len({place for row in rows.values() for place in row.draft_fields})
     ordered = sorted((row for row in rows.values() if row.fields),

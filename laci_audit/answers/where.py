@@ -22,6 +22,7 @@ from laci_audit.errors import LaciError
 from laci_audit.keys import Link, named_target
 from laci_audit.records import Field, Registration
 from laci_audit.result import AuditResult
+from laci_audit.sources import dialects
 from laci_audit.yamlio import read_package_yaml
 
 _ITEM_ID = re.compile(r"^[A-Z](?:\.\d+)*$")
@@ -237,7 +238,8 @@ _KIND_DIALECTS = {"sqlite": "sqlite", "postgres": "postgres", "mysql": "mysql"}
 def source_dialect(result: AuditResult, source: str) -> str | None:
     """The SQL dialect of a source (a database's kind is its dialect), or None when it is not a database."""
     declared = result.declarations.sources[source]
-    return _KIND_DIALECTS.get(declared.kind) or declared.options.get("dialect")
+    dialect = _KIND_DIALECTS.get(declared.kind) or declared.options.get("dialect")
+    return dialects.canonical(dialect) if dialect else None
 
 
 def quoter(dialect: str):

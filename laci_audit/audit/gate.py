@@ -17,7 +17,8 @@ from laci_audit.records import Finding
 from laci_audit.result import AuditResult
 
 OFF = "off"
-CONFIG_KEYS = ("organisation", "rules")
+KEEP_SCANS = 10  # scans of plain audits kept in the default database, unless `history: {keep: N}` says otherwise
+CONFIG_KEYS = ("organisation", "history", "rules")
 EXIT_PASSED, EXIT_FAILED = 0, 1
 _RANK = {severity: rank for rank, severity in enumerate(SEVERITIES)}
 
@@ -28,10 +29,12 @@ class ConfigError(LocatedError):
 
 @dataclass(frozen=True)
 class GateConfig:
-    """Rule severities the inventory chose, where they differ from the defaults in audit.RULES."""
+    """The inventory's laci-audit.yaml: rule severities where they differ from the defaults in
+    audit.RULES, how many scans of plain audits the database keeps, the organisation's name."""
 
     severities: dict[str, str] = field(default_factory=dict)
     path: str | None = None
+    keep_scans: int = KEEP_SCANS
     organisation: str = ""  # whose data this is, for the reports' titles ('' when not configured)
 
     def severity_of(self, rule: str) -> str:
@@ -40,7 +43,8 @@ class GateConfig:
 
 
 def load_config(path: Path) -> GateConfig:
-    """Read a config file such as `organisation: LaciMartKTUM` and `rules: {unregistered: info, unused-category: off}`."""
+    """Read a config file such as `organisation: LaciMartKTUM`, `history: {keep: 20}` and
+    `rules: {unregistered: info, unused-category: off}`."""
     from laci_audit.fileio import display_path
     from laci_audit.yamlio import line_of, read_yaml
 
@@ -55,6 +59,13 @@ def load_config(path: Path) -> GateConfig:
     organisation = document.get("organisation") or ""
     if not isinstance(organisation, str):
         raise ConfigError(path, line_of(document, "organisation"), "'organisation' must be a name")
+    return GateConfig(_severities(path, document), display_path(path), _keep_scans(path, document),
+                      organisation.strip())
+
+
+def _severities(path: Path, document: dict) -> dict[str, str]:
+    from laci_audit.yamlio import line_of
+
     rules = document.get("rules") or {}
     if not isinstance(rules, dict):
         raise ConfigError(path, line_of(document, "rules"), "'rules' must map rule ids to error, warning, info or off")
@@ -68,7 +79,20 @@ def load_config(path: Path) -> GateConfig:
                 path, line_of(rules, rule), f"rule {rule!r}: severity {severity!r} is not one of {', '.join(allowed)}"
             )
         severities[rule] = severity
-    return GateConfig(severities, display_path(path), organisation.strip())
+    return severities
+
+
+def _keep_scans(path: Path, document: dict) -> int:
+    from laci_audit.yamlio import line_of
+
+    history = document.get("history") or {}
+    if not isinstance(history, dict) or set(history) - {"keep"}:
+        raise ConfigError(path, line_of(document, "history"), "'history' must be a mapping such as {keep: 10}")
+    keep = history.get("keep", KEEP_SCANS)
+    if isinstance(keep, bool) or not isinstance(keep, int) or keep < 1:
+        raise ConfigError(path, line_of(history, "keep") if "keep" in history else line_of(document, "history"),
+                          f"history.keep: {keep!r} is not a whole number of scans, 1 or more")
+    return keep
 
 
 def find_config(inventory_dir: Path, config_path: Path | None = None) -> GateConfig:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from laci_audit.policy.taxonomy import Taxonomy
 from laci_audit.records import Finding, Registration
@@ -31,6 +31,10 @@ RULES: dict[str, Rule] = {
     for rule in (
         Rule("source-unreadable", "error", "A declared source could not be read",
              "Fix the path, file or connection of the source; its fields are not audited until then."),
+        Rule("ddl-statement-skipped", "warning", "A statement of a DDL file could not be read",
+             "The rest of the file was read. A skipped CREATE or ALTER TABLE (a warning) may hide columns or "
+             "keys: check the dialect declared for the source, or rewrite the statement; any other skipped "
+             "statement is info."),
         Rule("unregistered-personal", "error", "Personal data that nobody registered",
              "Register the field in inventory/fields/ with its policy categories and purposes."),
         Rule("no-purpose", "error", "Personal data registered without a purpose",
@@ -88,7 +92,8 @@ def run_rules(result: AuditResult) -> list[Finding]:
     """All findings of all rules, ordered by severity, then place."""
     findings: list[Finding] = []
     for rule_function in (
-        source_unreadable, missing_owners, unregistered_fields, registration_problems, stale_registrations,
+        source_unreadable, skipped_statements, missing_owners, unregistered_fields, registration_problems,
+        stale_registrations,
         unknown_declared_purposes, unused_categories, draft_registrations, contradicted_registrations,
         uncovered_by_policy, ropa_gaps,
     ):
@@ -111,6 +116,22 @@ def source_unreadable(result: AuditResult) -> Iterator[Finding]:
             "source-unreadable", f"Source '{source.name}' ({source.kind}) could not be read: {scan.error}",
             source.name, source=source.name, file=source.declared_in, line=source.line,
         )
+
+
+def skipped_statements(result: AuditResult) -> Iterator[Finding]:
+    """Statements of DDL files that could not be read: a warning when they may hide columns or keys."""
+    for scan in result.scans:
+        seen: dict[tuple[str, str], int] = {}
+        for skipped in scan.skipped:
+            ordinal = seen[(skipped.file, skipped.statement)] = seen.get((skipped.file, skipped.statement), 0) + 1
+            finding = _finding(
+                "ddl-statement-skipped",
+                f"{skipped.statement} statement at {skipped.file}:{skipped.line} skipped: {skipped.reason}; "
+                "the rest of the file was read",
+                skipped.source, skipped.file, skipped.statement, str(ordinal),
+                source=skipped.source, file=skipped.file, line=skipped.line,
+            )
+            yield finding if skipped.may_hide_fields else replace(finding, severity="info")
 
 
 def missing_owners(result: AuditResult) -> Iterator[Finding]:

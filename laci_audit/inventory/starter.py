@@ -117,6 +117,11 @@ CONFIG_HEADER = """\
 # The organisation whose data this is: reports carry its name.
 organisation: {organisation}
 
+# How many scans of a plain `laci-audit audit` the database keeps (`scan` and `--db` keep theirs
+# until `laci-audit history prune`).
+history:
+  keep: {keep}
+
 # The gate (`laci-audit check`): each rule's severity, error, warning, info or off. These are the
 # defaults; change one to make the gate stricter or laxer for this inventory.
 rules:
@@ -141,14 +146,17 @@ def sources_text(organisation: str, folder: str) -> str:
 
 
 def config_text(organisation: str) -> str:
-    """laci-audit.yaml: the organisation's name and every rule at its default severity."""
+    """laci-audit.yaml: the organisation's name, the scans a plain audit keeps, and every rule at its
+    default severity."""
     import json
 
+    from laci_audit.audit.gate import KEEP_SCANS
     from laci_audit.audit.rules import RULES
 
     width = max(len(rule) for rule in RULES) + 1
     lines = [f"  {(rule.id + ':').ljust(width)} {rule.severity.ljust(7)}  # {rule.title}" for rule in RULES.values()]
-    return CONFIG_HEADER.format(organisation=json.dumps(organisation, ensure_ascii=False)) + "\n".join(lines) + "\n"
+    return (CONFIG_HEADER.format(organisation=json.dumps(organisation, ensure_ascii=False), keep=KEEP_SCANS)
+            + "\n".join(lines) + "\n")
 
 
 def init_inventory(root: Path, organisation: str) -> list[Path]:

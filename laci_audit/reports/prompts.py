@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from prompt_toolkit import PromptSession
 from prompt_toolkit.completion import Completer, Completion
+from rich.console import Console, ConsoleOptions
+from rich.padding import Padding
+from rich.text import Text
 
 from laci_audit.answers.annotate import Ask, suggested_categories
 from laci_audit.classify import Suggestion
@@ -12,21 +15,64 @@ from laci_audit.policy.taxonomy import Taxonomy
 from laci_audit.records import Field
 
 
-def describe_field(found: Field, suggestion: Suggestion, taxonomy: Taxonomy, position: str) -> str:
+class FieldView:
+    """A field as annotate shows it: rich prints it coloured and wrapped to the terminal, each line's
+    continuation under its own indent, the answer keys never parted from what they do; str()
+    gives the plain text."""
+
+    def __init__(self, lines: list[tuple[int, Text]], keys: list[Text]):
+        self.lines = lines  # (indent, text) per line
+        self.keys = keys  # "key: action" each, shown after the lines, separated by " | "
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions):
+        """Each line wrapped at words within the width left after its indent, then the keys."""
+        for indent, text in self.lines:
+            yield Padding(text, (0, 0, 0, indent), expand=False)
+        line = Text(_KEYS_INDENT)
+        for key in self.keys:
+            if line.plain.strip() and line.cell_len + len(_KEYS_SEPARATOR) + key.cell_len > options.max_width:
+                yield line
+                line = Text(_KEYS_INDENT)
+            line.append_text(Text(_KEYS_SEPARATOR) + key if line.plain.strip() else key)
+        yield line
+
+    def __str__(self) -> str:
+        lines = [" " * indent + text.plain for indent, text in self.lines]
+        return "\n".join([*lines, _KEYS_INDENT + _KEYS_SEPARATOR.join(key.plain for key in self.keys)])
+
+
+_KEYS_INDENT, _KEYS_SEPARATOR = "  ", " | "
+
+
+def describe_field(found: Field, suggestion: Suggestion, taxonomy: Taxonomy, position: str) -> FieldView:
     """The field, its type, where it is defined, and the classifier's suggestion with its evidence."""
     where = f"{found.file}:{found.line}" if found.file and found.line else found.file or ""
-    lines = [f"{position} {found.source} {found.table}.{found.name}  {found.data_type or '(no type)'}  {where}".rstrip()]
+    head = Text.assemble((position, "dim"), " ", (found.source, "cyan"), " ", (f"{found.table}.{found.name}", "bold"),
+                         "  ", (found.data_type or "(no type)", "green"))
+    if where:
+        head.append(f"  {where}", style="dim")
+    lines = [(0, head)]
     if suggestion.personal:
         labels = ", ".join(f"{c} ({taxonomy.label(c)})" for c in suggestion.categories) or "no category"
-        lines.append(f"  classifier: personal data, {labels}, confidence {suggestion.confidence:.2f}")
-        lines.extend(f"    {evidence}" for evidence in suggestion.evidence)
+        lines.append((2, Text.assemble("classifier: ", ("personal data", "yellow"), ", ", (labels, "bold"),
+                                       f", confidence {suggestion.confidence:.2f}")))
+        lines.extend((4, Text(evidence, style="dim")) for evidence in suggestion.evidence)
         accepted = suggested_categories(suggestion, taxonomy)
         enter = f"accept {' '.join(accepted)}" if accepted else "(no category of the policy to accept)"
     else:
-        lines.append(f"  classifier: not personal data, confidence {suggestion.confidence:.2f}")
+        lines.append((2, Text.assemble("classifier: ", ("not personal data", "green"),
+                                       f", confidence {suggestion.confidence:.2f}")))
         enter = "not personal (asks a reason)"
-    lines.append(f"  Enter: {enter} | A.x [B.x ...]: register | n: not personal | s: skip | q: save and quit")
-    return "\n".join(lines)
+    keys = [Text.assemble((key, "bold cyan"), f": {action}") for key, action in (
+        ("Enter", enter), ("A.x [B.x ...]", "register"), ("n", "not personal"), ("s", "skip"), ("q", "save and quit"))]
+    return FieldView(lines, keys)
+
+
+def console_say():
+    """Print what the walk says through rich: wrapped to the terminal, coloured on one; text is
+    printed as it is (no markup, no highlighting)."""
+    console = Console(highlight=False, markup=False, emoji=False)
+    return console.print
 
 
 def plain_ask(prompt: str, kind: str) -> str:

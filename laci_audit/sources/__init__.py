@@ -1,4 +1,5 @@
-"""Source kinds: one module per kind, each with `scan(source, inventory_dir) -> Iterator[Field]`.
+"""Source kinds: one module per kind, each with `scan(source, inventory_dir) -> Iterator[Field]`
+(a DDL source also yields the SkippedStatements it left out).
 
 To add a kind, write its module and register it in KINDS with the declaration keys it takes.
 """

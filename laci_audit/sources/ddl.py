@@ -1,83 +1,77 @@
-"""SQL DDL files in any dialect sqlglot reads: CREATE TABLE, ALTER TABLE, COMMENT ON COLUMN,
-and the foreign keys they declare (a column's REFERENCES, a table's FOREIGN KEY constraint)."""
+"""SQL DDL files in any dialect sqlglot reads, as people and dump tools (mysqldump, pg_dump,
+phpMyAdmin) write them: CREATE TABLE, ALTER TABLE, DROP, RENAME, COMMENT ON, views, and the
+primary and foreign keys they declare.
+
+A file is split into statements (sql_statements, streaming) and each is parsed on its own: one
+that cannot be parsed is yielded as a SkippedStatement at its file and line and the rest of the
+file is kept; a file none of whose statements could be read is a SourceError. Data (INSERT,
+COPY) is never parsed, and no message quotes a statement's text.
+"""
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import replace
+from contextlib import contextmanager
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
 import sqlglot
 from sqlglot import exp
 from sqlglot.dialects.dialect import Dialect
+from sqlglot.dialects.mysql import MySQL
+from sqlglot.dialects.postgres import Postgres
 from sqlglot.dialects.tsql import TSQL
 from sqlglot.errors import ParseError, TokenError
 from sqlglot.generator import Generator
+from sqlglot.tokens import Token, TokenType
 
 from laci_audit.errors import SourceError
 from laci_audit.fileio import display_path
-from laci_audit.records import Field, Source
-from laci_audit.sources import resolve_paths
+from laci_audit.records import Field, SkippedStatement, Source
+from laci_audit.sources import dialects, resolve_paths
+from laci_audit.sources.sql_statements import Profile, Statement, split_file
 
 DEFAULT_SCHEMAS = {"public", "main", "dbo"}
-_TSQL_BATCH_SEPARATOR = re.compile(r"^[ \t]*GO(?:[ \t]+\d+)?[ \t]*;?[ \t]*$", re.IGNORECASE | re.MULTILINE)
+# ALTER TABLE actions that change columns or keys; any other (OWNER TO, ENABLE TRIGGER, ...) is skipped quietly.
+_COLUMN_ACTION = re.compile(
+    r"^\s*(?:ADD|DROP|RENAME|MODIFY|CHANGE|ALTER\s+(?:COLUMN\s+)?\S+\s+(?:SET\s+DATA\s+)?TYPE)\b", re.IGNORECASE)
+_IDENTIFIER_LIKE = re.compile(r"[A-Za-z_][\w$]{0,40}")
+# Words that start a table definition's constraint rather than a column.
+_CONSTRAINT_WORDS = frozenset({"PRIMARY", "KEY", "CONSTRAINT", "UNIQUE", "INDEX", "FULLTEXT", "SPATIAL", "CHECK",
+                               "FOREIGN", "EXCLUDE", "PERIOD", "LIKE"})
 
 
-def validate(source: Source) -> str | None:
-    """A dialect sqlglot does not know is a declaration error."""
-    try:
-        Dialect.get_or_raise(source.options["dialect"])
-    except ValueError as exc:
-        return str(exc).splitlines()[0]
-    return None
+def scan(source: Source, inventory_dir: Path) -> Iterator[Field | SkippedStatement]:
+    """Yield every column the source's DDL files define, in file order, with file and line, and
+    every statement skipped because it could not be read.
 
-
-def scan(source: Source, inventory_dir: Path) -> Iterator[Field]:
-    """Yield every column the source's DDL files define, in file order, with file and line.
-
-    Files are read in name order, so numbered migrations apply in turn. A file that does not
-    parse raises SourceError after the other files' fields have been yielded.
+    Files are read in name order, so numbered migrations apply in turn. Files that cannot be
+    read at all raise SourceError after the other files' fields have been yielded.
     """
-    tables: dict[str, dict[str, Field]] = {}
+    dialect = dialects.require(source.options["dialect"])
+    schema = SchemaState(source.name, dialect)
     problems = []
+    skipped: list[SkippedStatement] = []
     for path in resolve_paths(source, inventory_dir):
         shown = display_path(path)
         try:
-            apply_ddl(path.read_text(encoding="utf-8"), source, shown, tables)
-        except (ParseError, TokenError) as exc:
-            problems.append(f"{shown}: {_parse_error_summary(exc)}")
-        except (OSError, UnicodeDecodeError) as exc:
-            problems.append(f"{shown}: cannot read ({exc})")
-        except SourceError as exc:
-            problems.append(str(exc))
-    for columns in tables.values():
-        yield from columns.values()
+            file_skipped, read = schema.apply_file(path, shown)
+        except OSError as exc:
+            problems.append(f"{shown}: cannot read ({exc.strerror or exc})")
+            continue
+        if file_skipped and len(file_skipped) == read:
+            first = file_skipped[0]
+            problems.append(f"{shown}: no statement of it could be read ({read} tried; "
+                            f"line {first.line}: {first.statement}: {first.reason})")
+        else:
+            skipped.extend(file_skipped)
+    yield from schema.fields()
+    yield from skipped
     if problems:
         raise SourceError("; ".join(problems))
-
-
-def apply_ddl(sql: str, source: Source, file: str, tables: dict[str, dict[str, Field]]) -> None:
-    """Apply the statements of one DDL file to `tables` (table name -> column name -> Field)."""
-    dialect = source.options["dialect"]
-    if isinstance(Dialect.get_or_raise(dialect), TSQL):
-        sql = _TSQL_BATCH_SEPARATOR.sub(";", sql)  # GO ends a batch; same line count
-    for statement in sqlglot.parse(sql, read=dialect):
-        if isinstance(statement, exp.Create) and str(statement.args.get("kind")).upper() == "TABLE":
-            _create_table(statement, source.name, dialect, file, tables)
-        elif isinstance(statement, exp.Alter) and str(statement.args.get("kind", "TABLE")).upper() == "TABLE":
-            _alter_table(statement, source.name, dialect, file, tables)
-        elif isinstance(statement, exp.Drop) and str(statement.args.get("kind")).upper() == "TABLE":
-            for dropped in [statement.this, *(statement.args.get("tables") or [])]:
-                if dropped is not None:
-                    tables.pop(table_name(dropped).casefold(), None)
-        elif isinstance(statement, exp.Comment) and str(statement.args.get("kind")).upper() == "COLUMN":
-            _comment_on_column(statement, tables)
-        elif isinstance(statement, exp.Command) and _looks_like_table_ddl(statement):
-            line = _first_line(statement)
-            where = f"{file}:{line}" if line else file
-            raise SourceError(f"{where}: sqlglot ({dialect}) could not parse: {statement.sql()[:80]}")
 
 
 def table_name(table: exp.Expression) -> str:
@@ -88,53 +82,480 @@ def table_name(table: exp.Expression) -> str:
     return ".".join(parts)
 
 
-def _create_table(statement: exp.Create, source: str, dialect: str, file: str, tables: dict) -> None:
-    schema = statement.this
-    if not isinstance(schema, exp.Schema):
-        return
-    name = table_name(schema.this)
-    columns = tables.setdefault(name.casefold(), {})
-    for column in schema.expressions:
-        if isinstance(column, (exp.ColumnDef, exp.Identifier)):  # an Identifier: a column without a type
-            columns[column.name.casefold()] = _field(column, source, name, dialect, file)
-    for foreign_key in _foreign_keys(schema.expressions):
-        _apply_foreign_key(foreign_key, columns)
+@lru_cache(maxsize=None)
+def profile_of(dialect: str) -> Profile:
+    """What the splitter must know of a dialect, read from sqlglot's own tokenizer for it."""
+    instance = Dialect.get_or_raise(dialect)
+    tokenizer = instance.tokenizer_class
+    quotes = tuple(q.encode() for q in tokenizer.QUOTES if isinstance(q, str) and len(q) == 1)
+    identifiers = tuple((i.encode(), i.encode()) if isinstance(i, str) else (i[0].encode(), i[1].encode())
+                        for i in tokenizer.IDENTIFIERS)
+    comments = tuple(c.encode() for c in tokenizer.COMMENTS if isinstance(c, str))
+    return Profile(
+        string_quotes=quotes or (b"'",), identifier_quotes=identifiers,
+        backslash_escapes="\\" in tokenizer.STRING_ESCAPES, line_comments=comments or (b"--",),
+        dollar_quotes="$" in getattr(tokenizer, "HEREDOC_STRINGS", ()),
+        conditional_comments=isinstance(instance, MySQL), delimiter_command=isinstance(instance, MySQL),
+        copy_stdin=isinstance(instance, Postgres), go_batches=isinstance(instance, TSQL),
+    )
 
 
-def _alter_table(statement: exp.Alter, source: str, dialect: str, file: str, tables: dict) -> None:
-    name = table_name(statement.this)
-    columns = tables.setdefault(name.casefold(), {})
-    for action in statement.args.get("actions") or []:
-        if isinstance(action, exp.ColumnDef):
-            columns[action.name.casefold()] = _field(action, source, name, dialect, file)
-        elif isinstance(action, exp.AddConstraint):
-            for foreign_key in _foreign_keys(action.expressions):
-                _apply_foreign_key(foreign_key, columns)
-        elif isinstance(action, exp.Drop):
-            for dropped in [action.this, *action.expressions, *(action.args.get("tables") or [])]:
+@dataclass
+class SchemaState:
+    """The tables that the statements read so far define, with their keys and named constraints."""
+
+    source: str
+    dialect: str
+    tables: dict[str, dict[str, Field]] = field(default_factory=dict)
+    # (table, constraint) -> ("primary" or "foreign", its columns), so DROP CONSTRAINT can undo it
+    constraints: dict[tuple[str, str], tuple[str, tuple[str, ...]]] = field(default_factory=dict)
+    # (table, column) -> (table referred to, position): REFERENCES t without columns means t's primary key
+    to_primary_keys: dict[tuple[str, str], tuple[str, int]] = field(default_factory=dict)
+
+    def fields(self) -> Iterator[Field]:
+        """Every column of every table, each REFERENCES without columns resolved to the target's key."""
+        for (table, column), (target, position) in self.to_primary_keys.items():
+            found = self.tables.get(table, {}).get(column)
+            keys = [f.name for f in self.tables.get(target.casefold(), {}).values() if f.primary_key]
+            if found is not None and not found.references and position < len(keys):
+                target_name = next(iter(self.tables[target.casefold()].values())).table
+                self.tables[table][column] = replace(found, references=f"{target_name}.{keys[position]}")
+        for columns in self.tables.values():
+            yield from columns.values()
+
+    def apply_file(self, path: Path, file: str) -> tuple[list[SkippedStatement], int]:
+        """Apply one file's statements; the ones skipped, and how many were tried (parsed or not known)."""
+        skipped, tried = [], 0
+        for statement in split_file(path, profile_of(self.dialect)):
+            if not statement.is_read and statement.is_known:
+                continue
+            tried += 1
+            reason = self._reason_to_skip(statement, file)
+            if reason:
+                skipped.append(SkippedStatement(self.source, file, statement.line, statement.kind, reason))
+        return skipped, tried
+
+    def _reason_to_skip(self, statement: Statement, file: str) -> str | None:
+        """Apply one statement; why it was skipped, or None when it was read."""
+        if not statement.is_known:
+            return "not an SQL statement laci-audit knows (its first word starts no statement)"
+        if statement.undecodable:
+            return "not UTF-8 text"
+        reader = _StatementReader(self, statement, file)
+        try:
+            with _quiet_sqlglot():
+                return reader.read()
+        except Exception as exc:  # noqa: BLE001 - sqlglot raises anything on odd input; the statement is skipped
+            return f"sqlglot ({self.dialect}) cannot parse it ({_failure(exc, statement.line)})"
+
+
+@contextmanager
+def _quiet_sqlglot() -> Iterator[None]:
+    """sqlglot's log lines (unsupported syntax, ...) never reach the user's terminal."""
+    logger = logging.getLogger("sqlglot")
+    was_disabled, logger.disabled = logger.disabled, True
+    try:
+        yield
+    finally:
+        logger.disabled = was_disabled
+
+
+def _failure(exc: Exception, first_line: int | None) -> str:
+    """A one-line reason for a parse failure that quotes nothing but a keyword or a name."""
+    if isinstance(exc, ParseError) and exc.errors:
+        error = exc.errors[0]
+        description = str(error.get("description") or "invalid syntax")
+        if "<class" in description or "Required keyword" in description:
+            description = "incomplete or unexpected expression"
+        near = str(error.get("highlight") or "")
+        near = f" near {near}" if _IDENTIFIER_LIKE.fullmatch(near) else ""
+        line = error.get("line")
+        at = f" at line {first_line + line - 1}" if isinstance(line, int) and first_line else ""
+        return f"{description}{near}{at}"
+    if isinstance(exc, TokenError):
+        return "an unterminated string, quote or comment"
+    if isinstance(exc, RecursionError):
+        return "nested too deeply"
+    return type(exc).__name__
+
+
+class _StatementReader:
+    """Parse one statement and apply it to the schema state."""
+
+    def __init__(self, state: SchemaState, statement: Statement, file: str):
+        self.state = state
+        self.statement = statement
+        self.file = file
+        self.dialect = state.dialect
+        self.offset = statement.line - 1
+
+    def read(self) -> str | None:
+        """Apply the statement; why it was skipped, or None."""
+        text = self.statement.text or ""
+        kind = self.statement.kind
+        if kind == "CREATE VIEW":
+            text = _MATERIALIZED.sub(r"\1", _WITH_DATA.sub("", text), count=1)
+        try:
+            parsed = sqlglot.parse(text, read=self.dialect)
+        except (ParseError, TokenError):
+            if kind == "CREATE TABLE":
+                return self._create_table_by_parts(text)
+            if kind == "ALTER TABLE":
+                return self._alter_table_by_actions(text)
+            raise
+        reasons = [self._apply(expression) for expression in parsed if expression is not None]
+        return next((reason for reason in reasons if reason), None)
+
+    def _apply(self, statement: exp.Expression) -> str | None:
+        kind = str(statement.args.get("kind") or "").upper()
+        if isinstance(statement, exp.Create) and kind == "TABLE":
+            return self._create_table(statement)
+        if isinstance(statement, exp.Create) and kind == "VIEW":
+            return self._create_view(statement)
+        if isinstance(statement, exp.Alter) and kind in ("TABLE", ""):
+            return self._alter_table(statement)
+        if isinstance(statement, exp.Drop) and kind in ("TABLE", "VIEW"):
+            for dropped in [statement.this, *(statement.args.get("tables") or [])]:
                 if dropped is not None:
-                    columns.pop(dropped.name.casefold(), None)
-        elif isinstance(action, exp.RenameColumn):
-            old = columns.pop(action.this.name.casefold(), None)
-            if old is not None:
-                new_name = action.args["to"].name
-                columns[new_name.casefold()] = replace(old, name=new_name, file=file,
-                                                       line=_first_line(action) or old.line)
+                    self.state.tables.pop(table_name(dropped).casefold(), None)
+            return None
+        if isinstance(statement, exp.Comment):
+            if kind == "COLUMN":
+                self._comment_on_column(statement)
+            return None
+        if isinstance(statement, exp.Command):
+            return self._command(statement)
+        return None  # CREATE INDEX and the like: nothing about columns
+
+    # --- CREATE TABLE and views --------------------------------------------------------------
+
+    def _create_table(self, statement: exp.Create) -> str | None:
+        target = statement.this
+        like = next(iter(statement.find_all(exp.LikeProperty)), None)
+        if isinstance(target, exp.Schema):
+            name = table_name(target.this)
+            columns = self.state.tables.setdefault(name.casefold(), {})
+            for definition in target.expressions:
+                if isinstance(definition, (exp.ColumnDef, exp.Identifier)):  # an Identifier: a column without a type
+                    self._add_column(columns, definition, name)
+            self._apply_keys(name, target.expressions)
+            if like is not None:
+                self._copy_columns(like.this, name, statement)
+            return None
+        name = table_name(target)
+        if like is not None:
+            self._copy_columns(like.this, name, statement)
+        elif isinstance(statement.expression, exp.Query):
+            self._projection_columns(name, statement.expression, [])
+        return None  # a partition (PARTITION OF): its parent stands for it
+
+    def _create_view(self, statement: exp.Create) -> str | None:
+        target = statement.this
+        declared = [e.name for e in target.expressions] if isinstance(target, exp.Schema) else []
+        name = table_name(target.this if isinstance(target, exp.Schema) else target)
+        self.state.tables.pop(name.casefold(), None)
+        if isinstance(statement.expression, exp.Query):
+            self._projection_columns(name, statement.expression, declared)
+        return None
+
+    def _projection_columns(self, name: str, query: exp.Query, declared: list[str]) -> None:
+        """The columns a view or CREATE TABLE ... AS SELECT gets: its column list, else the names
+        its SELECT gives (a `*` names none)."""
+        columns = self.state.tables.setdefault(name.casefold(), {})
+        selects = [(e.alias_or_name, self._line(e)) for e in query.selects if e.alias_or_name not in ("", "*")]
+        if declared:
+            selects = [(column, self._line(query)) for column in declared]
+        for column, line in selects:
+            columns[column.casefold()] = Field(self.state.source, name, column, file=self.file,
+                                               line=line or self.statement.line)
+
+    def _copy_columns(self, original: exp.Expression, name: str, statement: exp.Expression) -> None:
+        """CREATE TABLE t LIKE u: u's columns and keys, defined here."""
+        columns = self.state.tables.setdefault(name.casefold(), {})
+        line = self._line(statement) or self.statement.line
+        for found in self.state.tables.get(table_name(original).casefold(), {}).values():
+            columns[found.name.casefold()] = replace(found, table=name, file=self.file, line=line)
+
+    def _create_table_by_parts(self, text: str) -> str | None:
+        """A CREATE TABLE sqlglot cannot parse whole (partitions, types it lacks): its column list
+        alone, then each definition on its own, a column that still fails kept with its type as written."""
+        tokens = _tokens(text, self.dialect)
+        opening = next((i for i, t in enumerate(tokens) if t.token_type == TokenType.L_PAREN), None)
+        table_word = next((i for i, t in enumerate(tokens) if t.token_type == TokenType.TABLE), None)
+        if opening is None or table_word is None or table_word > opening:
+            return f"sqlglot ({self.dialect}) cannot parse it and it has no column list"
+        closing = _closing_paren(tokens, opening)
+        if closing is None:
+            return f"sqlglot ({self.dialect}) cannot parse it: its column list is never closed"
+        head = text[:tokens[opening].start]
+        body = text[tokens[opening].start:tokens[closing].end + 1]
+        try:
+            whole = sqlglot.parse_one(head + body, read=self.dialect)
+        except (ParseError, TokenError):
+            whole = None
+        if isinstance(whole, exp.Create) and isinstance(whole.this, exp.Schema):
+            return self._create_table(whole)
+        name_text = _name_text(text, tokens, table_word + 1, opening)
+        for part in _parts(tokens, opening + 1, closing):
+            self._table_part(head, text, part, name_text)
+        return None
+
+    def _table_part(self, head: str, text: str, part: list[Token], name_text: str) -> None:
+        """One column or constraint of a table definition, parsed on its own."""
+        definition = _span(text, part)
+        line_before = text.count("\n", 0, part[0].start)
+        try:
+            parsed = sqlglot.parse_one(head + "\n" * (line_before - head.count("\n")) + f"({definition})",
+                                       read=self.dialect)
+        except (ParseError, TokenError):
+            parsed = None
+        if isinstance(parsed, exp.Create) and isinstance(parsed.this, exp.Schema):
+            self._create_table(parsed)
+            return
+        if part[0].text.upper() in _CONSTRAINT_WORDS or len(part) < 2:
+            return
+        name = table_name(exp.to_table(name_text, dialect=self.dialect))
+        columns = self.state.tables.setdefault(name.casefold(), {})
+        type_end = _closing_paren(part, 2) if len(part) > 2 and part[2].token_type == TokenType.L_PAREN else 1
+        data_type = text[part[1].start:part[type_end if type_end is not None else 1].end + 1]
+        columns[part[0].text.casefold()] = Field(self.state.source, name, part[0].text, data_type.upper(),
+                                                 self.file, self.statement.line + part[0].line - 1)
+
+    # --- ALTER TABLE -------------------------------------------------------------------------
+
+    def _alter_table(self, statement: exp.Alter) -> str | None:
+        name = table_name(statement.this)
+        columns = self.state.tables.setdefault(name.casefold(), {})
+        for action in statement.args.get("actions") or []:
+            if isinstance(action, exp.ColumnDef):
+                self._add_column(columns, action, name)
+            elif isinstance(action, exp.ModifyColumn):  # MySQL MODIFY and CHANGE
+                old = action.args.get("rename_from") or action.this
+                if old.name.casefold() == action.this.name.casefold() and old.name.casefold() in columns:
+                    kept = columns[old.name.casefold()]  # MODIFY: a new type, defined where it was
+                    changed = self._field(action.this, name)
+                    columns[old.name.casefold()] = replace(kept, data_type=changed.data_type,
+                                                           comment=changed.comment or kept.comment)
+                else:
+                    self._add_column(columns, action.this, name, keep=columns.pop(old.name.casefold(), None))
+            elif isinstance(action, exp.AlterColumn) and action.args.get("dtype") is not None:
+                found = columns.get(action.this.name.casefold())
+                if found is not None:
+                    data_type = _type_generator(self.dialect).generate(action.args["dtype"], copy=False)
+                    columns[found.name.casefold()] = replace(found, data_type=data_type)
+            elif isinstance(action, exp.AddConstraint):
+                self._apply_keys(name, action.expressions)
+            elif isinstance(action, exp.DropPrimaryKey):
+                for column, found in columns.items():
+                    columns[column] = replace(found, primary_key=False)
+            elif isinstance(action, exp.Drop):
+                self._alter_drop(name, columns, action)
+            elif isinstance(action, exp.RenameColumn):
+                old = columns.pop(action.this.name.casefold(), None)
+                if old is not None:
+                    new_name = action.args["to"].name
+                    columns[new_name.casefold()] = replace(old, name=new_name, file=self.file,
+                                                           line=self._line(action) or old.line)
+            elif isinstance(action, exp.AlterRename):
+                self._rename_table(name, table_name(action.this))
+        return None
+
+    def _alter_drop(self, table: str, columns: dict[str, Field], action: exp.Drop) -> None:
+        kind = str(action.args.get("kind") or "COLUMN").upper()
+        dropped = [d for d in [action.this, *action.expressions, *(action.args.get("tables") or [])] if d is not None]
+        if kind in ("CONSTRAINT", "FOREIGN KEY", "PRIMARY KEY", "INDEX", "KEY"):
+            for constraint in dropped:
+                self._drop_constraint(table, columns, constraint.name)
+            return
+        for column in dropped:
+            columns.pop(column.name.casefold(), None)
+
+    def _drop_constraint(self, table: str, columns: dict[str, Field], constraint: str) -> None:
+        kind, names = self.state.constraints.pop((table.casefold(), constraint.casefold()), ("", ()))
+        for column in names:
+            found = columns.get(column.casefold())
+            if found is not None and kind == "primary":
+                columns[column.casefold()] = replace(found, primary_key=False)
+            elif found is not None and kind == "foreign":
+                columns[column.casefold()] = replace(found, references="")
+
+    def _rename_table(self, old: str, new: str) -> None:
+        columns = self.state.tables.pop(old.casefold(), {})
+        self.state.tables[new.casefold()] = {key: replace(f, table=new) for key, f in columns.items()}
+
+    def _alter_table_by_actions(self, text: str) -> str | None:
+        """An ALTER TABLE sqlglot cannot parse whole: each of its actions on its own; one that changes
+        columns or keys and still fails skips the statement's rest, any other is left out quietly."""
+        tokens = _tokens(text, self.dialect)
+        name_start = next((i + 1 for i, t in enumerate(tokens) if t.token_type == TokenType.TABLE), None)
+        if name_start is None:
+            return f"sqlglot ({self.dialect}) cannot parse it"
+        while name_start < len(tokens) and tokens[name_start].text.upper() in ("ONLY", "IF", "EXISTS"):
+            name_start += 1
+        name_end = name_start + 1
+        while name_end + 1 < len(tokens) and tokens[name_end].token_type == TokenType.DOT:
+            name_end += 2
+        head = text[:tokens[name_end - 1].end + 1]
+        for part in _parts(tokens, name_end, len(tokens)):
+            action = _span(text, part)
+            try:
+                padding = "\n" * (part[0].line - 1 - head.count("\n"))  # the action keeps its line
+                parsed = sqlglot.parse_one(f"{head} {padding}{action}", read=self.dialect)
+            except (ParseError, TokenError) as exc:
+                parsed = exc
+            if isinstance(parsed, exp.Alter):
+                self._alter_table(parsed)
+            elif _COLUMN_ACTION.match(action):
+                why = _failure(parsed, None) if isinstance(parsed, Exception) else "a form it does not know"
+                return (f"sqlglot ({self.dialect}) cannot parse its action at line "
+                        f"{self.statement.line + part[0].line - 1} ({why})")
+        return None
+
+    def _command(self, statement: exp.Command) -> str | None:
+        """A statement sqlglot only recognised by its first word: read what can be read of it."""
+        kind = self.statement.kind
+        text = self.statement.text or ""
+        rest = statement.expression
+        rest = rest.name if isinstance(rest, exp.Expression) else str(rest or "")
+        if kind == "CREATE TABLE":
+            return self._create_table_by_parts(text)
+        if kind == "ALTER TABLE":
+            attached = _ATTACH_PARTITION.search(rest)
+            if attached:  # a partition: its parent stands for it, as a live database's scan has it
+                partition = exp.to_table(attached.group(1), dialect=self.dialect)
+                self.state.tables.pop(table_name(partition).casefold(), None)
+                return None
+            return self._alter_table_by_actions(text) if _COLUMN_WORD.search(rest) else None
+        if kind == "RENAME TABLE":
+            tokens = _tokens(rest, self.dialect)  # sqlglot keeps what follows RENAME as one string
+            for part in _parts(tokens, 1, len(tokens)):
+                to = next((i for i, token in enumerate(part) if token.text.upper() == "TO"), None)
+                if to:
+                    old, new = _span(rest, part[:to]), _span(rest, part[to + 1:])
+                    self._rename_table(table_name(exp.to_table(old, dialect=self.dialect)),
+                                       table_name(exp.to_table(new, dialect=self.dialect)))
+            return None
+        if kind == "CREATE INDEX":
+            return None
+        return f"sqlglot ({self.dialect}) does not know this form of {kind}"
+
+    # --- columns and keys --------------------------------------------------------------------
+
+    def _add_column(self, columns: dict[str, Field], column: exp.ColumnDef | exp.Identifier, table: str,
+                    keep: Field | None = None) -> None:
+        found = self._field(column, table)
+        if keep is not None:  # MODIFY / CHANGE keep what other statements said of the column
+            found = replace(found, comment=found.comment or keep.comment,
+                            references=found.references or keep.references,
+                            primary_key=found.primary_key or keep.primary_key)
+        columns[found.name.casefold()] = found
+
+    def _field(self, column: exp.ColumnDef | exp.Identifier, table: str) -> Field:
+        kind = column.args.get("kind")
+        comment = references = ""
+        primary_key = False
+        for constraint in column.args.get("constraints") or []:
+            constraint_kind = constraint.args.get("kind")
+            if isinstance(constraint_kind, exp.CommentColumnConstraint):
+                comment = constraint_kind.name
+            elif isinstance(constraint_kind, exp.Reference):
+                references = referenced_column(constraint_kind, 0)
+                if not references:
+                    self._to_primary_key(table, column.name, constraint_kind, 0)
+            elif isinstance(constraint_kind, exp.PrimaryKeyColumnConstraint):
+                primary_key = True
+        if not comment and column.comments:  # `-- ...` beside the column; a line of dashes says nothing
+            comment = " ".join(c.strip() for c in column.comments if any(ch.isalnum() for ch in c))
+        return Field(
+            source=self.state.source, table=table, name=column.name,
+            data_type=_type_generator(self.dialect).generate(kind, copy=False) if kind is not None else "",
+            file=self.file, line=self._line(column), comment=comment, references=references, primary_key=primary_key,
+        )
+
+    def _apply_keys(self, table: str, definitions: Iterable[exp.Expression]) -> None:
+        """Mark the columns of the PRIMARY KEY and FOREIGN KEY constraints among a table's definitions."""
+        columns = self.state.tables.setdefault(table.casefold(), {})
+        for definition in definitions:
+            name = ""
+            parts = [definition]
+            if isinstance(definition, exp.Constraint):
+                name, parts = definition.name, definition.expressions
+            for part in parts:
+                if isinstance(part, exp.PrimaryKey):
+                    keys = [_column_name(c) for c in part.expressions]
+                    for key in keys:
+                        found = columns.get(key.casefold())
+                        if found is not None:
+                            columns[key.casefold()] = replace(found, primary_key=True)
+                    self._remember(table, name or "PRIMARY", "primary", keys)
+                elif isinstance(part, exp.ForeignKey):
+                    self._apply_foreign_key(table, columns, part)
+                    self._remember(table, name, "foreign", [_column_name(c) for c in part.expressions])
+
+    def _remember(self, table: str, constraint: str, kind: str, columns: list[str]) -> None:
+        if constraint:
+            self.state.constraints[(table.casefold(), constraint.casefold())] = (kind, tuple(columns))
+
+    def _apply_foreign_key(self, table: str, columns: dict[str, Field], foreign_key: exp.ForeignKey) -> None:
+        """Mark each column of a FOREIGN KEY (a, b) REFERENCES t (x, y) with the column it refers to."""
+        reference = foreign_key.args.get("reference")
+        for position, column in enumerate(foreign_key.expressions):
+            found = columns.get(_column_name(column).casefold())
+            target = referenced_column(reference, position) if reference is not None else ""
+            if found is not None and target:
+                columns[found.name.casefold()] = replace(found, references=target)
+            elif found is not None and reference is not None:
+                self._to_primary_key(table, found.name, reference, position)
+
+    def _to_primary_key(self, table: str, column: str, reference: exp.Reference, position: int) -> None:
+        target = reference.this.this if isinstance(reference.this, exp.Schema) else reference.this
+        if target is not None:
+            self.state.to_primary_keys[(table.casefold(), column.casefold())] = (table_name(target), position)
+
+    def _comment_on_column(self, statement: exp.Comment) -> None:
+        column = statement.this
+        parts = [p.name for p in column.parts] if isinstance(column, exp.Column) else []
+        if len(parts) < 2:
+            return
+        table_parts = parts[:-1]
+        if len(table_parts) > 1 and table_parts[-2].casefold() in DEFAULT_SCHEMAS:
+            table_parts = table_parts[-1:]
+        columns = self.state.tables.get(".".join(table_parts).casefold(), {})
+        found = columns.get(parts[-1].casefold())
+        if found is not None:
+            comment = statement.expression.name if statement.expression is not None else ""
+            columns[parts[-1].casefold()] = replace(found, comment=comment)
+
+    def _line(self, node: exp.Expression) -> int | None:
+        """The file line of a node's first token that has one."""
+        for candidate in node.walk():
+            line = candidate.meta.get("line") if candidate.meta else None
+            if line:
+                return line + self.offset
+        return None
 
 
-def _comment_on_column(statement: exp.Comment, tables: dict) -> None:
-    column = statement.this
-    parts = [p.name for p in column.parts] if isinstance(column, exp.Column) else []
-    if len(parts) < 2:
-        return
-    table_parts = parts[:-1]
-    if len(table_parts) > 1 and table_parts[-2].casefold() in DEFAULT_SCHEMAS:
-        table_parts = table_parts[-1:]
-    columns = tables.get(".".join(table_parts).casefold(), {})
-    field = columns.get(parts[-1].casefold())
-    if field is not None:
-        comment = statement.expression.name if statement.expression is not None else ""
-        columns[parts[-1].casefold()] = replace(field, comment=comment)
+_MATERIALIZED = re.compile(r"^(CREATE\s+(?:OR\s+REPLACE\s+)?)MATERIALIZED\s+", re.IGNORECASE)
+_WITH_DATA = re.compile(r"\s+WITH\s+(?:NO\s+)?DATA\s*$", re.IGNORECASE)
+
+
+# A word of an ALTER TABLE that may act on columns or keys (OWNER TO, ENABLE TRIGGER, ... have none).
+_ATTACH_PARTITION = re.compile(r"\bATTACH\s+PARTITION\s+((?:\"[^\"]+\"|[\w$]+)(?:\.(?:\"[^\"]+\"|[\w$]+))*)",
+                               re.IGNORECASE)
+_COLUMN_WORD = re.compile(r"\b(?:ADD|DROP|RENAME|MODIFY|CHANGE|TYPE)\b", re.IGNORECASE)
+
+
+def _column_name(column: exp.Expression) -> str:
+    return column.this.name if isinstance(column, exp.Ordered) else column.name
+
+
+def referenced_column(reference: exp.Reference, position: int) -> str:
+    """The "table.column" of the position-th column a REFERENCES clause names (the table named as
+    table_name names it); "" when the clause names no columns (its target's primary key)."""
+    target = reference.this
+    if isinstance(target, exp.Schema) and position < len(target.expressions):
+        return f"{table_name(target.this)}.{target.expressions[position].name}"
+    return ""
 
 
 @lru_cache(maxsize=None)
@@ -143,74 +564,45 @@ def _type_generator(dialect: str) -> Generator:
     return Dialect.get_or_raise(dialect).generator()
 
 
-def _field(column: exp.ColumnDef | exp.Identifier, source: str, table: str, dialect: str, file: str) -> Field:
-    kind = column.args.get("kind")
-    comment = references = ""
-    for constraint in column.args.get("constraints") or []:
-        if isinstance(constraint.args.get("kind"), exp.CommentColumnConstraint):
-            comment = constraint.args["kind"].name
-        elif isinstance(constraint.args.get("kind"), exp.Reference):
-            references = referenced_column(constraint.args["kind"], 0)
-    if not comment and column.comments:
-        comment = " ".join(c.strip() for c in column.comments)
-    return Field(
-        source=source,
-        table=table,
-        name=column.name,
-        data_type=_type_generator(dialect).generate(kind, copy=False) if kind is not None else "",
-        file=file,
-        line=_first_line(column),
-        comment=comment,
-        references=references,
-    )
+def _tokens(text: str, dialect: str) -> list[Token]:
+    return Dialect.get_or_raise(dialect).tokenize(text)
 
 
-def _foreign_keys(definitions: Iterable[exp.Expression]) -> Iterator[exp.ForeignKey]:
-    """The FOREIGN KEY constraints among a table's definitions, named (CONSTRAINT fk ...) or not."""
-    for definition in definitions:
-        if isinstance(definition, exp.ForeignKey):
-            yield definition
-        elif isinstance(definition, exp.Constraint):
-            yield from (part for part in definition.expressions if isinstance(part, exp.ForeignKey))
-
-
-def _apply_foreign_key(foreign_key: exp.ForeignKey, columns: dict[str, Field]) -> None:
-    """Mark each column of a FOREIGN KEY (a, b) REFERENCES t (x, y) with the column it refers to."""
-    reference = foreign_key.args.get("reference")
-    for position, column in enumerate(foreign_key.expressions):
-        found = columns.get(column.name.casefold())
-        target = referenced_column(reference, position) if reference is not None else ""
-        if found is not None and target:
-            columns[column.name.casefold()] = replace(found, references=target)
-
-
-def referenced_column(reference: exp.Reference, position: int) -> str:
-    """The "table.column" of the position-th column a REFERENCES clause names (the table named as
-    table_name names it); "" when the clause names no columns (the target's primary key, not known here)."""
-    target = reference.this
-    if isinstance(target, exp.Schema) and position < len(target.expressions):
-        return f"{table_name(target.this)}.{target.expressions[position].name}"
-    return ""
-
-
-def _first_line(node: exp.Expression) -> int | None:
-    for candidate in node.walk():
-        line = candidate.meta.get("line") if candidate.meta else None
-        if line:
-            return line
+def _closing_paren(tokens: list[Token], opening: int) -> int | None:
+    """The index of the parenthesis that closes the one at `opening`."""
+    depth = 0
+    for index in range(opening, len(tokens)):
+        if tokens[index].token_type == TokenType.L_PAREN:
+            depth += 1
+        elif tokens[index].token_type == TokenType.R_PAREN:
+            depth -= 1
+            if depth == 0:
+                return index
     return None
 
 
-def _looks_like_table_ddl(statement: exp.Command) -> bool:
-    rest = statement.expression
-    rest = rest.name if isinstance(rest, exp.Expression) else str(rest or "")
-    text = " ".join(f"{statement.this} {rest}".upper().split())
-    return text.startswith(("CREATE TABLE", "ALTER TABLE", "CREATE TEMPORARY TABLE", "CREATE UNLOGGED TABLE"))
+def _parts(tokens: list[Token], start: int, end: int) -> Iterator[list[Token]]:
+    """The runs of tokens[start:end] between commas outside parentheses."""
+    depth, part = 0, []
+    for token in tokens[start:end]:
+        if token.token_type == TokenType.COMMA and depth == 0:
+            if part:
+                yield part
+            part = []
+            continue
+        depth += {TokenType.L_PAREN: 1, TokenType.R_PAREN: -1}.get(token.token_type, 0)
+        part.append(token)
+    if part:
+        yield part
 
 
-def _parse_error_summary(exc: Exception) -> str:
-    errors = getattr(exc, "errors", None)
-    if errors:
-        first = errors[0]
-        return f"line {first.get('line')}: {first.get('description')} near {first.get('highlight')!r}"
-    return str(exc).splitlines()[0]
+def _span(text: str, tokens: list[Token]) -> str:
+    """The text a run of tokens was read from."""
+    return text[tokens[0].start:tokens[-1].end + 1]
+
+
+def _name_text(text: str, tokens: list[Token], start: int, end: int) -> str:
+    """The table name written between CREATE TABLE [IF NOT EXISTS] and the column list."""
+    while start < end and tokens[start].text.upper() in ("IF", "NOT", "EXISTS"):
+        start += 1
+    return text[tokens[start].start:tokens[end - 1].end + 1] if start < end else ""

@@ -22,28 +22,24 @@ from pathlib import Path
 from laci_audit.errors import SourceError
 from laci_audit.fileio import display_path
 from laci_audit.inventory.layout import InventoryFolder
-from laci_audit.records import Field, Source
+from laci_audit.records import Field, SkippedStatement, Source
 from laci_audit.sources import resolve_paths
 
-CACHE_FORMAT = 2  # 2: a field's row ends with the column it references
-_PLAIN_DIALECT = re.compile(r"[a-z0-9_]+")
+CACHE_FORMAT = 3  # 2: a field's row ends with the column it references; 3: then its primary key, and skipped statements
 # `import a.b` and `from a.b import c, d` (parenthesised over lines too), at any indentation
 _IMPORT = re.compile(r"^[ \t]*(?:import|from)[ \t]+([\w.]+)(?:[ \t]+import[ \t]+(\([^)]*\)|[^\n#]*))?", re.MULTILINE)
 
 
 def validate(source: Source) -> str | None:
-    """A dialect sqlglot ships a module for is fine; anything else is checked by sqlglot itself."""
-    dialects = _sqlglot_dir() / "dialects"
-    name = source.options["dialect"]
-    if _PLAIN_DIALECT.fullmatch(name) and name != "dialect" and (dialects / f"{name}.py").is_file():
-        return None
-    from laci_audit.sources import ddl
+    """A dialect sqlglot ships a module for (or another name of one) is fine, checked without
+    importing sqlglot; anything else is an error that lists the known dialects."""
+    from laci_audit.sources import dialects
 
-    return ddl.validate(source)
+    return dialects.check(source.options["dialect"])
 
 
-def scan(source: Source, inventory_dir: Path) -> Iterator[Field]:
-    """ddl.scan's fields, from the cache when nothing they depend on has changed."""
+def scan(source: Source, inventory_dir: Path) -> Iterator[Field | SkippedStatement]:
+    """ddl.scan's fields and skipped statements, from the cache when nothing they depend on has changed."""
     paths = resolve_paths(source, inventory_dir)
     key = cache_key(source, paths)
     cache_file = InventoryFolder(inventory_dir).cache_file("ddl", f"{source.name}.json")
@@ -51,8 +47,9 @@ def scan(source: Source, inventory_dir: Path) -> Iterator[Field]:
     if cached is None:
         cached = _parse(source, inventory_dir)
         _write(cache_file, key, *cached)
-    fields, error = cached
+    fields, skipped, error = cached
     yield from fields
+    yield from skipped
     if error:
         raise SourceError(error)
 
@@ -60,7 +57,7 @@ def scan(source: Source, inventory_dir: Path) -> Iterator[Field]:
 def cache_key(source: Source, paths: list[Path]) -> str:
     """A hash of what a DDL source's fields depend on: files (as shown) and bytes, dialect, parser."""
     digest = hashlib.sha256()
-    for part in (str(CACHE_FORMAT), source.name, source.options["dialect"], *map(_file_digest, parser_files())):
+    for part in (str(CACHE_FORMAT), source.name, str(source.options["dialect"]), *map(_file_digest, parser_files())):
         digest.update(part.encode("utf-8") + b"\0")
     for path in paths:
         digest.update(display_path(path).encode("utf-8") + b"\0" + _file_digest(path).encode("ascii") + b"\0")
@@ -101,37 +98,42 @@ def _is_module(name: str) -> bool:
         return False
 
 
-def _parse(source: Source, inventory_dir: Path) -> tuple[list[Field], str | None]:
+def _parse(source: Source, inventory_dir: Path) -> tuple[list[Field], list[SkippedStatement], str | None]:
     from laci_audit.sources import ddl
 
     fields: list[Field] = []
+    skipped: list[SkippedStatement] = []
     try:
         for found in ddl.scan(source, inventory_dir):
-            fields.append(found)
+            (skipped if isinstance(found, SkippedStatement) else fields).append(found)
     except SourceError as exc:
-        return fields, str(exc)
-    return fields, None
+        return fields, skipped, str(exc)
+    return fields, skipped, None
 
 
-def _read(cache_file: Path, key: str, source_name: str) -> tuple[list[Field], str | None] | None:
+def _read(cache_file: Path, key: str, source_name: str
+          ) -> tuple[list[Field], list[SkippedStatement], str | None] | None:
     try:
         document = json.loads(cache_file.read_text(encoding="utf-8"))
         if document.get("key") != key:
             return None
-        return [Field(source_name, *row) for row in document["fields"]], document["error"]
+        return ([Field(source_name, *row) for row in document["fields"]],
+                [SkippedStatement(source_name, *row) for row in document["skipped"]], document["error"])
     except (OSError, ValueError, KeyError, TypeError):
         return None
 
 
-def _write(cache_file: Path, key: str, fields: list[Field], error: str | None) -> None:
+def _write(cache_file: Path, key: str, fields: list[Field], skipped: list[SkippedStatement], error: str | None) -> None:
     from laci_audit.fileio import write_atomically
 
-    rows = [[f.table, f.name, f.data_type, f.file, f.line, f.comment, f.references] for f in fields]
+    rows = [[f.table, f.name, f.data_type, f.file, f.line, f.comment, f.references, f.primary_key] for f in fields]
+    skipped_rows = [[s.file, s.line, s.statement, s.reason] for s in skipped]
     ignore_file = cache_file.parent.parent / ".gitignore"
     try:
         if not ignore_file.exists():
             write_atomically(ignore_file, "# laci-audit's cache: never committed\n*\n", durable=False)
-        write_atomically(cache_file, json.dumps({"key": key, "fields": rows, "error": error}), durable=False)
+        write_atomically(cache_file, json.dumps({"key": key, "fields": rows, "skipped": skipped_rows, "error": error}),
+                         durable=False)
     except OSError:
         pass
 

@@ -15,25 +15,26 @@ from concurrent.futures import Future, ThreadPoolExecutor, as_completed
 from pathlib import Path
 
 from laci_audit.errors import SourceError
-from laci_audit.records import Field, Source, SourceScan
+from laci_audit.records import Field, SkippedStatement, Source, SourceScan
 from laci_audit.sources import KINDS
 
 DEFAULT_JOBS = 4
 
 
 def scan_source(source: Source, inventory_dir: Path) -> SourceScan:
-    """Read one source's fields; fields found before a read error are kept beside the error."""
+    """Read one source's fields; fields found before a read error are kept beside the error, and the
+    statements a DDL source skipped beside both."""
     started = time.perf_counter()
-    fields = []
+    fields, skipped = [], []
     error = None
     try:
         for found in KINDS[source.kind].scanner()(source, inventory_dir):
-            fields.append(found)
+            (skipped if isinstance(found, SkippedStatement) else fields).append(found)
     except SourceError as exc:
         error = str(exc)
     except OSError as exc:
         error = f"{exc.strerror or exc}: {exc.filename or source.location}"
-    return SourceScan(source, fields, error, time.perf_counter() - started)
+    return SourceScan(source, fields, error, time.perf_counter() - started, skipped)
 
 
 def scan_sources(

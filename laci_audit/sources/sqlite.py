@@ -1,4 +1,5 @@
-"""SQLite database files, opened read-only: every column of every table, with the foreign keys declared."""
+"""SQLite database files, opened read-only: every column of every table, with the primary and
+foreign keys declared."""
 
 from __future__ import annotations
 
@@ -86,9 +87,10 @@ def _table_columns(connection: sqlite3.Connection, source: str, file: str) -> It
     for (table,) in tables:
         quoted = table.replace('"', '""')
         references = _foreign_keys(connection, table)
-        for _cid, name, data_type, *_rest in connection.execute(f'PRAGMA table_info("{quoted}")'):
+        for _cid, name, data_type, _notnull, _default, key_position in connection.execute(
+                f'PRAGMA table_info("{quoted}")'):
             yield Field(source=source, table=table, name=name, data_type=data_type or "", file=file,
-                        references=references.get(name.casefold(), ""))
+                        references=references.get(name.casefold(), ""), primary_key=bool(key_position))
 
 
 def _foreign_keys(connection: sqlite3.Connection, table: str) -> dict[str, str]:

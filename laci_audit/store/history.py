@@ -1,6 +1,7 @@
-"""History from the inventory database: every scan is kept, so two scans can be compared
-(fields added, removed and changed, registrations changed, findings opened and closed) and one
-field can be followed from the scan that first saw it. Read-only."""
+"""History from the inventory database: two kept scans can be compared (fields added, removed and
+changed, registrations changed, findings opened and closed) and one field can be followed from
+the scan that first saw it, or from the oldest scan kept when older ones were pruned
+(store/prune.py). Read-only."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from datetime import datetime, timezone
 import sqlite_utils
 
 from laci_audit.errors import LaciError
+from laci_audit.store.prune import pruned_before, was_pruned
 from laci_audit.store.schema import rows_by_field
 
 _SCAN_ID = re.compile(r"^\d+$")
@@ -81,7 +83,8 @@ def resolve_since(db: sqlite_utils.Database, since: str | None) -> tuple[Scan, S
     if _SCAN_ID.match(since):
         match = next((s for s in recorded if s.id == int(since)), None)
         if match is None:
-            raise LaciError(f"--since {since}: no such scan (scans {recorded[0].id} to {latest.id})")
+            gone = "was pruned" if was_pruned(db, int(since)) else "no such scan"
+            raise LaciError(f"--since {since}: {gone} (scans kept: {recorded[0].id} to {latest.id})")
         return match, latest
     if _DATE.match(since):
         moment = _moment(since)
@@ -207,13 +210,16 @@ def field_history(db: sqlite_utils.Database, source: str, table: str, name: str)
     key = (source, table.casefold(), name.casefold())
     events: list[FieldEvent] = []
     previous_field, previous_registration, seen = None, None, False
-    for scan in scans(db):
+    for index, scan in enumerate(scans(db)):
         found = _fields_where(db, "fields", "name", scan.id, key)
         registration = _fields_where(db, "registrations", "field", scan.id, key)
+        # the oldest scan kept says nothing of what scans pruned before it saw
+        pruned = pruned_before(db, scan.id) if index == 0 else []
         if found is not None and previous_field is None:
-            verb = "reappeared" if seen else "first seen"
+            verb = "reappeared" if seen else "seen in the oldest scan kept" if pruned else "first seen"
             events.append(FieldEvent(scan, verb, f"{found['data_type'] or 'untyped'} at {found['file']}"
-                                                 f"{':' + str(found['line']) if found['line'] else ''}"))
+                                                 f"{':' + str(found['line']) if found['line'] else ''}"
+                                                 f"{f' ({len(pruned)} older scans pruned)' if pruned else ''}"))
             seen = True
         elif found is None and previous_field is not None:
             if _sources(db, scan.id).get(source, {}).get("status", "ok") != "ok":
@@ -223,7 +229,9 @@ def field_history(db: sqlite_utils.Database, source: str, table: str, name: str)
         elif found is not None and (found["data_type"] or "") != (previous_field["data_type"] or ""):
             events.append(FieldEvent(scan, "type changed", f"{previous_field['data_type']} -> {found['data_type']}"))
         if _registration_facts(registration) != _registration_facts(previous_registration):
-            events.append(_registration_event(scan, previous_registration, registration))
+            event = _registration_event(scan, previous_registration, registration)
+            events.append(FieldEvent(scan, "registered in the oldest scan kept", event.detail)
+                          if pruned and previous_registration is None else event)
         previous_field, previous_registration = found, registration
     if not events:
         raise LaciError(f"{source}.{table}.{name}: no scan has seen this field or a registration for it")

@@ -22,8 +22,9 @@ TABLES: list[tuple[str, dict, object, list]] = [
      ("policy_sha256", "id"), [("policy_sha256", "policies", "sha256")]),
     ("scans",
      {"id": int, "started_at": str, "finished_at": str, "seconds": float, "inventory": str,
-      "policy_sha256": str, "tool_version": str, "sources": int, "fields": int, "findings": int},
+      "policy_sha256": str, "tool_version": str, "sources": int, "fields": int, "findings": int, "automatic": int},
      "id", [("policy_sha256", "policies", "sha256")]),
+    ("pruned_scans", {"id": int, "started_at": str, "pruned_at": str}, "id", []),  # see store/prune.py
     ("sources",
      {"scan_id": int, "name": str, "kind": str, "location": str, "owner": str, "description": str,
       "purposes": str, "partners": str, "status": str, "error": str, "fields": int, "seconds": float},

@@ -60,8 +60,8 @@ def test_gate_blocks_unregistered_personal_data_in_a_pull_request(tmp_path):
     ddl = "inventory/schemas/akun/005_verifikasi_penjual.sql"
     failing, summary = failed.stderr.splitlines()[:-1], failed.stderr.splitlines()[-1]
     assert len(failing) == 2
-    assert failing[0].startswith(f"{ddl}:3: error [unregistered-personal] verifikasi_penjual.no_ktp looks like ")
-    assert failing[1].startswith(f"{ddl}:4: error [unregistered-personal] verifikasi_penjual.tanggal_lahir looks like ")
+    assert failing[0].startswith(f"{ddl}:3: error unregistered-personal: verifikasi_penjual.no_ktp looks like ")
+    assert failing[1].startswith(f"{ddl}:4: error unregistered-personal: verifikasi_penjual.tanggal_lahir looks like ")
     assert summary.startswith("laci-audit check FAILED: 2 new at or above error")
     [sarif_run] = json.loads((repo / "laci-audit.sarif").read_text())["runs"]
     new = [(r["ruleId"], r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"],

@@ -168,6 +168,16 @@ def test_a_purpose_the_policy_lacks_is_no_purpose(inventory):
     assert unknown.table == "users" and unknown.field is None and "'B.9'" in unknown.message
 
 
+def test_a_skipped_statement_is_a_warning_when_it_could_hide_columns_and_info_otherwise(inventory):
+    add_column(inventory, "COMMENT ON COLUMN users.email IS;\nALTER TABLE users ADD COLUMN;\n"
+                          "ALTER TABLE users ADD COLUMN no_hp TEXT;\n")
+    skipped = findings_of(inventory, "ddl-statement-skipped")
+    assert [(f.severity, f.line, f.message.split(" statement at ")[0]) for f in skipped] == [
+        ("warning", 2, "ALTER TABLE"), ("info", 1, "COMMENT ON")]
+    assert len({f.fingerprint for f in skipped}) == 2 and not findings_of(inventory, "source-unreadable")
+    assert "ddl-statement-skipped" in RULES
+
+
 def test_incomplete_declarations_are_findings_whose_severity_the_config_sets(inventory):
     edit(inventory / "sources.yaml", "    owner: tim-akun\n", "")
     edit(inventory / "fields" / "akun.yaml", "{personal: false, reason: surrogate key}", "{personal: false}")

@@ -35,7 +35,7 @@ def test_init_writes_an_inventory_that_audits_on_the_built_in_policy(tmp_path, m
     assert {f.rule for f in result.findings} == {"unused-category"}
     assert all(f.file is None for f in result.findings)  # no path of this machine
     config = find_config(tmp_path / "inv")
-    assert config.organisation == "Toko Contoh"
+    assert config.organisation == "Toko Contoh" and config.keep_scans == 10
     assert config.severities == {rule.id: rule.severity for rule in RULES.values()}
 
 

@@ -76,7 +76,7 @@ def test_junit_has_a_test_case_per_rule_and_a_failure_per_failing_finding(gate):
     assert (suite.get("tests"), suite.get("failures"), suite.get("skipped")) == (str(len(RULES)), "1", "1")
     [failure] = cases["unregistered-personal"].findall("failure")
     assert failure.get("type") == "error" and "users.nik" in failure.get("message")
-    assert failure.text.startswith("inventory/schemas/akun/003.sql:2: error [unregistered-personal]")
+    assert failure.text.startswith("inventory/schemas/akun/003.sql:2: error unregistered-personal:")
     assert "1 accepted by the baseline" in cases["unregistered-personal"].find("system-out").text
     assert not cases["unregistered"].findall("failure")
     assert "below the threshold (error)" in cases["unregistered"].find("system-out").text

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from laci_audit.errors import SourceError
-from laci_audit.records import Field, Source
+from laci_audit.records import Field, SkippedStatement, Source
 from laci_audit.sources.ddl import scan
 
 
@@ -224,17 +224,26 @@ def test_single_file_path_and_absolute_glob(here: Path) -> None:
         assert rows(list(scan(ddl_source("postgres", path), here))) == [("t", "a", "INT", "sql/schema.sql", 1, "")]
 
 
+def fields_and_skipped(source: Source, root: Path) -> tuple[list[Field], list[SkippedStatement]]:
+    found = list(scan(source, root))
+    return ([f for f in found if isinstance(f, Field)], [s for s in found if isinstance(s, SkippedStatement)])
+
+
 @pytest.mark.parametrize(
     ("broken", "fragment"),
     [
-        pytest.param("CREATE TABLE b (\n  y INT,\n  z INT\n", "sql/b_broken.sql: line 3: Expecting )", id="parse-error"),
-        pytest.param("CREATE TABLE b (y TEXT DEFAULT 'unterminated);\n", "sql/b_broken.sql: Error tokenizing", id="token-error"),
-        pytest.param("CREATE TABLE b (y INT) PARTITION BY WHATEVER nonsense;\n",
-                     "sql/b_broken.sql: sqlglot (postgres) could not parse: CREATE TABLE b", id="unsupported-syntax"),
-        pytest.param(b"CREATE TABLE b (y INT); -- \xff\xfe\n", "sql/b_broken.sql: cannot read", id="not-utf8"),
+        pytest.param("CREATE TABLE b (y TEXT DEFAULT 'Rahmawati);\n",
+                     "sql/b_broken.sql: no statement of it could be read (1 tried; line 1: CREATE TABLE: sqlglot "
+                     "(postgres) cannot parse it (an unterminated string, quote or comment))", id="token-error"),
+        pytest.param("Budi,budi@example.com\nname,email\n",
+                     "sql/b_broken.sql: no statement of it could be read (1 tried; line 1: unknown: not an SQL statement",
+                     id="not-sql"),
+        pytest.param(b"CREATE TABLE b (\xff INT);\n", "sql/b_broken.sql: no statement of it could be read "
+                     "(1 tried; line 1: CREATE TABLE: not UTF-8 text)", id="not-utf8"),
     ],
 )
-def test_broken_file_does_not_hide_the_others(here: Path, broken: str | bytes, fragment: str) -> None:
+def test_a_file_none_of_whose_statements_reads_is_unreadable_and_hides_no_other(
+        here: Path, broken: str | bytes, fragment: str) -> None:
     write_sql(here, {
         "a_first.sql": "CREATE TABLE a (x INT);\n",
         "b_broken.sql": broken,
@@ -247,7 +256,175 @@ def test_broken_file_does_not_hide_the_others(here: Path, broken: str | bytes, f
     assert [(f.table, f.name, f.file) for f in yielded] == [("a", "x", "sql/a_first.sql"), ("c", "z", "sql/c_last.sql")]
     message = str(caught.value)
     assert message.startswith(fragment), message
-    assert "a_first" not in message and "c_last" not in message
+    assert "Rahmawati" not in message and "budi" not in message.casefold()
+
+
+SKIPPED = """\
+CREATE TABLE pelanggan (id BIGINT PRIMARY KEY, email TEXT);
+CREATE VIEW kontak AS SELEC email FROM pelanggan WHERE email = 'Rahmawati@example.com';
+GRANT SELECT ON pelanggan TO laporan;
+COMMENT ON COLUMN pelanggan.email IS;
+ALTER TABLE pelanggan
+  ADD COLUMN no_hp TEXT,
+  ADD COLUMN;
+CREATE VIEW dalam AS SELECT """ + "(" * 500 + "1" + ")" * 500 + """ AS x;
+this line is not SQL at all;
+CREATE TABLE alamat (id INT, pelanggan_id BIGINT REFERENCES pelanggan);
+"""
+
+
+def test_a_statement_that_cannot_be_read_is_skipped_at_its_line_and_the_rest_is_kept(here: Path, capfd) -> None:
+    write_sql(here, {"001.sql": SKIPPED})
+    fields, skipped = fields_and_skipped(ddl_source("postgres"), here)
+    assert [(f.table, f.name, f.line, f.primary_key, f.references) for f in fields] == [
+        ("pelanggan", "id", 1, True, ""), ("pelanggan", "email", 1, False, ""),
+        ("pelanggan", "no_hp", 6, False, ""),  # the action before the one that fails is kept
+        ("alamat", "id", 10, False, ""), ("alamat", "pelanggan_id", 10, False, "pelanggan.id"),
+    ]
+    assert [(s.file, s.line, s.statement, s.may_hide_fields) for s in skipped] == [
+        ("sql/001.sql", 2, "CREATE VIEW", True), ("sql/001.sql", 4, "COMMENT ON", False),
+        ("sql/001.sql", 5, "ALTER TABLE", True), ("sql/001.sql", 8, "CREATE VIEW", True),
+        ("sql/001.sql", 9, "unknown", False),
+    ]
+    assert "at line 7" in skipped[2].reason and "nested too deeply" in skipped[3].reason
+    assert not any("Rahmawati" in s.reason or "SELEC" in s.reason for s in skipped)
+    assert capfd.readouterr().err == ""  # sqlglot's own warnings stay quiet
+
+
+def test_sqlglot_warnings_never_reach_stderr(here: Path, capfd) -> None:
+    write_sql(here, {"001.sql": "ALTER TABLE public.t OWNER TO postgres;\nCREATE MATERIALIZED VIEW m AS "
+                                "SELECT 1 AS a WITH NO DATA;\nRENAME TABLE x TO y;\n"})
+    fields, skipped = fields_and_skipped(ddl_source("mysql"), here)
+    assert capfd.readouterr().err == ""
+    assert [(f.table, f.name) for f in fields] == [("m", "a")] and skipped == []
+
+
+KEYS = {
+    "postgres": """\
+CREATE TABLE member (member_id BIGINT NOT NULL, email TEXT);
+ALTER TABLE ONLY public.member ADD CONSTRAINT member_pkey PRIMARY KEY (member_id);
+CREATE TABLE toko (kode TEXT, cabang INT, CONSTRAINT toko_pk PRIMARY KEY (kode, cabang));
+CREATE TABLE pesanan (id SERIAL PRIMARY KEY, pembeli BIGINT REFERENCES member, toko TEXT, cabang INT);
+ALTER TABLE ONLY pesanan ADD CONSTRAINT pesanan_toko_fk FOREIGN KEY (toko, cabang) REFERENCES toko;
+CREATE TABLE arsip (id INT, CONSTRAINT arsip_pk PRIMARY KEY (id));
+ALTER TABLE arsip DROP CONSTRAINT arsip_pk;
+""",
+    "mysql": """\
+CREATE TABLE `member` (`member_id` bigint(20) NOT NULL, `email` varchar(255));
+ALTER TABLE `member`
+  ADD PRIMARY KEY (`member_id`),
+  ADD UNIQUE KEY `email` (`email`);
+CREATE TABLE toko (kode varchar(9), cabang int, PRIMARY KEY (kode, cabang));
+CREATE TABLE pesanan (id int NOT NULL AUTO_INCREMENT PRIMARY KEY, pembeli bigint, toko varchar(9), cabang int,
+  CONSTRAINT fk_pembeli FOREIGN KEY (pembeli) REFERENCES member (member_id));
+ALTER TABLE pesanan ADD CONSTRAINT pesanan_toko_fk FOREIGN KEY (toko, cabang) REFERENCES toko (kode, cabang);
+CREATE TABLE arsip (id int, PRIMARY KEY (id));
+ALTER TABLE arsip DROP PRIMARY KEY;
+""",
+}
+
+
+@pytest.mark.parametrize("dialect", ["postgres", "mysql"])
+def test_primary_keys_declared_on_columns_in_tables_and_by_alter_table(here: Path, dialect: str) -> None:
+    write_sql(here, {"001.sql": KEYS[dialect]})
+    fields, skipped = fields_and_skipped(ddl_source(dialect), here)
+    assert skipped == []
+    assert {(f.table, f.name): (f.primary_key, f.references) for f in fields} == {
+        ("member", "member_id"): (True, ""), ("member", "email"): (False, ""),
+        ("toko", "kode"): (True, ""), ("toko", "cabang"): (True, ""),
+        ("pesanan", "id"): (True, ""), ("pesanan", "pembeli"): (False, "member.member_id"),
+        ("pesanan", "toko"): (False, "toko.kode"), ("pesanan", "cabang"): (False, "toko.cabang"),
+        ("arsip", "id"): (False, ""),
+    }
+
+
+MYSQL_FORMS = """\
+CREATE TABLE IF NOT EXISTS `akun` (
+  `id` int(11) NOT NULL AUTO_INCREMENT,
+  `nama` varchar(100) NOT NULL,
+  `lokasi` point NOT NULL,
+  `dibuat` date NOT NULL,
+  PRIMARY KEY (`id`,`dibuat`),
+  SPATIAL KEY `lokasi` (`lokasi`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci ROW_FORMAT=DYNAMIC
+/*!50100 PARTITION BY RANGE (year(`dibuat`))
+(PARTITION p2025 VALUES LESS THAN (2026) ENGINE = InnoDB,
+ PARTITION pmax VALUES LESS THAN MAXVALUE ENGINE = InnoDB) */;
+CREATE TABLE akun_salinan LIKE akun;
+ALTER TABLE akun CHANGE `nama` `nama_lengkap` varchar(200) NOT NULL COMMENT 'nama sesuai KTP';
+ALTER TABLE akun MODIFY `dibuat` datetime NOT NULL;
+ALTER TABLE akun_salinan RENAME TO akun_lama;
+RENAME TABLE akun_lama TO akun_arsip;
+"""
+
+
+def test_mysql_table_forms_partitions_conditional_comments_like_change_modify_rename(here: Path) -> None:
+    write_sql(here, {"001.sql": MYSQL_FORMS})
+    fields, skipped = fields_and_skipped(ddl_source("mariadb"), here)
+    assert skipped == []
+    assert [(f.table, f.name, f.data_type, f.line, f.primary_key, f.comment) for f in fields] == [
+        ("akun", "id", "INT(11)", 2, True, ""),
+        ("akun", "lokasi", "POINT", 4, False, ""),
+        ("akun", "dibuat", "DATETIME", 5, True, ""),  # MODIFY: a new type, defined where it was
+        ("akun", "nama_lengkap", "VARCHAR(200)", 13, False, "nama sesuai KTP"),  # CHANGE: a new name
+        ("akun_arsip", "id", "INT(11)", 12, True, ""),
+        ("akun_arsip", "nama", "VARCHAR(100)", 12, False, ""),
+        ("akun_arsip", "lokasi", "POINT", 12, False, ""),
+        ("akun_arsip", "dibuat", "DATE", 12, True, ""),
+    ]
+
+
+def test_separator_lines_of_dashes_are_comments_inside_and_between_statements(here: Path) -> None:
+    write_sql(here, {"001.sql": "------------------------\n-- OpenCart-style install\n-----\n"
+                                "CREATE TABLE `oc_customer` (\n  `customer_id` int(11) NOT NULL, -----\n"
+                                "  `email` varchar(96) NOT NULL --the login\n) ENGINE=MyISAM;\n-----\n"})
+    fields, skipped = fields_and_skipped(ddl_source("mysql"), here)
+    assert [(f.name, f.line, f.comment) for f in fields] == [("customer_id", 5, ""), ("email", 6, "")]
+    assert skipped == []
+
+
+def test_views_have_the_columns_their_select_names(here: Path) -> None:
+    write_sql(here, {"001.sql": """\
+CREATE TABLE pelanggan (id INT, email TEXT, no_hp TEXT);
+CREATE VIEW kontak AS SELECT p.email, p.no_hp AS telepon FROM pelanggan p;
+CREATE VIEW semua AS SELECT * FROM pelanggan;
+CREATE OR REPLACE VIEW ringkas (kunci, surel) AS SELECT id, email FROM pelanggan;
+CREATE MATERIALIZED VIEW public.harian AS
+ SELECT count(*) AS jumlah
+   FROM pelanggan
+  WITH NO DATA;
+DROP VIEW semua;
+"""})
+    fields, skipped = fields_and_skipped(ddl_source("postgresql"), here)
+    assert skipped == []
+    assert [(f.table, f.name, f.line) for f in fields if f.table != "pelanggan"] == [
+        ("kontak", "email", 2), ("kontak", "telepon", 2), ("ringkas", "kunci", 4), ("ringkas", "surel", 4),
+        ("harian", "jumlah", 6),
+    ]
+
+
+def test_a_utf8_bom_is_read(here: Path) -> None:
+    write_sql(here, {"001.sql": "\ufeffCREATE TABLE t (\n  a INT\n);\n".encode("utf-8")})
+    fields, skipped = fields_and_skipped(ddl_source("postgres"), here)
+    assert [(f.table, f.name, f.line) for f in fields] == [("t", "a", 2)] and skipped == []
+
+
+@pytest.mark.parametrize(("declared", "dialect"), [
+    ("mariadb", "mysql"), ("MariaDB", "mysql"), ("postgresql", "postgres"), ("mssql", "tsql"),
+    ("sqlserver", "tsql"), ("SQL Server", "tsql"), ("sqlite3", "sqlite"), ("postgres", "postgres"),
+])
+def test_dialect_names_as_users_write_them(declared: str, dialect: str) -> None:
+    from laci_audit.sources import dialects
+
+    assert dialects.check(declared) is None and dialects.canonical(declared) == dialect
+
+
+def test_an_unknown_dialect_lists_the_ones_that_exist() -> None:
+    from laci_audit.sources import dialects
+
+    problem = dialects.check("postgresq")
+    assert problem.startswith("unknown SQL dialect 'postgresq': use one of ")
+    assert all(name in problem for name in ("bigquery", "mysql", "postgres", "sqlite", "tsql", "mariadb", "mssql"))
 
 
 @pytest.mark.parametrize(

@@ -36,12 +36,25 @@ def test_a_changed_file_is_parsed_again(inventory):
 
 
 def test_read_errors_are_cached_with_the_fields_before_them(inventory):
-    write(inventory / "schemas" / "akun" / "002.sql", "CREATE TABLE broken (id INT;\n")
+    write(inventory / "schemas" / "akun" / "002.sql", "CREATE TABLE broken (id INT DEFAULT 'x);\n")
     for _ in range(2):
         fields, findings = scan_fields(inventory)
         assert len(fields) == 4
         [unreadable] = [f for f in findings if f.rule == "source-unreadable"]
-        assert "002.sql" in unreadable.message
+        assert "002.sql: no statement of it could be read (1 tried" in unreadable.message
+
+
+def test_skipped_statements_and_primary_keys_survive_the_cache(inventory):
+    write(inventory / "schemas" / "akun" / "002.sql",
+          "GRANT SELECT ON users TO laporan;\nCREATE VIEW v AS SELEC 1;\nALTER TABLE users ADD COLUMN no_hp TEXT;\n")
+    for _ in range(2):
+        run = audit_inventory(inventory)
+        [scan] = run.result.scans
+        assert [(f.name, f.primary_key) for f in scan.fields] == [
+            ("id", True), ("email", False), ("created_at", False), ("status", False), ("no_hp", False)]
+        [skipped] = [f for f in run.result.findings if f.rule == "ddl-statement-skipped"]
+        assert (skipped.severity, skipped.file, skipped.line) == ("warning", "inventory/schemas/akun/002.sql", 2)
+        assert skipped.message.startswith("CREATE VIEW statement at inventory/schemas/akun/002.sql:2 skipped: ")
 
 
 def test_a_broken_or_unwritable_cache_is_ignored(inventory):
@@ -71,7 +84,8 @@ def test_known_dialects_validate_without_sqlglot_and_unknown_ones_fail(inventory
 
     assert ddl_cache.validate(Source("a", "ddl", "t", options={"dialect": "postgres", "path": "x"})) is None
     problem = ddl_cache.validate(Source("a", "ddl", "t", options={"dialect": "postgresq", "path": "x"}))
-    assert problem and "postgresq" in problem
+    assert problem and "postgresq" in problem and "postgres, " in problem
+    assert ddl_cache.validate(Source("a", "ddl", "t", options={"dialect": "mariadb", "path": "x"})) is None
     assert ddl_cache.validate(Source("a", "ddl", "t", options={"dialect": "dialect", "path": "x"}))
 
 

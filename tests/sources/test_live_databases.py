@@ -195,7 +195,11 @@ def test_postgres_foreign_keys_name_tables_like_the_scan(pg):
         c.execute(text(f"CREATE TABLE {schema}.pesanan (id int, pembeli bigint REFERENCES {schema}.pelanggan (id), "
                        f"kode text, CONSTRAINT fk_kode FOREIGN KEY (kode) REFERENCES public.{public_table} (kode))"))
     source = _source("postgres", POSTGRES_URL, schemas=(schema, "public"))
-    references = {(f.table, f.name): f.references for f in postgres.scan(source, None) if f.references}
+    scanned = list(postgres.scan(source, None))
+    references = {(f.table, f.name): f.references for f in scanned if f.references}
+    keys = {(f.table, f.name) for f in scanned if f.primary_key and f.table in (public_table, f"{schema}.pelanggan",
+                                                                              f"{schema}.pesanan")}
+    assert keys == {(public_table, "kode"), (f"{schema}.pelanggan", "id")}
     assert references == {
         (f"{schema}.pesanan", "pembeli"): f"{schema}.pelanggan.id",
         (f"{schema}.pesanan", "kode"): f"{public_table}.kode",
@@ -335,10 +339,13 @@ def test_mysql_foreign_keys_name_tables_like_the_scan(maria):
                        f"FOREIGN KEY (kode_pos) REFERENCES {other}.alamat (kode_pos), FOREIGN KEY (pelanggan) REFERENCES {table} (id))"))
     try:
         source = _source("mysql", MARIADB_URL, schemas=(here, other))
-        references = {(f.table, f.name): f.references for f in mysql.scan(source, None) if f.references}
+        scanned = list(mysql.scan(source, None))
+        references = {(f.table, f.name): f.references for f in scanned if f.references}
+        keys = {(f.table, f.name) for f in scanned if f.primary_key and f.table.startswith((table, f"{other}."))}
     finally:
         with maria["admin"].connect() as c:
             c.execute(text(f"DROP TABLE {table}_kirim, {other}.pesanan"))
+    assert (f"{other}.alamat", "kode_pos") in keys and (f"{other}.pesanan", "id") not in keys
     assert references == {
         (f"{other}.pesanan", "pembeli"): f"{table}.id",
         (f"{table}_kirim", "kode_pos"): f"{other}.alamat.kode_pos",

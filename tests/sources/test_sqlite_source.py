@@ -133,7 +133,10 @@ def test_foreign_keys_come_from_the_file(tmp_path: Path) -> None:
             '''
         )
     connection.close()
-    references = {(f.table, f.name): f.references for f in scan(sqlite_source(path), tmp_path) if f.references}
+    scanned = list(scan(sqlite_source(path), tmp_path))
+    assert {(f.table, f.name) for f in scanned if f.primary_key} == {
+        ('toko "resmi"', "kode"), ('toko "resmi"', "cabang"), ("users", "id"), ("pesanan", "id")}
+    references = {(f.table, f.name): f.references for f in scanned if f.references}
     assert references == {
         ("pesanan", "pembeli"): "users.id",  # no column named: the target's primary key
         ("pesanan", "penjual"): "users.id",

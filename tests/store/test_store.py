@@ -124,3 +124,18 @@ def test_declared_keys_are_stored_and_an_older_inventory_gains_the_column(invent
     stored = {(r["scan_id"], r["table_name"], r["name"]): r["references_to"] for r in rows}
     assert run.scan_id == 2 and stored[(2, "alamat", "pemilik")] == "users.id"
     assert stored[(2, "alamat", "kota")] is None and stored[(1, "users", "email")] is None
+
+
+def test_primary_keys_are_stored_and_an_older_inventory_gains_the_column(inventory, db_path):
+    audit_inventory(inventory, db_path)
+    with sqlite3.connect(db_path) as connection:  # an inventory written before primary_key existed
+        connection.execute("ALTER TABLE fields DROP COLUMN primary_key")
+    connection.close()
+    write(inventory / "schemas" / "akun" / "002.sql",
+          "CREATE TABLE alamat (kode TEXT, urutan INT, kota TEXT);\nALTER TABLE alamat ADD PRIMARY KEY (kode, urutan);\n")
+    run = audit_inventory(inventory, db_path)
+    rows = sqlite_utils.Database(db_path).query(
+        "SELECT table_name, name, primary_key FROM fields WHERE scan_id = ?", [run.scan_id])
+    stored = {(r["table_name"], r["name"]): r["primary_key"] for r in rows}
+    assert stored == {("users", "id"): 1, ("users", "email"): 0, ("users", "created_at"): 0, ("users", "status"): 0,
+                      ("alamat", "kode"): 1, ("alamat", "urutan"): 1, ("alamat", "kota"): 0}

@@ -1,4 +1,4 @@
-"""Findings formats: the audit (`render(result)` in table, markdown, json) and the gate's verdict
+"""Findings formats: the audit (`render(result)` in table, lines, markdown, json) and the gate's verdict
 (`render_check(gate)` in those, `render(gate)` in the CI-only sarif and junit), one module per
 format. The command line's --format choices come from these dicts."""
 
@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import importlib
 
-FORMATS = {"table": "laci_audit.reports.findings.table", "markdown": "laci_audit.reports.findings.markdown", "json": "laci_audit.reports.findings.json"}
+FORMATS = {"table": "laci_audit.reports.findings.table", "lines": "laci_audit.reports.findings.lines",
+           "markdown": "laci_audit.reports.findings.markdown", "json": "laci_audit.reports.findings.json"}
 CHECK_FORMATS = {
     "table": ("laci_audit.reports.findings.table", "render_check"),
+    "lines": ("laci_audit.reports.findings.lines", "render_check"),
     "markdown": ("laci_audit.reports.findings.markdown", "render_check"),
     "json": ("laci_audit.reports.findings.json", "render_check"),
     "sarif": ("laci_audit.reports.findings.sarif", "render"),

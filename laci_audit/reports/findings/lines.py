@@ -1,10 +1,12 @@
-"""One line per finding, as a linter prints them, and the gate's one-line verdict."""
+"""One line per finding, as a compiler or linter prints them (`path:line: severity rule: message`,
+for editors and grep), and the gate's one-line verdict."""
 
 from __future__ import annotations
 
 from laci_audit.audit.gate import GateResult
 from laci_audit.audit.rules import SEVERITIES
 from laci_audit.records import Finding
+from laci_audit.result import AuditResult
 
 
 def summary_line(gate: GateResult) -> str:
@@ -20,7 +22,23 @@ def summary_line(gate: GateResult) -> str:
     return line + f"; {gate.seconds:.2f}s"
 
 
+def finding_place(finding: Finding) -> str:
+    """Where a finding is, as an editor opens it: file:line, the file, else source.table.field."""
+    if finding.file:
+        return f"{finding.file}:{finding.line}" if finding.line else finding.file
+    return finding.location or "-"
+
+
 def finding_line(finding: Finding) -> str:
-    """A finding as a linter prints it: file:line: severity [rule] message."""
-    where = f"{finding.file}:{finding.line}" if finding.file and finding.line else (finding.file or "-")
-    return f"{where}: {finding.severity} [{finding.rule}] {finding.message}"
+    """A finding as a linter prints it: path:line: severity rule: message."""
+    return f"{finding_place(finding)}: {finding.severity} {finding.rule}: {finding.message}"
+
+
+def render(result: AuditResult) -> str:
+    """Every finding of an audit, one line each."""
+    return "".join(finding_line(finding) + "\n" for finding in result.findings)
+
+
+def render_check(gate: GateResult) -> str:
+    """The gate's new findings, one line each (the verdict goes to stderr)."""
+    return "".join(finding_line(finding) + "\n" for finding in gate.new)

@@ -1,0 +1,159 @@
+"""Real dumps, made by the real tools (pg_dump, mysqldump: the real_dumps fixture) or written as
+they write them (a phpMyAdmin export and a migration folder with DO $$ blocks, under
+tests/fixtures/dumps): every table is found with its columns, keys and lines, nothing is skipped,
+and no value of their rows reaches any output or the inventory."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from helpers import FIXTURES, MY_DUMP_DATABASE, PG_DUMP_DATABASE, PLANTED_VALUES, POLICY_TEXT, write
+from typer.testing import CliRunner
+
+from laci_audit.cli import app
+from laci_audit.policy.text import import_policy
+from laci_audit.records import Field, SkippedStatement, Source
+from laci_audit.sources.ddl import scan
+
+DUMPS = FIXTURES / "dumps"
+# (table, column): (primary key, references) of the databases the real_dumps fixture dumps
+PG_TABLES = {
+    ("member", "member_id"): (True, ""), ("member", "email"): (False, ""), ("member", "nama"): (False, ""),
+    ("member", "no_hp"): (False, ""),
+    ("toko.pesanan", "id"): (True, ""), ("toko.pesanan", "member_id"): (False, "member.member_id"),
+    ("toko.pesanan", "alamat_kirim"): (False, ""), ("toko.pesanan", "tags"): (False, ""),
+    ("toko.pesanan", "dibuat"): (False, ""),
+    ("kontak", "email"): (False, ""), ("kontak", "no_hp"): (False, ""),
+    ("jumlah_pesanan", "member_id"): (False, ""), ("jumlah_pesanan", "jumlah"): (False, ""),
+    ("log_akses", "waktu"): (False, ""), ("log_akses", "ip"): (False, ""),  # its partition: left to it
+}
+MY_TABLES = {
+    ("member", "member_id"): (True, ""), ("member", "email"): (False, ""), ("member", "nama"): (False, ""),
+    ("member", "no_hp"): (False, ""),
+    ("pesanan", "id"): (True, ""), ("pesanan", "member_id"): (False, "member.member_id"),
+    ("pesanan", "alamat_kirim"): (False, ""), ("pesanan", "total"): (False, ""), ("pesanan", "dibuat"): (False, ""),
+    ("lokasi", "id"): (True, ""), ("lokasi", "titik"): (False, ""),
+    ("log_akses", "id"): (True, ""), ("log_akses", "waktu"): (True, ""), ("log_akses", "ip"): (False, ""),
+    ("kontak", "email"): (False, ""), ("kontak", "no_hp"): (False, ""),
+}
+
+
+def read(path: Path | str, dialect: str) -> tuple[list[Field], list[SkippedStatement]]:
+    source = Source("dump", "ddl", "tim-data", options={"path": str(path), "dialect": dialect})
+    found = list(scan(source, Path(".")))
+    return [f for f in found if isinstance(f, Field)], [s for s in found if isinstance(s, SkippedStatement)]
+
+
+@pytest.mark.parametrize(("dump", "dialect", "expected"), [
+    pytest.param("pg_dump", "postgresql", PG_TABLES, id="pg_dump"),
+    pytest.param("mysqldump", "mariadb", MY_TABLES, id="mysqldump"),
+])
+def test_every_table_of_a_real_dump_with_its_columns_keys_and_lines(real_dumps, dump, dialect, expected, capfd):
+    fields, skipped = read(real_dumps[dump], dialect)
+    assert skipped == []
+    assert {(f.table, f.name): (f.primary_key, f.references) for f in fields} == expected
+    lines = real_dumps[dump].read_bytes().splitlines()
+    for found in fields:  # each line is the column's own definition, or the view's
+        assert found.name.encode() in lines[found.line - 1], (found, lines[found.line - 1])
+    assert capfd.readouterr().err == ""
+
+
+@pytest.mark.parametrize(("dump", "dialect", "kind", "url"), [
+    pytest.param("pg_dump", "postgresql", "postgres", f"postgresql://postgres@127.0.0.1:5432/{PG_DUMP_DATABASE}",
+                 id="postgres"),
+    pytest.param("mysqldump", "mariadb", "mysql", f"mysql://root@127.0.0.1:3306/{MY_DUMP_DATABASE}", id="mariadb"),
+])
+def test_a_dump_and_its_live_database_give_the_same_columns_and_keys(real_dumps, dump, dialect, kind, url):
+    from laci_audit.sources import mysql, postgres
+
+    fields, _skipped = read(real_dumps[dump], dialect)
+    live = Source("live", kind, "tim-data", options={"url": url})
+    scanned = list((postgres if kind == "postgres" else mysql).scan(live, None))
+    assert {(f.table, f.name, f.primary_key, f.references) for f in fields} == {
+        (f.table, f.name, f.primary_key, f.references) for f in scanned}
+
+
+def test_a_phpmyadmin_export_with_delimiter_blocks_and_keys_added_at_the_end():
+    fields, skipped = read(DUMPS / "phpmyadmin.sql", "mysql")
+    assert skipped == []
+    assert [(f.table, f.name, f.data_type, f.line, f.primary_key, f.references) for f in fields] == [
+        ("pelanggan", "id_pelanggan", "INT(11)", 42, True, ""),
+        ("pelanggan", "nama_lengkap", "VARCHAR(100)", 43, False, ""),
+        ("pelanggan", "email", "VARCHAR(255)", 44, False, ""),
+        ("pelanggan", "no_hp", "VARCHAR(20)", 45, False, ""),
+        ("pelanggan", "tgl_lahir", "DATE", 46, False, ""),
+        ("alamat", "id", "INT(11)", 74, True, ""),
+        ("alamat", "pelanggan_id", "INT(11)", 75, False, "pelanggan.id_pelanggan"),
+        ("alamat", "alamat_kirim", "TEXT", 76, False, ""),
+        ("alamat", "kode_pos", "CHAR(5)", 77, False, ""),
+    ]
+
+
+def test_a_migration_folder_with_do_blocks(capfd):
+    fields, skipped = read(DUMPS / "migrations" / "*.sql", "postgres")
+    assert skipped == []
+    assert [(f.table, f.name, Path(f.file).name, f.line, f.primary_key, f.references, f.comment) for f in fields] == [
+        ("member", "member_id", "001_member.sql", 4, True, "", ""),
+        ("member", "email", "001_member.sql", 5, False, "", ""),
+        ("member", "status", "001_member.sql", 16, False, "", ""),
+        ("member", "nama_lengkap", "003_rename.sql", 2, False, "", ""),
+        ("alamat", "id", "002_alamat.sql", 3, True, "", ""),
+        ("alamat", "member_ref", "002_alamat.sql", 4, False, "member.member_id", ""),
+        ("alamat", "jalan", "002_alamat.sql", 5, False, "", "alamat pengiriman"),
+    ]
+    assert capfd.readouterr().err == ""
+
+
+@pytest.fixture
+def dump_inventory(tmp_path, monkeypatch, real_dumps) -> Path:
+    """An inventory whose sources are the four dumps, and rows planted in each."""
+    monkeypatch.chdir(tmp_path)
+    root = tmp_path / "inventory"
+    shutil.copy(POLICY_TEXT, tmp_path / "kebijakan-privasi.txt")
+    import_policy(tmp_path / "kebijakan-privasi.txt", root / "policy" / "taxonomy.yaml")
+    for name in ("pg_dump", "mysqldump"):
+        shutil.copy(real_dumps[name], root / f"{name}.sql")
+    shutil.copy(DUMPS / "phpmyadmin.sql", root / "phpmyadmin.sql")
+    shutil.copytree(DUMPS / "migrations", root / "migrations")
+    write(root / "sources.yaml", """
+        sources:
+          - {name: crm_pg, kind: ddl, dialect: postgresql, path: pg_dump.sql, owner: tim-crm}
+          - {name: toko_my, kind: ddl, dialect: mariadb, path: mysqldump.sql, owner: tim-toko}
+          - {name: toko_lama, kind: ddl, dialect: mysql, path: phpmyadmin.sql, owner: tim-toko}
+          - {name: akun, kind: ddl, dialect: postgres, path: migrations/*.sql, owner: tim-akun}
+        """)
+    return root
+
+
+def test_no_value_of_a_dump_reaches_any_output_or_the_inventory(dump_inventory):
+    runner = CliRunner()
+    planted = [*PLANTED_VALUES, "phpma1", "Rahmawati", "Wahyuni", "Melati"]
+    outputs = []
+    for command in (
+        ["scan"], ["audit"], ["audit", "-f", "json"], ["audit", "-f", "markdown"],
+        ["check", "-f", "sarif"], ["check", "-f", "junit"], ["check", "-f", "json"], ["suggest"],
+        ["where", "email", "--sql"], ["where", "A.1.1", "-f", "json"], ["report", "coverage", "-f", "csv"],
+        ["report", "ropa", "-f", "json"], ["report", "ropa", "-f", "html", "-o", "ropa.html"],
+        ["report", "breach", "toko_my"], ["explain", "toko_my", "member", "email"],
+    ):
+        result = runner.invoke(app, [*command, "-i", str(dump_inventory)])
+        assert result.exit_code in (0, 1), (command, result.output)
+        outputs.append(result.output)
+    assert "member.member_id" in "".join(outputs)  # the outputs do speak of the dumps
+    written = b"".join(path.read_bytes() for path in dump_inventory.parent.rglob("*")  # the database, the cache, ...
+                       if path.is_file() and path.suffix != ".sql")
+    assert b"member_id" in written and (dump_inventory.parent / "ropa.html").is_file()
+    for value in planted:
+        assert not any(value.casefold() in output.casefold() for output in outputs), value
+        assert value.encode() not in written, value
+
+
+def test_where_sql_selects_by_a_table_s_real_primary_key(dump_inventory):
+    result = CliRunner().invoke(app, ["where", "email", "--sql", "-i", str(dump_inventory)])
+    assert result.exit_code == 0, result.output
+    assert 'SELECT "member_id", "email" FROM "member" WHERE "member_id" = :user_id;' in result.output
+    assert "SELECT `member_id`, `email` FROM `member` WHERE `member_id` = @user_id;" in result.output
+    assert "-- member holds people, keyed by member_id" in result.output
+    assert 'WHERE "id" = :user_id' not in result.output

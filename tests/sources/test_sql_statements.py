@@ -1,0 +1,110 @@
+"""The statement splitter: real dump idioms, one statement at a time, data never kept."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from laci_audit.sources.ddl import profile_of
+from laci_audit.sources.sql_statements import split_lines
+
+
+def split(sql: str, dialect: str) -> list[tuple[int, str, str | None]]:
+    lines = sql.encode("utf-8").splitlines(keepends=True)
+    return [(s.line, s.kind, s.text) for s in split_lines(lines, profile_of(dialect))]
+
+
+def test_mysqldump_idioms_quotes_conditional_comments_and_delimiter_blocks() -> None:
+    sql = """-- MySQL dump 10.19
+/*!40101 SET @OLD_CHARACTER_SET_CLIENT=@@CHARACTER_SET_CLIENT */;
+CREATE TABLE `t;1` (
+  `a` varchar(9) DEFAULT 'x;\\'y' COMMENT "z;" # a comment; with a semicolon
+) ENGINE=InnoDB /*!50100 PARTITION BY HASH (a) */;
+INSERT INTO `t;1` VALUES ('Rahmawati;\\'','multi
+line; still data'),('{"json": "a;b"}', "double; quoted");
+DELIMITER ;;
+/*!50003 CREATE*/ /*!50003 TRIGGER trg BEFORE INSERT ON `t;1` FOR EACH ROW BEGIN SET NEW.a = 'q;'; END */;;
+DELIMITER ;
+-----
+UNLOCK TABLES;
+"""
+    assert split(sql, "mysql") == [
+        (2, "SET", None),
+        (3, "CREATE TABLE", "CREATE TABLE `t;1` (\n  `a` varchar(9) DEFAULT 'x;\\'y' COMMENT \"z;\" "
+                            "# a comment; with a semicolon\n) ENGINE=InnoDB   PARTITION BY HASH (a)"),
+        (6, "INSERT", None),
+        (9, "CREATE TRIGGER", None),
+        (12, "UNLOCK", None),
+    ]
+
+
+def test_pg_dump_idioms_dollar_quotes_copy_data_and_psql_commands() -> None:
+    sql = """SET standard_conforming_strings = on;
+\\restrict aBc123
+CREATE FUNCTION f() RETURNS trigger LANGUAGE plpgsql AS $body$ BEGIN RETURN NEW; END; $body$;
+DO $$ BEGIN RAISE NOTICE 'a;b'; END $$;
+COPY public.t (id, nama) FROM stdin;
+1\tRahmawati; it's
+\\.
+CREATE TABLE public.t (id integer, "a;b" text);
+INSERT INTO t VALUES (E'it\\'s; ok', 'C:\\');
+CREATE FUNCTION g() RETURNS int LANGUAGE sql BEGIN ATOMIC SELECT 1; SELECT 2; END;
+INSERT INTO public."we;ird" (id, "a;b") VALUES (1, 'x;y'); INSERT INTO t VALUES ('z;');
+BEGIN;
+"""
+    assert split(sql, "postgres") == [
+        (1, "SET", None), (3, "CREATE FUNCTION", None), (4, "DO", None), (5, "COPY", None),
+        (8, "CREATE TABLE", 'CREATE TABLE public.t (id integer, "a;b" text)'),
+        (9, "INSERT", None), (10, "CREATE FUNCTION", None), (11, "INSERT", None), (11, "INSERT", None),
+        (12, "BEGIN", None),
+    ]
+
+
+def test_begin_end_bodies_without_a_delimiter_and_tsql_batches() -> None:
+    sqlite = """CREATE TRIGGER t AFTER INSERT ON a BEGIN
+  UPDATE b SET n = CASE WHEN 1 THEN 2 END; INSERT INTO c VALUES (1);
+END;
+CREATE TABLE d (x INT);
+"""
+    assert split(sqlite, "sqlite") == [(1, "CREATE TRIGGER", None), (4, "CREATE TABLE", "CREATE TABLE d (x INT)")]
+    tsql = """CREATE PROCEDURE p AS BEGIN
+  SELECT 1; IF 1 = 1 BEGIN SELECT 2; END
+END
+GO
+CREATE TABLE [e;f] (x INT)
+GO
+"""
+    assert split(tsql, "tsql") == [(1, "CREATE PROCEDURE", None), (5, "CREATE TABLE", "CREATE TABLE [e;f] (x INT)")]
+
+
+def test_statements_are_yielded_before_the_rest_of_the_file_is_read() -> None:
+    def lines():
+        yield b"CREATE TABLE a (x INT);\n"
+        raise AssertionError("read past the first statement before yielding it")
+
+    statements = split_lines(lines(), profile_of("postgres"))
+    assert next(statements).kind == "CREATE TABLE"
+    with pytest.raises(AssertionError):
+        next(statements)
+
+
+def test_copy_data_that_the_file_ends_in_and_an_empty_copy() -> None:
+    assert split("COPY t (a) FROM stdin;\n\\.\nCREATE TABLE u (b INT);\nCOPY u (b) FROM stdin;\n1\n",
+                 "postgres") == [(1, "COPY", None), (3, "CREATE TABLE", "CREATE TABLE u (b INT)"), (4, "COPY", None)]
+    assert split("COPY u (b) FROM stdin;\nRahmawati\n", "postgres") == [(1, "COPY", None)]
+
+
+PIECES = ["INSERT INTO t VALUES (", "CREATE TABLE t (a INT", "ALTER TABLE t ADD b INT", "BEGIN", "END", "CASE",
+          "CREATE TRIGGER x BEGIN", "COPY t FROM stdin", "DELIMITER ;;", "DELIMITER ;", "GO", "\\.", "\\connect x",
+          "'", '"', "`", "[", "]", ";", ";;", "--", "-----", "#", "/*", "*/", "/*!40101", "/*M!999999", "$$", "$a$",
+          "E'", "\\", "\\'", "(", ")", ",", " ", "\n", "\r\n", "\ufeff", "Rahmawati", "é", "\xff"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=60), st.sampled_from(["mysql", "postgres", "tsql", "sqlite"]))
+def test_any_input_splits_without_error_and_keeps_no_data(pieces, dialect) -> None:
+    raw = "".join(pieces).encode("utf-8", "surrogateescape")
+    statements = list(split_lines(raw.splitlines(keepends=True), profile_of(dialect)))
+    assert all(s.line >= 1 for s in statements)
+    assert all(s.text is None for s in statements if s.verb in ("INSERT", "COPY") or not s.is_read)
