@@ -224,6 +224,19 @@ CASES += [
     Case("sqlite/fifo", _both(_declare(SQLITE), _special("data/x.sqlite", "fifo")), "finding", "not a regular file"),
     Case("sqlite/outside", _declare("kind: sqlite, path: /etc/hostname"), "finding", "outside the inventory folder"),
 ]
+DDL = "kind: ddl, dialect: postgres, path: schemas/bad/*.sql"
+CASES += [
+    Case("ddl/deep-parentheses", _declare(DDL, ("schemas/bad/x.sql", "CREATE TABLE t (a INT CHECK ("
+                                                + "(" * 500 + "1" + ")" * 500 + "));\n")), "finding", "x.sql"),
+    Case("ddl/not-utf8", _declare(DDL, ("schemas/bad/x.sql", b"CREATE TABLE t (nama\xff TEXT);\n")), "finding",
+         "x.sql"),
+    Case("ddl/binary", _declare(DDL, ("schemas/bad/x.sql", bytes(range(1, 256)) * 8)), "finding", "x.sql"),
+    Case("ddl/unclosed-quote", _declare(DDL, ("schemas/bad/x.sql", "CREATE TABLE 't (a INT);\n")), "finding",
+         "x.sql"),
+    Case("ddl/fifo", _both(_declare(DDL), _special("schemas/bad/x.sql", "fifo")), "finding", "not a regular file"),
+    Case("ddl/outside", _declare("kind: ddl, dialect: postgres, path: /etc/hostname"), "finding",
+         "outside the inventory folder"),
+]
 PARQUET = "kind: parquet, path: data/x.parquet"
 CASES += [
     Case("parquet/text", _declare(PARQUET, ("data/x.parquet", "not parquet\n" * 50)), "finding", "x.parquet"),
