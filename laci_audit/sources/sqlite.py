@@ -59,6 +59,8 @@ def _in_wal_mode(path: Path) -> bool:
 def _connect(uri: str) -> sqlite3.Connection:
     connection = sqlite3.connect(uri, uri=True)
     connection.execute("PRAGMA query_only = ON")
+    # Undecodable text (a damaged file's names, a value) is replaced rather than raised: the error would quote it.
+    connection.text_factory = lambda raw: raw.decode("utf-8", "replace")
     return connection
 
 
@@ -126,8 +128,6 @@ def sample(source: Source, inventory_dir: Path, fields: list[Field], limit: int)
             continue
         try:
             with open_read_only(path) as connection:
-                # Undecodable text is replaced rather than raised: SQLite's error would quote the value.
-                connection.text_factory = lambda raw: raw.decode("utf-8", "replace")
                 yield from _sample_tables(connection, path, tables, limit)
         except sqlite3.Error as exc:
             raise SourceError(f"{path.name}: cannot open ({_reason(exc)})") from None

@@ -41,7 +41,7 @@ MY_TABLES = {
 
 
 def read(path: Path | str, dialect: str) -> tuple[list[Field], list[SkippedStatement]]:
-    source = Source("dump", "ddl", "tim-data", options={"path": str(path), "dialect": dialect})
+    source = Source("dump", "ddl", "tim-data", options={"path": str(path), "dialect": dialect, "allow_outside": True})
     found = list(scan(source, Path(".")))
     return [f for f in found if isinstance(f, Field)], [s for s in found if isinstance(s, SkippedStatement)]
 
