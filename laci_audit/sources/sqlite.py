@@ -70,6 +70,8 @@ def scan(source: Source, inventory_dir: Path) -> Iterator[Field]:
         try:
             with open_read_only(path) as connection:
                 yield from _table_columns(connection, source.name, display_path(path))
+        except UnicodeDecodeError:  # a name SQLite hands over undecoded (its text is never shown)
+            raise SourceError(f"{path.name}: not a readable SQLite database (a name is not UTF-8)") from None
         except sqlite3.DatabaseError as exc:
             raise SourceError(f"{path.name}: not a readable SQLite database ({_reason(exc)})") from None
         except sqlite3.Error as exc:
