@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
+import sqlglot
 from helpers import BUNDLED_INVENTORY, write
 from typer.testing import CliRunner
 
@@ -187,3 +188,22 @@ def test_deletion_reaches_rows_that_point_at_the_data_not_lookup_tables():
     assert "| pembayaran.bank |" not in places and "| pembayaran.refund |" not in places  # what it points at
     nik = CliRunner().invoke(app, ["where", "nik", "--sql", "-i", str(BUNDLED_INVENTORY)]).output
     assert "akun | alamat | tim-akun | keyed to users by user_id" in nik  # rows pointing at users stay
+
+
+def test_every_statement_where_sql_writes_parses_back_in_its_source_dialect():
+    from helpers import BUNDLED_INVENTORY
+
+    from laci_audit.answers.where import source_dialect
+
+    result = audit_inventory(BUNDLED_INVENTORY).result
+    checked = set()
+    for term in ("email", "phone", "nik", "A.2.5", "nomor rekening"):
+        for source, _table, statement in access_sql(result, where(result, term)):
+            select = statement.splitlines()[-1]
+            if not select.startswith("SELECT"):
+                continue
+            dialect = source_dialect(result, source)
+            parsed = sqlglot.parse_one(select, read=dialect)
+            assert isinstance(parsed, sqlglot.exp.Select) and parsed.find(sqlglot.exp.Where), (source, select)
+            checked.add(dialect)
+    assert {"postgres", "mysql", "tsql", "sqlite"} <= checked
