@@ -14,10 +14,10 @@ from typing import Annotated, Optional
 
 import typer
 
+from laci_audit import DEFAULT_JOBS
 from laci_audit.errors import EXIT_BAD_INPUT, DeclarationProblems, LaciError
 from laci_audit.reports.findings import CHECK_FORMATS, FORMATS
 from laci_audit.reports.sheets import SHEET_FORMATS
-from laci_audit.sources.scan import DEFAULT_JOBS
 
 EXIT_INTERRUPTED = 130
 

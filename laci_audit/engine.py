@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from pathlib import Path
 
+from laci_audit import DEFAULT_JOBS
 from laci_audit.audit.baseline import load_baseline
 from laci_audit.audit.gate import GateResult, find_config, judge
 from laci_audit.audit.rules import run_rules
@@ -21,8 +22,7 @@ from laci_audit.keys import KeyGraph
 from laci_audit.policy.taxonomy import load_inventory_taxonomy
 from laci_audit.records import Field, SourceScan
 from laci_audit.result import AuditResult, key_of
-from laci_audit.sources.scan import DEFAULT_JOBS, sample_values, scan_sources
-
+from laci_audit.sources.scan import sample_values, scan_sources
 
 MAX_SAMPLE = 100_000  # values per field: a sample, not a copy of the table
 

@@ -14,11 +14,10 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor, as_completed
 from pathlib import Path
 
+from laci_audit import DEFAULT_JOBS
 from laci_audit.errors import SourceError
 from laci_audit.records import Field, SkippedStatement, Source, SourceScan
 from laci_audit.sources import KINDS
-
-DEFAULT_JOBS = 4
 
 
 def scan_source(source: Source, inventory_dir: Path) -> SourceScan:

@@ -14,8 +14,8 @@ from rich.table import Table
 from rich.text import Text
 
 from laci_audit.answers.coverage import coverage_lines
-from laci_audit.reports.escape import printable, terminal_text
 from laci_audit.records import Finding
+from laci_audit.reports.escape import printable, terminal_text
 from laci_audit.result import AuditResult
 
 SEVERITY_STYLES = {"error": "bold red", "warning": "yellow", "info": "cyan"}
