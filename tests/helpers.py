@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import textwrap
 from pathlib import Path
 
@@ -41,3 +42,28 @@ def edit(path: Path, old: str, new: str) -> None:
     text = path.read_text(encoding="utf-8")
     assert old in text
     path.write_text(text.replace(old, new), encoding="utf-8")
+
+
+# Superuser URLs of the database servers the live tests use (the defaults are this machine's).
+POSTGRES_URL = os.environ.get("LACI_AUDIT_TEST_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/test")
+MARIADB_URL = os.environ.get("LACI_AUDIT_TEST_MARIADB_URL", "mysql://root@127.0.0.1:3306/test")
+
+
+def admin_or_skip(url: str, what: str):
+    """An autocommit engine for setting up test data, or a skip (a failure in CI, where
+    LACI_AUDIT_REQUIRE_DATABASES=1) when no server answers."""
+    import pytest
+    import sqlalchemy
+
+    engine = sqlalchemy.create_engine(
+        url.replace("mysql://", "mysql+pymysql://").replace("postgresql://", "postgresql+psycopg2://"),
+        isolation_level="AUTOCOMMIT", connect_args={"connect_timeout": 3}, poolclass=sqlalchemy.pool.NullPool,
+    )
+    try:
+        engine.connect().close()
+    except sqlalchemy.exc.OperationalError as exc:
+        reason = f"no {what} server answers at {url} ({str(exc.orig).splitlines()[0]})"
+        if os.environ.get("LACI_AUDIT_REQUIRE_DATABASES") == "1":
+            pytest.fail(f"{reason}; CI requires it (LACI_AUDIT_REQUIRE_DATABASES=1)")
+        pytest.skip(reason)
+    return engine

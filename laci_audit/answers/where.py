@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from laci_audit.answers.subjects import PERSON_PARAMETER, SubjectPath, condition, subject_paths, subject_tables
+from laci_audit.answers.subjects import PERSON_PARAMETER, SubjectPath, condition, subject_paths
 from laci_audit.classify import Classifier, split_name
 from laci_audit.errors import LaciError
 from laci_audit.keys import Link, named_target
@@ -64,7 +64,6 @@ class TableLink:
     target_table: str
     target_column: str
     how: str
-    to_person: bool = False
 
 
 @dataclass
@@ -198,14 +197,13 @@ def all_links(result: AuditResult) -> list[TableLink]:
     scanned_references = {(f.source, f.table.casefold(), f.name.casefold()) for f in result.fields() if f.references}
     links = []
     for source, graph in result.key_graphs.items():
-        subjects = subject_tables(result, source)
         for table, table_links in graph.links.items():
             for link in table_links:
                 place = (source, table, link.column.casefold())
                 target_column = link.target_column or graph.key_column(link.target)
                 how = _how(link, graph.table(link.target), place, declared_by_registration, scanned_references)
                 links.append(TableLink(source, graph.table(table), link.column, source, graph.table(link.target),
-                                       target_column, how, link.target in subjects))
+                                       target_column, how))
     return links
 
 

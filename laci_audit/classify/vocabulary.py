@@ -46,11 +46,9 @@ class Vocabulary:
     line_words: frozenset[str]
     lookup_words: frozenset[str]
     organisation_words: frozenset[str]
-    transaction_words: frozenset[str]
     time_words: frozenset[str]
     technical_words: frozenset[str]
     reference_words: frozenset[str]
-    flag_words: frozenset[str]
     table_noise: frozenset[str]
     catalogue_words: frozenset[str] = frozenset()
     aggregate_words: frozenset[str] = frozenset()
@@ -108,8 +106,8 @@ def build_vocabulary(taxonomy: Taxonomy, tuning: dict | None = None) -> Vocabula
         for kind, spec in data["table_contexts"].items() if ids.get(spec["category"])
     )
     words = {key: frozenset(str(w) for w in data[key]) for key in (
-        "person_words", "children_words", "line_words", "lookup_words", "organisation_words", "transaction_words", "time_words",
-        "technical_words", "reference_words", "flag_words", "table_noise", "catalogue_words",
+        "person_words", "children_words", "line_words", "lookup_words", "organisation_words", "time_words",
+        "technical_words", "reference_words", "table_noise", "catalogue_words",
         "aggregate_words")}
     uncovered_records = tuple((str(kind), bool(spec.get("sensitive")), frozenset(str(w) for w in spec["words"]))
                               for kind, spec in data["uncovered_records"].items())

@@ -91,20 +91,9 @@ class _Edited:
 
 
 def register_field(inventory_dir: Path, source: str, request: RegistrationRequest) -> Change | None:
-    """Add or update one field's registration in the fields file of its source (None: a draft met a registration)."""
+    """Add or update one field's registration in the fields file of its source, or a whole table's
+    when request.field is '' (None: a draft met a registration)."""
     changes = register_fields(inventory_dir, source, [request])
-    return changes[0] if changes else None
-
-
-def register_table(
-    inventory_dir: Path, source: str, table: str, categories: tuple[str, ...] = (),
-    purposes: tuple[str, ...] | None = None, personal: bool = True, reason: str = "", draft: bool = False,
-    taxonomy: Taxonomy | None = None, sources: dict[str, Source] | None = None,
-) -> Change | None:
-    """Register a whole table (each of its fields not registered on its own), draft or not; None when
-    a draft meets a table that is already registered. purposes become the table's default purposes."""
-    request = RegistrationRequest(table, "", categories, purposes, personal, reason, draft)
-    changes = register_fields(inventory_dir, source, [request], taxonomy, sources)
     return changes[0] if changes else None
 
 

@@ -5,14 +5,12 @@ the rest."""
 
 from __future__ import annotations
 
-import os
 import sqlite3
 import uuid
 
 import pytest
-import sqlalchemy
 import sqlglot
-from helpers import BUNDLED_INVENTORY
+from helpers import BUNDLED_INVENTORY, MARIADB_URL, POSTGRES_URL, admin_or_skip
 from sqlalchemy import text
 from typer.testing import CliRunner
 
@@ -21,8 +19,6 @@ from laci_audit.answers.where import access_sql, where
 from laci_audit.cli import app
 from laci_audit.engine import audit
 
-POSTGRES_URL = os.environ.get("LACI_AUDIT_TEST_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/test")
-MARIADB_URL = os.environ.get("LACI_AUDIT_TEST_MARIADB_URL", "mysql://root@127.0.0.1:3306/test")
 # customers <- orders <- order_lines (two hops), order_status a lookup the orders point at
 SHOP = [
     "CREATE TABLE {s}customers (id INT PRIMARY KEY, email VARCHAR(100), phone VARCHAR(20))",
@@ -36,19 +32,6 @@ SHOP = [
     "INSERT INTO {s}order_lines VALUES (700, 70, 1), (701, 70, 2), (710, 71, 1), (800, 80, 4)",
 ]
 PERSON_7 = {"customers": 1, "orders": 2, "order_lines": 3}
-
-
-def _admin(url: str) -> sqlalchemy.Engine:
-    engine = sqlalchemy.create_engine(url.replace("mysql://", "mysql+pymysql://").replace(
-        "postgresql://", "postgresql+psycopg2://"), isolation_level="AUTOCOMMIT", poolclass=sqlalchemy.pool.NullPool,
-        connect_args={"connect_timeout": 3})
-    try:
-        engine.connect().close()
-    except sqlalchemy.exc.OperationalError as exc:
-        if os.environ.get("LACI_AUDIT_REQUIRE_DATABASES") == "1":
-            pytest.fail(f"no server at {url}: {exc.orig}")
-        pytest.skip(f"no server at {url}")
-    return engine
 
 
 def test_locate_counts_the_rows_of_one_person_in_the_bundled_sqlite_source():
@@ -71,7 +54,7 @@ def test_locate_counts_the_rows_of_one_person_in_the_bundled_sqlite_source():
 def live_shop(inventory):
     """The shop in a PostgreSQL schema and a MariaDB database of their own, declared as sources."""
     tag = uuid.uuid4().hex[:8]
-    pg, my = _admin(POSTGRES_URL), _admin(MARIADB_URL)
+    pg, my = admin_or_skip(POSTGRES_URL, "PostgreSQL"), admin_or_skip(MARIADB_URL, "MariaDB")
     with pg.connect() as c:
         c.execute(text(f"CREATE SCHEMA laci_loc_{tag}"))
         for statement in SHOP:

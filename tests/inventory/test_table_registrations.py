@@ -13,7 +13,7 @@ from laci_audit.answers.ropa import build_ropa
 from laci_audit.answers.where import where
 from laci_audit.engine import audit, audit_inventory
 from laci_audit.inventory.declarations import load_declarations
-from laci_audit.inventory.registry import confirm_drafts, register_table
+from laci_audit.inventory.registry import RegistrationRequest, confirm_drafts, register_field
 from laci_audit.policy.diff import diff_policies
 from laci_audit.store.history import field_history
 from laci_audit.store.schema import open_read_only
@@ -77,6 +77,11 @@ def test_a_table_without_purposes_anywhere_has_no_purpose_once(inventory):
     no_purpose = [f for f in findings_of(inventory, "no-purpose") if f.table == "sesi"]
     assert [(f.field, f.message) for f in no_purpose] == [
         (None, "table sesi holds personal data but has no purpose of the policy (field, table or source)")]
+
+
+def register_table(inventory, source, table, categories=(), personal=True, reason="", draft=False):
+    """A whole table's registration, as `register SOURCE TABLE` and `suggest --write` make it."""
+    return register_field(inventory, source, RegistrationRequest(table, "", categories, None, personal, reason, draft))
 
 
 def test_register_table_writes_one_line_and_a_draft_never_overrides(inventory):

@@ -4,7 +4,6 @@ an error in CI where LACI_AUDIT_REQUIRE_DATABASES=1)."""
 from __future__ import annotations
 
 import json
-import os
 import re
 import socket
 import time
@@ -12,6 +11,7 @@ import uuid
 
 import pytest
 import sqlalchemy
+from helpers import MARIADB_URL, POSTGRES_URL, admin_or_skip
 from sqlalchemy import event, text
 from typer.testing import CliRunner
 
@@ -21,26 +21,7 @@ from laci_audit.errors import SourceError
 from laci_audit.records import Source, url_without_password
 from laci_audit.sources import database, mysql, postgres
 
-# Superuser URLs of the servers the tests use (the defaults are this machine's).
-POSTGRES_URL = os.environ.get("LACI_AUDIT_TEST_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/test")
-MARIADB_URL = os.environ.get("LACI_AUDIT_TEST_MARIADB_URL", "mysql://root@127.0.0.1:3306/test")
 WRITES = re.compile(r"^\s*(insert|update|delete|create|drop|alter|truncate|grant|copy|merge|replace)\b", re.I)
-
-
-def _admin_or_skip(url: str, what: str) -> sqlalchemy.Engine:
-    """An autocommit engine for setting up test data, or a skip (a failure in CI) when no server answers."""
-    engine = sqlalchemy.create_engine(
-        url.replace("mysql://", "mysql+pymysql://").replace("postgresql://", "postgresql+psycopg2://"), isolation_level="AUTOCOMMIT",
-        connect_args={"connect_timeout": 3}, poolclass=sqlalchemy.pool.NullPool,
-    )
-    try:
-        engine.connect().close()
-    except sqlalchemy.exc.OperationalError as exc:
-        reason = f"no {what} server answers at {url} ({str(exc.orig).splitlines()[0]})"
-        if os.environ.get("LACI_AUDIT_REQUIRE_DATABASES") == "1":
-            pytest.fail(f"{reason}; CI requires it (LACI_AUDIT_REQUIRE_DATABASES=1)")
-        pytest.skip(reason)
-    return engine
 
 
 def _source(kind: str, url: str, **options) -> Source:
@@ -50,7 +31,7 @@ def _source(kind: str, url: str, **options) -> Source:
 @pytest.fixture
 def pg():
     """A schema of its own in the PostgreSQL test database, plus one table in public; dropped afterwards."""
-    admin = _admin_or_skip(POSTGRES_URL, "PostgreSQL")
+    admin = admin_or_skip(POSTGRES_URL, "PostgreSQL")
     tag = uuid.uuid4().hex[:8]
     schema, public_table = f"laci_t_{tag}", f"laci_t_{tag}_public"
     with admin.connect() as c:
@@ -78,7 +59,7 @@ def pg():
 @pytest.fixture
 def maria():
     """A table in the MariaDB test database and a second database of its own; dropped afterwards."""
-    admin = _admin_or_skip(MARIADB_URL, "MariaDB")
+    admin = admin_or_skip(MARIADB_URL, "MariaDB")
     tag = uuid.uuid4().hex[:8]
     other, table = f"laci_t_{tag}", f"laci_t_{tag}_pelanggan"
     with admin.connect() as c:

@@ -7,12 +7,12 @@ import json
 import sqlite3
 
 import pytest
+from helpers import MARIADB_URL, POSTGRES_URL, admin_or_skip
 from sqlalchemy import text
 from typer.testing import CliRunner
 
 from laci_audit.cli import app
 from laci_audit.sources.database import split_table_name
-from test_live_databases import MARIADB_URL, POSTGRES_URL, _admin_or_skip
 
 PLANTED = "siti.planted@example.com"
 PLANTED_PHONE = "0812-7777-1313"
@@ -27,11 +27,11 @@ def _database_url(server_url: str, database: str) -> str:
 @pytest.fixture
 def planted_postgres():
     """A database of its own: a view whose cast fails on a planted email, and a table called "orders.2024"."""
-    admin = _admin_or_skip(POSTGRES_URL, "PostgreSQL")
+    admin = admin_or_skip(POSTGRES_URL, "PostgreSQL")
     with admin.connect() as c:
         c.execute(text(f"DROP DATABASE IF EXISTS {PG_DATABASE} WITH (FORCE)"))
         c.execute(text(f"CREATE DATABASE {PG_DATABASE}"))
-    owner = _admin_or_skip(_database_url(POSTGRES_URL, PG_DATABASE), "PostgreSQL")
+    owner = admin_or_skip(_database_url(POSTGRES_URL, PG_DATABASE), "PostgreSQL")
     with owner.connect() as c:
         c.execute(text("CREATE TABLE pelanggan (email text)"))
         c.execute(text("INSERT INTO pelanggan VALUES (:v)"), {"v": PLANTED})
@@ -48,7 +48,7 @@ def planted_postgres():
 @pytest.fixture
 def planted_mariadb():
     """A database of its own: a view over a function that signals the planted value it is given."""
-    admin = _admin_or_skip(MARIADB_URL, "MariaDB")
+    admin = admin_or_skip(MARIADB_URL, "MariaDB")
     with admin.connect() as c:
         c.execute(text(f"DROP DATABASE IF EXISTS {MY_DATABASE}"))
         c.execute(text(f"CREATE DATABASE {MY_DATABASE}"))
