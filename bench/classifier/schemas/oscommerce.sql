@@ -12,7 +12,6 @@
 #       * Please take note of the table structure, and use this
 #         structure as a standard for future modifications!
 
-DROP TABLE IF EXISTS action_recorder;
 CREATE TABLE action_recorder (
   id int NOT NULL auto_increment,
   module varchar(255) NOT NULL,
@@ -28,7 +27,6 @@ CREATE TABLE action_recorder (
   KEY idx_action_recorder_date_added (date_added)
 ) CHARACTER SET utf8 COLLATE utf8_unicode_ci;
 
-DROP TABLE IF EXISTS address_book;
 CREATE TABLE address_book (
    address_book_id int NOT NULL auto_increment,
    customers_id int NOT NULL,
@@ -47,7 +45,6 @@ CREATE TABLE address_book (
    KEY idx_address_book_customers_id (customers_id)
 ) CHARACTER SET utf8 COLLATE utf8_unicode_ci;
 
-DROP TABLE IF EXISTS address_format;
 CREATE TABLE address_format (
   address_format_id int NOT NULL auto_increment,
   address_format varchar(128) NOT NULL,
@@ -55,7 +52,6 @@ CREATE TABLE address_format (
   PRIMARY KEY (address_format_id)
 ) CHARACTER SET utf8 COLLATE utf8_unicode_ci;
 
-DROP TABLE IF EXISTS administrators;
 CREATE TABLE administrators (
   id int NOT NULL auto_increment,
   user_name varchar(255) binary NOT NULL,
@@ -63,7 +59,6 @@ CREATE TABLE administrators (
   PRIMARY KEY (id)
 ) CHARACTER SET utf8 COLLATE utf8_unicode_ci;
 
-DROP TABLE IF EXISTS banners;
 CREATE TABLE banners (
   banners_id int NOT NULL auto_increment,
   banners_title varchar(64) NOT NULL,
@@ -81,7 +76,6 @@ CREATE TABLE banners (
   KEY idx_banners_group (banners_group)
 ) CHARACTER SET utf8 COLLATE utf8_unicode_ci;
 
-DROP TABLE IF EXISTS banners_history;
 CREATE TABLE banners_history (
   banners_history_id int NOT NULL auto_increment,
   banners_id int NOT NULL,
@@ -92,7 +86,6 @@ CREATE TABLE banners_history (
   KEY idx_banners_history_banners_id (banners_id)
 ) CHARACTER SET utf8 COLLATE utf8_unicode_ci;
 
-DROP TABLE IF EXISTS categories;
 CREATE TABLE categories (
    categories_id int NOT NULL auto_increment,
    categories_image varchar(64),
@@ -104,7 +97,6 @@ CREATE TABLE categories (
    KEY idx_categories_parent_id (parent_id)
 ) CHARACTER SET utf8 COLLATE utf8_unicode_ci;
 
-DROP TABLE IF EXISTS categories_description;
 CREATE TABLE categories_description (
    categories_id int DEFAULT '0' NOT NULL,
    language_id int DEFAULT '1' NOT NULL,
@@ -117,7 +109,6 @@ CREATE TABLE categories_description (
    KEY idx_categories_name (categories_name)
 ) CHARACTER SET utf8 COLLATE utf8_unicode_ci;
 
-DROP TABLE IF EXISTS configuration;
 CREATE TABLE configuration (
   configuration_id int NOT NULL auto_increment,
   configuration_title varchar(255) NOT NULL,
@@ -133,7 +124,6 @@ CREATE TABLE configuration (
   PRIMARY KEY (configuration_id)
 ) CHARACTER SET utf8 COLLATE utf8_unicode_ci;
 
-DROP TABLE IF EXISTS configuration_group;
 CREATE TABLE configuration_group (
   configuration_group_id int NOT NULL auto_increment,
   configuration_group_title varchar(64) NOT NULL,
@@ -143,7 +133,6 @@ CREATE TABLE configuration_group (
   PRIMARY KEY (configuration_group_id)
 ) CHARACTER SET utf8 COLLATE utf8_unicode_ci;
 
-DROP TABLE IF EXISTS countries;
 CREATE TABLE countries (
   countries_id int NOT NULL auto_increment,
   countries_name varchar(255) NOT NULL,
@@ -154,7 +143,6 @@ CREATE TABLE countries (
   KEY IDX_COUNTRIES_NAME (countries_name)
 ) CHARACTER SET utf8 COLLATE utf8_unicode_ci;
 
-DROP TABLE IF EXISTS currencies;
 CREATE TABLE currencies (
   currencies_id int NOT NULL auto_increment,
   title varchar(32) NOT NULL,
@@ -170,7 +158,6 @@ CREATE TABLE currencies (
   KEY idx_currencies_code (code)
 ) CHARACTER SET utf8 COLLATE utf8_unicode_ci;
 
-DROP TABLE IF EXISTS customers;
 CREATE TABLE customers (
    customers_id int NOT NULL auto_increment,
    customers_gender char(1),
@@ -187,7 +174,6 @@ CREATE TABLE customers (
    KEY idx_customers_email_address (customers_email_address)
 ) CHARACTER SET utf8 COLLATE utf8_unicode_ci;
 
-DROP TABLE IF EXISTS customers_basket;
 CREATE TABLE customers_basket (
   customers_basket_id int NOT NULL auto_increment,
   customers_id int NOT NULL,
@@ -199,7 +185,6 @@ CREATE TABLE customers_basket (
   KEY idx_customers_basket_customers_id (customers_id)
 ) CHARACTER SET utf8 COLLATE utf8_unicode_ci;
 
-DROP TABLE IF EXISTS customers_basket_attributes;
 CREATE TABLE customers_basket_attributes (
   customers_basket_attributes_id int NOT NULL auto_increment,
   customers_id int NOT NULL,
@@ -210,7 +195,6 @@ CREATE TABLE customers_basket_attributes (
   KEY idx_customers_basket_att_customers_id (customers_id)
 ) CHARACTER SET utf8 COLLATE utf8_unicode_ci;
 
-DROP TABLE IF EXISTS customers_info;
 CREATE TABLE customers_info (
   customers_info_id int NOT NULL,
   customers_info_date_of_last_logon datetime,
@@ -223,7 +207,6 @@ CREATE TABLE customers_info (
   PRIMARY KEY (customers_info_id)
 ) CHARACTER SET utf8 COLLATE utf8_unicode_ci;
 
-DROP TABLE IF EXISTS languages;
 CREATE TABLE languages (
   languages_id int NOT NULL auto_increment,
   name varchar(32)  NOT NULL,
@@ -235,7 +218,6 @@ CREATE TABLE languages (
   KEY IDX_LANGUAGES_NAME (name)
 ) CHARACTER SET utf8 COLLATE utf8_unicode_ci;
 
-DROP TABLE IF EXISTS manufacturers;
 CREATE TABLE manufacturers (
   manufacturers_id int NOT NULL auto_increment,
   manufacturers_name varchar(32) NOT NULL,
@@ -246,7 +228,6 @@ CREATE TABLE manufacturers (
   KEY IDX_MANUFACTURERS_NAME (manufacturers_name)
 ) CHARACTER SET utf8 COLLATE utf8_unicode_ci;
 
-DROP TABLE IF EXISTS manufacturers_info;
 CREATE TABLE manufacturers_info (
   manufacturers_id int NOT NULL,
   languages_id int NOT NULL,
@@ -260,7 +241,6 @@ CREATE TABLE manufacturers_info (
   PRIMARY KEY (manufacturers_id, languages_id)
 ) CHARACTER SET utf8 COLLATE utf8_unicode_ci;
 
-DROP TABLE IF EXISTS newsletters;
 CREATE TABLE newsletters (
   newsletters_id int NOT NULL auto_increment,
   title varchar(255) NOT NULL,
@@ -273,7 +253,6 @@ CREATE TABLE newsletters (
   PRIMARY KEY (newsletters_id)
 ) CHARACTER SET utf8 COLLATE utf8_unicode_ci;
 
-DROP TABLE IF EXISTS orders;
 CREATE TABLE orders (
   orders_id int NOT NULL auto_increment,
   customers_id int NOT NULL,
@@ -321,7 +300,6 @@ CREATE TABLE orders (
   KEY idx_orders_customers_id (customers_id)
 ) CHARACTER SET utf8 COLLATE utf8_unicode_ci;
 
-DROP TABLE IF EXISTS orders_products;
 CREATE TABLE orders_products (
   orders_products_id int NOT NULL auto_increment,
   orders_id int NOT NULL,
@@ -337,7 +315,6 @@ CREATE TABLE orders_products (
   KEY idx_orders_products_products_id (products_id)
 ) CHARACTER SET utf8 COLLATE utf8_unicode_ci;
 
-DROP TABLE IF EXISTS orders_status;
 CREATE TABLE orders_status (
    orders_status_id int DEFAULT '0' NOT NULL,
    language_id int DEFAULT '1' NOT NULL,
@@ -348,7 +325,6 @@ CREATE TABLE orders_status (
    KEY idx_orders_status_name (orders_status_name)
 ) CHARACTER SET utf8 COLLATE utf8_unicode_ci;
 
-DROP TABLE IF EXISTS orders_status_history;
 CREATE TABLE orders_status_history (
    orders_status_history_id int NOT NULL auto_increment,
    orders_id int NOT NULL,
@@ -360,7 +336,6 @@ CREATE TABLE orders_status_history (
    KEY idx_orders_status_history_orders_id (orders_id)
 ) CHARACTER SET utf8 COLLATE utf8_unicode_ci;
 
-DROP TABLE IF EXISTS orders_products_attributes;
 CREATE TABLE orders_products_attributes (
   orders_products_attributes_id int NOT NULL auto_increment,
   orders_id int NOT NULL,
@@ -373,7 +348,6 @@ CREATE TABLE orders_products_attributes (
   KEY idx_orders_products_att_orders_id (orders_id)
 ) CHARACTER SET utf8 COLLATE utf8_unicode_ci;
 
-DROP TABLE IF EXISTS orders_products_download;
 CREATE TABLE orders_products_download (
   orders_products_download_id int NOT NULL auto_increment,
   orders_id int NOT NULL default '0',
@@ -385,7 +359,6 @@ CREATE TABLE orders_products_download (
   KEY idx_orders_products_download_orders_id (orders_id)
 ) CHARACTER SET utf8 COLLATE utf8_unicode_ci;
 
-DROP TABLE IF EXISTS orders_total;
 CREATE TABLE orders_total (
   orders_total_id int unsigned NOT NULL auto_increment,
   orders_id int NOT NULL,
@@ -398,7 +371,6 @@ CREATE TABLE orders_total (
   KEY idx_orders_total_orders_id (orders_id)
 ) CHARACTER SET utf8 COLLATE utf8_unicode_ci;
 
-DROP TABLE IF EXISTS products;
 CREATE TABLE products (
   products_id int NOT NULL auto_increment,
   products_quantity int(4) NOT NULL,
@@ -419,7 +391,6 @@ CREATE TABLE products (
   KEY idx_products_date_added (products_date_added)
 ) CHARACTER SET utf8 COLLATE utf8_unicode_ci;
 
-DROP TABLE IF EXISTS products_attributes;
 CREATE TABLE products_attributes (
   products_attributes_id int NOT NULL auto_increment,
   products_id int NOT NULL,
@@ -431,7 +402,6 @@ CREATE TABLE products_attributes (
   KEY idx_products_attributes_products_id (products_id)
 ) CHARACTER SET utf8 COLLATE utf8_unicode_ci;
 
-DROP TABLE IF EXISTS products_attributes_download;
 CREATE TABLE products_attributes_download (
   products_attributes_id int NOT NULL,
   products_attributes_filename varchar(255) NOT NULL default '',
@@ -440,7 +410,6 @@ CREATE TABLE products_attributes_download (
   PRIMARY KEY  (products_attributes_id)
 ) CHARACTER SET utf8 COLLATE utf8_unicode_ci;
 
-DROP TABLE IF EXISTS products_description;
 CREATE TABLE products_description (
   products_id int NOT NULL auto_increment,
   language_id int NOT NULL default '1',
@@ -455,7 +424,6 @@ CREATE TABLE products_description (
   KEY products_name (products_name)
 ) CHARACTER SET utf8 COLLATE utf8_unicode_ci;
 
-DROP TABLE IF EXISTS products_images;
 CREATE TABLE products_images (
   id int NOT NULL auto_increment,
   products_id int NOT NULL,
@@ -466,7 +434,6 @@ CREATE TABLE products_images (
   KEY products_images_prodid (products_id)
 ) CHARACTER SET utf8 COLLATE utf8_unicode_ci;
 
-DROP TABLE IF EXISTS products_notifications;
 CREATE TABLE products_notifications (
   products_id int NOT NULL,
   customers_id int NOT NULL,
@@ -474,7 +441,6 @@ CREATE TABLE products_notifications (
   PRIMARY KEY (products_id, customers_id)
 ) CHARACTER SET utf8 COLLATE utf8_unicode_ci;
 
-DROP TABLE IF EXISTS products_options;
 CREATE TABLE products_options (
   products_options_id int NOT NULL default '0',
   language_id int NOT NULL default '1',
@@ -482,7 +448,6 @@ CREATE TABLE products_options (
   PRIMARY KEY  (products_options_id,language_id)
 ) CHARACTER SET utf8 COLLATE utf8_unicode_ci;
 
-DROP TABLE IF EXISTS products_options_values;
 CREATE TABLE products_options_values (
   products_options_values_id int NOT NULL default '0',
   language_id int NOT NULL default '1',
@@ -490,7 +455,6 @@ CREATE TABLE products_options_values (
   PRIMARY KEY  (products_options_values_id,language_id)
 ) CHARACTER SET utf8 COLLATE utf8_unicode_ci;
 
-DROP TABLE IF EXISTS products_options_values_to_products_options;
 CREATE TABLE products_options_values_to_products_options (
   products_options_values_to_products_options_id int NOT NULL auto_increment,
   products_options_id int NOT NULL,
@@ -498,14 +462,12 @@ CREATE TABLE products_options_values_to_products_options (
   PRIMARY KEY (products_options_values_to_products_options_id)
 ) CHARACTER SET utf8 COLLATE utf8_unicode_ci;
 
-DROP TABLE IF EXISTS products_to_categories;
 CREATE TABLE products_to_categories (
   products_id int NOT NULL,
   categories_id int NOT NULL,
   PRIMARY KEY (products_id,categories_id)
 ) CHARACTER SET utf8 COLLATE utf8_unicode_ci;
 
-DROP TABLE IF EXISTS reviews;
 CREATE TABLE reviews (
   reviews_id int NOT NULL auto_increment,
   products_id int NOT NULL,
@@ -521,7 +483,6 @@ CREATE TABLE reviews (
   KEY idx_reviews_customers_id (customers_id)
 ) CHARACTER SET utf8 COLLATE utf8_unicode_ci;
 
-DROP TABLE IF EXISTS reviews_description;
 CREATE TABLE reviews_description (
   reviews_id int NOT NULL,
   languages_id int NOT NULL,
@@ -529,14 +490,12 @@ CREATE TABLE reviews_description (
   PRIMARY KEY (reviews_id, languages_id)
 ) CHARACTER SET utf8 COLLATE utf8_unicode_ci;
 
-DROP TABLE IF EXISTS sec_directory_whitelist;
 CREATE TABLE sec_directory_whitelist (
   id int NOT NULL auto_increment,
   directory varchar(255) NOT NULL,
   PRIMARY KEY (id)
 ) CHARACTER SET utf8 COLLATE utf8_unicode_ci;
 
-DROP TABLE IF EXISTS sessions;
 CREATE TABLE sessions (
   sesskey varchar(128) NOT NULL,
   expiry int(11) unsigned NOT NULL,
@@ -544,7 +503,6 @@ CREATE TABLE sessions (
   PRIMARY KEY (sesskey)
 ) CHARACTER SET utf8 COLLATE utf8_unicode_ci;
 
-DROP TABLE IF EXISTS specials;
 CREATE TABLE specials (
   specials_id int NOT NULL auto_increment,
   products_id int NOT NULL,
@@ -558,7 +516,6 @@ CREATE TABLE specials (
   KEY idx_specials_products_id (products_id)
 ) CHARACTER SET utf8 COLLATE utf8_unicode_ci;
 
-DROP TABLE IF EXISTS tax_class;
 CREATE TABLE tax_class (
   tax_class_id int NOT NULL auto_increment,
   tax_class_title varchar(32) NOT NULL,
@@ -568,7 +525,6 @@ CREATE TABLE tax_class (
   PRIMARY KEY (tax_class_id)
 ) CHARACTER SET utf8 COLLATE utf8_unicode_ci;
 
-DROP TABLE IF EXISTS tax_rates;
 CREATE TABLE tax_rates (
   tax_rates_id int NOT NULL auto_increment,
   tax_zone_id int NOT NULL,
@@ -581,7 +537,6 @@ CREATE TABLE tax_rates (
   PRIMARY KEY (tax_rates_id)
 ) CHARACTER SET utf8 COLLATE utf8_unicode_ci;
 
-DROP TABLE IF EXISTS geo_zones;
 CREATE TABLE geo_zones (
   geo_zone_id int NOT NULL auto_increment,
   geo_zone_name varchar(32) NOT NULL,
@@ -591,7 +546,6 @@ CREATE TABLE geo_zones (
   PRIMARY KEY (geo_zone_id)
 ) CHARACTER SET utf8 COLLATE utf8_unicode_ci;
 
-DROP TABLE IF EXISTS whos_online;
 CREATE TABLE whos_online (
   customer_id int,
   full_name varchar(255) NOT NULL,
@@ -603,7 +557,6 @@ CREATE TABLE whos_online (
   KEY idx_whos_online_session_id (session_id)
 ) CHARACTER SET utf8 COLLATE utf8_unicode_ci;
 
-DROP TABLE IF EXISTS zones;
 CREATE TABLE zones (
   zone_id int NOT NULL auto_increment,
   zone_country_id int NOT NULL,
@@ -613,7 +566,6 @@ CREATE TABLE zones (
   KEY idx_zones_country_id (zone_country_id)
 ) CHARACTER SET utf8 COLLATE utf8_unicode_ci;
 
-DROP TABLE IF EXISTS zones_to_geo_zones;
 CREATE TABLE zones_to_geo_zones (
    association_id int NOT NULL auto_increment,
    zone_country_id int NOT NULL,
@@ -625,7 +577,6 @@ CREATE TABLE zones_to_geo_zones (
    KEY idx_zones_to_geo_zones_country_id (zone_country_id)
 ) CHARACTER SET utf8 COLLATE utf8_unicode_ci;
 
-DROP TABLE IF EXISTS testimonials;
 CREATE TABLE testimonials (
   testimonials_id int NOT NULL auto_increment,
   customers_name varchar(255) NOT NULL,
@@ -635,7 +586,6 @@ CREATE TABLE testimonials (
   PRIMARY KEY (testimonials_id)
 ) CHARACTER SET utf8 COLLATE utf8_unicode_ci;
 
-DROP TABLE IF EXISTS testimonials_description;
 CREATE TABLE testimonials_description (
   testimonials_id int NOT NULL,
   languages_id int NOT NULL,

@@ -8,7 +8,6 @@
 -- Table structure for table `piwigo_activity`
 --
 
-DROP TABLE IF EXISTS `piwigo_activity`;
 CREATE TABLE `piwigo_activity` (
   `activity_id` int(11) unsigned NOT NULL AUTO_INCREMENT,
   `object` varchar(255) NOT NULL,
@@ -27,7 +26,6 @@ CREATE TABLE `piwigo_activity` (
 -- Table structure for table `piwigo_caddie`
 --
 
-DROP TABLE IF EXISTS `piwigo_caddie`;
 CREATE TABLE `piwigo_caddie` (
   `user_id` mediumint(8) unsigned NOT NULL default '0',
   `element_id` mediumint(8) NOT NULL default '0',
@@ -38,7 +36,6 @@ CREATE TABLE `piwigo_caddie` (
 -- Table structure for table `piwigo_categories`
 --
 
-DROP TABLE IF EXISTS `piwigo_categories`;
 CREATE TABLE `piwigo_categories` (
   `id` smallint(5) unsigned NOT NULL auto_increment,
   `name` varchar(255) NOT NULL default '',
@@ -66,7 +63,6 @@ CREATE TABLE `piwigo_categories` (
 -- Table structure for table `piwigo_comments`
 --
 
-DROP TABLE IF EXISTS `piwigo_comments`;
 CREATE TABLE `piwigo_comments` (
   `id` int(11) unsigned NOT NULL auto_increment,
   `image_id` mediumint(8) unsigned NOT NULL default '0',
@@ -88,7 +84,6 @@ CREATE TABLE `piwigo_comments` (
 -- Table structure for table `piwigo_config`
 --
 
-DROP TABLE IF EXISTS `piwigo_config`;
 CREATE TABLE `piwigo_config` (
   `param` varchar(40) NOT NULL default '',
   `value` text,
@@ -100,7 +95,6 @@ CREATE TABLE `piwigo_config` (
 -- Table structure for table `piwigo_favorites`
 --
 
-DROP TABLE IF EXISTS `piwigo_favorites`;
 CREATE TABLE `piwigo_favorites` (
   `user_id` mediumint(8) unsigned NOT NULL default '0',
   `image_id` mediumint(8) unsigned NOT NULL default '0',
@@ -111,7 +105,6 @@ CREATE TABLE `piwigo_favorites` (
 -- Table structure for table `piwigo_group_access`
 --
 
-DROP TABLE IF EXISTS `piwigo_group_access`;
 CREATE TABLE `piwigo_group_access` (
   `group_id` smallint(5) unsigned NOT NULL default '0',
   `cat_id` smallint(5) unsigned NOT NULL default '0',
@@ -122,7 +115,6 @@ CREATE TABLE `piwigo_group_access` (
 -- Table structure for table `piwigo_groups`
 --
 
-DROP TABLE IF EXISTS `piwigo_groups`;
 CREATE TABLE `piwigo_groups` (
   `id` smallint(5) unsigned NOT NULL auto_increment,
   `name` varchar(255) NOT NULL default '',
@@ -137,7 +129,6 @@ CREATE TABLE `piwigo_groups` (
 -- Table structure for table `piwigo_history`
 --
 
-DROP TABLE IF EXISTS `piwigo_history`;
 CREATE TABLE `piwigo_history` (
   `id` int(10) unsigned NOT NULL auto_increment,
   `date` date NOT NULL default '1970-01-01',
@@ -159,7 +150,6 @@ CREATE TABLE `piwigo_history` (
 -- Table structure for table `piwigo_history_summary`
 --
 
-DROP TABLE IF EXISTS `piwigo_history_summary`;
 CREATE TABLE `piwigo_history_summary` (
   `year` smallint(4) NOT NULL default '0',
   `month` tinyint(2) default NULL,
@@ -175,7 +165,6 @@ CREATE TABLE `piwigo_history_summary` (
 -- Table structure for table `piwigo_image_category`
 --
 
-DROP TABLE IF EXISTS `piwigo_image_category`;
 CREATE TABLE `piwigo_image_category` (
   `image_id` mediumint(8) unsigned NOT NULL default '0',
   `category_id` smallint(5) unsigned NOT NULL default '0',
@@ -188,7 +177,6 @@ CREATE TABLE `piwigo_image_category` (
 -- Table structure for table `piwigo_image_format`
 --
 
-DROP TABLE IF EXISTS `piwigo_image_format`;
 CREATE TABLE `piwigo_image_format` (
   `format_id` int(11) unsigned NOT NULL auto_increment,
   `image_id` mediumint(8) unsigned NOT NULL DEFAULT '0',
@@ -201,7 +189,6 @@ CREATE TABLE `piwigo_image_format` (
 -- Table structure for table `piwigo_image_tag`
 --
 
-DROP TABLE IF EXISTS `piwigo_image_tag`;
 CREATE TABLE `piwigo_image_tag` (
   `image_id` mediumint(8) unsigned NOT NULL default '0',
   `tag_id` smallint(5) unsigned NOT NULL default '0',
@@ -213,7 +200,6 @@ CREATE TABLE `piwigo_image_tag` (
 -- Table structure for table `piwigo_images`
 --
 
-DROP TABLE IF EXISTS `piwigo_images`;
 CREATE TABLE `piwigo_images` (
   `id` mediumint(8) unsigned NOT NULL auto_increment,
   `file` varchar(255) binary NOT NULL default '',
@@ -254,7 +240,6 @@ CREATE TABLE `piwigo_images` (
 -- Table structure for table `piwigo_languages`
 --
 
-DROP TABLE IF EXISTS `piwigo_languages`;
 CREATE TABLE `piwigo_languages` (
   `id` varchar(64) NOT NULL default '',
   `version` varchar(64) NOT NULL default '0',
@@ -266,7 +251,6 @@ CREATE TABLE `piwigo_languages` (
 -- Table structure for table `piwigo_lounge`
 --
 
-DROP TABLE IF EXISTS `piwigo_lounge`;
 CREATE TABLE `piwigo_lounge` (
   `image_id` mediumint(8) unsigned NOT NULL DEFAULT '0',
   `category_id` smallint(5) unsigned NOT NULL DEFAULT '0',
@@ -277,7 +261,6 @@ CREATE TABLE `piwigo_lounge` (
 -- Table structure for table `piwigo_old_permalinks`
 --
 
-DROP TABLE IF EXISTS `piwigo_old_permalinks`;
 CREATE TABLE `piwigo_old_permalinks` (
   `cat_id` smallint(5) unsigned NOT NULL default '0',
   `permalink` varchar(64) binary NOT NULL default '',
@@ -291,7 +274,6 @@ CREATE TABLE `piwigo_old_permalinks` (
 -- Table structure for table `piwigo_plugins`
 --
 
-DROP TABLE IF EXISTS `piwigo_plugins`;
 CREATE TABLE `piwigo_plugins` (
   `id` varchar(64) binary NOT NULL default '',
   `state` enum('inactive','active') NOT NULL default 'inactive',
@@ -303,7 +285,6 @@ CREATE TABLE `piwigo_plugins` (
 -- Table structure for table `piwigo_rate`
 --
 
-DROP TABLE IF EXISTS `piwigo_rate`;
 CREATE TABLE `piwigo_rate` (
   `user_id` mediumint(8) unsigned NOT NULL default '0',
   `element_id` mediumint(8) unsigned NOT NULL default '0',
@@ -317,7 +298,6 @@ CREATE TABLE `piwigo_rate` (
 -- Table structure for table `piwigo_search`
 --
 
-DROP TABLE IF EXISTS `piwigo_search`;
 CREATE TABLE `piwigo_search` (
   `id` int(10) unsigned NOT NULL auto_increment,
   `search_uuid` CHAR(23) DEFAULT NULL,
@@ -332,7 +312,6 @@ CREATE TABLE `piwigo_search` (
 -- Table structure for table `piwigo_sessions`
 --
 
-DROP TABLE IF EXISTS `piwigo_sessions`;
 CREATE TABLE `piwigo_sessions` (
   `id` varchar(50) binary NOT NULL default '',
   `data` mediumtext NOT NULL,
@@ -344,7 +323,6 @@ CREATE TABLE `piwigo_sessions` (
 -- Table structure for table `piwigo_sites`
 --
 
-DROP TABLE IF EXISTS `piwigo_sites`;
 CREATE TABLE `piwigo_sites` (
   `id` tinyint(4) NOT NULL auto_increment,
   `galleries_url` varchar(255) NOT NULL default '',
@@ -356,7 +334,6 @@ CREATE TABLE `piwigo_sites` (
 -- Table structure for table `piwigo_tags`
 --
 
-DROP TABLE IF EXISTS `piwigo_tags`;
 CREATE TABLE `piwigo_tags` (
   `id` smallint(5) unsigned NOT NULL auto_increment,
   `name` varchar(255) NOT NULL default '',
@@ -371,7 +348,6 @@ CREATE TABLE `piwigo_tags` (
 -- Table structure for table `piwigo_themes`
 --
 
-DROP TABLE IF EXISTS `piwigo_themes`;
 CREATE TABLE `piwigo_themes` (
   `id` varchar(64) NOT NULL default '',
   `version` varchar(64) NOT NULL default '0',
@@ -383,7 +359,6 @@ CREATE TABLE `piwigo_themes` (
 -- Table structure for table `piwigo_upgrade`
 --
 
-DROP TABLE IF EXISTS `piwigo_upgrade`;
 CREATE TABLE `piwigo_upgrade` (
   `id` varchar(20) NOT NULL default '',
   `applied` datetime NOT NULL default '1970-01-01 00:00:00',
@@ -395,7 +370,6 @@ CREATE TABLE `piwigo_upgrade` (
 -- Table structure for table `piwigo_user_access`
 --
 
-DROP TABLE IF EXISTS `piwigo_user_access`;
 CREATE TABLE `piwigo_user_access` (
   `user_id` mediumint(8) unsigned NOT NULL default '0',
   `cat_id` smallint(5) unsigned NOT NULL default '0',
@@ -406,7 +380,6 @@ CREATE TABLE `piwigo_user_access` (
 -- Table structure for table `piwigo_user_auth_keys`
 --
 
-DROP TABLE IF EXISTS `piwigo_user_auth_keys`;
 CREATE TABLE `piwigo_user_auth_keys` (
   `auth_key_id` int(11) unsigned NOT NULL AUTO_INCREMENT,
   `auth_key` varchar(255) NOT NULL,
@@ -427,7 +400,6 @@ CREATE TABLE `piwigo_user_auth_keys` (
 -- Table structure for table `piwigo_user_cache`
 --
 
-DROP TABLE IF EXISTS `piwigo_user_cache`;
 CREATE TABLE `piwigo_user_cache` (
   `user_id` mediumint(8) unsigned NOT NULL default '0',
   `need_update` enum('true','false') NOT NULL default 'true',
@@ -446,7 +418,6 @@ CREATE TABLE `piwigo_user_cache` (
 -- Table structure for table `piwigo_user_cache_categories`
 --
 
-DROP TABLE IF EXISTS `piwigo_user_cache_categories`;
 CREATE TABLE `piwigo_user_cache_categories` (
   `user_id` mediumint(8) unsigned NOT NULL default '0',
   `cat_id` smallint(5) unsigned NOT NULL default '0',
@@ -464,7 +435,6 @@ CREATE TABLE `piwigo_user_cache_categories` (
 -- Table structure for table `piwigo_user_feed`
 --
 
-DROP TABLE IF EXISTS `piwigo_user_feed`;
 CREATE TABLE `piwigo_user_feed` (
   `id` varchar(50) binary NOT NULL default '',
   `user_id` mediumint(8) unsigned NOT NULL default '0',
@@ -476,7 +446,6 @@ CREATE TABLE `piwigo_user_feed` (
 -- Table structure for table `piwigo_user_group`
 --
 
-DROP TABLE IF EXISTS `piwigo_user_group`;
 CREATE TABLE `piwigo_user_group` (
   `user_id` mediumint(8) unsigned NOT NULL default '0',
   `group_id` smallint(5) unsigned NOT NULL default '0',
@@ -487,7 +456,6 @@ CREATE TABLE `piwigo_user_group` (
 -- Table structure for table `piwigo_user_infos`
 --
 
-DROP TABLE IF EXISTS `piwigo_user_infos`;
 CREATE TABLE `piwigo_user_infos` (
   `user_id` mediumint(8) unsigned NOT NULL default '0',
   `nb_image_page` smallint(3) unsigned NOT NULL default '15',
@@ -515,7 +483,6 @@ CREATE TABLE `piwigo_user_infos` (
 -- Table structure for table `piwigo_user_mail_notification`
 --
 
-DROP TABLE IF EXISTS `piwigo_user_mail_notification`;
 CREATE TABLE `piwigo_user_mail_notification` (
   `user_id` mediumint(8) unsigned NOT NULL default '0',
   `check_key` varchar(16) binary NOT NULL default '',
@@ -529,7 +496,6 @@ CREATE TABLE `piwigo_user_mail_notification` (
 -- Table structure for table `piwigo_users`
 --
 
-DROP TABLE IF EXISTS `piwigo_users`;
 CREATE TABLE `piwigo_users` (
   `id` mediumint(8) unsigned NOT NULL auto_increment,
   `username` varchar(100) binary NOT NULL default '',
