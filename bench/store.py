@@ -98,7 +98,8 @@ def main() -> None:
     for name, runs in results.items():
         first = runs[0]
         print(f"{name}: schema {first['schema']}, {first['fields']:,} fields, {first['registrations']:,} "
-              f"registrations, {first['findings']:,} findings; database {first['db_bytes'] / 2**20:.1f} MiB after 3 scans")
+              f"registrations, {first['findings']:,} findings; "
+              f"database {first['db_bytes'] / 2**20:.1f} MiB after 3 scans")
         for index, label in enumerate(SCANS):
             best = min((r["scans"][index] for r in runs), key=lambda s: s["cpu"])
             rows = ", ".join(f"{t} {n:,}" for t, n in best["rows"].items())

@@ -11,7 +11,7 @@ import sqlite3
 
 import sqlite_utils
 
-from laci_audit.store.schema import TABLES, V1_COLUMNS, VERSIONED, VIEWS, version_digest
+from laci_audit.store.schema import TABLES, V1_COLUMNS, VERSIONED, VIEWS, json_tuple, version_digest
 
 _FIELD_CHILDREN = ("suggestions", "field_categories", "field_purposes")
 
@@ -29,7 +29,8 @@ def migrate_v1(db: sqlite_utils.Database) -> None:
         new_columns, pk, foreign_keys = spec[table]
         db[table].create(new_columns, pk=pk, foreign_keys=foreign_keys)
         names = ", ".join(f"[{c}]" for c in columns)
-        db.execute(f"INSERT INTO [{table}] ({names}, first_scan, last_scan) SELECT {names}, scan_id, scan_id FROM [{old}]")
+        db.execute(f"INSERT INTO [{table}] ({names}, first_scan, last_scan) "
+                   f"SELECT {names}, scan_id, scan_id FROM [{old}]")
     for child in _FIELD_CHILDREN:
         db.execute(f"ALTER TABLE [{child}] RENAME TO [{child}_v1]")
         columns, pk, foreign_keys = spec[child]
@@ -50,8 +51,9 @@ def migrate_v1(db: sqlite_utils.Database) -> None:
 
 def _digest_fields(db: sqlite_utils.Database) -> None:
     """A field version's digest covers its row, suggestion, categories and purposes (store/record.py)."""
-    suggestions = {row[0]: row[1:] for row in db.execute(
-        "SELECT field_id, personal, categories, confidence, sensitive, evidence FROM suggestions")}
+    suggestions = {field_id: (personal, json_tuple(categories), confidence, sensitive, json_tuple(evidence))
+                   for field_id, personal, categories, confidence, sensitive, evidence in db.execute(
+                       "SELECT field_id, personal, categories, confidence, sensitive, evidence FROM suggestions")}
     categories: dict[int, list] = {}
     for field_id, category in db.execute("SELECT field_id, category FROM field_categories ORDER BY rowid"):
         categories.setdefault(field_id, []).append(category)
@@ -67,6 +69,12 @@ def _digest_fields(db: sqlite_utils.Database) -> None:
 
 
 def _digest_rows(db: sqlite_utils.Database, table: str, columns: list[str]) -> None:
+    """A registration's or finding's digest covers its row, lists as tuples (store/record.py)."""
+    lists = [n for n, c in enumerate(columns) if c in _JSON_LISTS]
     rows = db.execute(f"SELECT id, {', '.join(f'[{c}]' for c in columns)} FROM [{table}]").fetchall()
-    db.conn.executemany(f"UPDATE [{table}] SET digest = ? WHERE id = ?",
-                        ((version_digest(row[1:]), row[0]) for row in rows))
+    db.conn.executemany(f"UPDATE [{table}] SET digest = ? WHERE id = ?", (
+        (version_digest(tuple(json_tuple(v) if n in lists else v for n, v in enumerate(row[1:]))), row[0])
+        for row in rows))
+
+
+_JSON_LISTS = {"categories", "purposes", "table_purposes", "partners"}

@@ -32,14 +32,14 @@ def record_audit(db: sqlite_utils.Database, result: AuditResult, inventory_dir: 
             "id": scan_id, "started_at": started_at.isoformat(timespec="seconds"),
             "finished_at": datetime.now(started_at.tzinfo).isoformat(timespec="seconds"),
             "seconds": round(seconds, 3), "inventory": str(inventory_dir), "policy_sha256": result.taxonomy.sha256,
-            "tool_version": __version__, "sources": len(result.scans), "fields": sum(len(s.fields) for s in result.scans),
-            "findings": len(result.findings),
+            "tool_version": __version__, "sources": len(result.scans),
+            "fields": sum(len(s.fields) for s in result.scans), "findings": len(result.findings),
         })
         as_json = JsonCache()
         insert_rows(db, "sources", ("scan_id", "name", "kind", "location", "owner", "description", "purposes",
                                     "partners", "status", "error", "fields", "seconds"), (
             (scan_id, scan.source.name, scan.source.kind, scan.source.location, scan.source.owner,
-             scan.source.description, as_json(scan.source.purposes), as_json(scan.source.partners),
+             scan.source.description, as_json(tuple(scan.source.purposes)), as_json(tuple(scan.source.partners)),
              "unreadable" if scan.error else "ok", scan.error, len(scan.fields), round(scan.seconds, 4))
             for scan in result.scans))
         field_ids = _record_fields(db, scan_id, previous, result, as_json)
@@ -54,8 +54,7 @@ class JsonCache:
     def __init__(self) -> None:
         self._texts: dict[tuple, str] = {}
 
-    def __call__(self, values: Iterable[str]) -> str:
-        values = tuple(values)
+    def __call__(self, values: tuple[str, ...]) -> str:
         text = self._texts.get(values)
         if text is None:
             text = self._texts[values] = json.dumps(list(values), ensure_ascii=False)
@@ -81,56 +80,68 @@ class Versions:
     def __init__(self, db: sqlite_utils.Database, table: str, previous: int | None) -> None:
         self.db, self.table, self.previous = db, table, previous
         self.next_id = (db.execute(f"SELECT max(id) FROM [{table}]").fetchone()[0] or 0) + 1
-        self.seen: dict[str, list[tuple[int, int | None]]] = {}
-        if previous is not None:
-            for digest, version_id, last_scan in db.execute(
-                    f"SELECT digest, id, last_scan FROM [{table}] WHERE first_scan <= ? "
-                    f"AND (last_scan IS NULL OR last_scan >= ?) AND digest IS NOT NULL", [previous, previous]):
-                self.seen.setdefault(digest, []).append((version_id, last_scan))
+        self.seen: dict[bytes, tuple[int, int | None]] = {}
+        self.more: dict[bytes, list[tuple[int, int | None]]] = {}  # digests of several versions (same rows)
         self.reopened: list[int] = []
+        if previous is None:
+            return
+        seen, more = self.seen, self.more
+        for digest, version_id, last_scan in db.execute(
+                f"SELECT digest, id, last_scan FROM [{table}] WHERE first_scan <= ? "
+                f"AND (last_scan IS NULL OR last_scan >= ?) AND digest IS NOT NULL", [previous, previous]):
+            if digest in seen:
+                more.setdefault(digest, []).append((version_id, last_scan))
+            else:
+                seen[digest] = (version_id, last_scan)
 
-    def id_of(self, digest: str) -> tuple[int, bool]:
+    def id_of(self, digest: bytes) -> tuple[int, bool]:
         """The id of the version with this content, and whether it is new."""
-        same = self.seen.get(digest)
-        if same:
-            version_id, last_scan = same.pop()
-            if last_scan is not None:
-                self.reopened.append(version_id)
-            return version_id, False
-        self.next_id += 1
-        return self.next_id - 1, True
+        same = self.seen.pop(digest, None)
+        if same is None:
+            self.next_id += 1
+            return self.next_id - 1, True
+        if self.more and self.more.get(digest):
+            self.seen[digest] = self.more[digest].pop()
+        version_id, last_scan = same
+        if last_scan is not None:
+            self.reopened.append(version_id)
+        return version_id, False
 
     def close(self) -> None:
         """Reopen the versions this scan has again, close at the previous scan the ones it lacks."""
-        left = [version_id for same in self.seen.values() for version_id, last_scan in same
-                if last_scan != self.previous]
+        left = [*self.seen.values(), *(version for same in self.more.values() for version in same)]
         self.db.conn.executemany(f"UPDATE [{self.table}] SET last_scan = NULL WHERE id = ?",
                                  ((i,) for i in self.reopened))
         self.db.conn.executemany(f"UPDATE [{self.table}] SET last_scan = ? WHERE id = ?",
-                                 ((self.previous, i) for i in left))
+                                 ((self.previous, i) for i, last_scan in left if last_scan != self.previous))
 
 
 def _record_fields(db: sqlite_utils.Database, scan_id: int, previous: int | None, result: AuditResult,
                    as_json: JsonCache) -> dict:
     """The scan's field versions (with their suggestions, categories and purposes): the id of
-    each field's version by key."""
+    each field's version by key. A version's content holds lists as tuples; only the rows
+    written turn them into JSON."""
     versions = Versions(db, "field_versions", previous)
+    registrations, suggestions = result.registrations_by_key, result.suggestions
     field_ids = {}
     field_rows, suggestion_rows, category_rows, purpose_rows = [], [], [], []
     for found in result.fields():
         key = key_of(found)
-        registration = result.registration_of(found)
+        registration = registrations.get(key)
         row = (found.source, found.table, found.name, found.data_type, found.file, found.line, found.comment,
                int(registration is not None and not registration.draft),
                int(registration.personal) if registration else None,
                found.references or None, int(registration is not None and registration.draft),
                int(found.primary_key))
-        suggestion = result.suggestions.get(key)
+        suggestion = suggestions.get(key)
         suggested = None if suggestion is None else (
-            int(suggestion.personal), as_json(suggestion.categories), suggestion.confidence,
-            int(suggestion.sensitive), as_json(suggestion.evidence))
-        categories = tuple(dict.fromkeys(registration.categories)) if registration is not None else ()
-        purposes = tuple((g.purpose, g.origin) for g in result.purposes_of(registration)) if registration else ()
+            int(suggestion.personal), tuple(suggestion.categories), suggestion.confidence,
+            int(suggestion.sensitive), tuple(suggestion.evidence))
+        if registration is None:
+            categories = purposes = ()
+        else:
+            categories = tuple(dict.fromkeys(registration.categories))
+            purposes = tuple((g.purpose, g.origin) for g in result.purposes_of(registration))
         digest = version_digest((row, suggested, categories, purposes))
         field_id, new = versions.id_of(digest)
         field_ids[key] = field_id
@@ -138,7 +149,9 @@ def _record_fields(db: sqlite_utils.Database, scan_id: int, previous: int | None
             continue
         field_rows.append((field_id, *row, scan_id, digest))
         if suggested is not None:
-            suggestion_rows.append((field_id, *suggested))
+            personal, suggested_categories, confidence, sensitive, evidence = suggested
+            suggestion_rows.append((field_id, personal, as_json(suggested_categories), confidence, sensitive,
+                                    as_json(evidence)))
         category_rows.extend((field_id, c) for c in categories)
         purpose_rows.extend((field_id, *p) for p in purposes)
     versions.close()
@@ -155,13 +168,15 @@ def _record_registrations(db: sqlite_utils.Database, scan_id: int, previous: int
     versions = Versions(db, "registration_versions", previous)
     rows = []
     for r in result.registrations:
+        categories, purposes, table_purposes, partners = (
+            tuple(r.categories), tuple(r.purposes), tuple(r.table_purposes), tuple(r.partners))
         row = (field_ids.get(key_of(r)), r.source, r.table, r.field, int(r.personal), r.reason,
-               as_json(r.categories), as_json(r.purposes), as_json(r.table_purposes), as_json(r.partners),
-               r.note, r.file, r.line, int(r.draft), int(r.from_table))
+               categories, purposes, table_purposes, partners, r.note, r.file, r.line, int(r.draft), int(r.from_table))
         digest = version_digest(row)
         version_id, new = versions.id_of(digest)
         if new:
-            rows.append((version_id, *row, scan_id, digest))
+            rows.append((version_id, *row[:6], as_json(categories), as_json(purposes), as_json(table_purposes),
+                         as_json(partners), *row[10:], scan_id, digest))
     versions.close()
     insert_rows(db, "registration_versions", (*REGISTRATION_COLUMNS, "first_scan", "digest"), rows)
 

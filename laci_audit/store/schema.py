@@ -18,6 +18,7 @@ schema 1 inventory is migrated when it is next opened for writing (store/migrate
 from __future__ import annotations
 
 import hashlib
+import json
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -29,7 +30,7 @@ from laci_audit.errors import LaciError
 from laci_audit.fileio import display_path
 
 # The columns of a version's lifetime, which the views replace with the scan_id of each scan it is in.
-LIFETIME = {"first_scan": int, "last_scan": int, "digest": str}
+LIFETIME = {"first_scan": int, "last_scan": int, "digest": bytes}
 FIELD_COLUMNS = {"id": int, "source": str, "table_name": str, "name": str, "data_type": str, "file": str, "line": int,
                  "comment": str, "registered": int, "personal": int, "references_to": str, "draft": int,
                  "primary_key": int}
@@ -226,10 +227,16 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
         db.create_view(name, sql, replace=True)
 
 
-def version_digest(content: tuple) -> str:
-    """A version's digest: the same for the same content in any process (repr of str, int, float
-    and None is stable; JSON lists are compared as the text stored)."""
-    return hashlib.blake2b(repr(content).encode(), digest_size=16).hexdigest()
+def version_digest(content: tuple) -> bytes:
+    """A version's digest (16 bytes): the same for the same content in any process. The content
+    is the row as stored, its lists as tuples of str (not their JSON text), nested in a tuple;
+    repr of str, int, float, None and tuples does not depend on the process."""
+    return hashlib.blake2b(repr(content).encode(), digest_size=16).digest()
+
+
+def json_tuple(text: str | None) -> tuple | None:
+    """A stored JSON list as the tuple a version's content holds."""
+    return None if text is None else tuple(json.loads(text))
 
 
 def open_read_only(path: Path) -> sqlite_utils.Database:
