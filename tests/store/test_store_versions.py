@@ -14,6 +14,7 @@ from helpers import STORE_FIXTURE, apply_store_step, edit, store_steps, write
 
 from laci_audit.engine import audit_inventory
 from laci_audit.store.history import diff_scans, field_history, scans
+from laci_audit.store.prune import delete_scans
 from laci_audit.store.schema import SCHEMA_VERSION, open_inventory, open_read_only
 
 V1 = STORE_FIXTURE / "v1.db"
@@ -240,3 +241,33 @@ def test_pruning_a_middle_automatic_scan_keeps_the_others_answers(here):
         assert unkept == 0, table
     # scan 2, which lacked it, is gone: the scans kept saw it throughout
     assert [e.event for e in field_history(db, "akun", "users", "foto_profil_url")] == ["first seen", "registered"]
+
+
+def test_versions_closed_at_the_latest_kept_scan_are_reopened_when_seen_again(here):
+    db_path = here / "new.db"
+    first, second, third = store_steps()
+    for step in (first, second):
+        apply_store_step(INVENTORY, step)
+        audit_inventory(INVENTORY, db_path)
+    shutil.copytree(INVENTORY, here / "as-scan-2")
+    apply_store_step(INVENTORY, third)
+    audit_inventory(INVENTORY, db_path)
+    db = open_inventory(db_path)
+    delete_scans(db, [3])  # scan 2 is the latest kept: what scan 3 replaced was closed at 2
+    db.close()
+    assert closed_at(db_path, 2) > 0
+    before = counts(db_path)
+    shutil.rmtree(INVENTORY)
+    shutil.copytree(here / "as-scan-2", INVENTORY)
+    assert audit_inventory(INVENTORY, db_path).scan_id == 3
+    assert counts(db_path) == before  # nothing new: the versions of scan 2 again, reopened
+    assert closed_at(db_path, 2) == 0
+    db = sqlite_utils.Database(db_path)
+    assert _without_scan(contents(db, 3)) == _without_scan(contents(db, 2))
+
+
+def closed_at(db_path: Path, scan_id: int) -> int:
+    """How many versions of fields, registrations and findings were last seen in this scan."""
+    with sqlite3.connect(db_path) as connection:
+        return sum(connection.execute(f"SELECT count(*) FROM {table} WHERE last_scan = ?", [scan_id]).fetchone()[0]
+                   for table in ("field_versions", "registration_versions", "finding_versions"))
