@@ -46,7 +46,9 @@ def migrate_v1(db: sqlite_utils.Database) -> None:
         db.execute(f"DROP TABLE [{old}]")
     broken = db.execute("PRAGMA foreign_key_check").fetchall()
     if broken:
-        raise sqlite3.IntegrityError(f"migrating to schema 2 broke {len(broken)} foreign keys, first {broken[0]}")
+        table, rowid, parent, _key = broken[0]
+        raise sqlite3.IntegrityError(f"migrating to schema 2 broke {len(broken)} foreign keys "
+                                     f"(first: {table} row {rowid}, whose {parent} row is missing)")
 
 
 def _digest_fields(db: sqlite_utils.Database) -> None:

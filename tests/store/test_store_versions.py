@@ -13,6 +13,7 @@ import sqlite_utils
 from helpers import STORE_FIXTURE, apply_store_step, edit, store_steps, write
 
 from laci_audit.engine import audit_inventory
+from laci_audit.errors import LaciError
 from laci_audit.store.history import diff_scans, field_history, scans
 from laci_audit.store.prune import delete_scans
 from laci_audit.store.schema import SCHEMA_VERSION, open_inventory, open_read_only
@@ -271,3 +272,19 @@ def closed_at(db_path: Path, scan_id: int) -> int:
     with sqlite3.connect(db_path) as connection:
         return sum(connection.execute(f"SELECT count(*) FROM {table} WHERE last_scan = ?", [scan_id]).fetchone()[0]
                    for table in ("field_versions", "registration_versions", "finding_versions"))
+
+
+def test_a_migration_that_fails_leaves_the_schema_1_file_untouched(here):
+    broken = here / "broken.db"
+    shutil.copy(V1, broken)
+    with sqlite3.connect(broken) as connection:  # a field row gone that a registration points at
+        connection.execute("DELETE FROM fields WHERE id = (SELECT max(field_id) FROM registrations)")
+    connection.close()
+    before = hashlib.sha256(broken.read_bytes()).hexdigest()
+    with pytest.raises(LaciError, match=r"^broken.db: cannot write the inventory database: migrating to schema 2 "
+                                        r"broke 4 foreign keys \(first: field_purposes row \d+, whose field_versions row is missing\)$"):
+        audit_inventory(INVENTORY, broken)
+    assert hashlib.sha256(broken.read_bytes()).hexdigest() == before
+    with sqlite3.connect(broken) as connection:
+        assert connection.execute("PRAGMA user_version").fetchone()[0] == 1
+    connection.close()
