@@ -14,6 +14,7 @@ import sqlite_utils
 
 from laci_audit import __version__
 from laci_audit.policy.taxonomy import Taxonomy
+from laci_audit.records import Registration
 from laci_audit.result import AuditResult, key_of
 from laci_audit.store.schema import FIELD_COLUMNS, FINDING_COLUMNS, REGISTRATION_COLUMNS, version_digest, writing
 
@@ -59,6 +60,22 @@ class JsonCache:
         if text is None:
             text = self._texts[values] = json.dumps(list(values), ensure_ascii=False)
         return text
+
+
+class PurposesCache:
+    """A registration's effective purposes as (purpose, origin) pairs, worked out once per source
+    and list of own and table purposes (what they depend on; most fields share a few)."""
+
+    def __init__(self, result: AuditResult) -> None:
+        self.result = result
+        self._purposes: dict[tuple, tuple[tuple[str, str], ...]] = {}
+
+    def __call__(self, registration: Registration) -> tuple[tuple[str, str], ...]:
+        key = (registration.source, registration.purposes, registration.table_purposes)
+        purposes = self._purposes.get(key)
+        if purposes is None:
+            purposes = self._purposes[key] = tuple((g.purpose, g.origin) for g in self.result.purposes_of(registration))
+        return purposes
 
 
 def _record_policy(db: sqlite_utils.Database, taxonomy: Taxonomy) -> None:
@@ -123,6 +140,7 @@ def _record_fields(db: sqlite_utils.Database, scan_id: int, previous: int | None
     written turn them into JSON."""
     versions = Versions(db, "field_versions", previous)
     registrations, suggestions = result.registrations_by_key, result.suggestions
+    purposes_of = PurposesCache(result)
     field_ids = {}
     field_rows, suggestion_rows, category_rows, purpose_rows = [], [], [], []
     for found in result.fields():
@@ -141,7 +159,7 @@ def _record_fields(db: sqlite_utils.Database, scan_id: int, previous: int | None
             categories = purposes = ()
         else:
             categories = tuple(dict.fromkeys(registration.categories))
-            purposes = tuple((g.purpose, g.origin) for g in result.purposes_of(registration))
+            purposes = purposes_of(registration)
         digest = version_digest((row, suggested, categories, purposes))
         field_id, new = versions.id_of(digest)
         field_ids[key] = field_id
@@ -167,10 +185,10 @@ def _record_registrations(db: sqlite_utils.Database, scan_id: int, previous: int
     """One row per field a registration applies to: its own, or its table's (from_table)."""
     versions = Versions(db, "registration_versions", previous)
     rows = []
-    for r in result.registrations:
+    for key, r in result.registrations_by_key.items():  # result.registrations, with their keys
         categories, purposes, table_purposes, partners = (
             tuple(r.categories), tuple(r.purposes), tuple(r.table_purposes), tuple(r.partners))
-        row = (field_ids.get(key_of(r)), r.source, r.table, r.field, int(r.personal), r.reason,
+        row = (field_ids.get(key), r.source, r.table, r.field, int(r.personal), r.reason,
                categories, purposes, table_purposes, partners, r.note, r.file, r.line, int(r.draft), int(r.from_table))
         digest = version_digest(row)
         version_id, new = versions.id_of(digest)
