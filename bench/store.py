@@ -10,7 +10,9 @@ imports laci_audit from there or from this checkout. Each process audits the est
 timed), then records the same audit into a new database three times: as it is, again, and with
 the data_type of every hundredth field of each source changed. Printed per variant and scan: CPU seconds of
 record_audit (user + system; the machine is shared), wall seconds, and the rows each scan added
-to the tables that hold fields, registrations, suggestions, categories, purposes and findings.
+to the tables that hold fields, registrations, suggestions, categories, purposes and findings;
+then the CPU seconds of three readers on the result: `report diff` of the last two scans, the
+latest scan's catalog (`report datahub`), and one field's `history`.
 No assertions: a measurement, not a test.
 """
 
@@ -40,6 +42,8 @@ def child(estate: Path) -> None:
 
     from laci_audit.engine import audit
     from laci_audit.store import schema
+    from laci_audit.store.catalog import latest_catalog
+    from laci_audit.store.history import diff_scans, field_history, scans
     from laci_audit.store.record import record_audit
 
     result = audit(estate)
@@ -59,11 +63,24 @@ def child(estate: Path) -> None:
             after = _counts(db, version)
             out.append({"scan": label, "cpu": cpu, "wall": wall,
                         "rows": {t: after[t] - before[t] for t in after}})
+        readers = {}
+        for name, read in (("report diff", lambda: diff_scans(db, *scans(db)[-2:])),
+                           ("catalog", lambda: latest_catalog(db)),
+                           ("history", lambda: field_history(db, *field_of(result)))):
+            cpu = time.process_time()
+            read()
+            readers[name] = time.process_time() - cpu
         size = os.path.getsize(Path(temp) / "bench.db")
         db.close()
     fields = sum(len(s.fields) for s in result.scans)
     print(json.dumps({"schema": version, "fields": fields, "registrations": len(result.registrations),
-                      "findings": len(result.findings), "scans": out, "db_bytes": size}))
+                      "findings": len(result.findings), "scans": out, "readers": readers, "db_bytes": size}))
+
+
+def field_of(result) -> tuple[str, str, str]:
+    """The last field of the audit: the one `history` follows."""
+    found = list(result.fields())[-1]
+    return found.source, found.table, found.name
 
 
 def _counts(db, version: int) -> dict[str, int]:
@@ -104,6 +121,8 @@ def main() -> None:
             best = min((r["scans"][index] for r in runs), key=lambda s: s["cpu"])
             rows = ", ".join(f"{t} {n:,}" for t, n in best["rows"].items())
             print(f"  {label:<18} record_audit CPU {best['cpu']:6.2f} s  wall {best['wall']:6.2f} s  rows: {rows}")
+        readers = ", ".join(f"{name} {min(r['readers'][name] for r in runs):.2f} s" for name in first["readers"])
+        print(f"  then, CPU of reading the 3 scans: {readers}")
 
 
 if __name__ == "__main__":

@@ -105,7 +105,7 @@ class Versions:
         seen, more = self.seen, self.more
         for digest, version_id, last_scan in db.execute(
                 f"SELECT digest, id, last_scan FROM [{table}] WHERE first_scan <= ? "
-                f"AND (last_scan IS NULL OR last_scan >= ?) AND digest IS NOT NULL", [previous, previous]):
+                f"AND (last_scan IS NULL OR last_scan >= ?)", [previous, previous]):
             if digest in seen:
                 more.setdefault(digest, []).append((version_id, last_scan))
             else:
