@@ -67,3 +67,24 @@ def admin_or_skip(url: str, what: str):
             pytest.fail(f"{reason}; CI requires it (LACI_AUDIT_REQUIRE_DATABASES=1)")
         pytest.skip(reason)
     return engine
+
+
+# tests/fixtures/store/: an inventory, the edits made to it between scans, and the v1 inventory
+# database its three scans wrote (README.md there says how).
+STORE_FIXTURE = FIXTURES / "store"
+
+
+def store_steps() -> list[dict]:
+    """The scans of the store fixture, each with the edits made to the inventory before it."""
+    import json
+
+    return json.loads((STORE_FIXTURE / "steps.json").read_text(encoding="utf-8"))
+
+
+def apply_store_step(inventory: Path, step: dict) -> None:
+    """Make one step's edits to a copy of the store fixture's inventory (each text found once)."""
+    for change in step["edits"]:
+        path = inventory / change["file"]
+        text = path.read_text(encoding="utf-8")
+        assert text.count(change["old"]) == 1, (change["file"], change["old"])
+        path.write_text(text.replace(change["old"], change["new"]), encoding="utf-8")

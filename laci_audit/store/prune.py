@@ -1,7 +1,8 @@
-"""Pruning the inventory database: deleting old scans whole (their sources, fields, registrations,
-suggestions, categories, purposes and findings, then policies no scan uses), children before
-parents so that every foreign key still holds. Each deleted scan leaves one row in
-`pruned_scans`, so that the history of the scans kept can say that older ones existed.
+"""Pruning the inventory database: deleting old scans whole (their sources, then the versions of
+fields, registrations and findings that no kept scan has, with the suggestions, categories and
+purposes of those field versions, then policies no scan uses), children before parents so that
+every foreign key still holds. Each deleted scan leaves one row in `pruned_scans`, so that the
+history of the scans kept can say that older ones existed.
 
 A plain `laci-audit audit` marks its scan automatic and keeps only the latest N automatic scans
 (`history: {keep: N}` in laci-audit.yaml); scans recorded on purpose (`scan`, `--db`) stay until
@@ -21,17 +22,18 @@ from laci_audit.fileio import display_path
 
 PRUNED_TABLE = "pruned_scans"
 
-# Rows that belong to a scan, children first: (table, the WHERE clause that picks one scan's rows).
-_BY_FIELD = "field_id IN (SELECT id FROM fields WHERE scan_id = :scan)"
-_SCAN_ROWS = [
-    ("field_categories", _BY_FIELD),
-    ("field_purposes", _BY_FIELD),
-    ("suggestions", _BY_FIELD),
-    ("registrations", "scan_id = :scan"),
-    ("findings", "scan_id = :scan"),
-    ("sources", "scan_id = :scan"),
-    ("fields", "scan_id = :scan"),
-    ("scans", "id = :scan"),
+# A version (store/schema.py) that no kept scan has.
+_UNKEPT = ("NOT EXISTS (SELECT 1 FROM scans s WHERE s.id >= {table}.first_scan "
+           "AND ({table}.last_scan IS NULL OR s.id <= {table}.last_scan))")
+_UNKEPT_FIELD = f"field_id IN (SELECT id FROM field_versions WHERE {_UNKEPT.format(table='field_versions')})"
+# Rows that only deleted scans had, children first: (table, the WHERE clause that picks them).
+_UNKEPT_ROWS = [
+    ("registration_versions", _UNKEPT.format(table="registration_versions")),
+    ("field_categories", _UNKEPT_FIELD),
+    ("field_purposes", _UNKEPT_FIELD),
+    ("suggestions", _UNKEPT_FIELD),
+    ("field_versions", _UNKEPT.format(table="field_versions")),
+    ("finding_versions", _UNKEPT.format(table="finding_versions")),
 ]
 
 
@@ -71,11 +73,13 @@ def delete_scans(db: sqlite_utils.Database, scan_ids: list[int]) -> PruneResult:
     with db.atomic():
         for scan_id in scan_ids:
             started_at = db.execute("SELECT started_at FROM scans WHERE id = ?", [scan_id]).fetchone()[0]
-            for table, where in _SCAN_ROWS:
-                db.execute(f"DELETE FROM [{table}] WHERE {where}", {"scan": scan_id})
+            db.execute("DELETE FROM sources WHERE scan_id = ?", [scan_id])
+            db.execute("DELETE FROM scans WHERE id = ?", [scan_id])
             db.execute(f"INSERT OR REPLACE INTO [{PRUNED_TABLE}] (id, started_at, pruned_at) VALUES (?, ?, ?)",
                        [scan_id, started_at, pruned_at])
         if scan_ids:
+            for table, where in _UNKEPT_ROWS:
+                db.execute(f"DELETE FROM [{table}] WHERE {where}")
             unused = "sha256 NOT IN (SELECT policy_sha256 FROM scans WHERE policy_sha256 IS NOT NULL)"
             db.execute(f"DELETE FROM policy_items WHERE policy_sha256 IN (SELECT sha256 FROM policies WHERE {unused})")
             db.execute(f"DELETE FROM policies WHERE {unused}")

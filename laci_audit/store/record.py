@@ -1,9 +1,10 @@
-"""Recording an audit in the inventory database: every scan kept, with its policy, sources,
-fields, registrations, suggestions and findings, written in one transaction."""
+"""Recording an audit in the inventory database: every scan kept, with its policy and sources, and
+a new version of each field, registration and finding that differs from the latest kept scan's
+(store/schema.py says what a version is), written in one transaction. What is unchanged is not
+written again; what the latest scan had and this one lacks is closed (last_scan set)."""
 
 from __future__ import annotations
 
-import itertools
 import json
 from collections.abc import Iterable
 from datetime import datetime
@@ -13,8 +14,11 @@ import sqlite_utils
 
 from laci_audit import __version__
 from laci_audit.policy.taxonomy import Taxonomy
+from laci_audit.records import Registration
 from laci_audit.result import AuditResult, key_of
-from laci_audit.store.schema import writing
+from laci_audit.store.schema import FIELD_COLUMNS, FINDING_COLUMNS, REGISTRATION_COLUMNS, version_digest, writing
+
+SUGGESTION_COLUMNS = ("field_id", "personal", "categories", "confidence", "sensitive", "evidence")
 
 
 def record_audit(db: sqlite_utils.Database, result: AuditResult, inventory_dir: Path,
@@ -23,30 +27,55 @@ def record_audit(db: sqlite_utils.Database, result: AuditResult, inventory_dir: 
     the next ids to the commit (concurrent scans take turns); returns the scan id."""
     with writing(db):
         _record_policy(db, result.taxonomy)
-        scan_id = _next_id(db, "scans")
-        fields = [f for scan in result.scans for f in scan.fields]
+        previous = db.execute("SELECT max(id) FROM scans").fetchone()[0]
+        scan_id = (previous or 0) + 1
         db["scans"].insert({
             "id": scan_id, "started_at": started_at.isoformat(timespec="seconds"),
             "finished_at": datetime.now(started_at.tzinfo).isoformat(timespec="seconds"),
             "seconds": round(seconds, 3), "inventory": str(inventory_dir), "policy_sha256": result.taxonomy.sha256,
-            "tool_version": __version__, "sources": len(result.scans), "fields": len(fields),
-            "findings": len(result.findings),
+            "tool_version": __version__, "sources": len(result.scans),
+            "fields": sum(len(s.fields) for s in result.scans), "findings": len(result.findings),
         })
-        db["sources"].insert_all({
-            "scan_id": scan_id, "name": scan.source.name, "kind": scan.source.kind, "location": scan.source.location,
-            "owner": scan.source.owner, "description": scan.source.description, "purposes": list(scan.source.purposes),
-            "partners": list(scan.source.partners), "status": "unreadable" if scan.error else "ok",
-            "error": scan.error, "fields": len(scan.fields), "seconds": round(scan.seconds, 4),
-        } for scan in result.scans)
-        field_ids = _record_fields(db, scan_id, result)
-        _record_registrations(db, scan_id, result, field_ids)
-        first_finding = _next_id(db, "findings")
-        insert_rows(db, "findings", ({
-            "id": first_finding + n, "scan_id": scan_id, "rule": f.rule, "severity": f.severity,
-            "source": f.source, "table_name": f.table, "field": f.field, "file": f.file, "line": f.line,
-            "message": f.message, "fingerprint": f.fingerprint,
-        } for n, f in enumerate(result.findings)))
+        as_json = JsonCache()
+        insert_rows(db, "sources", ("scan_id", "name", "kind", "location", "owner", "description", "purposes",
+                                    "partners", "status", "error", "fields", "seconds"), (
+            (scan_id, scan.source.name, scan.source.kind, scan.source.location, scan.source.owner,
+             scan.source.description, as_json(tuple(scan.source.purposes)), as_json(tuple(scan.source.partners)),
+             "unreadable" if scan.error else "ok", scan.error, len(scan.fields), round(scan.seconds, 4))
+            for scan in result.scans))
+        field_ids = _record_fields(db, scan_id, previous, result, as_json)
+        _record_registrations(db, scan_id, previous, result, field_ids, as_json)
+        _record_findings(db, scan_id, previous, result)
     return scan_id
+
+
+class JsonCache:
+    """A list's JSON text, made once per distinct list (most cells repeat a few category lists)."""
+
+    def __init__(self) -> None:
+        self._texts: dict[tuple, str] = {}
+
+    def __call__(self, values: tuple[str, ...]) -> str:
+        text = self._texts.get(values)
+        if text is None:
+            text = self._texts[values] = json.dumps(list(values), ensure_ascii=False)
+        return text
+
+
+class PurposesCache:
+    """A registration's effective purposes as (purpose, origin) pairs, worked out once per source
+    and list of own and table purposes (what they depend on; most fields share a few)."""
+
+    def __init__(self, result: AuditResult) -> None:
+        self.result = result
+        self._purposes: dict[tuple, tuple[tuple[str, str], ...]] = {}
+
+    def __call__(self, registration: Registration) -> tuple[tuple[str, str], ...]:
+        key = (registration.source, registration.purposes, registration.table_purposes)
+        purposes = self._purposes.get(key)
+        if purposes is None:
+            purposes = self._purposes[key] = tuple((g.purpose, g.origin) for g in self.result.purposes_of(registration))
+        return purposes
 
 
 def _record_policy(db: sqlite_utils.Database, taxonomy: Taxonomy) -> None:
@@ -60,70 +89,133 @@ def _record_policy(db: sqlite_utils.Database, taxonomy: Taxonomy) -> None:
     } for item in taxonomy.items.values())
 
 
-def _record_fields(db: sqlite_utils.Database, scan_id: int, result: AuditResult) -> dict:
-    first_id = _next_id(db, "fields")
+class Versions:
+    """The versions of one table in the latest kept scan, by digest, and what this scan does to
+    them: a row whose digest one of them has reuses it (reopened if it was closed there); the
+    others get new ids; those left over are closed at that scan."""
+
+    def __init__(self, db: sqlite_utils.Database, table: str, previous: int | None) -> None:
+        self.db, self.table, self.previous = db, table, previous
+        self.next_id = (db.execute(f"SELECT max(id) FROM [{table}]").fetchone()[0] or 0) + 1
+        self.seen: dict[bytes, tuple[int, int | None]] = {}
+        self.more: dict[bytes, list[tuple[int, int | None]]] = {}  # digests of several versions (same rows)
+        self.reopened: list[int] = []
+        if previous is None:
+            return
+        seen, more = self.seen, self.more
+        for digest, version_id, last_scan in db.execute(
+                f"SELECT digest, id, last_scan FROM [{table}] WHERE first_scan <= ? "
+                f"AND (last_scan IS NULL OR last_scan >= ?)", [previous, previous]):
+            if digest in seen:
+                more.setdefault(digest, []).append((version_id, last_scan))
+            else:
+                seen[digest] = (version_id, last_scan)
+
+    def id_of(self, digest: bytes) -> tuple[int, bool]:
+        """The id of the version with this content, and whether it is new."""
+        same = self.seen.pop(digest, None)
+        if same is None:
+            self.next_id += 1
+            return self.next_id - 1, True
+        if self.more and self.more.get(digest):
+            self.seen[digest] = self.more[digest].pop()
+        version_id, last_scan = same
+        if last_scan is not None:
+            self.reopened.append(version_id)
+        return version_id, False
+
+    def close(self) -> None:
+        """Reopen the versions this scan has again, close at the previous scan the ones it lacks."""
+        left = [*self.seen.values(), *(version for same in self.more.values() for version in same)]
+        self.db.conn.executemany(f"UPDATE [{self.table}] SET last_scan = NULL WHERE id = ?",
+                                 ((i,) for i in self.reopened))
+        self.db.conn.executemany(f"UPDATE [{self.table}] SET last_scan = ? WHERE id = ?",
+                                 ((self.previous, i) for i, last_scan in left if last_scan != self.previous))
+
+
+def _record_fields(db: sqlite_utils.Database, scan_id: int, previous: int | None, result: AuditResult,
+                   as_json: JsonCache) -> dict:
+    """The scan's field versions (with their suggestions, categories and purposes): the id of
+    each field's version by key. A version's content holds lists as tuples; only the rows
+    written turn them into JSON."""
+    versions = Versions(db, "field_versions", previous)
+    registrations, suggestions = result.registrations_by_key, result.suggestions
+    purposes_of = PurposesCache(result)
     field_ids = {}
     field_rows, suggestion_rows, category_rows, purpose_rows = [], [], [], []
-    for number, found in enumerate(result.fields()):
-        field_id = first_id + number
+    for found in result.fields():
         key = key_of(found)
+        registration = registrations.get(key)
+        row = (found.source, found.table, found.name, found.data_type, found.file, found.line, found.comment,
+               int(registration is not None and not registration.draft),
+               int(registration.personal) if registration else None,
+               found.references or None, int(registration is not None and registration.draft),
+               int(found.primary_key))
+        suggestion = suggestions.get(key)
+        suggested = None if suggestion is None else (
+            int(suggestion.personal), tuple(suggestion.categories), suggestion.confidence,
+            int(suggestion.sensitive), tuple(suggestion.evidence))
+        if registration is None:
+            categories = purposes = ()
+        else:
+            categories = tuple(dict.fromkeys(registration.categories))
+            purposes = purposes_of(registration)
+        digest = version_digest((row, suggested, categories, purposes))
+        field_id, new = versions.id_of(digest)
         field_ids[key] = field_id
-        registration = result.registration_of(found)
-        field_rows.append({
-            "id": field_id, "scan_id": scan_id, "source": found.source, "table_name": found.table,
-            "name": found.name, "data_type": found.data_type, "file": found.file, "line": found.line,
-            "comment": found.comment, "registered": int(registration is not None and not registration.draft),
-            "personal": int(registration.personal) if registration else None,
-            "references_to": found.references or None, "draft": int(registration is not None and registration.draft),
-            "primary_key": int(found.primary_key),
-        })
-        suggestion = result.suggestions.get(key)
-        if suggestion is not None:
-            suggestion_rows.append({
-                "field_id": field_id, "personal": int(suggestion.personal), "categories": list(suggestion.categories),
-                "confidence": suggestion.confidence, "sensitive": int(suggestion.sensitive),
-                "evidence": list(suggestion.evidence),
-            })
-        if registration is not None:
-            category_rows.extend({"field_id": field_id, "category": c} for c in dict.fromkeys(registration.categories))
-            purpose_rows.extend(
-                {"field_id": field_id, "purpose": g.purpose, "origin": g.origin}
-                for g in result.purposes_of(registration)
-            )
-    for table, rows in (("fields", field_rows), ("suggestions", suggestion_rows),
-                        ("field_categories", category_rows), ("field_purposes", purpose_rows)):
-        insert_rows(db, table, rows)
+        if not new:
+            continue
+        field_rows.append((field_id, *row, scan_id, digest))
+        if suggested is not None:
+            personal, suggested_categories, confidence, sensitive, evidence = suggested
+            suggestion_rows.append((field_id, personal, as_json(suggested_categories), confidence, sensitive,
+                                    as_json(evidence)))
+        category_rows.extend((field_id, c) for c in categories)
+        purpose_rows.extend((field_id, *p) for p in purposes)
+    versions.close()
+    insert_rows(db, "field_versions", (*FIELD_COLUMNS, "first_scan", "digest"), field_rows)
+    insert_rows(db, "suggestions", SUGGESTION_COLUMNS, suggestion_rows)
+    insert_rows(db, "field_categories", ("field_id", "category"), category_rows)
+    insert_rows(db, "field_purposes", ("field_id", "purpose", "origin"), purpose_rows)
     return field_ids
 
 
-def _record_registrations(db: sqlite_utils.Database, scan_id: int, result: AuditResult, field_ids: dict) -> None:
+def _record_registrations(db: sqlite_utils.Database, scan_id: int, previous: int | None, result: AuditResult,
+                          field_ids: dict, as_json: JsonCache) -> None:
     """One row per field a registration applies to: its own, or its table's (from_table)."""
-    first_id = _next_id(db, "registrations")
-    insert_rows(db, "registrations", ({
-        "id": first_id + n, "scan_id": scan_id,
-        "field_id": field_ids.get(key_of(r)),
-        "source": r.source, "table_name": r.table, "field": r.field, "personal": int(r.personal),
-        "reason": r.reason, "categories": list(r.categories), "purposes": list(r.purposes),
-        "table_purposes": list(r.table_purposes), "partners": list(r.partners), "note": r.note,
-        "file": r.file, "line": r.line, "draft": int(r.draft), "from_table": int(r.from_table),
-    } for n, r in enumerate(result.registrations)))
+    versions = Versions(db, "registration_versions", previous)
+    rows = []
+    for key, r in result.registrations_by_key.items():  # result.registrations, with their keys
+        categories, purposes, table_purposes, partners = (
+            tuple(r.categories), tuple(r.purposes), tuple(r.table_purposes), tuple(r.partners))
+        row = (field_ids.get(key), r.source, r.table, r.field, int(r.personal), r.reason,
+               categories, purposes, table_purposes, partners, r.note, r.file, r.line, int(r.draft), int(r.from_table))
+        digest = version_digest(row)
+        version_id, new = versions.id_of(digest)
+        if new:
+            rows.append((version_id, *row[:6], as_json(categories), as_json(purposes), as_json(table_purposes),
+                         as_json(partners), *row[10:], scan_id, digest))
+    versions.close()
+    insert_rows(db, "registration_versions", (*REGISTRATION_COLUMNS, "first_scan", "digest"), rows)
 
 
-def insert_rows(db: sqlite_utils.Database, table: str, rows: Iterable[dict]) -> None:
-    """Bulk insert into a table whose columns exist, lists and dicts stored as JSON: one prepared
+def _record_findings(db: sqlite_utils.Database, scan_id: int, previous: int | None, result: AuditResult) -> None:
+    versions = Versions(db, "finding_versions", previous)
+    rows = []
+    for f in result.findings:
+        row = (f.rule, f.severity, f.source, f.table, f.field, f.file, f.line, f.message, f.fingerprint)
+        digest = version_digest(row)
+        version_id, new = versions.id_of(digest)
+        if new:
+            rows.append((version_id, *row, scan_id, digest))
+    versions.close()
+    insert_rows(db, "finding_versions", (*FINDING_COLUMNS, "first_scan", "digest"), rows)
+
+
+def insert_rows(db: sqlite_utils.Database, table: str, columns: Iterable[str], rows: Iterable[tuple]) -> None:
+    """Bulk insert of tuples in the order of `columns` (lists already JSON text): one prepared
     statement run over all rows (sqlite-utils' insert_all checks each value, too slow for 100,000s)."""
-    iterator = iter(rows)
-    first = next(iterator, None)
-    if first is None:
-        return
-    columns = list(first)
+    columns = list(columns)
     statement = (f"INSERT INTO [{table}] ({', '.join(f'[{c}]' for c in columns)}) "
                  f"VALUES ({', '.join('?' for _ in columns)})")
-    db.conn.executemany(statement, (
-        tuple(json.dumps(v, ensure_ascii=False) if isinstance(v, (list, dict)) else v for v in row.values())
-        for row in itertools.chain([first], iterator)
-    ))
-
-
-def _next_id(db: sqlite_utils.Database, table: str) -> int:
-    return (db.execute(f"SELECT max(id) FROM [{table}]").fetchone()[0] or 0) + 1
+    db.conn.executemany(statement, rows)

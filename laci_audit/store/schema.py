@@ -1,9 +1,24 @@
 """The inventory database's schema (tables, keys and views), and opening it: read-write for a
 scan, read-only for everything that only reads. Open it with `sqlite3` or Datasette; the views
-name the questions it answers."""
+name the questions it answers.
+
+Schema 2 keeps each version of a field, registration and finding once. A version is one row of
+`field_versions`, `registration_versions` or `finding_versions`: the row's content, its `digest`
+(a hash of that content: for a field also its suggestion, categories and purposes, which hang off
+the version's id in `suggestions`, `field_categories` and `field_purposes`; for a registration
+also the field version it applies to), and the scans it was seen in: `first_scan` to `last_scan`,
+NULL while still present. A version is in scan S when first_scan <= S <= coalesce(last_scan, S)
+and S is a kept scan (a row of `scans`; there is deliberately no foreign key from first_scan or
+last_scan, since pruning deletes scans). A re-scan writes a new version only for what changed
+(store/record.py). The views `fields`, `registrations` and `findings` give every kept scan's
+versions with a `scan_id`: the tables of schema 1 (one row per scan), same names and columns.
+`scans`, `sources`, `policies`, `policy_items` and `pruned_scans` are per scan as before. A
+schema 1 inventory is migrated when it is next opened for writing (store/migrate.py)."""
 
 from __future__ import annotations
 
+import hashlib
+import json
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -13,6 +28,21 @@ import sqlite_utils
 
 from laci_audit.errors import LaciError
 from laci_audit.fileio import display_path
+
+# The columns of a version's lifetime, which the views replace with the scan_id of each scan it is in.
+LIFETIME = {"first_scan": int, "last_scan": int, "digest": bytes}
+FIELD_COLUMNS = {"id": int, "source": str, "table_name": str, "name": str, "data_type": str, "file": str, "line": int,
+                 "comment": str, "registered": int, "personal": int, "references_to": str, "draft": int,
+                 "primary_key": int}
+REGISTRATION_COLUMNS = {"id": int, "field_id": int, "source": str, "table_name": str, "field": str, "personal": int,
+                        "reason": str, "categories": str, "purposes": str, "table_purposes": str, "partners": str,
+                        "note": str, "file": str, "line": int, "draft": int, "from_table": int}
+FINDING_COLUMNS = {"id": int, "rule": str, "severity": str, "source": str, "table_name": str, "field": str,
+                   "file": str, "line": int, "message": str, "fingerprint": str}
+# view (schema 1's table) -> the table of its versions, and the version's own columns
+VERSIONED = {"fields": ("field_versions", FIELD_COLUMNS),
+             "registrations": ("registration_versions", REGISTRATION_COLUMNS),
+             "findings": ("finding_versions", FINDING_COLUMNS)}
 
 TABLES: list[tuple[str, dict, object, list]] = [
     ("policies", {"sha256": str, "file": str, "imported": str}, "sha256", []),
@@ -29,30 +59,32 @@ TABLES: list[tuple[str, dict, object, list]] = [
      {"scan_id": int, "name": str, "kind": str, "location": str, "owner": str, "description": str,
       "purposes": str, "partners": str, "status": str, "error": str, "fields": int, "seconds": float},
      ("scan_id", "name"), [("scan_id", "scans", "id")]),
-    ("fields",
-     {"id": int, "scan_id": int, "source": str, "table_name": str, "name": str, "data_type": str,
-      "file": str, "line": int, "comment": str, "registered": int, "personal": int, "references_to": str,
-      "draft": int, "primary_key": int},
-     "id", [("scan_id", "scans", "id")]),
-    ("registrations",
-     {"id": int, "scan_id": int, "field_id": int, "source": str, "table_name": str, "field": str,
-      "personal": int, "reason": str, "categories": str, "purposes": str, "table_purposes": str,
-      "partners": str, "note": str, "file": str, "line": int, "draft": int, "from_table": int},
-     "id", [("scan_id", "scans", "id"), ("field_id", "fields", "id")]),
+    ("field_versions", FIELD_COLUMNS | LIFETIME, "id", []),
+    ("registration_versions", REGISTRATION_COLUMNS | LIFETIME, "id", [("field_id", "field_versions", "id")]),
     ("field_categories", {"field_id": int, "category": str}, ("field_id", "category"),
-     [("field_id", "fields", "id")]),
+     [("field_id", "field_versions", "id")]),
     ("field_purposes", {"field_id": int, "purpose": str, "origin": str}, ("field_id", "purpose"),
-     [("field_id", "fields", "id")]),
+     [("field_id", "field_versions", "id")]),
     ("suggestions",
      {"field_id": int, "personal": int, "categories": str, "confidence": float, "sensitive": int, "evidence": str},
-     "field_id", [("field_id", "fields", "id")]),
-    ("findings",
-     {"id": int, "scan_id": int, "rule": str, "severity": str, "source": str, "table_name": str, "field": str,
-      "file": str, "line": int, "message": str, "fingerprint": str},
-     "id", [("scan_id", "scans", "id")]),
+     "field_id", [("field_id", "field_versions", "id")]),
+    ("finding_versions", FINDING_COLUMNS | LIFETIME, "id", []),
 ]
+# Deleting a field version looks up the registrations that point at it (store/prune.py).
+INDEXES = {"registration_versions_field_id": ("registration_versions", "field_id")}
 
-VIEWS = {
+# Schema 1's tables of one row per scan, with the scan_id the versions replace.
+V1_COLUMNS = {view: {"id": int, "scan_id": int} | columns for view, (_table, columns) in VERSIONED.items()}
+
+
+def _scan_view(table: str, columns: dict) -> str:
+    """Every kept scan's versions, as schema 1's table: the version's columns with the scan's id."""
+    selected = ", ".join(["v.id", "s.id AS scan_id"] + [f"v.{c}" for c in columns if c != "id"])
+    return (f"SELECT {selected} FROM scans s JOIN {table} v "
+            f"ON v.first_scan <= s.id AND (v.last_scan IS NULL OR v.last_scan >= s.id)")
+
+
+VIEWS = {view: _scan_view(table, columns) for view, (table, columns) in VERSIONED.items()} | {
     "latest_scan": "SELECT * FROM scans ORDER BY id DESC LIMIT 1",
     "current_fields": """
         SELECT f.id, f.source, f.table_name, f.name, f.data_type, f.file, f.line, f.registered, f.personal,
@@ -82,7 +114,7 @@ VIEWS = {
 # version in PRAGMA user_version. A file without them is not opened for writing unless it is an
 # unmarked inventory of an older version (every table ours, no column foreign to it).
 APPLICATION_ID = 0x4C414349
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 1: one row per field, registration and finding per scan (store/migrate.py)
 # How long a writer waits for another scan's transaction before giving up (SQLite busy timeout).
 BUSY_TIMEOUT_SECONDS = 60.0
 
@@ -99,12 +131,16 @@ def open_inventory(path: Path) -> sqlite_utils.Database:
     except (OSError, sqlite3.Error) as exc:
         raise LaciError(f"{shown}: cannot open the inventory database: {_reason(exc)}") from None
     try:
-        db.execute("PRAGMA foreign_keys = ON")
-        with writing(db):
+        with writing(db):  # foreign keys still off: migrating rebuilds tables that others point at
             _check_marker(db, shown)
+            if is_v1(db):
+                from laci_audit.store.migrate import migrate_v1
+
+                migrate_v1(db)
             ensure_schema(db)
             db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        db.execute("PRAGMA foreign_keys = ON")
     except sqlite3.DatabaseError as exc:
         db.close()
         if "file is not a database" in str(exc):
@@ -153,12 +189,21 @@ def _check_marker(db: sqlite_utils.Database, shown: str) -> None:
 
 
 def _unmarked_inventory(db: sqlite_utils.Database, tables: set[str]) -> bool:
-    """An inventory written before the marker: every table of ours and nothing else (views aside),
-    each with no column ours lacks (older versions lack a few)."""
+    """An inventory written before the marker: every table of ours (of schema 1 or 2) and nothing
+    else (views aside), each with no column ours lacks (older versions lack a few)."""
     ours = {name: set(columns) for name, columns, _pk, _fks in TABLES}
-    if tables != set(ours):
-        return False
-    return all(set(db[name].columns_dict) <= columns for name, columns in ours.items())
+    v1 = {name: columns for name, columns in ours.items() if name not in _VERSION_TABLES}
+    v1 |= {name: set(columns) for name, columns in V1_COLUMNS.items()}
+    shape = ours if tables == set(ours) else v1 if tables == set(v1) else None
+    return shape is not None and all(set(db[name].columns_dict) <= shape[name] for name in tables)
+
+
+_VERSION_TABLES = {table for table, _columns in VERSIONED.values()}
+
+
+def is_v1(db: sqlite_utils.Database) -> bool:
+    """Whether the inventory still has schema 1's tables of one row per scan."""
+    return "fields" in db.table_names()
 
 
 def _reason(exc: BaseException) -> str:
@@ -166,8 +211,8 @@ def _reason(exc: BaseException) -> str:
 
 
 def ensure_schema(db: sqlite_utils.Database) -> None:
-    """Create the tables and views that are missing, and the columns a table made by an older
-    version lacks (fields.references_to, fields.draft, fields.primary_key, registrations.draft and from_table)."""
+    """Create the tables, indexes and views that are missing, and the columns a table made by an
+    older version lacks (scans.automatic; schema 1's are added before migrating, store/migrate.py)."""
     for name, columns, pk, foreign_keys in TABLES:
         if not db[name].exists():
             db[name].create(columns, pk=pk, foreign_keys=foreign_keys)
@@ -176,8 +221,22 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
         for column, column_type in columns.items():
             if column not in existing:
                 db[name].add_column(column, column_type)
+    for name, (table, column) in INDEXES.items():
+        db.execute(f"CREATE INDEX IF NOT EXISTS [{name}] ON [{table}] ([{column}])")
     for name, sql in VIEWS.items():
         db.create_view(name, sql, replace=True)
+
+
+def version_digest(content: tuple) -> bytes:
+    """A version's digest (16 bytes): the same for the same content in any process. The content
+    is the row as stored, its lists as tuples of str (not their JSON text), nested in a tuple;
+    repr of str, int, float, None and tuples does not depend on the process."""
+    return hashlib.blake2b(repr(content).encode(), digest_size=16).digest()
+
+
+def json_tuple(text: str | None) -> tuple | None:
+    """A stored JSON list as the tuple a version's content holds."""
+    return None if text is None else tuple(json.loads(text))
 
 
 def open_read_only(path: Path) -> sqlite_utils.Database:

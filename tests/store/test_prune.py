@@ -18,13 +18,12 @@ from laci_audit.store.prune import keep_latest, prune_database
 from laci_audit.store.schema import open_inventory, open_read_only
 
 runner = CliRunner()
-# every table that holds rows of one scan, and how a row finds its scan
-SCAN_OF = {
-    "sources": "scan_id", "fields": "scan_id", "registrations": "scan_id", "findings": "scan_id",
-    "field_categories": "(SELECT scan_id FROM fields f WHERE f.id = field_id)",
-    "field_purposes": "(SELECT scan_id FROM fields f WHERE f.id = field_id)",
-    "suggestions": "(SELECT scan_id FROM fields f WHERE f.id = field_id)",
-}
+# every table that holds rows of scans, and the scans its rows are in (a field version's
+# suggestion, categories and purposes are in every scan of the version)
+SCANS_OF = {table: f"SELECT DISTINCT scan_id FROM {table}"
+            for table in ("sources", "fields", "registrations", "findings")} | {
+    table: f"SELECT DISTINCT f.scan_id FROM {table} JOIN fields f ON f.id = {table}.field_id"
+    for table in ("field_categories", "field_purposes", "suggestions")}
 
 
 def scan_ids(db_path) -> list[int]:
@@ -35,8 +34,12 @@ def scan_ids(db_path) -> list[int]:
 def rows_per_scan(db_path) -> dict[str, set[int]]:
     """The scans each table still holds rows of."""
     with sqlite3.connect(db_path) as conn:
-        return {table: {row[0] for row in conn.execute(f"SELECT DISTINCT {scan} FROM {table}")}
-                for table, scan in SCAN_OF.items()}
+        return {table: {row[0] for row in conn.execute(query)} for table, query in SCANS_OF.items()}
+
+
+def changed_table(number: int) -> str:
+    """DDL of a table of 30 columns whose name is the number's: a scan's own fields."""
+    return f"CREATE TABLE log_{number} ({', '.join(f'kolom_{i} TEXT' for i in range(30))});\n"
 
 
 def foreign_key_problems(db_path) -> list:
@@ -58,7 +61,8 @@ def test_plain_audits_keep_the_configured_number_and_on_purpose_scans_stay(inven
 def test_plain_audits_keep_ten_by_default_and_the_file_stops_growing(inventory):
     db_path = inventory / "laci-audit.db"
     sizes = []
-    for _ in range(40):
+    for number in range(40):  # each audit sees a table the others do not (an unchanged one writes no field)
+        add_column(inventory, changed_table(number))
         audit_inventory(inventory, db_path, automatic=True)
         sizes.append(db_path.stat().st_size)
     assert scan_ids(db_path) == list(range(31, 41))
@@ -116,7 +120,8 @@ def test_policies_no_scan_uses_go_with_their_scans(inventory, tmp_path):
 
 def test_history_prune_command(inventory):
     db_path = inventory / "laci-audit.db"
-    for _ in range(3):
+    for number in range(3):
+        add_column(inventory, changed_table(number))
         assert runner.invoke(app, ["scan", "-i", str(inventory)]).exit_code == 0
     size = db_path.stat().st_size
     result = runner.invoke(app, ["history", "prune", "-i", str(inventory), "--keep", "1"])

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 
 import pytest
 import sqlite_utils
-from helpers import write
+from helpers import STORE_FIXTURE, write
 
 from laci_audit.engine import audit_inventory
 from laci_audit.store import record as inventory_module
@@ -36,9 +37,9 @@ def test_foreign_keys_hold(inventory, db_path):
     audit_inventory(inventory, db_path)
     connection = sqlite3.connect(db_path)
     assert connection.execute("PRAGMA foreign_key_check").fetchall() == []
-    declared = {row[2] for table in ("fields", "registrations", "findings", "field_purposes")
+    declared = {row[2] for table in ("sources", "registration_versions", "field_purposes")
                 for row in connection.execute(f"PRAGMA foreign_key_list({table})")}
-    assert {"scans", "fields"} <= declared
+    assert {"scans", "field_versions"} <= declared
 
 
 def test_views_answer_questions(inventory, db_path):
@@ -112,7 +113,8 @@ def test_a_file_that_is_not_an_inventory_database_is_refused(inventory, tmp_path
 
 
 def test_declared_keys_are_stored_and_an_older_inventory_gains_the_column(inventory, db_path):
-    audit_inventory(inventory, db_path)
+    db_path.parent.mkdir()
+    shutil.copy(STORE_FIXTURE / "v1.db", db_path)  # three scans of schema 1
     with sqlite3.connect(db_path) as connection:  # an inventory written before references_to existed
         connection.execute("ALTER TABLE fields DROP COLUMN references_to")
     connection.close()
@@ -122,12 +124,13 @@ def test_declared_keys_are_stored_and_an_older_inventory_gains_the_column(invent
     rows = sqlite_utils.Database(db_path).query(
         "SELECT scan_id, table_name, name, references_to FROM fields WHERE table_name = 'alamat' OR scan_id = 1")
     stored = {(r["scan_id"], r["table_name"], r["name"]): r["references_to"] for r in rows}
-    assert run.scan_id == 2 and stored[(2, "alamat", "pemilik")] == "users.id"
-    assert stored[(2, "alamat", "kota")] is None and stored[(1, "users", "email")] is None
+    assert run.scan_id == 4 and stored[(4, "alamat", "pemilik")] == "users.id"
+    assert stored[(4, "alamat", "kota")] is None and stored[(1, "users", "email")] is None
 
 
 def test_primary_keys_are_stored_and_an_older_inventory_gains_the_column(inventory, db_path):
-    audit_inventory(inventory, db_path)
+    db_path.parent.mkdir()
+    shutil.copy(STORE_FIXTURE / "v1.db", db_path)  # three scans of schema 1
     with sqlite3.connect(db_path) as connection:  # an inventory written before primary_key existed
         connection.execute("ALTER TABLE fields DROP COLUMN primary_key")
     connection.close()

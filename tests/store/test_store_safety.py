@@ -121,7 +121,7 @@ def test_history_reads_an_inventory_whose_scan_was_killed_mid_write(inventory, t
         "c = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
         "c.execute('PRAGMA cache_size = 1')\n"
         "c.execute('BEGIN IMMEDIATE')\n"
-        "c.execute('DELETE FROM fields')\n"
+        "c.execute('DELETE FROM field_versions')\n"
         "c.execute(\"INSERT INTO scans (id, started_at) SELECT 99 + value, 'x' FROM json_each('[1,2,3,4,5,6,7,8]')\")\n"
         "print('written', flush=True)\n"
         "time.sleep(60)\n"
