@@ -19,6 +19,7 @@ import sqlite_utils
 
 from laci_audit.errors import LaciError
 from laci_audit.fileio import display_path
+from laci_audit.store.schema import open_inventory, writing
 
 PRUNED_TABLE = "pruned_scans"
 
@@ -55,34 +56,41 @@ class PruneResult:
 def keep_latest_automatic(db: sqlite_utils.Database, scan_id: int, keep: int) -> PruneResult:
     """Mark a plain audit's new scan automatic, then delete the automatic scans older than the
     latest `keep` of them, in one transaction; scans recorded on purpose stay."""
-    with db.atomic():
+    with writing(db):
         db.execute("UPDATE scans SET automatic = 1 WHERE id = ?", [scan_id])
         automatic = [row[0] for row in db.execute("SELECT id FROM scans WHERE automatic = 1 ORDER BY id DESC")]
-        return delete_scans(db, sorted(automatic[keep:]))
+        return _delete_scans(db, sorted(automatic[keep:]))
 
 
 def keep_latest(db: sqlite_utils.Database, keep: int) -> PruneResult:
-    """Delete every scan older than the latest `keep`, however it was recorded."""
-    recorded = [row[0] for row in db.execute("SELECT id FROM scans ORDER BY id DESC")]
-    return delete_scans(db, sorted(recorded[keep:]))
+    """Delete every scan older than the latest `keep`, however it was recorded, in one transaction."""
+    with writing(db):
+        recorded = [row[0] for row in db.execute("SELECT id FROM scans ORDER BY id DESC")]
+        return _delete_scans(db, sorted(recorded[keep:]))
 
 
 def delete_scans(db: sqlite_utils.Database, scan_ids: list[int]) -> PruneResult:
     """Delete these scans whole in one transaction, and the policies no remaining scan uses."""
+    with writing(db):
+        return _delete_scans(db, scan_ids)
+
+
+def _delete_scans(db: sqlite_utils.Database, scan_ids: list[int]) -> PruneResult:
+    """delete_scans in the caller's write transaction: taken with the write lock first (a read
+    before the first delete would make a concurrent scan's lock fail it at once, not wait)."""
     pruned_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
-    with db.atomic():
-        for scan_id in scan_ids:
-            started_at = db.execute("SELECT started_at FROM scans WHERE id = ?", [scan_id]).fetchone()[0]
-            db.execute("DELETE FROM sources WHERE scan_id = ?", [scan_id])
-            db.execute("DELETE FROM scans WHERE id = ?", [scan_id])
-            db.execute(f"INSERT OR REPLACE INTO [{PRUNED_TABLE}] (id, started_at, pruned_at) VALUES (?, ?, ?)",
-                       [scan_id, started_at, pruned_at])
-        if scan_ids:
-            for table, where in _UNKEPT_ROWS:
-                db.execute(f"DELETE FROM [{table}] WHERE {where}")
-            unused = "sha256 NOT IN (SELECT policy_sha256 FROM scans WHERE policy_sha256 IS NOT NULL)"
-            db.execute(f"DELETE FROM policy_items WHERE policy_sha256 IN (SELECT sha256 FROM policies WHERE {unused})")
-            db.execute(f"DELETE FROM policies WHERE {unused}")
+    for scan_id in scan_ids:
+        started_at = db.execute("SELECT started_at FROM scans WHERE id = ?", [scan_id]).fetchone()[0]
+        db.execute("DELETE FROM sources WHERE scan_id = ?", [scan_id])
+        db.execute("DELETE FROM scans WHERE id = ?", [scan_id])
+        db.execute(f"INSERT OR REPLACE INTO [{PRUNED_TABLE}] (id, started_at, pruned_at) VALUES (?, ?, ?)",
+                   [scan_id, started_at, pruned_at])
+    if scan_ids:
+        for table, where in _UNKEPT_ROWS:
+            db.execute(f"DELETE FROM [{table}] WHERE {where}")
+        unused = "sha256 NOT IN (SELECT policy_sha256 FROM scans WHERE policy_sha256 IS NOT NULL)"
+        db.execute(f"DELETE FROM policy_items WHERE policy_sha256 IN (SELECT sha256 FROM policies WHERE {unused})")
+        db.execute(f"DELETE FROM policies WHERE {unused}")
     kept = db.execute("SELECT count(*) FROM scans").fetchone()[0]
     return PruneResult(list(scan_ids), kept)
 
@@ -92,8 +100,6 @@ def prune_database(path: Path, keep: int) -> PruneResult:
     file (VACUUM) so that it shrinks on disk."""
     if not path.is_file():
         raise LaciError(f"{display_path(path)}: no inventory database yet: nothing to prune")
-    from laci_audit.store.schema import open_inventory
-
     db = open_inventory(path)
     try:
         pruned = keep_latest(db, keep)

@@ -16,7 +16,8 @@ import sqlite_utils
 
 from laci_audit.engine import audit_inventory
 from laci_audit.errors import LaciError
-from laci_audit.store.schema import APPLICATION_ID, SCHEMA_VERSION, open_read_only
+from laci_audit.store.prune import delete_scans, keep_latest
+from laci_audit.store.schema import APPLICATION_ID, SCHEMA_VERSION, open_inventory, open_read_only
 
 SCANS_AT_ONCE = 4
 ROUNDS = 10
@@ -135,6 +136,41 @@ def test_history_reads_an_inventory_whose_scan_was_killed_mid_write(inventory, t
         assert db["scans"].count == 1 and db["fields"].count == 4
     finally:
         db.close()
+
+
+# Another process in its write transaction, as a scan holds it (BEGIN IMMEDIATE, a write, the
+# commit a second later).
+HOLD_WRITE_LOCK = (
+    "import sqlite3, sys, time\n"
+    "c = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
+    "c.execute('BEGIN IMMEDIATE')\n"
+    "c.execute('UPDATE scans SET seconds = seconds')\n"
+    "print('locked', flush=True)\n"
+    "time.sleep(1)\n"
+    "c.execute('COMMIT')\n"
+)
+
+
+@pytest.mark.parametrize("prune", [lambda db: keep_latest(db, 1), lambda db: delete_scans(db, [1, 2])],
+                         ids=["keep_latest", "delete_scans"])
+def test_pruning_waits_for_a_scan_that_holds_the_write_lock(inventory, tmp_path, prune):
+    db_path = tmp_path / "inventory.db"
+    for _ in range(3):
+        audit_inventory(inventory, db_path)
+    db = open_inventory(db_path)  # as `history prune` has it open when another scan starts writing
+    holder = subprocess.Popen([sys.executable, "-c", HOLD_WRITE_LOCK, str(db_path)], stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "locked"
+        pruned = prune(db)  # waits its turn (the busy timeout) instead of failing "database is locked"
+    finally:
+        db.close()
+        holder.wait(timeout=60)
+    assert holder.returncode == 0
+    assert pruned.deleted == [1, 2] and pruned.kept == 1
+    with sqlite3.connect(db_path) as connection:
+        assert [row[0] for row in connection.execute("SELECT id FROM scans")] == [3]
+        assert [row[0] for row in connection.execute("SELECT id FROM pruned_scans ORDER BY id")] == [1, 2]
+    connection.close()
 
 
 def test_a_directory_or_fifo_as_db_is_refused(inventory, tmp_path):
