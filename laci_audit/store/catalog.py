@@ -76,7 +76,9 @@ def latest_catalog(db: sqlite_utils.Database) -> Catalog:
     sources = [CatalogSource(row["name"], row["kind"], row["location"] or "", row["owner"] or "",
                              row["description"] or "", row["status"])
                for row in db.query("SELECT * FROM sources WHERE scan_id = ? ORDER BY rowid", [scan["id"]])]
-    fields = [_field(row, labels) for row in db.query(_FIELDS_SQL, [scan["id"]])]
+    # a schema 1 file, read as it is, has no position: its ids are in the scan's order
+    position = "f.position" if "position" in db["fields"].columns_dict else "NULL"
+    fields = [_field(row, labels) for row in db.query(_FIELDS_SQL.format(position=position), [scan["id"]])]
     return Catalog(scan["id"], scan["started_at"], scan["policy_sha256"], labels, sources, fields)
 
 
@@ -86,7 +88,9 @@ _FIELDS_SQL = """
            (SELECT json_group_array(category) FROM field_categories c WHERE c.field_id = f.id) AS categories,
            (SELECT json_group_array(purpose) FROM field_purposes p WHERE p.field_id = f.id) AS purposes
     FROM fields f LEFT JOIN suggestions s ON s.field_id = f.id
-    WHERE f.scan_id = ? ORDER BY f.id"""
+    LEFT JOIN sources src ON src.scan_id = f.scan_id AND src.name = f.source
+    WHERE f.scan_id = ? ORDER BY src.rowid, f.table_name, {position}, f.id"""
+# (sources in the scan's order, tables by name, fields in their table's order: version ids keep no order)
 
 
 def _field(row: dict, labels: dict[str, PolicyLabel]) -> CatalogField:

@@ -38,6 +38,7 @@ def migrate_v1(db: sqlite_utils.Database) -> None:
         names = ", ".join(f"[{c}]" for c in columns)
         db.execute(f"INSERT INTO [{child}] ({names}) SELECT {names} FROM [{child}_v1] ORDER BY rowid")
         db.execute(f"DROP TABLE [{child}_v1]")
+    _number_fields(db)
     _digest_fields(db)
     for old, (table, columns) in VERSIONED.items():
         if old != "fields":
@@ -49,6 +50,13 @@ def migrate_v1(db: sqlite_utils.Database) -> None:
         table, rowid, parent, _key = broken[0]
         raise sqlite3.IntegrityError(f"migrating to schema 2 broke {len(broken)} foreign keys "
                                      f"(first: {table} row {rowid}, whose {parent} row is missing)")
+
+
+def _number_fields(db: sqlite_utils.Database) -> None:
+    """A field's position in its table, as the writer numbers it: schema 1's ids are in scan order."""
+    db.execute("UPDATE field_versions SET position = numbered.position FROM (SELECT id, row_number() OVER "
+               "(PARTITION BY first_scan, source, table_name ORDER BY id) - 1 AS position FROM field_versions) "
+               "AS numbered WHERE field_versions.id = numbered.id")
 
 
 def _digest_fields(db: sqlite_utils.Database) -> None:

@@ -142,15 +142,17 @@ def _record_fields(db: sqlite_utils.Database, scan_id: int, previous: int | None
     registrations, suggestions = result.registrations_by_key, result.suggestions
     purposes_of = PurposesCache(result)
     field_ids = {}
+    positions: dict[tuple[str, str], int] = {}  # the fields of each table seen so far
     field_rows, suggestion_rows, category_rows, purpose_rows = [], [], [], []
     for found in result.fields():
         key = key_of(found)
         registration = registrations.get(key)
+        position = positions[found.source, found.table] = positions.get((found.source, found.table), -1) + 1
         row = (found.source, found.table, found.name, found.data_type, found.file, found.line, found.comment,
                int(registration is not None and not registration.draft),
                int(registration.personal) if registration else None,
                found.references or None, int(registration is not None and registration.draft),
-               int(found.primary_key))
+               int(found.primary_key), position)
         suggestion = suggestions.get(key)
         suggested = None if suggestion is None else (
             int(suggestion.personal), tuple(suggestion.categories), suggestion.confidence,

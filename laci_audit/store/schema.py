@@ -6,8 +6,9 @@ Schema 2 keeps each version of a field, registration and finding once. A version
 `field_versions`, `registration_versions` or `finding_versions`: the row's content, its `digest`
 (a hash of that content: for a field also its suggestion, categories and purposes, which hang off
 the version's id in `suggestions`, `field_categories` and `field_purposes`; for a registration
-also the field version it applies to), and the scans it was seen in: `first_scan` to `last_scan`,
-NULL while still present. A version is in scan S when first_scan <= S <= coalesce(last_scan, S)
+also the field version it applies to; a field's `position` is its place among its table's fields
+in the scan, an order version ids do not keep), and the scans it was seen in: `first_scan` to
+`last_scan`, NULL while still present. A version is in scan S when first_scan <= S <= coalesce(last_scan, S)
 and S is a kept scan (a row of `scans`; there is deliberately no foreign key from first_scan or
 last_scan, since pruning deletes scans). A re-scan writes a new version only for what changed
 (store/record.py). The views `fields`, `registrations` and `findings` give every kept scan's
@@ -33,7 +34,7 @@ from laci_audit.fileio import display_path
 LIFETIME = {"first_scan": int, "last_scan": int, "digest": bytes}
 FIELD_COLUMNS = {"id": int, "source": str, "table_name": str, "name": str, "data_type": str, "file": str, "line": int,
                  "comment": str, "registered": int, "personal": int, "references_to": str, "draft": int,
-                 "primary_key": int}
+                 "primary_key": int, "position": int}
 REGISTRATION_COLUMNS = {"id": int, "field_id": int, "source": str, "table_name": str, "field": str, "personal": int,
                         "reason": str, "categories": str, "purposes": str, "table_purposes": str, "partners": str,
                         "note": str, "file": str, "line": int, "draft": int, "from_table": int}

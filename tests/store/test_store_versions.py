@@ -14,6 +14,7 @@ from helpers import STORE_FIXTURE, apply_store_step, edit, store_steps, write
 
 from laci_audit.engine import audit_inventory
 from laci_audit.errors import LaciError
+from laci_audit.store.catalog import latest_catalog
 from laci_audit.store.history import diff_scans, field_history, scans
 from laci_audit.store.prune import delete_scans
 from laci_audit.store.schema import SCHEMA_VERSION, open_inventory, open_read_only
@@ -53,7 +54,7 @@ def contents(db: sqlite_utils.Database, scan_id: int) -> dict[str, list]:
         for row in db.execute(f"SELECT field_id, {columns} FROM {table}"):
             if row[0] in fields:
                 by_field.setdefault(row[0], {}).setdefault(table, []).append(row[1:])
-    field_rows = [(_without(row, "id", "scan_id"), suggestions.get(field_id),
+    field_rows = [(_without(row, "id", "scan_id", "position"), suggestions.get(field_id),  # schema 1 has no position
                    sorted(by_field.get(field_id, {}).get("field_categories", [])),
                    sorted(by_field.get(field_id, {}).get("field_purposes", [])))
                   for field_id, row in fields.items()]
@@ -288,3 +289,28 @@ def test_a_migration_that_fails_leaves_the_schema_1_file_untouched(here):
     with sqlite3.connect(broken) as connection:
         assert connection.execute("PRAGMA user_version").fetchone()[0] == 1
     connection.close()
+
+
+def fields_per_table(db: sqlite_utils.Database) -> dict[tuple[str, str], list[str]]:
+    """The latest scan's catalog: each table's fields, in the order it lists them."""
+    tables: dict[tuple[str, str], list[str]] = {}
+    for found in latest_catalog(db).fields:
+        tables.setdefault((found.source, found.table), []).append(found.name)
+    return tables
+
+
+def test_the_catalog_lists_a_tables_fields_in_the_scans_order_whatever_the_history(here):
+    db_path, migrated = here / "new.db", here / "migrated.db"
+    replay(db_path)  # some fields of a table changed in scan 2 or 3, the others kept their scan 1 versions
+    audit_inventory(INVENTORY, here / "fresh.db")  # the same inventory, scanned once
+    shutil.copy(V1, migrated)
+    open_inventory(migrated).close()
+    v1, db, fresh, migrated_db = (open_read_only(p) for p in (V1, db_path, here / "fresh.db", migrated))
+    try:
+        in_scan_order = fields_per_table(v1)  # schema 1's ids are in the scan's order
+        assert fields_per_table(db) == fields_per_table(migrated_db) == in_scan_order
+        assert latest_catalog(db).fields == latest_catalog(fresh).fields
+        assert db.execute("SELECT count(*) FROM fields WHERE position IS NULL").fetchone()[0] == 0
+    finally:
+        for opened in (v1, db, fresh, migrated_db):
+            opened.close()
