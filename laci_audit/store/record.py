@@ -28,7 +28,8 @@ def record_audit(db: sqlite_utils.Database, result: AuditResult, inventory_dir: 
     with writing(db):
         _record_policy(db, result.taxonomy)
         previous = db.execute("SELECT max(id) FROM scans").fetchone()[0]
-        scan_id = (previous or 0) + 1
+        pruned = db.execute("SELECT max(id) FROM pruned_scans").fetchone()[0]
+        scan_id = max(previous or 0, pruned or 0) + 1  # an id once pruned is never given again (pruned_scans)
         db["scans"].insert({
             "id": scan_id, "started_at": started_at.isoformat(timespec="seconds"),
             "finished_at": datetime.now(started_at.tzinfo).isoformat(timespec="seconds"),

@@ -14,7 +14,7 @@ from laci_audit.engine import audit_inventory
 from laci_audit.errors import LaciError
 from laci_audit.policy.text import import_policy
 from laci_audit.store.history import diff_scans, field_history, resolve_since
-from laci_audit.store.prune import keep_latest, prune_database
+from laci_audit.store.prune import delete_scans, keep_latest, prune_database
 from laci_audit.store.schema import open_inventory, open_read_only
 
 runner = CliRunner()
@@ -102,6 +102,30 @@ def test_prune_keeps_the_latest_and_diff_and_history_stay_right(inventory, tmp_p
     email = [(e.scan.id, e.event) for e in field_history(db, "akun", "users", "email")]
     assert email == [(3, "seen in the oldest scan kept"), (3, "registered in the oldest scan kept")]
     db.close()
+
+
+def test_a_pruned_scans_id_is_not_given_again_so_pruned_scans_names_only_scans_gone(inventory, tmp_path):
+    db_path = tmp_path / "inventory.db"
+    audit_inventory(inventory, db_path)  # 1
+    audit_inventory(inventory, db_path)  # 2
+    db = open_inventory(db_path)
+    delete_scans(db, [2])  # the latest scan, as the library allows
+    db.close()
+    assert audit_inventory(inventory, db_path).scan_id == 3
+    with sqlite3.connect(db_path) as conn:
+        pruned = [row[0] for row in conn.execute("SELECT id FROM pruned_scans")]
+    conn.close()
+    assert pruned == [2] and scan_ids(db_path) == [1, 3]
+    db = open_read_only(db_path)
+    with pytest.raises(LaciError, match=r"--since 2: was pruned \(scans kept: 1 to 3\)"):
+        resolve_since(db, "2")
+    db.close()
+    prune_database(db_path, keep=1)
+    db = open_read_only(db_path)
+    events = [(e.scan.id, e.event, e.detail) for e in field_history(db, "akun", "users", "email")]
+    assert events[0][:2] == (3, "seen in the oldest scan kept") and events[0][2].endswith("(2 older scans pruned)")
+    db.close()
+    assert foreign_key_problems(db_path) == []
 
 
 def test_policies_no_scan_uses_go_with_their_scans(inventory, tmp_path):
