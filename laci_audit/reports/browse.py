@@ -65,27 +65,27 @@ QUERIES = {
             WHERE c.field_id = f.id AND i.spesifik = 1))
         ORDER BY f.source, f.table_name, f.name"""),
     "changes_since_last_scan": ("What changed since the scan before the latest", """
-        WITH now AS (SELECT * FROM fields WHERE scan_id = {latest}),
-             before AS (SELECT * FROM fields WHERE scan_id = {previous}),
-             reg_now AS (SELECT * FROM registrations WHERE scan_id = {latest}),
-             reg_before AS (SELECT * FROM registrations WHERE scan_id = {previous})
+        WITH now AS MATERIALIZED (SELECT *, source || char(0) || lower(table_name) || char(0) || lower(name) AS k
+                                  FROM fields WHERE scan_id = {latest}),
+             before AS MATERIALIZED (SELECT *, source || char(0) || lower(table_name) || char(0) || lower(name) AS k
+                                     FROM fields WHERE scan_id = {previous}),
+             reg_now AS MATERIALIZED (SELECT *, source || char(0) || lower(table_name) || char(0) || lower(field) AS k
+                                      FROM registrations WHERE scan_id = {latest}),
+             reg_before AS MATERIALIZED (SELECT *, source || char(0) || lower(table_name) || char(0) || lower(field)
+                                         AS k FROM registrations WHERE scan_id = {previous})
         SELECT 'field added' AS change, n.source, n.table_name, n.name AS field, n.data_type AS detail
-        FROM now n WHERE {previous} IS NOT NULL AND NOT EXISTS (SELECT 1 FROM before b WHERE b.source = n.source
-            AND lower(b.table_name) = lower(n.table_name) AND lower(b.name) = lower(n.name))
+        FROM now n WHERE {previous} IS NOT NULL AND n.k NOT IN (SELECT k FROM before)
         UNION ALL
         SELECT 'field removed', b.source, b.table_name, b.name, b.data_type
-        FROM before b WHERE NOT EXISTS (SELECT 1 FROM now n WHERE n.source = b.source
-            AND lower(n.table_name) = lower(b.table_name) AND lower(n.name) = lower(b.name))
+        FROM before b WHERE b.k NOT IN (SELECT k FROM now)
         UNION ALL
         SELECT 'field retyped', n.source, n.table_name, n.name, b.data_type || ' -> ' || n.data_type
-        FROM now n JOIN before b ON b.source = n.source AND lower(b.table_name) = lower(n.table_name)
-            AND lower(b.name) = lower(n.name) WHERE b.data_type IS NOT n.data_type
+        FROM now n JOIN before b ON b.k = n.k WHERE b.data_type IS NOT n.data_type
         UNION ALL
         SELECT 'registration changed', r.source, r.table_name, r.field,
                coalesce(o.categories, '[]') || ' for ' || coalesce(o.purposes, '[]') || ' -> '
                || coalesce(r.categories, '[]') || ' for ' || coalesce(r.purposes, '[]')
-        FROM reg_now r JOIN reg_before o ON o.source = r.source AND lower(o.table_name) = lower(r.table_name)
-            AND lower(o.field) = lower(r.field)
+        FROM reg_now r JOIN reg_before o ON o.k = r.k
         WHERE o.categories IS NOT r.categories OR o.purposes IS NOT r.purposes OR o.personal IS NOT r.personal
         UNION ALL
         SELECT 'finding opened', f.source, f.table_name, f.field, f.rule || ': ' || f.message
