@@ -16,6 +16,13 @@ _PREFERENCE_WORDS = frozenset({"type", "tipe", "segment", "segmen", "tier", "gro
 _ROLE_QUALIFIERS = frozenset({"support", "sales", "assigned", "primary", "main", "utama", "handling", "responsible"})
 _BOOLEAN_TYPE = re.compile(r"^(bool|boolean|bit|tinyint\(1\))$", re.IGNORECASE)
 _TIME_TYPE = re.compile(r"date|time|year", re.IGNORECASE)
+_INTEGER_TYPE = re.compile(r"int|serial", re.IGNORECASE)
+_ONE_CHARACTER = re.compile(r"^(?:var)?char\s*\(\s*1\s*\)$", re.IGNORECASE)
+# Concepts whose data cannot be written in one character: a one-character column named for one holds
+# a flag or a setting about it (a survey's `ipaddr` Y/N), not the data. Codes fit: gender L/P.
+_TEXT_CONCEPTS = frozenset({"email", "phone", "person_name", "username", "password", "identity_number", "ip_address",
+                            "geo", "device", "user_agent", "session", "card", "bank_account", "address_line",
+                            "postal_code", "photo_person", "photo", "contact_person", "login_time"})
 _PLACE_CONCEPTS = frozenset({"region", "address_line", "postal_code"})
 _PERSONAL_KINDS = ("transaction", "support", "interaction", "survey")
 
@@ -134,7 +141,7 @@ def judge_name(context: TableContext, tokens: tuple[str, ...], data_type: str, v
 def _judge(context: TableContext, tokens: tuple[str, ...], data_type: str, vocabulary: Vocabulary) -> NameVerdict:
     name = "_".join(tokens)
     where = context.describe()
-    matches = concept_matches(tokens, vocabulary)
+    matches = field_concepts(tokens, data_type, vocabulary)
     is_flag = bool(_BOOLEAN_TYPE.match(data_type.strip())) or (bool(tokens) and tokens[0] in ("is", "has"))
     if is_flag and matches:
         flagged = ", ".join(" ".join(p) for _c, p in matches)
@@ -148,7 +155,7 @@ def _judge(context: TableContext, tokens: tuple[str, ...], data_type: str, vocab
         if concept.uncovered and set(phrase) <= set(context.tokens) and not context.person:
             return NameVerdict(False, (), 0.7, evidence=(f"'{name}' lists kinds of {concept.uncovered} ({where})",))
         return _from_concept(concept, phrase, context, vocabulary, 0.9, where)
-    person_ref = _person_reference(tokens, context, vocabulary)
+    person_ref = _person_reference(tokens, context, vocabulary, data_type)
     if person_ref is not None:
         return _with_note(person_ref, flag_note)
     if _is_own_key(tokens, context):
@@ -164,6 +171,26 @@ def _judge(context: TableContext, tokens: tuple[str, ...], data_type: str, vocab
             return _from_concept(concept, phrase, context, vocabulary, 0.75, where)
     verdict = _by_context(tokens, name, data_type, context, vocabulary, where)
     return _with_note(verdict, flag_note)
+
+
+def field_concepts(tokens: tuple[str, ...], data_type: str, vocabulary: Vocabulary) -> list[tuple[Concept, tuple[str, ...]]]:
+    """The concepts a field's name points to that its type and words leave standing: none of text
+    in a one-character column; no e-mail address where words after it name a part of a message
+    (`email_invite`, `email_subject`: the text of an e-mail)."""
+    matches = concept_matches(tokens, vocabulary)
+    if not matches:
+        return matches
+    if _ONE_CHARACTER.match(data_type.strip()):
+        matches = [(c, p) for c, p in matches if c.name not in _TEXT_CONCEPTS]
+    return [(c, p) for c, p in matches if c.name != "email" or not _names_a_message(tokens, p, vocabulary)]
+
+
+def _names_a_message(tokens: tuple[str, ...], phrase: tuple[str, ...], vocabulary: Vocabulary) -> bool:
+    """A word after the phrase names a part or a kind of message (subject, body, invite, template)."""
+    for start in range(len(tokens) - len(phrase) + 1):
+        if tokens[start:start + len(phrase)] == phrase:
+            return bool(set(tokens[start + len(phrase):]) & vocabulary.message_words)
+    return False
 
 
 def concept_matches(tokens: tuple[str, ...], vocabulary: Vocabulary) -> list[tuple[Concept, tuple[str, ...]]]:
@@ -212,11 +239,14 @@ def _categories(context: TableContext, vocabulary: Vocabulary, category: str | N
     return tuple(dict.fromkeys(ordered))
 
 
-def _person_reference(tokens: tuple[str, ...], context: TableContext, vocabulary: Vocabulary) -> NameVerdict | None:
-    """A column naming a person (pembeli_id, SupportRepId, nama_penerima, created_by): personal."""
+def _person_reference(tokens: tuple[str, ...], context: TableContext, vocabulary: Vocabulary,
+                      data_type: str = "") -> NameVerdict | None:
+    """A column naming a person (pembeli_id, SupportRepId, nama_penerima, created_by, a number
+    named after a person: link_owner, post_author): personal."""
     people = [t for t in tokens if t in vocabulary.person_words]
     rest = [t for t in tokens if t not in vocabulary.person_words]
-    by_someone = bool(tokens) and tokens[-1] in ("by", "oleh") and len(tokens) > 1
+    by_someone = bool(tokens) and len(tokens) > 1 and (tokens[-1] in ("by", "oleh") or (
+        tokens[-1] in vocabulary.person_words and bool(_INTEGER_TYPE.search(data_type))))
     if not people and not by_someone:
         return None
     who = " ".join(people) or " ".join(tokens)
@@ -337,7 +367,7 @@ _RECORDED_SECTION = "recorded_automatically"
 def judge_in_record(record, tokens: tuple[str, ...], data_type: str, vocabulary: Vocabulary) -> NameVerdict:
     """A field of a record about a person: personal whatever its name, under the record's
     category refined by what the name says (LABELLING.md section 2). `record` is a tables.Record."""
-    matches = concept_matches(tokens, vocabulary)
+    matches = field_concepts(tokens, data_type, vocabulary)
     is_flag = bool(_BOOLEAN_TYPE.match(data_type.strip())) or (bool(tokens) and tokens[0] in ("is", "has"))
     strong = [(c, p) for c, p in matches if c.strong and not is_flag]
     concept = strong[0][0] if strong else (matches[0][0] if matches and not is_flag else None)

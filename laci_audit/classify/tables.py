@@ -23,10 +23,16 @@ IDENTITY_CONCEPTS = frozenset({"email", "phone", "person_name", "username", "pas
 WITHOUT_PARTNER = {"credit": "transaction", "marketing": "preference"}
 # Kinds of record that are a person's even when no key to them is found (a cash sale, a session).
 KEYLESS_PERSONAL_KINDS = frozenset({"transaction", "payment", "support", "log"})
+# Kinds of record of what a person did: the person in charge of the row (a post's author, a sale's
+# cashier) is the one it is about. A survey's owner is not its respondent.
+ACTIVITY_KINDS = KEYLESS_PERSONAL_KINDS | {"interaction", "preference", "device", "location"}
 # Numbers that identify a person wherever they stand: NIK, NIS/NISN (pupils), NIP (civil servants), NIM.
 PERSON_IDENTIFIERS = frozenset({"nik", "nis", "nisn", "nip", "nim", "nipd", "npwp", "no_ktp", "ktp", "nuptk", "no_rm",
                                 "norm", "no_rekam_medis", "no_rekam_medik", "no_pasien", "no_anggota", "no_induk",
                                 "nomor_induk", "mrn", "no_pegawai", "no_karyawan"})
+# Columns that identify a person wherever the same column of a person table stands (users.email);
+# a user name is left out: a sale or a log names the staff member who recorded it by theirs.
+SHARED_IDENTITIES = frozenset({"email", "identity_number"})
 _INTEGER = re.compile(r"int|serial|number|numeric", re.IGNORECASE)
 
 
@@ -64,7 +70,7 @@ def judge_tables(graph: KeyGraph, vocabulary: Vocabulary, partners: bool = False
     people = {table for table in graph.columns if _is_person_table(table, contexts[table], graph, vocabulary, identity_of)}
     excluded = {table for table, context in contexts.items() if table not in people and _excluded(context, vocabulary)}
     direct = {table: why for table in graph.columns if table not in people | excluded
-              and (why := _direct_evidence(table, contexts[table], people, graph, vocabulary))}
+              and (why := _direct_evidence(table, contexts[table], people, graph, vocabulary, identity_of))}
     return {table: _judge(table, context, people, excluded, direct, graph, vocabulary, contexts, partners)
             for table, context in contexts.items()}
 
@@ -127,17 +133,17 @@ def shown_table(name: str) -> str:
 
 
 def _direct_evidence(table: str, context: TableContext, people: set[str], graph: KeyGraph,
-                     vocabulary: Vocabulary) -> str:
+                     vocabulary: Vocabulary, identity_of: Callable[[str], str]) -> str:
     """Why a table's rows are about a person without following a key ('' when nothing says so)."""
     name = shown_table(graph.table(table))
-    named = _named_person_key(table, graph, vocabulary)
+    named = _named_person_key(table, context, graph, vocabulary)
     if named is not None:
         return f"row of a person: {name}.{named} names a person"
     if context.address_book:
         return f"{name} holds people's addresses"
     if context.person and not context.lookup:
         return f"{name} is named for the {_person_word(table, graph, vocabulary)} its rows are about"
-    shared = _shared_identifier(table, people, graph)
+    shared = _shared_identifier(table, people, graph, identity_of)
     if shared:
         return (f"row of a {_person_word(shared[1], graph, vocabulary)}: {name}.{shared[0]} is "
                 f"{graph.table(shared[1])}.{shared[0]}")
@@ -200,37 +206,52 @@ def _uncovered_kind(context: TableContext, vocabulary: Vocabulary) -> tuple[str,
     return "", False
 
 
-def _shared_identifier(table: str, people: set[str], graph: KeyGraph) -> tuple[str, str] | None:
-    """A column that also identifies the people of a person table (no_rm, nis, nik beside the same
-    column of the patients' or pupils' table): (column, the person table with the most columns)."""
+def _shared_identifier(table: str, people: set[str], graph: KeyGraph,
+                       identity_of: Callable[[str], str]) -> tuple[str, str] | None:
+    """A column that also identifies the people of a person table (no_rm, nis, nik, or an email
+    beside the same column of the patients', pupils' or users' table: a password reset keyed by
+    `email`): (column, the person table with the most columns)."""
     if not people:
         return None
     for found in graph.columns[table]:
         lowered = found.name.casefold()
         if lowered in ("id", "uuid", "guid"):
             continue
+        identifying = lowered in PERSON_IDENTIFIERS or identity_of(found.name) in SHARED_IDENTITIES
         holders = [p for p in people if p != table and lowered in graph.column_names[p]
-                   and (lowered in PERSON_IDENTIFIERS or graph.primary_keys[p] == (lowered,))]
+                   and (identifying or graph.primary_keys[p] == (lowered,))]
         if holders:
             return found.name, max(holders, key=lambda p: (len(graph.columns[p]), p))
     return None
 
 
-def _named_person_key(table: str, graph: KeyGraph, vocabulary: Vocabulary) -> str | None:
+def _named_person_key(table: str, context: TableContext, graph: KeyGraph, vocabulary: Vocabulary) -> str | None:
     """A column whose name is a key to a person the source does not hold (`userid` in a chat
     server's posts when users live elsewhere), or a number named after a person (`post_author`):
-    the row is that person's all the same."""
+    the row is that person's all the same. A key to the person in charge of the row (a survey's
+    `owner_id`, a class's `teacher_id`) makes it theirs only in a record of what a person did (a
+    post's author, a sale's cashier): a configuration or catalogue row with an owner is the thing's."""
     own_key = graph.primary_keys[table]
+    activity = context.kind in ACTIVITY_KINDS
     for found in graph.columns[table]:
         if own_key == (found.name.casefold(),):
             continue  # the table's own key names what the table is, not whose rows they are
         target = named_target(found.name)
-        if target and _words(target.split("_"), vocabulary.person_words):
-            return found.name
         tokens = name_tokens(found.name)
-        if len(tokens) > 1 and tokens[-1] in vocabulary.person_words and _INTEGER.search(found.data_type or ""):
+        if target and _words(target.split("_"), vocabulary.person_words):
+            who = target.split("_")
+        elif len(tokens) > 1 and tokens[-1] in vocabulary.person_words and _INTEGER.search(found.data_type or ""):
+            who = [tokens[-1]]
+        else:
+            continue
+        if activity or not _in_charge(who, vocabulary):
             return found.name
     return None
+
+
+def _in_charge(words: list[str], vocabulary: Vocabulary) -> bool:
+    """The words name the person in charge of a thing (owner, teacher, pemilik, penanggung_jawab)."""
+    return "_".join(words) in vocabulary.in_charge_words or bool(_words(words, vocabulary.in_charge_words))
 
 
 def _person_word(table: str, graph: KeyGraph, vocabulary: Vocabulary) -> str:

@@ -42,6 +42,8 @@ class Vocabulary:
     longest_phrase: int
     person_words: frozenset[str]
     children_words: frozenset[str]
+    in_charge_words: frozenset[str]  # a thing's owner, teacher, manager: in charge of a row, not its subject
+    message_words: frozenset[str]  # parts and kinds of a message: `email_subject` is not an address
     table_kinds: tuple[tuple[str, str, frozenset[str]], ...]
     line_words: frozenset[str]
     lookup_words: frozenset[str]
@@ -106,7 +108,7 @@ def build_vocabulary(taxonomy: Taxonomy, tuning: dict | None = None) -> Vocabula
         for kind, spec in data["table_contexts"].items() if ids.get(spec["category"])
     )
     words = {key: frozenset(str(w) for w in data[key]) for key in (
-        "person_words", "children_words", "line_words", "lookup_words", "organisation_words", "time_words",
+        "person_words", "children_words", "in_charge_words", "message_words", "line_words", "lookup_words", "organisation_words", "time_words",
         "technical_words", "reference_words", "table_noise", "catalogue_words",
         "aggregate_words")}
     uncovered_records = tuple((str(kind), bool(spec.get("sensitive")), frozenset(str(w) for w in spec["words"]))

@@ -1,0 +1,121 @@
+"""The table pass: whose record each table is (a person's, through which key, or a thing's), and
+the field rules that depend on it. Table shapes are those of real schemas (LimeSurvey, openSIS,
+WordPress, Laravel, OpenBiblio, OrangeHRM, Northwind, small Indonesian applications)."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import BUNDLED_INVENTORY
+
+from laci_audit.classify import Classifier
+from laci_audit.inventory.layout import TAXONOMY_FILE
+from laci_audit.policy.taxonomy import load_taxonomy
+from laci_audit.records import Field
+
+
+@pytest.fixture(scope="module")
+def classifier() -> Classifier:
+    return Classifier(load_taxonomy(BUNDLED_INVENTORY / TAXONOMY_FILE))
+
+
+def source(*tables: tuple[str, list[tuple[str, str]]]) -> list[Field]:
+    """Fields of one source: (table, [(column, type), ...]) each."""
+    return [Field("s", table, name, data_type) for table, columns in tables for name, data_type in columns]
+
+
+def classify(classifier: Classifier, fields: list[Field]) -> dict[tuple[str, str], object]:
+    """Suggestions by (table, column), names casefolded."""
+    return {(table, name): suggestion for (_s, table, name), suggestion in classifier.classify_source(fields).items()}
+
+
+USERS = ("users", [("uid", "SERIAL"), ("users_name", "VARCHAR(64)"), ("password", "BYTEA"),
+                   ("full_name", "VARCHAR(50)"), ("email", "VARCHAR(254)")])
+
+
+def test_a_configuration_row_with_an_owner_is_not_the_owners_record(classifier):
+    """LimeSurvey: a survey owned by an admin user is the survey's definition, and so are its
+    questions; only the owner key itself is personal."""
+    fields = source(USERS,
+                    ("surveys", [("sid", "INT"), ("owner_id", "INT"), ("active", "VARCHAR(1)"),
+                                 ("expires", "TIMESTAMP"), ("template", "VARCHAR(100)")]),
+                    ("questions", [("qid", "SERIAL"), ("sid", "INT"), ("type", "VARCHAR(1)"),
+                                   ("question", "TEXT"), ("question_order", "INT")]))
+    judged = classify(classifier, fields)
+    assert judged[("surveys", "owner_id")].personal
+    for column in ("sid", "active", "expires", "template"):
+        assert not judged[("surveys", column)].personal, column
+    assert not any(judged[("questions", column)].personal for column in ("qid", "sid", "question", "question_order"))
+    assert judged[("users", "users_name")].personal
+
+
+def test_a_class_section_names_its_teacher_but_is_a_catalogue_row(classifier):
+    """openSIS course_periods: teacher_id to a teacher the source does not hold by that name."""
+    fields = source(("staff", [("staff_id", "INT"), ("first_name", "VARCHAR(100)"), ("last_name", "VARCHAR(100)"),
+                               ("email", "VARCHAR(100)")]),
+                    ("course_periods", [("course_period_id", "INT"), ("title", "VARCHAR(100)"),
+                                        ("teacher_id", "INT"), ("total_seats", "INT"), ("begin_date", "DATE")]))
+    judged = classify(classifier, fields)
+    assert judged[("course_periods", "teacher_id")].personal
+    assert not any(judged[("course_periods", c)].personal for c in ("course_period_id", "title", "total_seats",
+                                                                     "begin_date"))
+
+
+def test_the_author_of_a_post_makes_it_the_authors_record(classifier):
+    """WordPress posts: the person in charge of a record of what a person did is who it is about."""
+    judged = classify(classifier, source(("wp_posts", [("ID", "BIGINT(20)"), ("post_author", "BIGINT(20)"),
+                                                       ("post_date", "DATETIME"), ("post_content", "LONGTEXT")])))
+    assert all(judged[("wp_posts", c)].personal for c in ("id", "post_author", "post_date", "post_content"))
+    assert judged[("wp_posts", "post_content")].record == "interaction"
+
+
+def test_a_number_named_after_a_person_is_personal_in_a_row_that_is_not(classifier):
+    """WordPress links: the blogroll link is the site's, its link_owner (a user's id) is personal."""
+    judged = classify(classifier, source(("wp_links", [("link_id", "BIGINT(20)"), ("link_url", "VARCHAR(255)"),
+                                                       ("link_owner", "BIGINT(20)")])))
+    assert judged[("wp_links", "link_owner")].personal
+    assert not judged[("wp_links", "link_url")].personal
+    assert not classify(classifier, source(("wp_links", [("link_owner", "VARCHAR(20)")])))[
+        ("wp_links", "link_owner")].personal  # a word, not a person's number
+
+
+def test_a_row_keyed_by_a_persons_email_is_that_persons(classifier):
+    """Laravel password_resets: email, token, created_at, with the users table holding email."""
+    fields = source(("users", [("id", "BIGINT"), ("name", "VARCHAR(255)"), ("email", "VARCHAR(255)"),
+                               ("password", "VARCHAR(255)")]),
+                    ("password_resets", [("email", "VARCHAR(255)"), ("token", "VARCHAR(255)"),
+                                         ("created_at", "TIMESTAMP")]))
+    judged = classify(classifier, fields)
+    assert all(judged[("password_resets", c)].personal for c in ("email", "token", "created_at"))
+    assert "password_resets.email is users.email" in "; ".join(judged[("password_resets", "token")].evidence)
+
+
+def test_a_sale_naming_its_cashier_by_user_name_is_not_the_cashiers_record(classifier):
+    """A pharmacy sale header with no buyer: the user name beside users.username is the staff
+    member who recorded it, not whose record the sale is."""
+    fields = source(("users", [("id", "INT"), ("username", "VARCHAR(50)"), ("password", "VARCHAR(255)"),
+                               ("nama", "VARCHAR(100)")]),
+                    ("h_jual", [("kodejual", "CHAR(15)"), ("tgljual", "DATE"), ("username", "VARCHAR(50)")]))
+    judged = classify(classifier, fields)
+    assert not judged[("h_jual", "kodejual")].personal and not judged[("h_jual", "tgljual")].personal
+    assert judged[("h_jual", "username")].personal
+
+
+def test_a_one_character_column_named_for_text_is_a_flag(classifier):
+    """LimeSurvey surveys.ipaddr VARCHAR(1) says whether IPs are saved; a one-letter gender code is
+    still a gender."""
+    judged = classify(classifier, source(("settings_global", [("ipaddr", "VARCHAR(1)"), ("ipaddr_log", "TEXT")]),
+                                         ("anggota", [("id", "INT"), ("nama", "VARCHAR(50)"), ("jk", "CHAR(1)")])))
+    assert not judged[("settings_global", "ipaddr")].personal
+    assert judged[("settings_global", "ipaddr_log")].personal
+    gender = judged[("anggota", "jk")]
+    assert gender.personal and gender.categories[0] == "A.1.1"
+
+
+def test_the_text_of_an_email_is_not_an_address(classifier):
+    """LimeSurvey surveys_languagesettings: invitation and reminder e-mail templates."""
+    judged = classify(classifier, source(("surveys_languagesettings", [
+        ("surveyls_survey_id", "INT"), ("surveyls_email_invite_subj", "VARCHAR(255)"),
+        ("surveyls_email_invite", "TEXT"), ("email_admin_notification", "TEXT"), ("admin_email", "VARCHAR(254)")])))
+    for column in ("surveyls_email_invite_subj", "surveyls_email_invite", "email_admin_notification"):
+        assert not judged[("surveys_languagesettings", column)].personal, column
+    assert judged[("surveys_languagesettings", "admin_email")].personal
