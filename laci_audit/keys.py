@@ -160,6 +160,20 @@ class KeyGraph:
                 links.append(Link(table, found.name, target, self.key_column(target), False))
         return sorted(links, key=lambda link: not link.declared)  # a declared key is followed first
 
+    def own_key(self, table: str) -> str:
+        """The table's one primary-key column (casefolded) when declared or named as the table's own
+        (`id`, `customer_id` in customers or hs_hr_customer), not a dump's first column taken for one
+        (`customer_id` first in orders); else ''."""
+        lowered = table.casefold()
+        key = self.primary_keys.get(lowered, ())
+        if len(key) != 1:
+            return ""
+        declared = any(getattr(f, "primary_key", False) for f in self.columns[lowered])
+        target = named_target(key[0])
+        named = key[0] in ("id", "uuid", "guid") or bool(target) and (
+            target in table_names(lowered) or "_".join(name_tokens(lowered)).endswith(target))
+        return key[0] if declared or named else ""
+
     def key_column(self, table: str) -> str:
         """The table's one primary-key column as the source writes it ('' for none or a compound key)."""
         key = self.primary_keys.get(table.casefold(), ())

@@ -78,7 +78,7 @@ class Classifier:
                 judged = _with_evidence(judged, judgement.evidence)
             else:
                 judged = judged_of(numbers[table], tokens_of(found.name), found.data_type or "", partners,
-                                   judgement.evidence)
+                                   judgement.evidence, name == judgement.own_key)
             suggestions[(found.source, table, name)] = judged
         return suggestions
 
@@ -103,17 +103,21 @@ class Classifier:
         return combine_with_values(suggestion, field, values, self.vocabulary)
 
     def _judge(self, table_number: int, tokens: tuple[str, ...], data_type: str, partners: bool,
-               table_evidence: str) -> Suggestion:
+               table_evidence: str, own_key: bool) -> Suggestion:
         """One field by name and type inside its record (the table pass's judgement), its evidence
         ending with the table's, cached."""
-        return _with_evidence(self._judge_field(table_number, tokens, data_type, partners), table_evidence)
+        return _with_evidence(self._judge_field(table_number, tokens, data_type, partners, own_key), table_evidence)
 
-    def _judge_field(self, table_number: int, tokens: tuple[str, ...], data_type: str, partners: bool) -> Suggestion:
+    def _judge_field(self, table_number: int, tokens: tuple[str, ...], data_type: str, partners: bool,
+                     own_key: bool) -> Suggestion:
         record, context = self._tables[table_number]
         if record.about_person:
             verdict = judge_in_record(record, tokens, data_type, self.vocabulary)
+        elif own_key:  # the key of a row about no person (hs_hr_customer.customer_id, a lab test's id)
+            verdict = NameVerdict(False, (), 0.8, evidence=(f"'{'_'.join(tokens)}' is the table's own key",))
         else:
-            verdict = judge_name(_outside_context(context), tokens, data_type, self.vocabulary)
+            verdict = judge_name(_outside_context(context, record.kind == "organisation", record.contact_person),
+                                 tokens, data_type, self.vocabulary)
         suggestion = _suggestion(verdict, record.kind)
         return suggestion if partners or not suggestion.personal else self._without_partners(suggestion, record)
 
@@ -128,11 +132,12 @@ class Classifier:
 
 
 @lru_cache(maxsize=65536)
-def _outside_context(context: TableContext) -> TableContext:
+def _outside_context(context: TableContext, organisation: bool = False, contact_person: bool = False) -> TableContext:
     """A table whose rows are about no person, read as such: its name's kind of record no longer
-    makes its columns personal; a column naming a person, or personal on its own, still is."""
+    makes its columns personal; a column naming a person, or personal on its own, still is (in an
+    organisation's record, as the table pass judged it, its contact person's)."""
     return replace(context, person=False, person_main=False, address_book=False, kind=None, category=None,
-                   children=False)
+                   children=False, organisation=context.organisation or organisation, contact_person=contact_person)
 
 
 def _with_evidence(suggestion: Suggestion, evidence: str) -> Suggestion:

@@ -25,6 +25,8 @@ _TEXT_CONCEPTS = frozenset({"email", "phone", "person_name", "username", "passwo
                             "postal_code", "photo_person", "photo", "contact_person", "login_time"})
 _PLACE_CONCEPTS = frozenset({"region", "address_line", "postal_code"})
 _PERSONAL_KINDS = ("transaction", "support", "interaction", "survey")
+# Concepts an organisation has of its own: its phone and fax, its e-mail, where it stands.
+_ORGANISATION_CONTACT = frozenset({"phone", "email", "geo"})
 
 
 @dataclass(frozen=True)
@@ -41,6 +43,7 @@ class TableContext:
     kind: str | None
     category: str | None
     children: bool = False
+    contact_person: bool = False  # an organisation's record naming its contact person (set by the table pass)
 
     def describe(self) -> str:
         """A short phrase for evidence: 'table holds people', 'table of transaction records', ..."""
@@ -98,6 +101,10 @@ def table_context(table: str, vocabulary: Vocabulary) -> TableContext:
     )
 
 
+# Endings that make one word of a table word and its suffix: membership is not members + hip.
+_ONE_WORD_SUFFIXES = ("ship", "hood")
+
+
 def _unglued(tokens: tuple[str, ...], vocabulary: Vocabulary) -> tuple[str, ...]:
     """Table words glued to another split off it: datapasiens -> data pasiens, orderdetails ->
     order details, basicsalary -> basic salary (a word the vocabulary knows whole is left alone)."""
@@ -107,7 +114,7 @@ def _unglued(tokens: tuple[str, ...], vocabulary: Vocabulary) -> tuple[str, ...]
 @lru_cache(maxsize=65536)
 def _unglued_token(token: str, vocabulary: Vocabulary) -> tuple[str, ...]:
     if len(token) < 7 or token in vocabulary.person_words or token in vocabulary.catalogue_words \
-            or token in vocabulary.lookup_words:
+            or token in vocabulary.lookup_words or token.endswith(_ONE_WORD_SUFFIXES):
         return (token,)
     glue = vocabulary.glue_set
     stem = token[:-1] if token.endswith("s") else token
@@ -152,6 +159,9 @@ def _judge(context: TableContext, tokens: tuple[str, ...], data_type: str, vocab
     strong = [(c, p) for c, p in matches if c.strong]
     if strong:
         concept, phrase = strong[0]
+        if context.organisation and concept.name in _ORGANISATION_CONTACT and _organisations_own(tokens, context,
+                                                                                                  vocabulary):
+            return NameVerdict(False, (), 0.7, evidence=(f"'{name}' is the organisation's own {concept.name} ({where})",))
         if concept.uncovered and set(phrase) <= set(context.tokens) and not context.person:
             return NameVerdict(False, (), 0.7, evidence=(f"'{name}' lists kinds of {concept.uncovered} ({where})",))
         return _from_concept(concept, phrase, context, vocabulary, 0.9, where)
@@ -171,6 +181,16 @@ def _judge(context: TableContext, tokens: tuple[str, ...], data_type: str, vocab
             return _from_concept(concept, phrase, context, vocabulary, 0.75, where)
     verdict = _by_context(tokens, name, data_type, context, vocabulary, where)
     return _with_note(verdict, flag_note)
+
+
+def _organisations_own(tokens: tuple[str, ...], context: TableContext, vocabulary: Vocabulary) -> bool:
+    """A phone, e-mail or position in an organisation's record is the organisation's own unless the
+    name says it is a contact person's (contact_phone, no_telp_cp), or it is the record's only one
+    beside a contact person (Northwind Suppliers: ContactName, Phone); `no_telpon_supplier` names
+    the organisation."""
+    if any(t in vocabulary.person_words for t in tokens):
+        return False
+    return not context.contact_person or any(t in vocabulary.organisation_words for t in tokens)
 
 
 def field_concepts(tokens: tuple[str, ...], data_type: str, vocabulary: Vocabulary) -> list[tuple[Concept, tuple[str, ...]]]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from laci_audit.classify.names import HTTP_METHOD, TableContext, concept_matches, table_context
 from laci_audit.classify.tokens import canonical_tokens
@@ -48,6 +48,7 @@ class Record:
     uncovered: str = ""  # a kind of record no policy category covers (health data, education record, ...)
     sensitive: bool = False  # the record's kind is UU PDP specific data (health, payroll)
     line: bool = False  # a line of another record (order_items)
+    contact_person: bool = False  # an organisation's record with a column for its contact person
 
 
 @dataclass(frozen=True)
@@ -57,6 +58,7 @@ class TableJudgement:
     record: Record
     context: TableContext
     evidence: str
+    own_key: str = ""  # the table's own key column (casefolded): personal only in a person's record
 
 
 def judge_tables(graph: KeyGraph, vocabulary: Vocabulary, partners: bool = False,
@@ -71,7 +73,8 @@ def judge_tables(graph: KeyGraph, vocabulary: Vocabulary, partners: bool = False
     excluded = {table for table, context in contexts.items() if table not in people and _excluded(context, vocabulary)}
     direct = {table: why for table in graph.columns if table not in people | excluded
               and (why := _direct_evidence(table, contexts[table], people, graph, vocabulary, identity_of))}
-    return {table: _judge(table, context, people, excluded, direct, graph, vocabulary, contexts, partners)
+    return {table: replace(_judge(table, context, people, excluded, direct, graph, vocabulary, contexts, partners),
+                           own_key=graph.own_key(table))
             for table, context in contexts.items()}
 
 
@@ -141,7 +144,7 @@ def _direct_evidence(table: str, context: TableContext, people: set[str], graph:
         return f"row of a person: {name}.{named} names a person"
     if context.address_book:
         return f"{name} holds people's addresses"
-    if context.person and not context.lookup:
+    if context.person and not context.lookup and _names_someone(table, graph, vocabulary, identity_of):
         return f"{name} is named for the {_person_word(table, graph, vocabulary)} its rows are about"
     shared = _shared_identifier(table, people, graph, identity_of)
     if shared:
@@ -162,7 +165,10 @@ def _judge(table: str, context: TableContext, people: set[str], excluded: set[st
     if table in excluded:
         kind = "organisation" if _words(context.tokens, vocabulary.organisation_words) else (
             "lookup" if context.lookup else "catalogue")
-        return TableJudgement(Record(kind, False), context, f"{name} holds {_things(kind)}, not people")
+        contact = kind == "organisation" and any(_words(name_tokens(f.name), vocabulary.person_words)
+                                                 for f in graph.columns[table])
+        return TableJudgement(Record(kind, False, contact_person=contact), context,
+                              f"{name} holds {_things(kind)}, not people")
     chain = graph.chain(table, people.__contains__) or graph.chain(table, lambda t: t != table and t in direct)
     if chain:
         target = chain[-1].target
@@ -204,6 +210,17 @@ def _uncovered_kind(context: TableContext, vocabulary: Vocabulary) -> tuple[str,
         if _words(context.tokens, words) or pairs & words:
             return kind, sensitive
     return "", False
+
+
+def _names_someone(table: str, graph: KeyGraph, vocabulary: Vocabulary, identity_of: Callable[[str], str]) -> bool:
+    """Some column identifies or names a person (nama_lengkap, nik, no_rm, nama_pasien; the table's
+    own key, customer_id in hs_hr_customer, names the table, not a person): a table named
+    for people whose columns name nobody (member_fields_dm, tujuan_pasien, attribute names of
+    participants) defines or lists things about them, and is not one person's record."""
+    own_key = graph.primary_keys[table]
+    return any(identity_of(found.name) or found.name.casefold() in PERSON_IDENTIFIERS
+               or (_words(name_tokens(found.name), vocabulary.person_words) and own_key != (found.name.casefold(),))
+               for found in graph.columns[table])
 
 
 def _shared_identifier(table: str, people: set[str], graph: KeyGraph,

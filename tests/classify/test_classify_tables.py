@@ -119,3 +119,59 @@ def test_the_text_of_an_email_is_not_an_address(classifier):
     for column in ("surveyls_email_invite_subj", "surveyls_email_invite", "email_admin_notification"):
         assert not judged[("surveys_languagesettings", column)].personal, column
     assert judged[("surveys_languagesettings", "admin_email")].personal
+
+
+def test_a_table_named_for_people_whose_columns_name_nobody_is_not_a_persons_record(classifier):
+    """OpenBiblio member_fields_dm and a hospital's tujuan_pasien list things about people; a
+    whitelist of employees with their full names is about them."""
+    fields = source(("member_fields_dm", [("code", "VARCHAR(16)"), ("description", "CHAR(32)"),
+                                          ("default_flg", "CHAR(1)")]),
+                    ("tujuan_pasien", [("id", "INT(11)"), ("nama_tujuan", "VARCHAR(100)"), ("gedung", "VARCHAR(50)")]),
+                    ("pegawai_whitelist", [("id", "INT(11)"), ("nama_lengkap", "VARCHAR(255)"),
+                                           ("posisi", "VARCHAR(100)"), ("tanggal_ditambahkan", "TIMESTAMP")]))
+    judged = classify(classifier, fields)
+    assert not any(judged[("member_fields_dm", c)].personal for c in ("code", "description", "default_flg"))
+    assert not any(judged[("tujuan_pasien", c)].personal for c in ("id", "nama_tujuan", "gedung"))
+    assert all(judged[("pegawai_whitelist", c)].personal for c in ("id", "nama_lengkap", "posisi",
+                                                                   "tanggal_ditambahkan"))
+
+
+def test_the_own_key_of_a_row_about_no_person_is_not_personal(classifier):
+    """OrangeHRM hs_hr_customer (client companies) keyed by customer_id; a lab-test catalogue keyed
+    by id_data_laborat_dokter. In the customers of a shop the same key is the person's."""
+    fields = source(("hs_hr_customer", [("customer_id", "INT(11)"), ("name", "VARCHAR(100)"),
+                                        ("description", "VARCHAR(250)")]),
+                    ("tbl_data_laborat_dokter", [("id_data_laborat_dokter", "INT(11)"), ("nama", "VARCHAR(255)"),
+                                                 ("tarif", "INT(11)")]))
+    judged = classify(classifier, fields)
+    assert not judged[("hs_hr_customer", "customer_id")].personal
+    assert not judged[("tbl_data_laborat_dokter", "id_data_laborat_dokter")].personal
+    shop = classify(classifier, source(("customers", [("customer_id", "INT"), ("first_name", "VARCHAR(45)")])))
+    assert shop[("customers", "customer_id")].personal
+
+
+def test_membership_is_one_word(classifier):
+    """OrangeHRM hs_hr_membership (professional memberships): not `members` + `hip`."""
+    judged = classify(classifier, source(("hs_hr_membership", [("membship_code", "VARCHAR(13)"),
+                                                               ("membship_name", "VARCHAR(120)")])))
+    assert not judged[("hs_hr_membership", "membship_name")].personal
+
+
+def test_an_organisations_own_phone_is_not_personal_its_contact_persons_is(classifier):
+    """Northwind Shippers (no contact person) and Suppliers (ContactName beside one Phone); a
+    clinic's supplier with the supplier's phone and its contact person's (no_telp_cp)."""
+    fields = source(("Shippers", [("ShipperID", "INTEGER"), ("CompanyName", "TEXT"), ("Phone", "TEXT")]),
+                    ("Suppliers", [("SupplierID", "INTEGER"), ("CompanyName", "TEXT"), ("ContactName", "TEXT"),
+                                   ("Phone", "TEXT"), ("Fax", "TEXT")]),
+                    ("supplier", [("supplier_id", "INT(11)"), ("nama_supplier", "VARCHAR(150)"),
+                                  ("no_telpon_supplier", "VARCHAR(20)"), ("contact_person", "VARCHAR(50)"),
+                                  ("no_telp_cp", "VARCHAR(20)")]),
+                    ("offices", [("officeCode", "VARCHAR(10)"), ("phone", "VARCHAR(50)"),
+                                 ("latitude", "DECIMAL(10, 8)")]))
+    judged = classify(classifier, fields)
+    assert not judged[("shippers", "phone")].personal
+    assert judged[("suppliers", "contactname")].personal and judged[("suppliers", "phone")].personal
+    assert judged[("suppliers", "fax")].personal
+    assert not judged[("supplier", "no_telpon_supplier")].personal
+    assert judged[("supplier", "contact_person")].personal and judged[("supplier", "no_telp_cp")].personal
+    assert not judged[("offices", "phone")].personal and not judged[("offices", "latitude")].personal
