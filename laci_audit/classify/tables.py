@@ -122,11 +122,13 @@ def _all_things(context: TableContext, vocabulary: Vocabulary) -> bool:
 
 
 def _excluded(context: TableContext, vocabulary: Vocabulary) -> bool:
-    """A company, lookup or catalogue table by its name: not about people, whoever it points at."""
+    """A company, lookup, catalogue or configuration table by its name: not about people, whoever
+    it points at."""
     tokens = context.tokens
-    organisation = bool(_words(tokens, vocabulary.organisation_words)) and not (
-        _words(tokens, vocabulary.person_words) - _PERSON_TABLE_WORDS)
-    return organisation or "_".join(tokens) in vocabulary.catalogue_words or (
+    people = _words(tokens, vocabulary.person_words) - _PERSON_TABLE_WORDS
+    organisation = bool(_words(tokens, vocabulary.organisation_words)) and not people
+    configuration = bool(_words(tokens, vocabulary.configuration_words)) and not people
+    return organisation or configuration or "_".join(tokens) in vocabulary.catalogue_words or (
         context.kind is None and _all_things(context, vocabulary))
 
 

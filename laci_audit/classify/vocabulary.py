@@ -54,6 +54,7 @@ class Vocabulary:
     table_noise: frozenset[str]
     catalogue_words: frozenset[str] = frozenset()
     aggregate_words: frozenset[str] = frozenset()
+    configuration_words: frozenset[str] = frozenset()  # menu, template, plugin: configuration wherever they stand
     not_personal: frozenset[str] = frozenset()  # column names an organisation says are never personal
     glue_set: frozenset[str] = frozenset()  # table words long enough to be found glued to another (datapasiens)
     uncovered_records: tuple[tuple[str, bool, frozenset[str]], ...] = ()  # (kind, sensitive, table words)
@@ -110,7 +111,7 @@ def build_vocabulary(taxonomy: Taxonomy, tuning: dict | None = None) -> Vocabula
     words = {key: frozenset(str(w) for w in data[key]) for key in (
         "person_words", "children_words", "in_charge_words", "message_words", "line_words", "lookup_words", "organisation_words", "time_words",
         "technical_words", "reference_words", "table_noise", "catalogue_words",
-        "aggregate_words")}
+        "aggregate_words", "configuration_words")}
     uncovered_records = tuple((str(kind), bool(spec.get("sensitive")), frozenset(str(w) for w in spec["words"]))
                               for kind, spec in data["uncovered_records"].items())
     glued = {w for w in words["person_words"] if len(w) >= 4} | {

@@ -175,3 +175,17 @@ def test_an_organisations_own_phone_is_not_personal_its_contact_persons_is(class
     assert not judged[("supplier", "no_telpon_supplier")].personal
     assert judged[("supplier", "contact_person")].personal and judged[("supplier", "no_telp_cp")].personal
     assert not judged[("offices", "phone")].personal and not judged[("offices", "latitude")].personal
+
+
+def test_a_menu_is_configuration_even_with_a_users_key(classifier):
+    """LimeSurvey surveymenu (glued: survey + menu) holds its creator's user_id; a user's own
+    settings row is still theirs."""
+    fields = source(USERS,
+                    ("surveymenu", [("id", "SERIAL"), ("parent_id", "INT"), ("survey_id", "INT"), ("user_id", "INT"),
+                                    ("title", "VARCHAR(168)"), ("created_at", "TIMESTAMP")]),
+                    ("settings_user", [("id", "SERIAL"), ("uid", "INT"), ("stg_name", "VARCHAR(63)"),
+                                       ("stg_value", "TEXT")]))
+    judged = classify(classifier, fields)
+    assert judged[("surveymenu", "user_id")].personal
+    assert not any(judged[("surveymenu", c)].personal for c in ("id", "parent_id", "survey_id", "title", "created_at"))
+    assert all(judged[("settings_user", c)].personal for c in ("id", "uid", "stg_name", "stg_value"))
