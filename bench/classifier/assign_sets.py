@@ -1,0 +1,45 @@
+"""Put every `pending` schema of schemas.csv in `development` or `held-out-2`, by a rule fixed
+before any of them was labelled or classified: within the Indonesian-named schemas and within the
+others, order them by the sha256 of their name and alternate, held-out-2 first. Nobody chooses,
+and each half gets its share of both languages.
+
+    python bench/classifier/assign_sets.py   # rewrites schemas.csv in place, prints the split
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+from pathlib import Path
+
+SCHEMAS = Path(__file__).resolve().parent / "schemas.csv"
+ORDER = ("held-out-2", "development")
+
+
+def assigned(rows: list[dict]) -> list[dict]:
+    """The rows with each pending schema's set decided by the rule."""
+    for indonesian in ("1", "0"):
+        pending = [r for r in rows if r["set"] == "pending" and r["indonesian"] == indonesian]
+        pending.sort(key=lambda r: hashlib.sha256(r["schema"].encode()).hexdigest())
+        for n, row in enumerate(pending):
+            row["set"] = ORDER[n % 2]
+    return rows
+
+
+def main() -> None:
+    with open(SCHEMAS, newline="", encoding="utf-8") as handle:
+        reader = csv.DictReader(handle)
+        columns, rows = reader.fieldnames, list(reader)
+    was = {r["schema"]: r["set"] for r in rows}
+    rows = assigned(rows)
+    with open(SCHEMAS, "w", newline="", encoding="utf-8") as handle:
+        writer = csv.DictWriter(handle, columns)
+        writer.writeheader()
+        writer.writerows(rows)
+    for row in rows:
+        if was[row["schema"]] == "pending":
+            print(f"{row['schema']:<32} indonesian={row['indonesian']}  -> {row['set']}")
+
+
+if __name__ == "__main__":
+    main()
