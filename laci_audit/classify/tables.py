@@ -71,8 +71,12 @@ def judge_tables(graph: KeyGraph, vocabulary: Vocabulary, partners: bool = False
     contexts = {table: context_of(graph.table(table)) for table in graph.columns}
     people = {table for table in graph.columns if _is_person_table(table, contexts[table], graph, vocabulary, identity_of)}
     excluded = {table for table, context in contexts.items() if table not in people and _excluded(context, vocabulary)}
+    held_by: dict[str, list[str]] = {}  # a column name -> the person tables holding it
+    for person in people:
+        for column in graph.column_names[person]:
+            held_by.setdefault(column, []).append(person)
     direct = {table: why for table in graph.columns if table not in people | excluded
-              and (why := _direct_evidence(table, contexts[table], people, graph, vocabulary, identity_of))}
+              and (why := _direct_evidence(table, contexts[table], held_by, graph, vocabulary, identity_of))}
     return {table: replace(_judge(table, context, people, excluded, direct, graph, vocabulary, contexts, partners),
                            own_key=graph.own_key(table))
             for table, context in contexts.items()}
@@ -137,7 +141,7 @@ def shown_table(name: str) -> str:
     return HTTP_METHOD.sub("", name)
 
 
-def _direct_evidence(table: str, context: TableContext, people: set[str], graph: KeyGraph,
+def _direct_evidence(table: str, context: TableContext, held_by: dict[str, list[str]], graph: KeyGraph,
                      vocabulary: Vocabulary, identity_of: Callable[[str], str]) -> str:
     """Why a table's rows are about a person without following a key ('' when nothing says so)."""
     name = shown_table(graph.table(table))
@@ -148,7 +152,7 @@ def _direct_evidence(table: str, context: TableContext, people: set[str], graph:
         return f"{name} holds people's addresses"
     if context.person and not context.lookup and _names_someone(table, graph, vocabulary, identity_of):
         return f"{name} is named for the {_person_word(table, graph, vocabulary)} its rows are about"
-    shared = _shared_identifier(table, people, graph, identity_of)
+    shared = _shared_identifier(table, held_by, graph, identity_of)
     if shared:
         return (f"row of a {_person_word(shared[1], graph, vocabulary)}: {name}.{shared[0]} is "
                 f"{graph.table(shared[1])}.{shared[0]}")
@@ -225,20 +229,18 @@ def _names_someone(table: str, graph: KeyGraph, vocabulary: Vocabulary, identity
                for found in graph.columns[table])
 
 
-def _shared_identifier(table: str, people: set[str], graph: KeyGraph,
+def _shared_identifier(table: str, held_by: dict[str, list[str]], graph: KeyGraph,
                        identity_of: Callable[[str], str]) -> tuple[str, str] | None:
     """A column that also identifies the people of a person table (no_rm, nis, nik, or an email
     beside the same column of the patients', pupils' or users' table: a password reset keyed by
-    `email`): (column, the person table with the most columns)."""
-    if not people:
-        return None
+    `email`): (column, the person table with the most columns). held_by: column name -> the
+    person tables holding it."""
     for found in graph.columns[table]:
         lowered = found.name.casefold()
-        if lowered in ("id", "uuid", "guid"):
+        if lowered in ("id", "uuid", "guid") or lowered not in held_by:
             continue
         identifying = lowered in PERSON_IDENTIFIERS or identity_of(found.name) in SHARED_IDENTITIES
-        holders = [p for p in people if p != table and lowered in graph.column_names[p]
-                   and (identifying or graph.primary_keys[p] == (lowered,))]
+        holders = [p for p in held_by[lowered] if p != table and (identifying or graph.primary_keys[p] == (lowered,))]
         if holders:
             return found.name, max(holders, key=lambda p: (len(graph.columns[p]), p))
     return None
