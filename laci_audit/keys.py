@@ -20,6 +20,7 @@ ID_WORDS = frozenset({"id", "no", "nomor", "kode", "code", "key", "fk", "nr", "n
 # find the table a key names.
 TABLE_PREFIXES = ("tbl", "tb", "t", "m", "ms", "mst", "tr", "trx", "data", "tabel", "table", "master", "ref")
 _TOKEN = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+")
+_INTEGER = re.compile(r"int|serial", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -75,11 +76,12 @@ def _singulars(name: str) -> set[str]:
 @lru_cache(maxsize=262144)
 def named_target(column: str) -> str:
     """What a key column's name says it points to: `customer_id`, `id_pelanggan`, `siswa_id`,
-    `userid`, `kode_barang`, `PatientID` -> customer, pelanggan, siswa, user, barang, patient; ''
-    for a name that is no key."""
+    `userid`, `kode_barang`, `PatientID`, `fromuid` -> customer, pelanggan, siswa, user, barang,
+    patient, user; '' for a name that is no key."""
     tokens = name_tokens(column)
-    if tokens in (("uid",), ("user", "uid")):
-        return "user"
+    if tokens and (tokens[-1] == "uid" or (len(tokens) == 1 and tokens[0].endswith("uid") and len(tokens[0]) <= 8
+                                           and tokens[0] not in ("uuid", "guid"))):
+        return "user"  # uid, user_uid, fromuid, touid: a user's id (PHP applications' convention)
     if len(tokens) >= 2 and tokens[-1] in ID_WORDS:
         return "_".join(tokens[:-1])
     if len(tokens) >= 2 and tokens[0] in ID_WORDS:
@@ -156,6 +158,9 @@ class KeyGraph:
             if not target:
                 word = named_target(found.name)
                 target = self.resolve(word) if word else ""
+            if not target and _INTEGER.search(found.data_type or "") and not lowered.endswith("s"):
+                target = self.resolve(lowered)  # a number named as a table, keranjang.costumer -> costumer
+                #                                 (a plural, forums.threads, counts them)
             if target and target != table:
                 links.append(Link(table, found.name, target, self.key_column(target), False))
         return sorted(links, key=lambda link: not link.declared)  # a declared key is followed first
@@ -181,9 +186,11 @@ class KeyGraph:
             return ""
         return next((f.name for f in self.columns[table.casefold()] if f.name.casefold() == key[0]), "")
 
-    def chain(self, table: str, reaches: Callable[[str], bool], longest: int = 4) -> list[Link] | None:
+    def chain(self, table: str, reaches: Callable[[str], bool], longest: int = 4,
+              passes: Callable[[str], bool] = lambda _table: True) -> list[Link] | None:
         """The shortest chain of keys from table to a table for which reaches() is true ([] when
-        table itself is one), or None; cycles are walked once."""
+        table itself is one), through tables for which passes() is true, or None; cycles are
+        walked once."""
         start = table.casefold()
         if reaches(start):
             return []
@@ -199,5 +206,6 @@ class KeyGraph:
                 seen.add(link.target)
                 if reaches(link.target):
                     return [*path, link]
-                queue.append((link.target, [*path, link]))
+                if passes(link.target):
+                    queue.append((link.target, [*path, link]))
         return None

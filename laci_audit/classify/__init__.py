@@ -22,6 +22,8 @@ from laci_audit.records import Field, Source
 
 __all__ = ["Classifier", "Suggestion", "split_name"]
 
+OWN_KEY, PERSON_KEY = 1, 2  # what a column is to its table, for the field pass outside a person's record
+
 
 @dataclass(frozen=True)
 class Suggestion:
@@ -77,8 +79,9 @@ class Classifier:
                 judged = Suggestion(False, confidence=0.9, evidence=("not personal by the inventory's classifier.yaml",))
                 judged = _with_evidence(judged, judgement.evidence)
             else:
+                role = OWN_KEY if name == judgement.own_key else PERSON_KEY if name in judgement.person_keys else 0
                 judged = judged_of(numbers[table], tokens_of(found.name), found.data_type or "", partners,
-                                   judgement.evidence, name == judgement.own_key)
+                                   judgement.evidence, role)
             suggestions[(found.source, table, name)] = judged
         return suggestions
 
@@ -103,18 +106,22 @@ class Classifier:
         return combine_with_values(suggestion, field, values, self.vocabulary)
 
     def _judge(self, table_number: int, tokens: tuple[str, ...], data_type: str, partners: bool,
-               table_evidence: str, own_key: bool) -> Suggestion:
+               table_evidence: str, role: int) -> Suggestion:
         """One field by name and type inside its record (the table pass's judgement), its evidence
-        ending with the table's, cached."""
-        return _with_evidence(self._judge_field(table_number, tokens, data_type, partners, own_key), table_evidence)
+        ending with the table's, cached. role: OWN_KEY, PERSON_KEY or 0."""
+        return _with_evidence(self._judge_field(table_number, tokens, data_type, partners, role), table_evidence)
 
     def _judge_field(self, table_number: int, tokens: tuple[str, ...], data_type: str, partners: bool,
-                     own_key: bool) -> Suggestion:
+                     role: int) -> Suggestion:
         record, context = self._tables[table_number]
+        name = "_".join(tokens)
         if record.about_person:
             verdict = judge_in_record(record, tokens, data_type, self.vocabulary)
-        elif own_key:  # the key of a row about no person (hs_hr_customer.customer_id, a lab test's id)
-            verdict = NameVerdict(False, (), 0.8, evidence=(f"'{'_'.join(tokens)}' is the table's own key",))
+        elif role == OWN_KEY:  # the key of a row about no person (hs_hr_customer.customer_id, a lab test's id)
+            verdict = NameVerdict(False, (), 0.8, evidence=(f"'{name}' is the table's own key",))
+        elif role == PERSON_KEY:  # a product's seller, a menu's creator: the key is personal, the row is not
+            verdict = NameVerdict(True, (self.vocabulary.id("account"),), 0.85,
+                                  evidence=(f"'{name}' holds a key to a person",))
         else:
             verdict = judge_name(_outside_context(context, record.kind == "organisation", record.contact_person),
                                  tokens, data_type, self.vocabulary)

@@ -59,6 +59,7 @@ class TableJudgement:
     context: TableContext
     evidence: str
     own_key: str = ""  # the table's own key column (casefolded): personal only in a person's record
+    person_keys: frozenset[str] = frozenset()  # columns (casefolded) holding a key to a person table
 
 
 def judge_tables(graph: KeyGraph, vocabulary: Vocabulary, partners: bool = False,
@@ -78,7 +79,8 @@ def judge_tables(graph: KeyGraph, vocabulary: Vocabulary, partners: bool = False
     direct = {table: why for table in graph.columns if table not in people | excluded
               and (why := _direct_evidence(table, contexts[table], held_by, graph, vocabulary, identity_of))}
     return {table: replace(_judge(table, context, people, excluded, direct, graph, vocabulary, contexts, partners),
-                           own_key=graph.own_key(table))
+                           own_key=graph.own_key(table), person_keys=frozenset(
+                               link.column.casefold() for link in graph.links[table] if link.target in people))
             for table, context in contexts.items()}
 
 
@@ -175,7 +177,13 @@ def _judge(table: str, context: TableContext, people: set[str], excluded: set[st
                                                  for f in graph.columns[table])
         return TableJudgement(Record(kind, False, contact_person=contact), context,
                               f"{name} holds {_things(kind)}, not people")
-    chain = graph.chain(table, people.__contains__) or graph.chain(table, lambda t: t != table and t in direct)
+    # A chain does not pass through a catalogue, lookup or company table: a discount on a product
+    # is not about the product's seller.
+    def passes(through: str) -> bool:
+        return through not in excluded
+
+    chain = graph.chain(table, people.__contains__, passes=passes) or graph.chain(
+        table, lambda t: t != table and t in direct, passes=passes)
     if chain:
         target = chain[-1].target
         evidence = f"row of a {_person_word(target, graph, vocabulary)}: {_describe(chain, graph)}"
@@ -186,9 +194,25 @@ def _judge(table: str, context: TableContext, people: set[str], excluded: set[st
     else:
         return TableJudgement(Record("other", False), context, f"no key from {name} reaches a person")
     record = _record_of(context, vocabulary, partners)
+    if record.kind == "record" and not record.uncovered and chain:
+        record = _inherited(record, chain, people, contexts, vocabulary, partners)
     if chain and contexts[chain[-1].target].children:
         record = Record(record.kind, True, record.category, True, record.uncovered, record.sensitive, record.line)
     return TableJudgement(record, context, evidence)
+
+
+def _inherited(record: Record, chain: list[Link], people: set[str], contexts: dict[str, TableContext],
+               vocabulary: Vocabulary, partners: bool) -> Record:
+    """A record of no kind of its own takes the kind of the nearest record its keys pass through
+    on the way to the person: a key of a person's device is device data (e2e_keys -> devices ->
+    users), a result of an examination is health data (hasil_lab -> pemeriksaan -> pasien)."""
+    for link in chain:
+        if link.target in people:
+            break
+        found = _record_of(contexts[link.target], vocabulary, partners)
+        if found.kind != "record" or found.uncovered:
+            return Record(found.kind, True, found.category, False, found.uncovered, found.sensitive, record.line)
+    return record
 
 
 def _record_of(context: TableContext, vocabulary: Vocabulary, partners: bool) -> Record:

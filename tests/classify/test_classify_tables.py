@@ -189,3 +189,51 @@ def test_a_menu_is_configuration_even_with_a_users_key(classifier):
     assert judged[("surveymenu", "user_id")].personal
     assert not any(judged[("surveymenu", c)].personal for c in ("id", "parent_id", "survey_id", "title", "created_at"))
     assert all(judged[("settings_user", c)].personal for c in ("id", "uid", "stg_name", "stg_value"))
+
+
+def test_a_users_uid_glued_to_from_or_to_is_a_key_to_the_user(classifier):
+    """MyBB maillogs: fromuid and touid name the members who sent and received the e-mail."""
+    fields = source(("mybb_users", [("uid", "INT UNSIGNED"), ("username", "VARCHAR(120)"), ("email", "VARCHAR(220)")]),
+                    ("mybb_maillogs", [("mid", "INT UNSIGNED"), ("subject", "VARCHAR(200)"), ("message", "TEXT"),
+                                       ("fromuid", "INT UNSIGNED"), ("touid", "INT UNSIGNED")]))
+    judged = classify(classifier, fields)
+    assert all(judged[("mybb_maillogs", c)].personal for c in ("mid", "subject", "message", "fromuid", "touid"))
+    assert "fromuid -> mybb_users" in "; ".join(judged[("mybb_maillogs", "subject")].evidence)
+
+
+def test_a_number_named_as_a_table_is_a_key_to_it_a_plural_counts(classifier):
+    """A shop's cart line keyed by `costumer INT` (the costumer table); MyBB's forums count their
+    `threads INT` and are not the threads' authors' record."""
+    fields = source(("costumer", [("id_costumer", "INT(5)"), ("nama", "VARCHAR(50)"), ("no_hp", "VARCHAR(15)"),
+                                  ("email", "VARCHAR(50)")]),
+                    ("keranjang", [("id_keranjang", "INT(5)"), ("costumer", "INT(3)"), ("qty", "INT(5)")]),
+                    ("mybb_users", [("uid", "INT UNSIGNED"), ("username", "VARCHAR(120)"), ("email", "VARCHAR(220)")]),
+                    ("mybb_threads", [("tid", "INT UNSIGNED"), ("uid", "INT UNSIGNED"), ("subject", "VARCHAR(120)")]),
+                    ("mybb_forums", [("fid", "SMALLINT"), ("name", "VARCHAR(120)"), ("threads", "INT UNSIGNED")]))
+    judged = classify(classifier, fields)
+    assert judged[("keranjang", "qty")].personal and judged[("keranjang", "qty")].categories[0] == "A.2.3"
+    assert not judged[("mybb_forums", "name")].personal
+    assert judged[("mybb_threads", "subject")].categories[0] == "A.1.4"  # a thread is a message
+
+
+def test_a_chain_of_keys_does_not_pass_through_a_catalogue(classifier):
+    """A discount on a product is not about the product's reseller."""
+    fields = source(("reseler", [("id_reseler", "INT(5)"), ("nama_reseler", "VARCHAR(50)"), ("no_hp", "VARCHAR(15)"),
+                                 ("email", "VARCHAR(50)")]),
+                    ("produk", [("kode_produk", "VARCHAR(18)"), ("nm_produk", "TEXT"), ("reseler", "INT(5)")]),
+                    ("diskon", [("id_diskon", "INT(5)"), ("kode_produk", "VARCHAR(18)"), ("jumlah_diskon", "INT(3)")]))
+    judged = classify(classifier, fields)
+    assert judged[("produk", "reseler")].personal
+    assert not judged[("diskon", "jumlah_diskon")].personal and not judged[("produk", "nm_produk")].personal
+
+
+def test_a_record_of_no_kind_takes_the_kind_of_the_record_its_key_passes_through(classifier):
+    """Synapse: a one-time key of a user's device is device data (e2e_one_time_keys_json ->
+    devices -> users)."""
+    fields = source(("users", [("name", "TEXT"), ("password_hash", "TEXT"), ("creation_ts", "BIGINT")]),
+                    ("devices", [("user_id", "TEXT"), ("device_id", "TEXT"), ("display_name", "TEXT")]),
+                    ("e2e_one_time_keys_json", [("user_id", "TEXT"), ("device_id", "TEXT"), ("algorithm", "TEXT"),
+                                                ("key_json", "TEXT")]))
+    judged = classify(classifier, fields)
+    assert judged[("e2e_one_time_keys_json", "algorithm")].categories[0] == "A.2.4"
+    assert judged[("e2e_one_time_keys_json", "key_json")].record == "device"
