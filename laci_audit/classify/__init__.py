@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from laci_audit.classify.names import NameVerdict, TableContext, judge_in_record, judge_name, table_context
 from laci_audit.classify.tables import Record, TableJudgement, identity_concept, judge_tables
-from laci_audit.classify.tokens import canonical_tokens, split_name
+from laci_audit.classify.tokens import split_name
 from laci_audit.classify.vocabulary import build_vocabulary
 from laci_audit.keys import KeyGraph
 from laci_audit.policy.taxonomy import Taxonomy
@@ -46,7 +46,7 @@ class Classifier:
     def __init__(self, taxonomy: Taxonomy, tuning: dict | None = None):
         self.taxonomy = taxonomy
         self.vocabulary = build_vocabulary(taxonomy, tuning)
-        self._tokens = lru_cache(maxsize=262144)(lambda name: canonical_tokens(name, self.vocabulary.aliases))
+        self._tokens = lru_cache(maxsize=262144)(self.vocabulary.field_tokens)
         self._context = lru_cache(maxsize=65536)(lambda table: table_context(table, self.vocabulary))
         self._identity = lru_cache(maxsize=262144)(lambda name: identity_concept(name, self.vocabulary))
         self._judged = lru_cache(maxsize=262144)(self._judge)

@@ -400,7 +400,9 @@ def judge_in_record(record, tokens: tuple[str, ...], data_type: str, vocabulary:
     concept_category = concept.category if concept is not None else None
     is_time = any(t in vocabulary.time_words for t in tokens) or bool(_TIME_TYPE.search(data_type))
     payment, activity_time = vocabulary.id("payment"), vocabulary.id("activity_time")
-    if record.kind == "person":
+    if record.kind == "person" and concept is None and _setting_flag(tokens, matches):
+        categories = _known(vocabulary.id("preference"), base)
+    elif record.kind == "person":
         recorded = concept_category and vocabulary.section_of(concept_category) == _RECORDED_SECTION
         if recorded:
             categories = _known(concept_category, *concept.also, base)
@@ -425,6 +427,20 @@ def judge_in_record(record, tokens: tuple[str, ...], data_type: str, vocabulary:
     notes += (f"row of {legal_name(CHILDREN)}",) if record.children else ()
     return NameVerdict(True, categories, 0.9 if strong else 0.8, sensitive=sensitive, uncovered=record.uncovered,
                        evidence=(why, *notes))
+
+
+# How a person's saved choices are named: showavatars, hideemail, allownotices, receivepms, pmnotify.
+_SETTING_PREFIXES = ("show", "hide", "allow", "receive", "enable", "disable", "notify", "subscribe", "tampil")
+_SETTING_SUFFIXES = ("mode", "format", "notify", "notice", "notices")
+
+
+def _setting_flag(tokens: tuple[str, ...], matches: list[tuple[Concept, tuple[str, ...]]]) -> bool:
+    """A column of a person's record that names a choice they saved: a flag to show, hide, allow,
+    receive or be notified of something glued to what (showavatars, pmnotify; `is_disable` is the
+    account's state), or a flag about a setting (dst)."""
+    return any(c.name == "saved_setting" for c, _p in matches) or any(
+        any(t.startswith(p) and len(t) > len(p) for p in _SETTING_PREFIXES)
+        or any(t.endswith(p) and len(t) > len(p) for p in _SETTING_SUFFIXES) for t in tokens)
 
 
 def _registration_or_login(tokens: tuple[str, ...]) -> bool:

@@ -11,7 +11,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from laci_audit.classify.names import HTTP_METHOD, TableContext, concept_matches, table_context
-from laci_audit.classify.tokens import canonical_tokens
 from laci_audit.classify.vocabulary import Vocabulary
 from laci_audit.keys import KeyGraph, Link, name_tokens, named_target
 
@@ -86,7 +85,7 @@ def judge_tables(graph: KeyGraph, vocabulary: Vocabulary, partners: bool = False
 
 def identity_concept(name: str, vocabulary: Vocabulary) -> str:
     """The concept of a column name that identifies a person on its own (email, phone, ...), or ''."""
-    for concept, _phrase in concept_matches(canonical_tokens(name, vocabulary.aliases), vocabulary):
+    for concept, _phrase in concept_matches(vocabulary.field_tokens(name), vocabulary):
         if concept.name in IDENTITY_CONCEPTS:
             return concept.name
     return ""

@@ -150,3 +150,41 @@ def test_an_api_operation_is_read_by_its_path_not_its_method(classifier):
         verdicts = {classifier.classify(Field("api", f"{method} /users/me", name)) for method in ("POST", "PUT", "GET")}
         assert len(verdicts) == 1, name  # the method changes nothing
     assert classifier.classify(Field("api", "POST /auth/register", "body.email")).categories[0] == "A.1.1"
+
+
+@pytest.mark.parametrize("name, tokens", [
+    ("deviceid", ("device", "id")),
+    ("lastip", ("last", "ip")),
+    ("lastactivityat", ("last", "activity", "at")),
+    ("createdby", ("created", "by")),
+    ("nohp", ("no", "phone")),
+    ("notelp", ("no", "phone")),
+    ("telat", ("telat",)),  # late, not tel + at: a short abbreviation only ends a glued name
+    ("password", ("password",)),
+    ("membership", ("membership",)),
+])
+def test_one_word_names_are_split_by_the_vocabulary(classifier, name, tokens):
+    assert classifier.vocabulary.field_tokens(name) == tokens
+
+
+def test_glued_names_find_their_concepts(classifier):
+    """A chat server's sessions (deviceid, lastip) and a forum's members (lastactive)."""
+    assert judge(classifier, "sessions", "deviceid", "VARCHAR(26)").categories == ("A.2.5", "A.2.4")
+    assert judge(classifier, "users", "lastip", "VARBINARY(16)").categories[0] == "A.2.1"
+    assert judge(classifier, "users", "lastactive", "INT UNSIGNED").categories[0] == "A.2.2"
+
+
+@pytest.mark.parametrize("name, data_type", [
+    ("showavatars", "TINYINT(1)"), ("hideemail", "TINYINT(1)"), ("receivepms", "TINYINT(1)"),
+    ("pmnotify", "TINYINT(1)"), ("threadmode", "VARCHAR(8)"), ("dateformat", "VARCHAR(4)"),
+    ("timezone", "VARCHAR(5)"), ("dst", "TINYINT(1)"), ("htmleditormode", "VARCHAR(7)"),
+])
+def test_a_persons_saved_choices_are_preferences(classifier, name, data_type):
+    """MyBB and LimeSurvey users: what the member chose to show, hide, receive, and how."""
+    suggestion = judge(classifier, "users", name, data_type)
+    assert suggestion.personal and suggestion.categories[0] == "A.2.3", (name, suggestion)
+
+
+def test_a_flag_on_the_account_is_not_a_saved_choice(classifier):
+    """openSIS people.is_disable: the account's state, set by the school."""
+    assert judge(classifier, "people", "is_disable", "VARCHAR(10)").categories[0] == "A.1.1"
