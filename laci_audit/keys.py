@@ -105,6 +105,7 @@ class KeyGraph:
             for form in table_names(table):
                 by_name.setdefault(form, []).append(table)
         self._by_name = {form: tables[0] for form, tables in by_name.items() if len(tables) == 1}
+        self._resolved: dict[str, str] = {}
         self.primary_keys = {table: self._primary_key(table) for table in self.columns}
         key_columns: dict[str, list[str]] = {}
         for table, key in self.primary_keys.items():
@@ -122,12 +123,16 @@ class KeyGraph:
         return self.names.get(name.casefold(), name)
 
     def resolve(self, name: str) -> str:
-        """The table (casefolded) a table name or a key's word names in this source, or ''."""
+        """The table (casefolded) a table name or a key's word names in this source, or ''
+        (remembered: an estate's columns name the same few words again and again)."""
         lowered = name.casefold()
         if lowered in self.columns:
             return lowered
-        return self._by_name.get(lowered, "") or next(
-            (self._by_name[form] for form in sorted(table_names(lowered)) if form in self._by_name), "")
+        found = self._resolved.get(lowered)
+        if found is None:
+            found = self._resolved[lowered] = self._by_name.get(lowered, "") or next(
+                (self._by_name[form] for form in sorted(table_names(lowered)) if form in self._by_name), "")
+        return found
 
     def _primary_key(self, table: str) -> tuple[str, ...]:
         """Declared primary-key columns; else the column named as the table's own key (`id`,

@@ -193,10 +193,12 @@ def _organisations_own(tokens: tuple[str, ...], context: TableContext, vocabular
     return not context.contact_person or any(t in vocabulary.organisation_words for t in tokens)
 
 
+@lru_cache(maxsize=65536)
 def field_concepts(tokens: tuple[str, ...], data_type: str, vocabulary: Vocabulary) -> list[tuple[Concept, tuple[str, ...]]]:
     """The concepts a field's name points to that its type and words leave standing: none of text
     in a one-character column; no e-mail address where words after it name a part of a message
-    (`email_invite`, `email_subject`: the text of an e-mail)."""
+    (`email_invite`, `email_subject`: the text of an e-mail). Cached: every kind of record asks
+    again about the same name (the list is not to be changed)."""
     matches = concept_matches(tokens, vocabulary)
     if not matches:
         return matches

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from laci_audit.classify.names import HTTP_METHOD, TableContext, concept_matches, table_context
 from laci_audit.classify.vocabulary import Vocabulary
@@ -71,16 +72,17 @@ def judge_tables(graph: KeyGraph, vocabulary: Vocabulary, partners: bool = False
     contexts = {table: context_of(graph.table(table)) for table in graph.columns}
     people = {table for table in graph.columns if _is_person_table(table, contexts[table], graph, vocabulary, identity_of)}
     excluded = {table for table, context in contexts.items() if table not in people and _excluded(context, vocabulary)}
-    held_by: dict[str, list[str]] = {}  # a column name -> the person tables holding it
-    for person in people:
-        for column in graph.column_names[person]:
-            held_by.setdefault(column, []).append(person)
+    person_columns = _PersonColumns(people, graph)
     direct = {table: why for table in graph.columns if table not in people | excluded
-              and (why := _direct_evidence(table, contexts[table], held_by, graph, vocabulary, identity_of))}
-    return {table: replace(_judge(table, context, people, excluded, direct, graph, vocabulary, contexts, partners),
-                           own_key=graph.own_key(table), person_keys=frozenset(
-                               link.column.casefold() for link in graph.links[table] if link.target in people))
-            for table, context in contexts.items()}
+              and (why := _direct_evidence(table, contexts[table], person_columns, graph, vocabulary, identity_of))}
+    judged = {}
+    for table, context in contexts.items():
+        judgement = _judge(table, context, people, excluded, direct, graph, vocabulary, contexts, partners)
+        if not judgement.record.about_person:  # in a person's record every column is personal anyway
+            judgement = replace(judgement, own_key=graph.own_key(table), person_keys=frozenset(
+                link.column.casefold() for link in graph.links[table] if link.target in people))
+        judged[table] = judgement
+    return judged
 
 
 def identity_concept(name: str, vocabulary: Vocabulary) -> str:
@@ -106,6 +108,17 @@ def _is_person_table(table: str, context: TableContext, graph: KeyGraph, vocabul
                      identity_of: Callable[[str], str]) -> bool:
     """The person table itself: its name is people (users, data_siswa, pelanggan), or, for a table
     of no other kind, two of its columns identify a person (a name and an email, ...)."""
+    by_name = _person_table_by_name(context, vocabulary)
+    if by_name is not None:
+        return by_name
+    identity = {identity_of(found.name) for found in graph.columns[table]} - {""}
+    return len(identity) >= 2
+
+
+@lru_cache(maxsize=65536)
+def _person_table_by_name(context: TableContext, vocabulary: Vocabulary) -> bool | None:
+    """Whether the table's name makes it the person table (True), rules it out (False), or leaves
+    it to its columns (None)."""
     tokens = set(context.tokens)
     if not tokens or _words(tokens, vocabulary.organisation_words) or context.kind is not None:
         return False
@@ -114,10 +127,10 @@ def _is_person_table(table: str, context: TableContext, graph: KeyGraph, vocabul
         return True
     if _all_things(context, vocabulary) or _words(tokens, vocabulary.aggregate_words):
         return False
-    identity = {identity_of(found.name) for found in graph.columns[table]} - {""}
-    return len(identity) >= 2
+    return None
 
 
+@lru_cache(maxsize=65536)  # by the table's name: sources repeat their tables' names
 def _all_things(context: TableContext, vocabulary: Vocabulary) -> bool:
     """Every word of the table's name is a thing or reference data (products, kategori_produk, status)."""
     if "_".join(context.tokens) in vocabulary.catalogue_words:
@@ -126,6 +139,7 @@ def _all_things(context: TableContext, vocabulary: Vocabulary) -> bool:
         _words(context.tokens, vocabulary.catalogue_words) | _words(context.tokens, vocabulary.lookup_words))
 
 
+@lru_cache(maxsize=65536)  # by the table's name: sources repeat their tables' names
 def _excluded(context: TableContext, vocabulary: Vocabulary) -> bool:
     """A company, lookup, catalogue or configuration table by its name: not about people, whoever
     it points at."""
@@ -142,7 +156,7 @@ def shown_table(name: str) -> str:
     return HTTP_METHOD.sub("", name)
 
 
-def _direct_evidence(table: str, context: TableContext, held_by: dict[str, list[str]], graph: KeyGraph,
+def _direct_evidence(table: str, context: TableContext, person_columns: _PersonColumns, graph: KeyGraph,
                      vocabulary: Vocabulary, identity_of: Callable[[str], str]) -> str:
     """Why a table's rows are about a person without following a key ('' when nothing says so)."""
     name = shown_table(graph.table(table))
@@ -153,7 +167,7 @@ def _direct_evidence(table: str, context: TableContext, held_by: dict[str, list[
         return f"{name} holds people's addresses"
     if context.person and not context.lookup and _names_someone(table, graph, vocabulary, identity_of):
         return f"{name} is named for the {_person_word(table, graph, vocabulary)} its rows are about"
-    shared = _shared_identifier(table, held_by, graph, identity_of)
+    shared = _shared_identifier(table, person_columns, graph, identity_of)
     if shared:
         return (f"row of a {_person_word(shared[1], graph, vocabulary)}: {name}.{shared[0]} is "
                 f"{graph.table(shared[1])}.{shared[0]}")
@@ -214,6 +228,7 @@ def _inherited(record: Record, chain: list[Link], people: set[str], contexts: di
     return record
 
 
+@lru_cache(maxsize=65536)  # by the table's name: sources repeat their tables' names
 def _record_of(context: TableContext, vocabulary: Vocabulary, partners: bool) -> Record:
     """The kind of a record about a person, by its table's words; of no kind: 'record' (A.1.1).
     Credit and marketing records are data from partners (A.3.x) only where a partner is declared."""
@@ -232,6 +247,7 @@ _KIND_CONCEPTS = {"transaction": "transaction", "payment": "payment", "preferenc
                   "survey": "survey", "interaction": "interaction"}
 
 
+@lru_cache(maxsize=65536)  # by the table's name: sources repeat their tables' names
 def _uncovered_kind(context: TableContext, vocabulary: Vocabulary) -> tuple[str, bool]:
     """A kind of record no policy category covers, by the table's words (grades, medical records, payslips)."""
     pairs = {f"{a}_{b}" for a, b in zip(context.tokens, context.tokens[1:])}
@@ -252,20 +268,44 @@ def _names_someone(table: str, graph: KeyGraph, vocabulary: Vocabulary, identity
                for found in graph.columns[table])
 
 
-def _shared_identifier(table: str, held_by: dict[str, list[str]], graph: KeyGraph,
+class _PersonColumns:
+    """The columns of a source's person tables, to find the person table a row shares an
+    identifying column with; built once per table pass, each answer remembered."""
+
+    def __init__(self, people: set[str], graph: KeyGraph):
+        self.graph = graph
+        self.holding: dict[str, list[str]] = {}
+        for person in people:
+            for column in graph.column_names[person]:
+                self.holding.setdefault(column, []).append(person)
+        self._answers: dict[tuple[str, bool], str] = {}
+
+    def holder(self, column: str, identifying: bool) -> str:
+        """The person table with the most columns that holds the column (an identifying one, or
+        one that keys the person table alone), '' for none."""
+        answer = self._answers.get((column, identifying))
+        if answer is None:
+            tables = self.holding.get(column, ())
+            if not identifying:
+                tables = [p for p in tables if self.graph.primary_keys[p] == (column,)]
+            answer = max(tables, key=lambda p: (len(self.graph.columns[p]), p), default="")
+            self._answers[(column, identifying)] = answer
+        return answer
+
+
+def _shared_identifier(table: str, person_columns: _PersonColumns, graph: KeyGraph,
                        identity_of: Callable[[str], str]) -> tuple[str, str] | None:
     """A column that also identifies the people of a person table (no_rm, nis, nik, or an email
     beside the same column of the patients', pupils' or users' table: a password reset keyed by
-    `email`): (column, the person table with the most columns). held_by: column name -> the
-    person tables holding it."""
+    `email`): (column, the person table with the most columns). The table is no person table."""
     for found in graph.columns[table]:
         lowered = found.name.casefold()
-        if lowered in ("id", "uuid", "guid") or lowered not in held_by:
+        if lowered in ("id", "uuid", "guid") or lowered not in person_columns.holding:
             continue
         identifying = lowered in PERSON_IDENTIFIERS or identity_of(found.name) in SHARED_IDENTITIES
-        holders = [p for p in held_by[lowered] if p != table and (identifying or graph.primary_keys[p] == (lowered,))]
-        if holders:
-            return found.name, max(holders, key=lambda p: (len(graph.columns[p]), p))
+        holder = person_columns.holder(lowered, identifying)
+        if holder:
+            return found.name, holder
     return None
 
 
