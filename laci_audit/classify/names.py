@@ -25,6 +25,9 @@ _TEXT_CONCEPTS = frozenset({"email", "phone", "person_name", "username", "passwo
                             "postal_code", "photo_person", "photo", "contact_person", "login_time"})
 _PLACE_CONCEPTS = frozenset({"region", "address_line", "postal_code"})
 _PERSONAL_KINDS = ("transaction", "support", "interaction", "survey")
+# A shop, stall or outlet may be one person trading: its phone and e-mail may be theirs.
+_SOLE_TRADER_WORDS = frozenset({"toko", "store", "stores", "shop", "shops", "outlet", "outlets", "gerai", "lapak",
+                                "warung", "merchant", "merchants"})
 # Concepts an organisation has of its own: its phone and fax, its e-mail, where it stands.
 _ORGANISATION_CONTACT = frozenset({"phone", "email", "geo"})
 
@@ -187,8 +190,8 @@ def _organisations_own(tokens: tuple[str, ...], context: TableContext, vocabular
     """A phone, e-mail or position in an organisation's record is the organisation's own unless the
     name says it is a contact person's (contact_phone, no_telp_cp), or it is the record's only one
     beside a contact person (Northwind Suppliers: ContactName, Phone); `no_telpon_supplier` names
-    the organisation."""
-    if any(t in vocabulary.person_words for t in tokens):
+    the organisation. A shop's phone may be a sole trader's own (LABELLING.md): it stays personal."""
+    if any(t in vocabulary.person_words for t in tokens) or _SOLE_TRADER_WORDS.intersection(context.tokens):
         return False
     return not context.contact_person or any(t in vocabulary.organisation_words for t in tokens)
 

@@ -71,7 +71,8 @@ def judge_tables(graph: KeyGraph, vocabulary: Vocabulary, partners: bool = False
     identity_of = identity_of or (lambda name: identity_concept(name, vocabulary))
     contexts = {table: context_of(graph.table(table)) for table in graph.columns}
     people = {table for table in graph.columns if _is_person_table(table, contexts[table], graph, vocabulary, identity_of)}
-    excluded = {table for table, context in contexts.items() if table not in people and _excluded(context, vocabulary)}
+    excluded = {table for table, context in contexts.items() if table not in people and _excluded(context, vocabulary)
+                and not _party_columns(table, graph, vocabulary)}
     person_columns = _PersonColumns(people, graph)
     direct = {table: why for table in graph.columns if table not in people | excluded
               and (why := _direct_evidence(table, contexts[table], person_columns, graph, vocabulary, identity_of))}
@@ -167,6 +168,9 @@ def _direct_evidence(table: str, context: TableContext, person_columns: _PersonC
         return f"{name} holds people's addresses"
     if context.person and not context.lookup and _names_someone(table, graph, vocabulary, identity_of):
         return f"{name} is named for the {_person_word(table, graph, vocabulary)} its rows are about"
+    parties = _party_columns(table, graph, vocabulary)
+    if parties:
+        return f"{name} names and reaches people ({', '.join(parties[:3])})"
     shared = _shared_identifier(table, person_columns, graph, identity_of)
     if shared:
         return (f"row of a {_person_word(shared[1], graph, vocabulary)}: {name}.{shared[0]} is "
@@ -206,23 +210,23 @@ def _judge(table: str, context: TableContext, people: set[str], excluded: set[st
         evidence = direct[table]
     else:
         return TableJudgement(Record("other", False), context, f"no key from {name} reaches a person")
-    record = _record_of(context, vocabulary, partners)
+    record = _own_record(table, context, graph, vocabulary, partners)
     if record.kind == "record" and not record.uncovered and chain:
-        record = _inherited(record, chain, people, contexts, vocabulary, partners)
+        record = _inherited(record, chain, people, contexts, graph, vocabulary, partners)
     if chain and contexts[chain[-1].target].children:
         record = Record(record.kind, True, record.category, True, record.uncovered, record.sensitive, record.line)
     return TableJudgement(record, context, evidence)
 
 
 def _inherited(record: Record, chain: list[Link], people: set[str], contexts: dict[str, TableContext],
-               vocabulary: Vocabulary, partners: bool) -> Record:
+               graph: KeyGraph, vocabulary: Vocabulary, partners: bool) -> Record:
     """A record of no kind of its own takes the kind of the nearest record its keys pass through
     on the way to the person: a key of a person's device is device data (e2e_keys -> devices ->
     users), a result of an examination is health data (hasil_lab -> pemeriksaan -> pasien)."""
     for link in chain:
         if link.target in people:
             break
-        found = _record_of(contexts[link.target], vocabulary, partners)
+        found = _own_record(link.target, contexts[link.target], graph, vocabulary, partners)
         if found.kind != "record" or found.uncovered:
             return Record(found.kind, True, found.category, False, found.uncovered, found.sensitive, record.line)
     return record
@@ -266,6 +270,42 @@ def _names_someone(table: str, graph: KeyGraph, vocabulary: Vocabulary, identity
     return any(identity_of(found.name) or found.name.casefold() in PERSON_IDENTIFIERS
                or (_words(name_tokens(found.name), vocabulary.person_words) and own_key != (found.name.casefold(),))
                for found in graph.columns[table])
+
+
+# What a column about a party to a record gives of them (nama_pengirim, alamat_penerima, telepon_pengirim).
+_PARTY_DETAILS = {"name": "name", "address": "address", "phone": "contact", "email": "contact"}
+
+
+def _party_columns(table: str, graph: KeyGraph, vocabulary: Vocabulary) -> tuple[str, ...]:
+    """The columns giving a named person's name, address or phone, when they give two of these
+    (a parcel's sender and recipient): a row that says who someone is and how to reach them is
+    about them, whatever thing its table is named for. A book's author names alone do not."""
+    columns, details = _parties(table, graph, vocabulary)
+    return columns if len(details) >= 2 else ()
+
+
+def _parties(table: str, graph: KeyGraph, vocabulary: Vocabulary) -> tuple[tuple[str, ...], frozenset[str]]:
+    """The columns naming a person with a detail of them, and the details given (name, address, contact)."""
+    columns, details = [], set()
+    for found in graph.columns[table]:
+        tokens = vocabulary.field_tokens(found.name)
+        given = {_PARTY_DETAILS[t] for t in tokens if t in _PARTY_DETAILS}
+        if given and any(t in vocabulary.person_words for t in tokens):
+            columns.append(found.name)
+            details |= given
+    return tuple(columns), frozenset(details)
+
+
+def _own_record(table: str, context: TableContext, graph: KeyGraph, vocabulary: Vocabulary, partners: bool) -> Record:
+    """The kind of record a table about a person is by its own name and columns: a thing named
+    with the address of the people it names (paket_barang with its sender's and recipient's) is
+    sent to them, a shipment."""
+    record = _record_of(context, vocabulary, partners)
+    if record.kind == "record" and not record.uncovered and _excluded(context, vocabulary):
+        columns, details = _parties(table, graph, vocabulary)
+        if "address" in details and len(details) >= 2:
+            return Record("transaction", True, vocabulary.id("transaction"), line=record.line)
+    return record
 
 
 class _PersonColumns:

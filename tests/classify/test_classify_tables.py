@@ -19,8 +19,10 @@ def classifier() -> Classifier:
 
 
 def source(*tables: tuple[str, list[tuple[str, str]]]) -> list[Field]:
-    """Fields of one source: (table, [(column, type), ...]) each."""
-    return [Field("s", table, name, data_type) for table, columns in tables for name, data_type in columns]
+    """Fields of one source: (table, [(column, type), ...]) each; a type ending in ' PRIMARY KEY'
+    declares the column the table's key, as DDL does."""
+    return [Field("s", table, name, data_type.removesuffix(" PRIMARY KEY"), primary_key=data_type.endswith(" PRIMARY KEY"))
+            for table, columns in tables for name, data_type in columns]
 
 
 def classify(classifier: Classifier, fields: list[Field]) -> dict[tuple[str, str], object]:
@@ -175,6 +177,8 @@ def test_an_organisations_own_phone_is_not_personal_its_contact_persons_is(class
     assert not judged[("supplier", "no_telpon_supplier")].personal
     assert judged[("supplier", "contact_person")].personal and judged[("supplier", "no_telp_cp")].personal
     assert not judged[("offices", "phone")].personal and not judged[("offices", "latitude")].personal
+    shop = classify(classifier, source(("toko", [("id", "INT"), ("nama_toko", "TEXT"), ("no_hp", "TEXT")])))
+    assert shop[("toko", "no_hp")].personal  # a shop may be one person trading (LABELLING.md)
 
 
 def test_a_menu_is_configuration_even_with_a_users_key(classifier):
@@ -237,3 +241,34 @@ def test_a_record_of_no_kind_takes_the_kind_of_the_record_its_key_passes_through
     judged = classify(classifier, fields)
     assert judged[("e2e_one_time_keys_json", "algorithm")].categories[0] == "A.2.4"
     assert judged[("e2e_one_time_keys_json", "key_json")].record == "device"
+
+
+def test_a_thing_named_with_its_senders_and_recipients_details_is_their_shipment(classifier):
+    """A courier's paket_barang (a parcel: catalogue words) with the sender's and recipient's names,
+    addresses and phones, and the branch's receipt of it; a book catalogue naming its authors is not."""
+    fields = source(("paket_barang", [("IDPaket", "INT(9)"), ("nama_paket", "VARCHAR(100)"),
+                                      ("nama_pengirim", "VARCHAR(50)"), ("alamat_pengirim", "VARCHAR(255)"),
+                                      ("telepon_pengirim", "VARCHAR(30)"), ("nama_penerima", "VARCHAR(50)"),
+                                      ("alamat_penerima", "VARCHAR(255)"), ("berat", "VARCHAR(10)")]),
+                    ("penerimaan_paket", [("IDPenerimaan", "INT(9) PRIMARY KEY"), ("IDPaket", "INT(9)"),
+                                          ("waktu_masuk", "CHAR(18)")]),
+                    ("books", [("book_id", "INT"), ("title", "VARCHAR(200)"), ("author_first_name", "VARCHAR(50)"),
+                               ("author_last_name", "VARCHAR(50)")]))
+    judged = classify(classifier, fields)
+    for column in ("idpaket", "nama_paket", "nama_pengirim", "berat"):
+        assert judged[("paket_barang", column)].categories[0] == "A.1.5", column
+    assert judged[("penerimaan_paket", "waktu_masuk")].personal
+    assert not judged[("books", "title")].personal and judged[("books", "author_first_name")].personal
+
+
+def test_registrants_and_headmasters_are_people(classifier):
+    """A school admission's notifikasi_pendaftar (a phone beside the registration number) and a
+    school profile's nama_kepsek (the headmaster: its contact person)."""
+    fields = source(("notifikasi_pendaftar", [("id_notifikasi", "INT(11)"), ("no_pendaftaran", "VARCHAR(20)"),
+                                              ("no_hp", "VARCHAR(13)"), ("keterangan", "TEXT")]),
+                    ("profil_sekolah", [("idprofil_sekolah", "INT(4)"), ("nama", "VARCHAR(128)"),
+                                        ("nama_kepsek", "VARCHAR(128)"), ("alamat", "VARCHAR(256)")]))
+    judged = classify(classifier, fields)
+    assert all(judged[("notifikasi_pendaftar", c)].personal for c in ("id_notifikasi", "no_pendaftaran", "keterangan"))
+    assert judged[("profil_sekolah", "nama_kepsek")].personal
+    assert not judged[("profil_sekolah", "nama")].personal and not judged[("profil_sekolah", "alamat")].personal
