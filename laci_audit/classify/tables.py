@@ -30,6 +30,10 @@ ACTIVITY_KINDS = KEYLESS_PERSONAL_KINDS | {"interaction", "preference", "device"
 PERSON_IDENTIFIERS = frozenset({"nik", "nis", "nisn", "nip", "nim", "nipd", "npwp", "no_ktp", "ktp", "nuptk", "no_rm",
                                 "norm", "no_rekam_medis", "no_rekam_medik", "no_pasien", "no_anggota", "no_induk",
                                 "nomor_induk", "mrn", "no_pegawai", "no_karyawan"})
+# Words beside a person word in a key's name that leave it a key to the person (sales_rep_id,
+# secondary_teacher_id, id_user_baru); any other makes it a key to a thing (customer_group_id).
+KEY_QUALIFIERS = frozenset({"support", "sales", "assigned", "primary", "main", "utama", "secondary", "second", "other",
+                            "parent", "last", "first", "new", "old", "baru", "lama", "handling", "responsible"})
 # Columns that identify a person wherever the same column of a person table stands (users.email);
 # a user name is left out: a sale or a log names the staff member who recorded it by theirs.
 SHARED_IDENTITIES = frozenset({"email", "identity_number"})
@@ -362,8 +366,10 @@ def _named_person_key(table: str, context: TableContext, graph: KeyGraph, vocabu
             continue  # the table's own key names what the table is, not whose rows they are
         target = named_target(found.name)
         tokens = name_tokens(found.name)
-        if target and _words(target.split("_"), vocabulary.person_words):
-            who = target.split("_")
+        words = target.split("_") if target else []
+        if words and _words(words, vocabulary.person_words) and not (
+                set(words) - _words(words, vocabulary.person_words) - KEY_QUALIFIERS):
+            who = words  # customer_id, id_pelanggan, sales_rep_id; not representative_picture_id
         elif len(tokens) > 1 and tokens[-1] in vocabulary.person_words and _INTEGER.search(found.data_type or ""):
             who = [tokens[-1]]
         else:

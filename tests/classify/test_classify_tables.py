@@ -272,3 +272,14 @@ def test_registrants_and_headmasters_are_people(classifier):
     assert all(judged[("notifikasi_pendaftar", c)].personal for c in ("id_notifikasi", "no_pendaftaran", "keterangan"))
     assert judged[("profil_sekolah", "nama_kepsek")].personal
     assert not judged[("profil_sekolah", "nama")].personal and not judged[("profil_sekolah", "alamat")].personal
+
+
+def test_a_key_naming_a_persons_thing_is_no_key_to_the_person(classifier):
+    """Piwigo categories.representative_picture_id names a picture (representative is also a
+    person word); sales_rep_id and secondary_teacher_id name people."""
+    fields = source(("piwigo_categories", [("id", "SMALLINT(5)"), ("name", "VARCHAR(255)"),
+                                           ("representative_picture_id", "MEDIUMINT(8)")]),
+                    ("accounts_receivable", [("id", "INT"), ("sales_rep_id", "INT"), ("amount", "DECIMAL(10,2)")]))
+    judged = classify(classifier, fields)
+    assert not judged[("piwigo_categories", "name")].personal
+    assert judged[("accounts_receivable", "amount")].personal
