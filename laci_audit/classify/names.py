@@ -167,6 +167,8 @@ def _judge(context: TableContext, tokens: tuple[str, ...], data_type: str, vocab
             return NameVerdict(False, (), 0.7, evidence=(f"'{name}' is the organisation's own {concept.name} ({where})",))
         if concept.uncovered and set(phrase) <= set(context.tokens) and not context.person:
             return NameVerdict(False, (), 0.7, evidence=(f"'{name}' lists kinds of {concept.uncovered} ({where})",))
+        if concept.name == "health" and not context.person:  # a product's weight, an ICD code list's diagnosis
+            return NameVerdict(False, (), 0.7, evidence=(f"'{name}': health words only in a person's record ({where})",))
         return _from_concept(concept, phrase, context, vocabulary, 0.9, where)
     person_ref = _person_reference(tokens, context, vocabulary, data_type)
     if person_ref is not None:
@@ -384,6 +386,9 @@ def _with_note(verdict: NameVerdict, note: tuple[str, ...]) -> NameVerdict:
                        verdict.uncovered, note + verdict.evidence)
 
 
+# Measures that are a person's health data only in the person's own record or a health record.
+_MEASURES = frozenset({("height",), ("weight",)})
+
 # Concepts of data recorded while a person uses the site: in the person's own record they refine
 # its category (registration time A.2.2, settings A.2.3, IP A.2.1, user agent and device A.2.4).
 _RECORDED_SECTION = "recorded_automatically"
@@ -393,6 +398,8 @@ def judge_in_record(record, tokens: tuple[str, ...], data_type: str, vocabulary:
     """A field of a record about a person: personal whatever its name, under the record's
     category refined by what the name says (LABELLING.md section 2). `record` is a tables.Record."""
     matches = field_concepts(tokens, data_type, vocabulary)
+    if record.kind != "person" and not record.uncovered:  # a parcel's weight, a photo's height
+        matches = [(c, p) for c, p in matches if p not in _MEASURES]
     is_flag = bool(_BOOLEAN_TYPE.match(data_type.strip())) or (bool(tokens) and tokens[0] in ("is", "has"))
     strong = [(c, p) for c, p in matches if c.strong and not is_flag]
     concept = strong[0][0] if strong else (matches[0][0] if matches and not is_flag else None)

@@ -283,3 +283,21 @@ def test_a_key_naming_a_persons_thing_is_no_key_to_the_person(classifier):
     judged = classify(classifier, fields)
     assert not judged[("piwigo_categories", "name")].personal
     assert judged[("accounts_receivable", "amount")].personal
+
+
+def test_health_words_only_in_a_persons_record(classifier):
+    """openSIS course_weight and an ICD-X code list's nama_diagnosa are not health data; a parcel's
+    weight is part of its shipment; a patient's weight and an examination's diagnosis are."""
+    fields = source(("course_periods", [("course_period_id", "INT"), ("title", "VARCHAR(100)"),
+                                        ("course_weight", "VARCHAR(10)")]),
+                    ("tbl_data_icdx", [("id", "INT"), ("kode_icdx", "VARCHAR(10)"), ("nama_diagnosa", "VARCHAR(255)")]),
+                    ("pelanggan", [("id_pelanggan", "INT"), ("nama", "VARCHAR(50)"), ("no_hp", "VARCHAR(15)")]),
+                    ("pengiriman", [("id", "INT"), ("id_pelanggan", "INT"), ("berat_weight", "INT")]),
+                    ("pasien", [("id_pasien", "INT"), ("nama_pasien", "VARCHAR(50)"), ("weight", "INT")]),
+                    ("pemeriksaan", [("id", "INT"), ("id_pasien", "INT"), ("diagnosa", "TEXT")]))
+    judged = classify(classifier, fields)
+    assert not judged[("course_periods", "course_weight")].personal
+    assert not judged[("tbl_data_icdx", "nama_diagnosa")].personal
+    assert judged[("pengiriman", "berat_weight")].categories[0] == "A.1.5"
+    assert judged[("pasien", "weight")].uncovered and judged[("pasien", "weight")].sensitive
+    assert judged[("pemeriksaan", "diagnosa")].uncovered and judged[("pemeriksaan", "diagnosa")].sensitive
