@@ -125,6 +125,8 @@ def _person_table_by_name(context: TableContext, vocabulary: Vocabulary) -> bool
     """Whether the table's name makes it the person table (True), rules it out (False), or leaves
     it to its columns (None)."""
     tokens = set(context.tokens)
+    if "_".join(context.tokens) in vocabulary.person_words:
+        return True  # a person word of several (account_holder, an organisation's nasabah_prioritas)
     if not tokens or _words(tokens, vocabulary.organisation_words) or context.kind is not None:
         return False
     people = _words(tokens, vocabulary.person_words)
