@@ -160,6 +160,8 @@ class KeyGraph:
                     links.append(Link(table, found.name, target, target_column, True))
                     continue
             target = self._tables_keyed_by.get(lowered, "")
+            if target == table:
+                target = ""  # its own key may still name another table (user_infos keyed by user_id -> users)
             if not target:
                 word = named_target(found.name)
                 target = self.resolve(word) if word else ""

@@ -412,7 +412,7 @@ def judge_in_record(record, tokens: tuple[str, ...], data_type: str, vocabulary:
     concept_category = concept.category if concept is not None else None
     is_time = any(t in vocabulary.time_words for t in tokens) or bool(_TIME_TYPE.search(data_type))
     payment, activity_time = vocabulary.id("payment"), vocabulary.id("activity_time")
-    if record.kind == "person" and concept is None and _setting_flag(tokens, matches):
+    if record.kind in ("person", "record") and concept is None and _setting_flag(tokens, matches):
         categories = _known(vocabulary.id("preference"), base)
     elif record.kind == "person":
         recorded = concept_category and vocabulary.section_of(concept_category) == _RECORDED_SECTION
@@ -442,17 +442,19 @@ def judge_in_record(record, tokens: tuple[str, ...], data_type: str, vocabulary:
 
 
 # How a person's saved choices are named: showavatars, hideemail, allownotices, receivepms, pmnotify.
-_SETTING_PREFIXES = ("show", "hide", "allow", "receive", "enable", "disable", "notify", "subscribe", "tampil")
+_SETTING_PREFIXES = ("show", "hide", "allow", "receive", "notify", "subscribe", "tampil")  # not enabled: a state
 _SETTING_SUFFIXES = ("mode", "format", "notify", "notice", "notices")
+_SETTING_VERBS = frozenset({"show", "hide", "allow", "receive", "notify", "tampilkan"})  # show_nb_comments
 
 
 def _setting_flag(tokens: tuple[str, ...], matches: list[tuple[Concept, tuple[str, ...]]]) -> bool:
     """A column of a person's record that names a choice they saved: a flag to show, hide, allow,
     receive or be notified of something glued to what (showavatars, pmnotify; `is_disable` is the
     account's state), or a flag about a setting (dst)."""
-    return any(c.name == "saved_setting" for c, _p in matches) or any(
-        any(t.startswith(p) and len(t) > len(p) for p in _SETTING_PREFIXES)
-        or any(t.endswith(p) and len(t) > len(p) for p in _SETTING_SUFFIXES) for t in tokens)
+    if any(c.name == "saved_setting" for c, _p in matches) or (len(tokens) > 1 and tokens[0] in _SETTING_VERBS):
+        return True
+    return any(any(t.startswith(p) and len(t) > len(p) for p in _SETTING_PREFIXES)
+               or any(t.endswith(p) and len(t) > len(p) for p in _SETTING_SUFFIXES) for t in tokens)
 
 
 def _registration_or_login(tokens: tuple[str, ...]) -> bool:

@@ -228,11 +228,12 @@ def _inherited(record: Record, chain: list[Link], people: set[str], contexts: di
                graph: KeyGraph, vocabulary: Vocabulary, partners: bool) -> Record:
     """A record of no kind of its own takes the kind of the nearest record its keys pass through
     on the way to the person: a key of a person's device is device data (e2e_keys -> devices ->
-    users), a result of an examination is health data (hasil_lab -> pemeriksaan -> pasien)."""
-    for link in chain:
-        if link.target in people:
-            break
-        found = _own_record(link.target, contexts[link.target], graph, vocabulary, partners)
+    users), a result of an examination is health data (hasil_lab -> pemeriksaan -> pasien); or,
+    keyed to the person directly, of the record it also holds a key to (e2e_keys.device_id -> devices)."""
+    through = [link.target for link in chain if link.target not in people]
+    through += [link.target for link in graph.links[chain[0].table] if link.target not in people]
+    for table in through:
+        found = _own_record(table, contexts[table], graph, vocabulary, partners)
         if found.kind != "record" or found.uncovered:
             return Record(found.kind, True, found.category, False, found.uncovered, found.sensitive, record.line)
     return record

@@ -188,3 +188,16 @@ def test_a_persons_saved_choices_are_preferences(classifier, name, data_type):
 def test_a_flag_on_the_account_is_not_a_saved_choice(classifier):
     """openSIS people.is_disable: the account's state, set by the school."""
     assert judge(classifier, "people", "is_disable", "VARCHAR(10)").categories[0] == "A.1.1"
+
+
+def test_a_choice_saved_in_a_persons_record_of_no_other_kind_is_a_preference(classifier):
+    """Piwigo user_infos (keyed to users): show_nb_comments is what the user chose to see."""
+    fields = [Field("s", "piwigo_users", "id", "MEDIUMINT(8)"), Field("s", "piwigo_users", "username", "VARCHAR(100)"),
+              Field("s", "piwigo_users", "password", "VARCHAR(255)"),
+              Field("s", "piwigo_users", "mail_address", "VARCHAR(255)"),
+              Field("s", "piwigo_user_infos", "user_id", "MEDIUMINT(8)"),
+              Field("s", "piwigo_user_infos", "show_nb_comments", "ENUM('true', 'false')"),
+              Field("s", "piwigo_user_infos", "enabled_high", "ENUM('true', 'false')")]
+    judged = classifier.classify_source(fields)
+    assert judged[("s", "piwigo_user_infos", "show_nb_comments")].categories[0] == "A.2.3"
+    assert judged[("s", "piwigo_user_infos", "enabled_high")].categories[0] == "A.1.1"  # a state, not a choice
