@@ -430,8 +430,9 @@ def judge_in_record(record, tokens: tuple[str, ...], data_type: str, vocabulary:
         categories = _known(base, activity_time)
     else:
         categories = _known(base, concept_category)
-    if record.uncovered and not concept_category:
-        categories = ()  # a grade, an examination, a payslip: no category of the policy covers it
+    if record.uncovered and not (concept is not None and concept.strong and concept_category
+                                 and vocabulary.section_of(concept_category) != "from_partners"):
+        categories = ()  # a grade, an examination, a payslip, its salary and allowances: no category covers it
     sensitive = (record.children or record.sensitive or bool(concept and concept.sensitive)
                  or bool(concept_category and concept_category in vocabulary.spesifik_categories))
     why = f"'{words}' -> {concept_category}" if concept_category else f"'{'_'.join(tokens)}' in the record"

@@ -301,3 +301,21 @@ def test_health_words_only_in_a_persons_record(classifier):
     assert judged[("pengiriman", "berat_weight")].categories[0] == "A.1.5"
     assert judged[("pasien", "weight")].uncovered and judged[("pasien", "weight")].sensitive
     assert judged[("pemeriksaan", "diagnosa")].uncovered and judged[("pemeriksaan", "diagnosa")].sensitive
+
+
+def test_every_column_of_a_record_no_category_covers_is_of_its_kind(classifier):
+    """A clinic's rekam_medik (medik: medis) and an employee's payslip riwayat_gaji: the complaint,
+    the salary and the allowance are health and payroll data; the patient's phone stays A.1.1."""
+    fields = source(("pasien", [("id_pasien", "INT(11)"), ("nama_pasien", "VARCHAR(100)"), ("no_hp", "VARCHAR(15)")]),
+                    ("rekam_medik", [("id_rekam_medik", "INT(11)"), ("id_pasien", "INT(11)"), ("keluhan", "TEXT"),
+                                     ("no_hp", "VARCHAR(15)")]),
+                    ("pegawai", [("id_pegawai", "INT(11)"), ("nama_lengkap", "VARCHAR(100)"), ("nik", "VARCHAR(16)")]),
+                    ("riwayat_gaji", [("id", "INT(11)"), ("id_pegawai", "INT(11)"), ("gaji_bersih", "INT(11)"),
+                                      ("tunjangan_jabatan", "INT(11)")]))
+    judged = classify(classifier, fields)
+    for table, column in (("rekam_medik", "id_rekam_medik"), ("rekam_medik", "keluhan"), ("riwayat_gaji", "gaji_bersih"),
+                          ("riwayat_gaji", "tunjangan_jabatan")):
+        suggestion = judged[(table, column)]
+        assert suggestion.personal and not suggestion.categories and suggestion.uncovered, (table, column)
+        assert suggestion.sensitive, (table, column)
+    assert judged[("rekam_medik", "no_hp")].categories[0] == "A.1.1"
