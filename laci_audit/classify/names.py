@@ -164,11 +164,13 @@ def _judge(context: TableContext, tokens: tuple[str, ...], data_type: str, vocab
         concept, phrase = strong[0]
         if context.organisation and concept.name in _ORGANISATION_CONTACT and _organisations_own(tokens, context,
                                                                                                   vocabulary):
-            return NameVerdict(False, (), 0.7, evidence=(f"'{name}' is the organisation's own {concept.name} ({where})",))
+            return NameVerdict(False, (), 0.7,
+                               evidence=(f"'{name}' is the organisation's own {concept.name} ({where})",))
         if concept.uncovered and set(phrase) <= set(context.tokens) and not context.person:
             return NameVerdict(False, (), 0.7, evidence=(f"'{name}' lists kinds of {concept.uncovered} ({where})",))
         if concept.name == "health" and not context.person:  # a product's weight, an ICD code list's diagnosis
-            return NameVerdict(False, (), 0.7, evidence=(f"'{name}': health words only in a person's record ({where})",))
+            return NameVerdict(False, (), 0.7,
+                               evidence=(f"'{name}': health words only in a person's record ({where})",))
         return _from_concept(concept, phrase, context, vocabulary, 0.9, where)
     person_ref = _person_reference(tokens, context, vocabulary, data_type)
     if person_ref is not None:
@@ -199,7 +201,8 @@ def _organisations_own(tokens: tuple[str, ...], context: TableContext, vocabular
 
 
 @lru_cache(maxsize=65536)
-def field_concepts(tokens: tuple[str, ...], data_type: str, vocabulary: Vocabulary) -> list[tuple[Concept, tuple[str, ...]]]:
+def field_concepts(tokens: tuple[str, ...], data_type: str,
+                   vocabulary: Vocabulary) -> list[tuple[Concept, tuple[str, ...]]]:
     """The concepts a field's name points to that its type and words leave standing: none of text
     in a one-character column; no e-mail address where words after it name a part of a message
     (`email_invite`, `email_subject`: the text of an e-mail). Cached: every kind of record asks

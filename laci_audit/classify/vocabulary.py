@@ -120,7 +120,8 @@ def build_vocabulary(taxonomy: Taxonomy, tuning: dict | None = None) -> Vocabula
         for kind, spec in data["table_contexts"].items() if ids.get(spec["category"])
     )
     words = {key: frozenset(str(w) for w in data[key]) for key in (
-        "person_words", "children_words", "in_charge_words", "message_words", "line_words", "lookup_words", "organisation_words", "time_words",
+        "person_words", "children_words", "in_charge_words", "message_words", "line_words", "lookup_words",
+        "organisation_words", "time_words",
         "technical_words", "reference_words", "table_noise", "catalogue_words",
         "aggregate_words", "configuration_words")}
     uncovered_records = tuple((str(kind), bool(spec.get("sensitive")), frozenset(str(w) for w in spec["words"]))

@@ -21,7 +21,8 @@ def classifier() -> Classifier:
 def source(*tables: tuple[str, list[tuple[str, str]]]) -> list[Field]:
     """Fields of one source: (table, [(column, type), ...]) each; a type ending in ' PRIMARY KEY'
     declares the column the table's key, as DDL does."""
-    return [Field("s", table, name, data_type.removesuffix(" PRIMARY KEY"), primary_key=data_type.endswith(" PRIMARY KEY"))
+    return [Field("s", table, name, data_type.removesuffix(" PRIMARY KEY"),
+                  primary_key=data_type.endswith(" PRIMARY KEY"))
             for table, columns in tables for name, data_type in columns]
 
 
@@ -313,8 +314,8 @@ def test_every_column_of_a_record_no_category_covers_is_of_its_kind(classifier):
                     ("riwayat_gaji", [("id", "INT(11)"), ("id_pegawai", "INT(11)"), ("gaji_bersih", "INT(11)"),
                                       ("tunjangan_jabatan", "INT(11)")]))
     judged = classify(classifier, fields)
-    for table, column in (("rekam_medik", "id_rekam_medik"), ("rekam_medik", "keluhan"), ("riwayat_gaji", "gaji_bersih"),
-                          ("riwayat_gaji", "tunjangan_jabatan")):
+    for table, column in (("rekam_medik", "id_rekam_medik"), ("rekam_medik", "keluhan"),
+                          ("riwayat_gaji", "gaji_bersih"), ("riwayat_gaji", "tunjangan_jabatan")):
         suggestion = judged[(table, column)]
         assert suggestion.personal and not suggestion.categories and suggestion.uncovered, (table, column)
         assert suggestion.sensitive, (table, column)
