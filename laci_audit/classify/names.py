@@ -172,8 +172,8 @@ def _judge(context: TableContext, tokens: tuple[str, ...], data_type: str, vocab
             return NameVerdict(False, (), 0.7,
                                evidence=(f"'{name}': health words only in a person's record ({where})",))
         return _from_concept(concept, phrase, context, vocabulary, 0.9, where)
-    person_ref = _person_reference(tokens, context, vocabulary, data_type)
-    if person_ref is not None:
+    person_ref = None if is_flag else _person_reference(tokens, context, vocabulary, data_type)
+    if person_ref is not None:  # a flag about a person (`profile TINYINT(1)`, has_customer) names nobody
         return _with_note(person_ref, flag_note)
     if _is_own_key(tokens, context):
         if context.person_main:
@@ -277,6 +277,9 @@ def _person_reference(tokens: tuple[str, ...], context: TableContext, vocabulary
     rest = [t for t in tokens if t not in vocabulary.person_words]
     by_someone = bool(tokens) and len(tokens) > 1 and (tokens[-1] in ("by", "oleh") or (
         tokens[-1] in vocabulary.person_words and bool(_INTEGER_TYPE.search(data_type))))
+    if len(tokens) == 1 and tokens[0] in vocabulary.in_charge_words and _INTEGER_TYPE.search(data_type) \
+            and not _BOOLEAN_TYPE.match(data_type.strip()):
+        people, by_someone = [tokens[0]], True  # a lone Creator or Owner number: a person's id
     if not people and not by_someone:
         return None
     who = " ".join(people) or " ".join(tokens)

@@ -38,6 +38,7 @@ KEY_QUALIFIERS = frozenset({"support", "sales", "assigned", "primary", "main", "
 # a user name is left out: a sale or a log names the staff member who recorded it by theirs.
 SHARED_IDENTITIES = frozenset({"email", "identity_number"})
 _INTEGER = re.compile(r"int|serial|number|numeric", re.IGNORECASE)
+_FLAG_TYPE = re.compile(r"^(bool|boolean|bit|tinyint\s*\(\s*1\s*\))$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -373,13 +374,20 @@ def _named_person_key(table: str, context: TableContext, graph: KeyGraph, vocabu
         if words and _words(words, vocabulary.person_words) and not (
                 set(words) - _words(words, vocabulary.person_words) - KEY_QUALIFIERS):
             who = words  # customer_id, id_pelanggan, sales_rep_id; not representative_picture_id
-        elif len(tokens) > 1 and tokens[-1] in vocabulary.person_words and _INTEGER.search(found.data_type or ""):
-            who = [tokens[-1]]
+        elif _a_number(found.data_type) and (
+                (len(tokens) > 1 and tokens[-1] in vocabulary.person_words)
+                or (len(tokens) == 1 and tokens[0] in vocabulary.in_charge_words)):
+            who = [tokens[-1]]  # post_author, link_owner, a lone Creator or Owner number
         else:
             continue
         if activity or not _in_charge(who, vocabulary):
             return found.name
     return None
+
+
+def _a_number(data_type: str | None) -> bool:
+    """An integer type that is no boolean flag (TINYINT(1) profile in a profile field's definition)."""
+    return bool(data_type) and bool(_INTEGER.search(data_type)) and not _FLAG_TYPE.match(data_type.strip())
 
 
 def _in_charge(words: list[str], vocabulary: Vocabulary) -> bool:

@@ -320,3 +320,15 @@ def test_every_column_of_a_record_no_category_covers_is_of_its_kind(classifier):
         assert suggestion.personal and not suggestion.categories and suggestion.uncovered, (table, column)
         assert suggestion.sensitive, (table, column)
     assert judged[("rekam_medik", "no_hp")].categories[0] == "A.1.1"
+
+
+def test_a_users_saved_search_named_by_its_creator_is_their_preference(classifier):
+    """Request Tracker SavedSearches: Creator INT names the user who saved it; a MyBB profile
+    field's definition with a `profile TINYINT(1)` flag names nobody."""
+    fields = source(("SavedSearches", [("id", "INT"), ("Name", "VARCHAR(255)"), ("Creator", "INT"),
+                                       ("Created", "DATETIME")]),
+                    ("mybb_profilefields", [("fid", "SMALLINT UNSIGNED"), ("name", "VARCHAR(100)"),
+                                            ("profile", "TINYINT(1)")]))
+    judged = classify(classifier, fields)
+    assert all(judged[("savedsearches", c)].categories[0] == "A.2.3" for c in ("id", "name", "creator", "created"))
+    assert not judged[("mybb_profilefields", "name")].personal and not judged[("mybb_profilefields", "profile")].personal
