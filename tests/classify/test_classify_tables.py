@@ -332,11 +332,3 @@ def test_a_users_saved_search_named_by_its_creator_is_their_preference(classifie
     judged = classify(classifier, fields)
     assert all(judged[("savedsearches", c)].categories[0] == "A.2.3" for c in ("id", "name", "creator", "created"))
     assert not judged[("mybb_profilefields", "name")].personal and not judged[("mybb_profilefields", "profile")].personal
-
-
-def test_a_users_tokens_are_a_session_record(classifier):
-    """Request Tracker AuthTokens (Owner INT, Token): a user's credential, kept like a session."""
-    judged = classify(classifier, source(("AuthTokens", [("id", "INT(11)"), ("Owner", "INT(11)"),
-                                                         ("Token", "VARCHAR(256)"), ("LastUsed", "DATETIME")])))
-    assert all(judged[("authtokens", c)].personal for c in ("id", "owner", "token", "lastused"))
-    assert judged[("authtokens", "token")].record == "log"
