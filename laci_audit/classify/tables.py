@@ -218,6 +218,10 @@ def _judge(table: str, context: TableContext, people: set[str], excluded: set[st
     else:
         return TableJudgement(Record("other", False), context, f"no key from {name} reaches a person")
     record = _own_record(table, context, graph, vocabulary, partners)
+    first = chain[0].target if chain else ""
+    if record.kind == "log" and first and first not in people and _EVENT_WORDS.intersection(context.tokens) \
+            and _own_record(first, contexts[first], graph, vocabulary, partners).kind == "interaction":
+        record = _message_record(record, vocabulary)  # event_json -> events, a chat's messages
     if record.kind == "record" and not record.uncovered and chain:
         record = _inherited(record, chain, people, contexts, graph, vocabulary, partners)
     if chain and contexts[chain[-1].target].children:
@@ -280,6 +284,10 @@ def _names_someone(table: str, graph: KeyGraph, vocabulary: Vocabulary, identity
                for found in graph.columns[table])
 
 
+# An event is a log entry, unless it carries what someone wrote (a chat server's events, a forum's
+# calendar): then it is a message, and so is what is kept of it (event_json, event_relations).
+_EVENT_WORDS = frozenset({"event", "events"})
+_CONTENT_WORDS = frozenset({"content", "body", "message", "description", "subject"})
 # What a column about a party to a record gives of them (nama_pengirim, alamat_penerima, telepon_pengirim).
 _PARTY_DETAILS = {"name": "name", "address": "address", "phone": "contact", "email": "contact"}
 
@@ -313,7 +321,14 @@ def _own_record(table: str, context: TableContext, graph: KeyGraph, vocabulary: 
         columns, details = _parties(table, graph, vocabulary)
         if "address" in details and len(details) >= 2:
             return Record("transaction", True, vocabulary.id("transaction"), line=record.line)
+    if record.kind == "log" and _EVENT_WORDS.intersection(context.tokens) and any(
+            _CONTENT_WORDS.intersection(vocabulary.field_tokens(found.name)) for found in graph.columns[table]):
+        return _message_record(record, vocabulary)  # an event someone posted: a chat message, a calendar entry
     return record
+
+
+def _message_record(record: Record, vocabulary: Vocabulary) -> Record:
+    return Record("interaction", True, vocabulary.id("interaction"), record.children, line=record.line)
 
 
 class _PersonColumns:

@@ -332,3 +332,18 @@ def test_a_users_saved_search_named_by_its_creator_is_their_preference(classifie
     judged = classify(classifier, fields)
     assert all(judged[("savedsearches", c)].categories[0] == "A.2.3" for c in ("id", "name", "creator", "created"))
     assert not judged[("mybb_profilefields", "name")].personal and not judged[("mybb_profilefields", "profile")].personal
+
+
+def test_an_event_someone_wrote_is_a_message_and_so_is_what_is_kept_of_it(classifier):
+    """Synapse events (a chat server's messages: sender, content) and event_json keyed to them are
+    A.1.4; an analytics event stream stays a log."""
+    fields = source(("users", [("name", "TEXT"), ("password_hash", "TEXT"), ("email", "TEXT")]),
+                    ("events", [("event_id", "TEXT PRIMARY KEY"), ("room_id", "TEXT"), ("sender", "TEXT"),
+                                ("content", "TEXT"), ("origin_server_ts", "BIGINT")]),
+                    ("event_json", [("event_id", "TEXT"), ("room_id", "TEXT"), ("json", "TEXT")]))
+    judged = classify(classifier, fields)
+    assert judged[("events", "content")].categories[0] == "A.1.4"
+    assert judged[("event_json", "json")].categories[0] == "A.1.4"
+    analytics = classify(classifier, source(("events", [("id", "BIGINT"), ("user_id", "BIGINT"), ("event_name", "TEXT"),
+                                                        ("properties", "JSONB"), ("occurred_at", "TIMESTAMP")])))
+    assert analytics[("events", "properties")].categories[0] == "A.2.5"
