@@ -201,3 +201,12 @@ def test_a_choice_saved_in_a_persons_record_of_no_other_kind_is_a_preference(cla
     judged = classifier.classify_source(fields)
     assert judged[("s", "piwigo_user_infos", "show_nb_comments")].categories[0] == "A.2.3"
     assert judged[("s", "piwigo_user_infos", "enabled_high")].categories[0] == "A.1.1"  # a state, not a choice
+
+
+def test_who_did_it_is_not_when_and_a_last_visit_is_a_time(classifier):
+    """si_klinik pasien.created_by (the staff user), OpenBiblio last_change_userid; MyBB
+    users.lastvisit as a Unix time in an INT."""
+    assert judge(classifier, "pasien", "created_by", "INT(11)").categories[0] == "A.1.1"
+    assert judge(classifier, "member", "last_change_userid", "INT").categories[0] == "A.1.1"
+    assert judge(classifier, "users", "lastvisit", "INT UNSIGNED").categories[0] == "A.2.2"
+    assert judge(classifier, "users", "last_name", "VARCHAR(50)").categories[0] == "A.1.1"
