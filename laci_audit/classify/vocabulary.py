@@ -67,11 +67,8 @@ class Vocabulary:
     def field_tokens(self, name: str) -> tuple[str, ...]:
         """A field name's canonical tokens, a glued word the vocabulary does not know split into
         words it knows (`deviceid` -> device id, `lastip` -> last ip, `lastactivityat` -> last
-        activity at)."""
-        tokens = canonical_tokens(name, self.aliases)
-        if all(t in self.known_words or len(t) < 4 for t in tokens):
-            return tokens
-        return tuple(word for t in tokens for word in _unglued_word(t, self))
+        activity at). Remembered: the table pass and the field pass ask about the same names."""
+        return _field_tokens(name, self)
 
     def section_of(self, item_id: str) -> str:
         """The concept of the part of section A a policy id lies in ('' when none)."""
@@ -152,6 +149,14 @@ def build_vocabulary(taxonomy: Taxonomy, tuning: dict | None = None) -> Vocabula
 
 # Short words a glued name is also split at: customerid, createdby, noktp.
 _FUNCTION_WORDS = frozenset({"id", "no", "by", "at", "kode", "code", "key", "nr", "num", "tgl", "last", "first"})
+
+
+@lru_cache(maxsize=262144)
+def _field_tokens(name: str, vocabulary: Vocabulary) -> tuple[str, ...]:
+    tokens = canonical_tokens(name, vocabulary.aliases)
+    if all(t in vocabulary.known_words or len(t) < 4 for t in tokens):
+        return tokens
+    return tuple(word for t in tokens for word in _unglued_word(t, vocabulary))
 
 
 @lru_cache(maxsize=65536)
