@@ -293,11 +293,11 @@ _PARTY_DETAILS = {"name": "name", "address": "address", "phone": "contact", "ema
 
 
 def _party_columns(table: str, graph: KeyGraph, vocabulary: Vocabulary) -> tuple[str, ...]:
-    """The columns giving a named person's name, address or phone, when they give two of these
-    (a parcel's sender and recipient): a row that says who someone is and how to reach them is
-    about them, whatever thing its table is named for. A book's author names alone do not."""
+    """The columns giving a named person's address with their name or phone (a parcel's sender
+    and recipient): a row that says who someone is and where to reach them is about them,
+    whatever thing its table is named for. A book's author names, a product's seller's phone, do not."""
     columns, details = _parties(table, graph, vocabulary)
-    return columns if len(details) >= 2 else ()
+    return columns if "address" in details and len(details) >= 2 else ()
 
 
 def _parties(table: str, graph: KeyGraph, vocabulary: Vocabulary) -> tuple[tuple[str, ...], frozenset[str]]:

@@ -254,12 +254,15 @@ def test_a_thing_named_with_its_senders_and_recipients_details_is_their_shipment
                     ("penerimaan_paket", [("IDPenerimaan", "INT(9) PRIMARY KEY"), ("IDPaket", "INT(9)"),
                                           ("waktu_masuk", "CHAR(18)")]),
                     ("books", [("book_id", "INT"), ("title", "VARCHAR(200)"), ("author_first_name", "VARCHAR(50)"),
-                               ("author_last_name", "VARCHAR(50)")]))
+                               ("author_last_name", "VARCHAR(50)")]),
+                    ("produk", [("id_produk", "INT"), ("nama_produk", "VARCHAR(100)"), ("harga", "INT"),
+                                ("nama_penjual", "VARCHAR(50)"), ("hp_penjual", "VARCHAR(15)")]))
     judged = classify(classifier, fields)
     for column in ("idpaket", "nama_paket", "nama_pengirim", "berat"):
         assert judged[("paket_barang", column)].categories[0] == "A.1.5", column
     assert judged[("penerimaan_paket", "waktu_masuk")].personal
     assert not judged[("books", "title")].personal and judged[("books", "author_first_name")].personal
+    assert not judged[("produk", "harga")].personal and judged[("produk", "hp_penjual")].personal
 
 
 def test_registrants_and_headmasters_are_people(classifier):
