@@ -304,12 +304,20 @@ def _parties(table: str, graph: KeyGraph, vocabulary: Vocabulary) -> tuple[tuple
     """The columns naming a person with a detail of them, and the details given (name, address, contact)."""
     columns, details = [], set()
     for found in graph.columns[table]:
-        tokens = vocabulary.field_tokens(found.name)
-        given = {_PARTY_DETAILS[t] for t in tokens if t in _PARTY_DETAILS}
-        if given and any(t in vocabulary.person_words for t in tokens):
+        given = _party_details(found.name, vocabulary)
+        if given:
             columns.append(found.name)
             details |= given
     return tuple(columns), frozenset(details)
+
+
+@lru_cache(maxsize=262144)
+def _party_details(name: str, vocabulary: Vocabulary) -> frozenset[str]:
+    """What a column naming a person gives of them (nama_pengirim: name), empty for any other column."""
+    tokens = vocabulary.field_tokens(name)
+    if not any(t in vocabulary.person_words for t in tokens):
+        return frozenset()
+    return frozenset(_PARTY_DETAILS[t] for t in tokens if t in _PARTY_DETAILS)
 
 
 def _own_record(table: str, context: TableContext, graph: KeyGraph, vocabulary: Vocabulary, partners: bool) -> Record:
@@ -400,6 +408,7 @@ def _named_person_key(table: str, context: TableContext, graph: KeyGraph, vocabu
     return None
 
 
+@lru_cache(maxsize=4096)
 def _a_number(data_type: str | None) -> bool:
     """An integer type that is no boolean flag (TINYINT(1) profile in a profile field's definition)."""
     return bool(data_type) and bool(_INTEGER.search(data_type)) and not _FLAG_TYPE.match(data_type.strip())
