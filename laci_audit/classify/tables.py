@@ -183,9 +183,26 @@ def _direct_evidence(table: str, context: TableContext, person_columns: _PersonC
         return (f"row of a {_person_word(shared[1], graph, vocabulary)}: {name}.{shared[0]} is "
                 f"{graph.table(shared[1])}.{shared[0]}")
     if context.kind in KEYLESS_PERSONAL_KINDS and not context.lookup and not _words(context.tokens,
-                                                                                  vocabulary.aggregate_words):
+                                                                                  vocabulary.aggregate_words) \
+            and (context.kind != "log" or _traces_someone(table, graph, vocabulary, identity_of)):
         return f"a {context.kind} record: a person's, though no key names them"
     return ""
+
+
+def _traces_someone(table: str, graph: KeyGraph, vocabulary: Vocabulary,
+                    identity_of: Callable[[str], str]) -> bool:
+    """A log with no key to a person is a person's when a column records who or from where (a user
+    name, an IP, a user agent, a session, a device); a system's backup history records nobody."""
+    return _names_someone(table, graph, vocabulary, identity_of) or any(
+        _recorded_concept(found.name, vocabulary) for found in graph.columns[table])
+
+
+@lru_cache(maxsize=262144)
+def _recorded_concept(name: str, vocabulary: Vocabulary) -> bool:
+    """The name is of data recorded while a person uses a site (IP, user agent, session, device, position)."""
+    return any(concept.strong and concept.category
+               and vocabulary.section_of(concept.category) == "recorded_automatically"
+               for concept, _phrase in concept_matches(vocabulary.field_tokens(name), vocabulary))
 
 
 def _judge(table: str, context: TableContext, people: set[str], excluded: set[str], direct: dict[str, str],

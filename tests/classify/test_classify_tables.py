@@ -334,7 +334,8 @@ def test_a_users_saved_search_named_by_its_creator_is_their_preference(classifie
                                             ("profile", "TINYINT(1)")]))
     judged = classify(classifier, fields)
     assert all(judged[("savedsearches", c)].categories[0] == "A.2.3" for c in ("id", "name", "creator", "created"))
-    assert not judged[("mybb_profilefields", "name")].personal and not judged[("mybb_profilefields", "profile")].personal
+    assert not judged[("mybb_profilefields", "name")].personal
+    assert not judged[("mybb_profilefields", "profile")].personal
 
 
 def test_an_event_someone_wrote_is_a_message_and_so_is_what_is_kept_of_it(classifier):
@@ -350,3 +351,14 @@ def test_an_event_someone_wrote_is_a_message_and_so_is_what_is_kept_of_it(classi
     analytics = classify(classifier, source(("events", [("id", "BIGINT"), ("user_id", "BIGINT"), ("event_name", "TEXT"),
                                                         ("properties", "JSONB"), ("occurred_at", "TIMESTAMP")])))
     assert analytics[("events", "properties")].categories[0] == "A.2.5"
+
+
+def test_a_log_that_records_nobody_is_not_a_persons(classifier):
+    """A scheduler's cron_log records jobs; an access log with an IP and a user agent is a person's."""
+    fields = source(("cron_log", [("id", "INT"), ("job", "VARCHAR(100)"), ("started_at", "DATETIME"),
+                                  ("status", "VARCHAR(20)")]),
+                    ("access_log", [("id", "INT"), ("ip_address", "VARCHAR(45)"), ("user_agent", "TEXT"),
+                                    ("path", "VARCHAR(255)"), ("created_at", "DATETIME")]))
+    judged = classify(classifier, fields)
+    assert not any(judged[("cron_log", c)].personal for c in ("id", "job", "started_at", "status"))
+    assert all(judged[("access_log", c)].personal for c in ("id", "ip_address", "path", "created_at"))
