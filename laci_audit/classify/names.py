@@ -82,8 +82,10 @@ def table_context(table: str, vocabulary: Vocabulary) -> TableContext:
     """Read a table's name (and its schema's, for the kind of records) into a TableContext. An API
     operation (`POST /users`) is read by its path: its method says nothing about the data."""
     parts = HTTP_METHOD.sub("", table).split(".")
-    tokens = tuple(t for t in _unglued(canonical_tokens(parts[-1], vocabulary.aliases), vocabulary)
-                   if t not in vocabulary.table_noise)
+    written = canonical_tokens(parts[-1], vocabulary.aliases)
+    tokens = tuple(t for t in _unglued(written, vocabulary) if t not in vocabulary.table_noise)
+    # A glued word is an English compound, its head last: threadsubscriptions are subscriptions.
+    heads = tuple(pieces[-1] for token in written if len(pieces := _unglued_token(token, vocabulary)) > 1)
     schema_tokens = tuple(t for part in parts[:-1] for t in canonical_tokens(part, vocabulary.aliases))
     person_tokens = [t for t in tokens if t in vocabulary.person_words]
     lookup = any(t in vocabulary.lookup_words for t in tokens)
@@ -91,7 +93,8 @@ def table_context(table: str, vocabulary: Vocabulary) -> TableContext:
     person = bool(person_tokens) and not (head_is_lookup and tokens[-1] not in vocabulary.person_words)
     others = [t for t in tokens if t not in vocabulary.person_words]
     person_main = person and not others
-    kind, category = _table_kind(tokens, vocabulary) or _table_kind(schema_tokens, vocabulary) or (None, None)
+    kind, category = (_table_kind(heads, vocabulary) or _table_kind(tokens, vocabulary)
+                      or _table_kind(schema_tokens, vocabulary) or (None, None))
     organisation = any(t in vocabulary.organisation_words for t in tokens) and not person
     address_book = "address" in tokens and not organisation and not lookup
     if person_main and kind in ("log", "device", "location"):

@@ -362,3 +362,13 @@ def test_a_log_that_records_nobody_is_not_a_persons(classifier):
     judged = classify(classifier, fields)
     assert not any(judged[("cron_log", c)].personal for c in ("id", "job", "started_at", "status"))
     assert all(judged[("access_log", c)].personal for c in ("id", "ip_address", "path", "created_at"))
+
+
+def test_a_glued_table_name_is_read_by_its_last_word(classifier):
+    """MyBB threadsubscriptions: a member's subscriptions to threads, a preference (A.2.3)."""
+    fields = source(("mybb_users", [("uid", "INT UNSIGNED"), ("username", "VARCHAR(120)"), ("email", "VARCHAR(220)")]),
+                    ("mybb_threadsubscriptions", [("sid", "INT UNSIGNED"), ("uid", "INT UNSIGNED"),
+                                                  ("tid", "INT UNSIGNED"), ("notification", "TINYINT(1)")]))
+    judged = classify(classifier, fields)
+    assert judged[("mybb_threadsubscriptions", "tid")].record == "preference"
+    assert judged[("mybb_threadsubscriptions", "tid")].categories[0] == "A.2.3"
