@@ -38,6 +38,12 @@ class Link:
         return f"{self.table}.{self.column} -> {self.target}"
 
 
+@lru_cache(maxsize=4096)
+def _integer(data_type: str) -> bool:
+    """An integer column type (a source repeats a few types over all its columns)."""
+    return bool(_INTEGER.search(data_type))
+
+
 @lru_cache(maxsize=262144)
 def name_tokens(name: str) -> tuple[str, ...]:
     """A name's lowercase words: snake_case, camelCase, numbers dropped."""
@@ -165,7 +171,7 @@ class KeyGraph:
             if not target:
                 word = named_target(found.name)
                 target = self.resolve(word) if word else ""
-            if not target and _INTEGER.search(found.data_type or "") and not lowered.endswith("s"):
+            if not target and not lowered.endswith("s") and _integer(found.data_type or ""):
                 target = self.resolve(lowered)  # a number named as a table, keranjang.costumer -> costumer
                 #                                 (a plural, forums.threads, counts them)
             if target and target != table:
