@@ -20,6 +20,7 @@ ID_WORDS = frozenset({"id", "no", "nomor", "kode", "code", "key", "fk", "nr", "n
 # find the table a key names.
 TABLE_PREFIXES = ("tbl", "tb", "t", "m", "ms", "mst", "tr", "trx", "data", "tabel", "table", "master", "ref")
 _TOKEN = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+")
+_INTEGER = re.compile(r"int|serial", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -35,6 +36,12 @@ class Link:
     def describe(self) -> str:
         """`orders.customer_id -> customers`."""
         return f"{self.table}.{self.column} -> {self.target}"
+
+
+@lru_cache(maxsize=4096)
+def _integer(data_type: str) -> bool:
+    """An integer column type (a source repeats a few types over all its columns)."""
+    return bool(_INTEGER.search(data_type))
 
 
 @lru_cache(maxsize=262144)
@@ -75,11 +82,12 @@ def _singulars(name: str) -> set[str]:
 @lru_cache(maxsize=262144)
 def named_target(column: str) -> str:
     """What a key column's name says it points to: `customer_id`, `id_pelanggan`, `siswa_id`,
-    `userid`, `kode_barang`, `PatientID` -> customer, pelanggan, siswa, user, barang, patient; ''
-    for a name that is no key."""
+    `userid`, `kode_barang`, `PatientID`, `fromuid` -> customer, pelanggan, siswa, user, barang,
+    patient, user; '' for a name that is no key."""
     tokens = name_tokens(column)
-    if tokens in (("uid",), ("user", "uid")):
-        return "user"
+    if tokens and (tokens[-1] == "uid" or (len(tokens) == 1 and tokens[0].endswith("uid") and len(tokens[0]) <= 8
+                                           and tokens[0] not in ("uuid", "guid"))):
+        return "user"  # uid, user_uid, fromuid, touid: a user's id (PHP applications' convention)
     if len(tokens) >= 2 and tokens[-1] in ID_WORDS:
         return "_".join(tokens[:-1])
     if len(tokens) >= 2 and tokens[0] in ID_WORDS:
@@ -103,6 +111,7 @@ class KeyGraph:
             for form in table_names(table):
                 by_name.setdefault(form, []).append(table)
         self._by_name = {form: tables[0] for form, tables in by_name.items() if len(tables) == 1}
+        self._resolved: dict[str, str] = {}
         self.primary_keys = {table: self._primary_key(table) for table in self.columns}
         key_columns: dict[str, list[str]] = {}
         for table, key in self.primary_keys.items():
@@ -120,12 +129,16 @@ class KeyGraph:
         return self.names.get(name.casefold(), name)
 
     def resolve(self, name: str) -> str:
-        """The table (casefolded) a table name or a key's word names in this source, or ''."""
+        """The table (casefolded) a table name or a key's word names in this source, or ''
+        (remembered: an estate's columns name the same few words again and again)."""
         lowered = name.casefold()
         if lowered in self.columns:
             return lowered
-        return self._by_name.get(lowered, "") or next(
-            (self._by_name[form] for form in sorted(table_names(lowered)) if form in self._by_name), "")
+        found = self._resolved.get(lowered)
+        if found is None:
+            found = self._resolved[lowered] = self._by_name.get(lowered, "") or next(
+                (self._by_name[form] for form in sorted(table_names(lowered)) if form in self._by_name), "")
+        return found
 
     def _primary_key(self, table: str) -> tuple[str, ...]:
         """Declared primary-key columns; else the column named as the table's own key (`id`,
@@ -153,12 +166,31 @@ class KeyGraph:
                     links.append(Link(table, found.name, target, target_column, True))
                     continue
             target = self._tables_keyed_by.get(lowered, "")
+            if target == table:
+                target = ""  # its own key may still name another table (user_infos keyed by user_id -> users)
             if not target:
                 word = named_target(found.name)
                 target = self.resolve(word) if word else ""
+            if not target and not lowered.endswith("s") and _integer(found.data_type or ""):
+                target = self.resolve(lowered)  # a number named as a table, keranjang.costumer -> costumer
+                #                                 (a plural, forums.threads, counts them)
             if target and target != table:
                 links.append(Link(table, found.name, target, self.key_column(target), False))
         return sorted(links, key=lambda link: not link.declared)  # a declared key is followed first
+
+    def own_key(self, table: str) -> str:
+        """The table's one primary-key column (casefolded) when declared or named as the table's own
+        (`id`, `customer_id` in customers or hs_hr_customer), not a dump's first column taken for one
+        (`customer_id` first in orders); else ''."""
+        lowered = table.casefold()
+        key = self.primary_keys.get(lowered, ())
+        if len(key) != 1:
+            return ""
+        declared = any(getattr(f, "primary_key", False) for f in self.columns[lowered])
+        target = named_target(key[0])
+        named = key[0] in ("id", "uuid", "guid") or bool(target) and (
+            target in table_names(lowered) or "_".join(name_tokens(lowered)).endswith(target))
+        return key[0] if declared or named else ""
 
     def key_column(self, table: str) -> str:
         """The table's one primary-key column as the source writes it ('' for none or a compound key)."""
@@ -167,9 +199,11 @@ class KeyGraph:
             return ""
         return next((f.name for f in self.columns[table.casefold()] if f.name.casefold() == key[0]), "")
 
-    def chain(self, table: str, reaches: Callable[[str], bool], longest: int = 4) -> list[Link] | None:
+    def chain(self, table: str, reaches: Callable[[str], bool], longest: int = 4,
+              passes: Callable[[str], bool] = lambda _table: True) -> list[Link] | None:
         """The shortest chain of keys from table to a table for which reaches() is true ([] when
-        table itself is one), or None; cycles are walked once."""
+        table itself is one), through tables for which passes() is true, or None; cycles are
+        walked once."""
         start = table.casefold()
         if reaches(start):
             return []
@@ -185,5 +219,6 @@ class KeyGraph:
                 seen.add(link.target)
                 if reaches(link.target):
                     return [*path, link]
-                queue.append((link.target, [*path, link]))
+                if passes(link.target):
+                    queue.append((link.target, [*path, link]))
         return None

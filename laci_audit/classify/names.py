@@ -16,8 +16,20 @@ _PREFERENCE_WORDS = frozenset({"type", "tipe", "segment", "segmen", "tier", "gro
 _ROLE_QUALIFIERS = frozenset({"support", "sales", "assigned", "primary", "main", "utama", "handling", "responsible"})
 _BOOLEAN_TYPE = re.compile(r"^(bool|boolean|bit|tinyint\(1\))$", re.IGNORECASE)
 _TIME_TYPE = re.compile(r"date|time|year", re.IGNORECASE)
+_INTEGER_TYPE = re.compile(r"int|serial", re.IGNORECASE)
+_ONE_CHARACTER = re.compile(r"^(?:var)?char\s*\(\s*1\s*\)$", re.IGNORECASE)
+# Concepts whose data cannot be written in one character: a one-character column named for one holds
+# a flag or a setting about it (a survey's `ipaddr` Y/N), not the data. Codes fit: gender L/P.
+_TEXT_CONCEPTS = frozenset({"email", "phone", "person_name", "username", "password", "identity_number", "ip_address",
+                            "geo", "device", "user_agent", "session", "card", "bank_account", "address_line",
+                            "postal_code", "photo_person", "photo", "contact_person", "login_time"})
 _PLACE_CONCEPTS = frozenset({"region", "address_line", "postal_code"})
 _PERSONAL_KINDS = ("transaction", "support", "interaction", "survey")
+# A shop, stall or outlet may be one person trading: its phone and e-mail may be theirs.
+_SOLE_TRADER_WORDS = frozenset({"toko", "store", "stores", "shop", "shops", "outlet", "outlets", "gerai", "lapak",
+                                "warung", "merchant", "merchants"})
+# Concepts an organisation has of its own: its phone and fax, its e-mail, where it stands.
+_ORGANISATION_CONTACT = frozenset({"phone", "email", "geo"})
 
 
 @dataclass(frozen=True)
@@ -34,6 +46,7 @@ class TableContext:
     kind: str | None
     category: str | None
     children: bool = False
+    contact_person: bool = False  # an organisation's record naming its contact person (set by the table pass)
 
     def describe(self) -> str:
         """A short phrase for evidence: 'table holds people', 'table of transaction records', ..."""
@@ -69,8 +82,10 @@ def table_context(table: str, vocabulary: Vocabulary) -> TableContext:
     """Read a table's name (and its schema's, for the kind of records) into a TableContext. An API
     operation (`POST /users`) is read by its path: its method says nothing about the data."""
     parts = HTTP_METHOD.sub("", table).split(".")
-    tokens = tuple(t for t in _unglued(canonical_tokens(parts[-1], vocabulary.aliases), vocabulary)
-                   if t not in vocabulary.table_noise)
+    written = canonical_tokens(parts[-1], vocabulary.aliases)
+    tokens = tuple(t for t in _unglued(written, vocabulary) if t not in vocabulary.table_noise)
+    # A glued word is an English compound, its head last: threadsubscriptions are subscriptions.
+    heads = tuple(pieces[-1] for token in written if len(pieces := _unglued_token(token, vocabulary)) > 1)
     schema_tokens = tuple(t for part in parts[:-1] for t in canonical_tokens(part, vocabulary.aliases))
     person_tokens = [t for t in tokens if t in vocabulary.person_words]
     lookup = any(t in vocabulary.lookup_words for t in tokens)
@@ -78,7 +93,8 @@ def table_context(table: str, vocabulary: Vocabulary) -> TableContext:
     person = bool(person_tokens) and not (head_is_lookup and tokens[-1] not in vocabulary.person_words)
     others = [t for t in tokens if t not in vocabulary.person_words]
     person_main = person and not others
-    kind, category = _table_kind(tokens, vocabulary) or _table_kind(schema_tokens, vocabulary) or (None, None)
+    kind, category = (_table_kind(heads, vocabulary) or _table_kind(tokens, vocabulary)
+                      or _table_kind(schema_tokens, vocabulary) or (None, None))
     organisation = any(t in vocabulary.organisation_words for t in tokens) and not person
     address_book = "address" in tokens and not organisation and not lookup
     if person_main and kind in ("log", "device", "location"):
@@ -91,6 +107,10 @@ def table_context(table: str, vocabulary: Vocabulary) -> TableContext:
     )
 
 
+# Endings that make one word of a table word and its suffix: membership is not members + hip.
+_ONE_WORD_SUFFIXES = ("ship", "hood")
+
+
 def _unglued(tokens: tuple[str, ...], vocabulary: Vocabulary) -> tuple[str, ...]:
     """Table words glued to another split off it: datapasiens -> data pasiens, orderdetails ->
     order details, basicsalary -> basic salary (a word the vocabulary knows whole is left alone)."""
@@ -100,7 +120,7 @@ def _unglued(tokens: tuple[str, ...], vocabulary: Vocabulary) -> tuple[str, ...]
 @lru_cache(maxsize=65536)
 def _unglued_token(token: str, vocabulary: Vocabulary) -> tuple[str, ...]:
     if len(token) < 7 or token in vocabulary.person_words or token in vocabulary.catalogue_words \
-            or token in vocabulary.lookup_words:
+            or token in vocabulary.lookup_words or token.endswith(_ONE_WORD_SUFFIXES):
         return (token,)
     glue = vocabulary.glue_set
     stem = token[:-1] if token.endswith("s") else token
@@ -134,7 +154,7 @@ def judge_name(context: TableContext, tokens: tuple[str, ...], data_type: str, v
 def _judge(context: TableContext, tokens: tuple[str, ...], data_type: str, vocabulary: Vocabulary) -> NameVerdict:
     name = "_".join(tokens)
     where = context.describe()
-    matches = concept_matches(tokens, vocabulary)
+    matches = field_concepts(tokens, data_type, vocabulary)
     is_flag = bool(_BOOLEAN_TYPE.match(data_type.strip())) or (bool(tokens) and tokens[0] in ("is", "has"))
     if is_flag and matches:
         flagged = ", ".join(" ".join(p) for _c, p in matches)
@@ -145,11 +165,18 @@ def _judge(context: TableContext, tokens: tuple[str, ...], data_type: str, vocab
     strong = [(c, p) for c, p in matches if c.strong]
     if strong:
         concept, phrase = strong[0]
+        if context.organisation and concept.name in _ORGANISATION_CONTACT and _organisations_own(tokens, context,
+                                                                                                  vocabulary):
+            return NameVerdict(False, (), 0.7,
+                               evidence=(f"'{name}' is the organisation's own {concept.name} ({where})",))
         if concept.uncovered and set(phrase) <= set(context.tokens) and not context.person:
             return NameVerdict(False, (), 0.7, evidence=(f"'{name}' lists kinds of {concept.uncovered} ({where})",))
+        if concept.name == "health" and not context.person:  # a product's weight, an ICD code list's diagnosis
+            return NameVerdict(False, (), 0.7,
+                               evidence=(f"'{name}': health words only in a person's record ({where})",))
         return _from_concept(concept, phrase, context, vocabulary, 0.9, where)
-    person_ref = _person_reference(tokens, context, vocabulary)
-    if person_ref is not None:
+    person_ref = None if is_flag else _person_reference(tokens, context, vocabulary, data_type)
+    if person_ref is not None:  # a flag about a person (`profile TINYINT(1)`, has_customer) names nobody
         return _with_note(person_ref, flag_note)
     if _is_own_key(tokens, context):
         if context.person_main:
@@ -164,6 +191,39 @@ def _judge(context: TableContext, tokens: tuple[str, ...], data_type: str, vocab
             return _from_concept(concept, phrase, context, vocabulary, 0.75, where)
     verdict = _by_context(tokens, name, data_type, context, vocabulary, where)
     return _with_note(verdict, flag_note)
+
+
+def _organisations_own(tokens: tuple[str, ...], context: TableContext, vocabulary: Vocabulary) -> bool:
+    """A phone, e-mail or position in an organisation's record is the organisation's own unless the
+    name says it is a contact person's (contact_phone, no_telp_cp), or it is the record's only one
+    beside a contact person (Northwind Suppliers: ContactName, Phone); `no_telpon_supplier` names
+    the organisation. A shop's phone may be a sole trader's own (LABELLING.md): it stays personal."""
+    if any(t in vocabulary.person_words for t in tokens) or _SOLE_TRADER_WORDS.intersection(context.tokens):
+        return False
+    return not context.contact_person or any(t in vocabulary.organisation_words for t in tokens)
+
+
+@lru_cache(maxsize=65536)
+def field_concepts(tokens: tuple[str, ...], data_type: str,
+                   vocabulary: Vocabulary) -> list[tuple[Concept, tuple[str, ...]]]:
+    """The concepts a field's name points to that its type and words leave standing: none of text
+    in a one-character column; no e-mail address where words after it name a part of a message
+    (`email_invite`, `email_subject`: the text of an e-mail). Cached: every kind of record asks
+    again about the same name (the list is not to be changed)."""
+    matches = concept_matches(tokens, vocabulary)
+    if not matches:
+        return matches
+    if _ONE_CHARACTER.match(data_type.strip()):
+        matches = [(c, p) for c, p in matches if c.name not in _TEXT_CONCEPTS]
+    return [(c, p) for c, p in matches if c.name != "email" or not _names_a_message(tokens, p, vocabulary)]
+
+
+def _names_a_message(tokens: tuple[str, ...], phrase: tuple[str, ...], vocabulary: Vocabulary) -> bool:
+    """A word after the phrase names a part or a kind of message (subject, body, invite, template)."""
+    for start in range(len(tokens) - len(phrase) + 1):
+        if tokens[start:start + len(phrase)] == phrase:
+            return bool(set(tokens[start + len(phrase):]) & vocabulary.message_words)
+    return False
 
 
 def concept_matches(tokens: tuple[str, ...], vocabulary: Vocabulary) -> list[tuple[Concept, tuple[str, ...]]]:
@@ -212,11 +272,17 @@ def _categories(context: TableContext, vocabulary: Vocabulary, category: str | N
     return tuple(dict.fromkeys(ordered))
 
 
-def _person_reference(tokens: tuple[str, ...], context: TableContext, vocabulary: Vocabulary) -> NameVerdict | None:
-    """A column naming a person (pembeli_id, SupportRepId, nama_penerima, created_by): personal."""
+def _person_reference(tokens: tuple[str, ...], context: TableContext, vocabulary: Vocabulary,
+                      data_type: str = "") -> NameVerdict | None:
+    """A column naming a person (pembeli_id, SupportRepId, nama_penerima, created_by, a number
+    named after a person: link_owner, post_author): personal."""
     people = [t for t in tokens if t in vocabulary.person_words]
     rest = [t for t in tokens if t not in vocabulary.person_words]
-    by_someone = bool(tokens) and tokens[-1] in ("by", "oleh") and len(tokens) > 1
+    by_someone = bool(tokens) and len(tokens) > 1 and (tokens[-1] in ("by", "oleh") or (
+        tokens[-1] in vocabulary.person_words and bool(_INTEGER_TYPE.search(data_type))))
+    if len(tokens) == 1 and tokens[0] in vocabulary.in_charge_words and _INTEGER_TYPE.search(data_type) \
+            and not _BOOLEAN_TYPE.match(data_type.strip()):
+        people, by_someone = [tokens[0]], True  # a lone Creator or Owner number: a person's id
     if not people and not by_someone:
         return None
     who = " ".join(people) or " ".join(tokens)
@@ -329,6 +395,9 @@ def _with_note(verdict: NameVerdict, note: tuple[str, ...]) -> NameVerdict:
                        verdict.uncovered, note + verdict.evidence)
 
 
+# Measures that are a person's health data only in the person's own record or a health record.
+_MEASURES = frozenset({("height",), ("weight",)})
+
 # Concepts of data recorded while a person uses the site: in the person's own record they refine
 # its category (registration time A.2.2, settings A.2.3, IP A.2.1, user agent and device A.2.4).
 _RECORDED_SECTION = "recorded_automatically"
@@ -337,7 +406,9 @@ _RECORDED_SECTION = "recorded_automatically"
 def judge_in_record(record, tokens: tuple[str, ...], data_type: str, vocabulary: Vocabulary) -> NameVerdict:
     """A field of a record about a person: personal whatever its name, under the record's
     category refined by what the name says (LABELLING.md section 2). `record` is a tables.Record."""
-    matches = concept_matches(tokens, vocabulary)
+    matches = field_concepts(tokens, data_type, vocabulary)
+    if record.kind != "person" and not record.uncovered:  # a parcel's weight, a photo's height
+        matches = [(c, p) for c, p in matches if p not in _MEASURES]
     is_flag = bool(_BOOLEAN_TYPE.match(data_type.strip())) or (bool(tokens) and tokens[0] in ("is", "has"))
     strong = [(c, p) for c, p in matches if c.strong and not is_flag]
     concept = strong[0][0] if strong else (matches[0][0] if matches and not is_flag else None)
@@ -348,9 +419,14 @@ def judge_in_record(record, tokens: tuple[str, ...], data_type: str, vocabulary:
                            uncovered=concept.uncovered,
                            evidence=(f"'{words}' -> {legal_name(concept.uncovered)}, which no policy category covers",))
     concept_category = concept.category if concept is not None else None
-    is_time = any(t in vocabulary.time_words for t in tokens) or bool(_TIME_TYPE.search(data_type))
+    is_time = any(t in vocabulary.time_words for t in tokens) or bool(_TIME_TYPE.search(data_type)) or (
+        concept is None and len(tokens) > 1 and tokens[0] in ("last", "first"))  # lastvisit, last_post as a number
+    if tokens and (tokens[-1] in ("by", "oleh") or tokens[-1] in _ID_WORDS or tokens[-1] in vocabulary.person_words):
+        is_time = False  # created_by, last_change_userid name who did it, not when
     payment, activity_time = vocabulary.id("payment"), vocabulary.id("activity_time")
-    if record.kind == "person":
+    if record.kind in ("person", "record") and concept is None and _setting_flag(tokens, matches):
+        categories = _known(vocabulary.id("preference"), base)
+    elif record.kind == "person":
         recorded = concept_category and vocabulary.section_of(concept_category) == _RECORDED_SECTION
         if recorded:
             categories = _known(concept_category, *concept.also, base)
@@ -366,8 +442,9 @@ def judge_in_record(record, tokens: tuple[str, ...], data_type: str, vocabulary:
         categories = _known(base, activity_time)
     else:
         categories = _known(base, concept_category)
-    if record.uncovered and not concept_category:
-        categories = ()  # a grade, an examination, a payslip: no category of the policy covers it
+    if record.uncovered and not (concept is not None and concept.strong and concept_category
+                                 and vocabulary.section_of(concept_category) != "from_partners"):
+        categories = ()  # a grade, an examination, a payslip, its salary and allowances: no category covers it
     sensitive = (record.children or record.sensitive or bool(concept and concept.sensitive)
                  or bool(concept_category and concept_category in vocabulary.spesifik_categories))
     why = f"'{words}' -> {concept_category}" if concept_category else f"'{'_'.join(tokens)}' in the record"
@@ -375,6 +452,22 @@ def judge_in_record(record, tokens: tuple[str, ...], data_type: str, vocabulary:
     notes += (f"row of {legal_name(CHILDREN)}",) if record.children else ()
     return NameVerdict(True, categories, 0.9 if strong else 0.8, sensitive=sensitive, uncovered=record.uncovered,
                        evidence=(why, *notes))
+
+
+# How a person's saved choices are named: showavatars, hideemail, allownotices, receivepms, pmnotify.
+_SETTING_PREFIXES = ("show", "hide", "allow", "receive", "notify", "subscribe", "tampil")  # not enabled: a state
+_SETTING_SUFFIXES = ("mode", "format", "notify", "notice", "notices")
+_SETTING_VERBS = frozenset({"show", "hide", "allow", "receive", "notify", "tampilkan"})  # show_nb_comments
+
+
+def _setting_flag(tokens: tuple[str, ...], matches: list[tuple[Concept, tuple[str, ...]]]) -> bool:
+    """A column of a person's record that names a choice they saved: a flag to show, hide, allow,
+    receive or be notified of something glued to what (showavatars, pmnotify; `is_disable` is the
+    account's state), or a flag about a setting (dst)."""
+    if any(c.name == "saved_setting" for c, _p in matches) or (len(tokens) > 1 and tokens[0] in _SETTING_VERBS):
+        return True
+    return any(any(t.startswith(p) and len(t) > len(p) for p in _SETTING_PREFIXES)
+               or any(t.endswith(p) and len(t) > len(p) for p in _SETTING_SUFFIXES) for t in tokens)
 
 
 def _registration_or_login(tokens: tuple[str, ...]) -> bool:

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from laci_audit.classify.names import HTTP_METHOD, TableContext, concept_matches, table_context
-from laci_audit.classify.tokens import canonical_tokens
 from laci_audit.classify.vocabulary import Vocabulary
 from laci_audit.keys import KeyGraph, Link, name_tokens, named_target
 
@@ -23,11 +23,22 @@ IDENTITY_CONCEPTS = frozenset({"email", "phone", "person_name", "username", "pas
 WITHOUT_PARTNER = {"credit": "transaction", "marketing": "preference"}
 # Kinds of record that are a person's even when no key to them is found (a cash sale, a session).
 KEYLESS_PERSONAL_KINDS = frozenset({"transaction", "payment", "support", "log"})
+# Kinds of record of what a person did: the person in charge of the row (a post's author, a sale's
+# cashier) is the one it is about. A survey's owner is not its respondent.
+ACTIVITY_KINDS = KEYLESS_PERSONAL_KINDS | {"interaction", "preference", "device", "location"}
 # Numbers that identify a person wherever they stand: NIK, NIS/NISN (pupils), NIP (civil servants), NIM.
 PERSON_IDENTIFIERS = frozenset({"nik", "nis", "nisn", "nip", "nim", "nipd", "npwp", "no_ktp", "ktp", "nuptk", "no_rm",
                                 "norm", "no_rekam_medis", "no_rekam_medik", "no_pasien", "no_anggota", "no_induk",
                                 "nomor_induk", "mrn", "no_pegawai", "no_karyawan"})
+# Words beside a person word in a key's name that leave it a key to the person (sales_rep_id,
+# secondary_teacher_id, id_user_baru); any other makes it a key to a thing (customer_group_id).
+KEY_QUALIFIERS = frozenset({"support", "sales", "assigned", "primary", "main", "utama", "secondary", "second", "other",
+                            "parent", "last", "first", "new", "old", "baru", "lama", "handling", "responsible"})
+# Columns that identify a person wherever the same column of a person table stands (users.email);
+# a user name is left out: a sale or a log names the staff member who recorded it by theirs.
+SHARED_IDENTITIES = frozenset({"email", "identity_number"})
 _INTEGER = re.compile(r"int|serial|number|numeric", re.IGNORECASE)
+_FLAG_TYPE = re.compile(r"^(bool|boolean|bit|tinyint\s*\(\s*1\s*\))$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -42,6 +53,7 @@ class Record:
     uncovered: str = ""  # a kind of record no policy category covers (health data, education record, ...)
     sensitive: bool = False  # the record's kind is UU PDP specific data (health, payroll)
     line: bool = False  # a line of another record (order_items)
+    contact_person: bool = False  # an organisation's record with a column for its contact person
 
 
 @dataclass(frozen=True)
@@ -51,6 +63,8 @@ class TableJudgement:
     record: Record
     context: TableContext
     evidence: str
+    own_key: str = ""  # the table's own key column (casefolded): personal only in a person's record
+    person_keys: frozenset[str] = frozenset()  # columns (casefolded) holding a key to a person table
 
 
 def judge_tables(graph: KeyGraph, vocabulary: Vocabulary, partners: bool = False,
@@ -62,16 +76,24 @@ def judge_tables(graph: KeyGraph, vocabulary: Vocabulary, partners: bool = False
     identity_of = identity_of or (lambda name: identity_concept(name, vocabulary))
     contexts = {table: context_of(graph.table(table)) for table in graph.columns}
     people = {table for table in graph.columns if _is_person_table(table, contexts[table], graph, vocabulary, identity_of)}
-    excluded = {table for table, context in contexts.items() if table not in people and _excluded(context, vocabulary)}
+    excluded = {table for table, context in contexts.items() if table not in people and _excluded(context, vocabulary)
+                and not _party_columns(table, graph, vocabulary)}
+    person_columns = _PersonColumns(people, graph)
     direct = {table: why for table in graph.columns if table not in people | excluded
-              and (why := _direct_evidence(table, contexts[table], people, graph, vocabulary))}
-    return {table: _judge(table, context, people, excluded, direct, graph, vocabulary, contexts, partners)
-            for table, context in contexts.items()}
+              and (why := _direct_evidence(table, contexts[table], person_columns, graph, vocabulary, identity_of))}
+    judged = {}
+    for table, context in contexts.items():
+        judgement = _judge(table, context, people, excluded, direct, graph, vocabulary, contexts, partners)
+        if not judgement.record.about_person:  # in a person's record every column is personal anyway
+            judgement = replace(judgement, own_key=graph.own_key(table), person_keys=frozenset(
+                link.column.casefold() for link in graph.links[table] if link.target in people))
+        judged[table] = judgement
+    return judged
 
 
 def identity_concept(name: str, vocabulary: Vocabulary) -> str:
     """The concept of a column name that identifies a person on its own (email, phone, ...), or ''."""
-    for concept, _phrase in concept_matches(canonical_tokens(name, vocabulary.aliases), vocabulary):
+    for concept, _phrase in concept_matches(vocabulary.field_tokens(name), vocabulary):
         if concept.name in IDENTITY_CONCEPTS:
             return concept.name
     return ""
@@ -92,7 +114,20 @@ def _is_person_table(table: str, context: TableContext, graph: KeyGraph, vocabul
                      identity_of: Callable[[str], str]) -> bool:
     """The person table itself: its name is people (users, data_siswa, pelanggan), or, for a table
     of no other kind, two of its columns identify a person (a name and an email, ...)."""
+    by_name = _person_table_by_name(context, vocabulary)
+    if by_name is not None:
+        return by_name
+    identity = {identity_of(found.name) for found in graph.columns[table]} - {""}
+    return len(identity) >= 2
+
+
+@lru_cache(maxsize=65536)
+def _person_table_by_name(context: TableContext, vocabulary: Vocabulary) -> bool | None:
+    """Whether the table's name makes it the person table (True), rules it out (False), or leaves
+    it to its columns (None)."""
     tokens = set(context.tokens)
+    if "_".join(context.tokens) in vocabulary.person_words:
+        return True  # a person word of several (account_holder, an organisation's nasabah_prioritas)
     if not tokens or _words(tokens, vocabulary.organisation_words) or context.kind is not None:
         return False
     people = _words(tokens, vocabulary.person_words)
@@ -100,10 +135,10 @@ def _is_person_table(table: str, context: TableContext, graph: KeyGraph, vocabul
         return True
     if _all_things(context, vocabulary) or _words(tokens, vocabulary.aggregate_words):
         return False
-    identity = {identity_of(found.name) for found in graph.columns[table]} - {""}
-    return len(identity) >= 2
+    return None
 
 
+@lru_cache(maxsize=65536)  # by the table's name: sources repeat their tables' names
 def _all_things(context: TableContext, vocabulary: Vocabulary) -> bool:
     """Every word of the table's name is a thing or reference data (products, kategori_produk, status)."""
     if "_".join(context.tokens) in vocabulary.catalogue_words:
@@ -112,12 +147,15 @@ def _all_things(context: TableContext, vocabulary: Vocabulary) -> bool:
         _words(context.tokens, vocabulary.catalogue_words) | _words(context.tokens, vocabulary.lookup_words))
 
 
+@lru_cache(maxsize=65536)  # by the table's name: sources repeat their tables' names
 def _excluded(context: TableContext, vocabulary: Vocabulary) -> bool:
-    """A company, lookup or catalogue table by its name: not about people, whoever it points at."""
+    """A company, lookup, catalogue or configuration table by its name: not about people, whoever
+    it points at."""
     tokens = context.tokens
-    organisation = bool(_words(tokens, vocabulary.organisation_words)) and not (
-        _words(tokens, vocabulary.person_words) - _PERSON_TABLE_WORDS)
-    return organisation or "_".join(tokens) in vocabulary.catalogue_words or (
+    people = _words(tokens, vocabulary.person_words) - _PERSON_TABLE_WORDS
+    organisation = bool(_words(tokens, vocabulary.organisation_words)) and not people
+    configuration = bool(_words(tokens, vocabulary.configuration_words)) and not people
+    return organisation or configuration or "_".join(tokens) in vocabulary.catalogue_words or (
         context.kind is None and _all_things(context, vocabulary))
 
 
@@ -126,25 +164,45 @@ def shown_table(name: str) -> str:
     return HTTP_METHOD.sub("", name)
 
 
-def _direct_evidence(table: str, context: TableContext, people: set[str], graph: KeyGraph,
-                     vocabulary: Vocabulary) -> str:
+def _direct_evidence(table: str, context: TableContext, person_columns: _PersonColumns, graph: KeyGraph,
+                     vocabulary: Vocabulary, identity_of: Callable[[str], str]) -> str:
     """Why a table's rows are about a person without following a key ('' when nothing says so)."""
     name = shown_table(graph.table(table))
-    named = _named_person_key(table, graph, vocabulary)
+    named = _named_person_key(table, context, graph, vocabulary)
     if named is not None:
         return f"row of a person: {name}.{named} names a person"
     if context.address_book:
         return f"{name} holds people's addresses"
-    if context.person and not context.lookup:
+    if context.person and not context.lookup and _names_someone(table, graph, vocabulary, identity_of):
         return f"{name} is named for the {_person_word(table, graph, vocabulary)} its rows are about"
-    shared = _shared_identifier(table, people, graph)
+    parties = _party_columns(table, graph, vocabulary)
+    if parties:
+        return f"{name} names and reaches people ({', '.join(parties[:3])})"
+    shared = _shared_identifier(table, person_columns, graph, identity_of)
     if shared:
         return (f"row of a {_person_word(shared[1], graph, vocabulary)}: {name}.{shared[0]} is "
                 f"{graph.table(shared[1])}.{shared[0]}")
     if context.kind in KEYLESS_PERSONAL_KINDS and not context.lookup and not _words(context.tokens,
-                                                                                  vocabulary.aggregate_words):
+                                                                                  vocabulary.aggregate_words) \
+            and (context.kind != "log" or _traces_someone(table, graph, vocabulary, identity_of)):
         return f"a {context.kind} record: a person's, though no key names them"
     return ""
+
+
+def _traces_someone(table: str, graph: KeyGraph, vocabulary: Vocabulary,
+                    identity_of: Callable[[str], str]) -> bool:
+    """A log with no key to a person is a person's when a column records who or from where (a user
+    name, an IP, a user agent, a session, a device); a system's backup history records nobody."""
+    return _names_someone(table, graph, vocabulary, identity_of) or any(
+        _recorded_concept(found.name, vocabulary) for found in graph.columns[table])
+
+
+@lru_cache(maxsize=262144)
+def _recorded_concept(name: str, vocabulary: Vocabulary) -> bool:
+    """The name is of data recorded while a person uses a site (IP, user agent, session, device, position)."""
+    return any(concept.strong and concept.category
+               and vocabulary.section_of(concept.category) == "recorded_automatically"
+               for concept, _phrase in concept_matches(vocabulary.field_tokens(name), vocabulary))
 
 
 def _judge(table: str, context: TableContext, people: set[str], excluded: set[str], direct: dict[str, str],
@@ -156,8 +214,17 @@ def _judge(table: str, context: TableContext, people: set[str], excluded: set[st
     if table in excluded:
         kind = "organisation" if _words(context.tokens, vocabulary.organisation_words) else (
             "lookup" if context.lookup else "catalogue")
-        return TableJudgement(Record(kind, False), context, f"{name} holds {_things(kind)}, not people")
-    chain = graph.chain(table, people.__contains__) or graph.chain(table, lambda t: t != table and t in direct)
+        contact = kind == "organisation" and any(_words(name_tokens(f.name), vocabulary.person_words)
+                                                 for f in graph.columns[table])
+        return TableJudgement(Record(kind, False, contact_person=contact), context,
+                              f"{name} holds {_things(kind)}, not people")
+    # A chain does not pass through a catalogue, lookup or company table: a discount on a product
+    # is not about the product's seller.
+    def passes(through: str) -> bool:
+        return through not in excluded
+
+    chain = graph.chain(table, people.__contains__, passes=passes) or graph.chain(
+        table, lambda t: t != table and t in direct, passes=passes)
     if chain:
         target = chain[-1].target
         evidence = f"row of a {_person_word(target, graph, vocabulary)}: {_describe(chain, graph)}"
@@ -167,12 +234,34 @@ def _judge(table: str, context: TableContext, people: set[str], excluded: set[st
         evidence = direct[table]
     else:
         return TableJudgement(Record("other", False), context, f"no key from {name} reaches a person")
-    record = _record_of(context, vocabulary, partners)
+    record = _own_record(table, context, graph, vocabulary, partners)
+    first = chain[0].target if chain else ""
+    if record.kind == "log" and first and first not in people and _EVENT_WORDS.intersection(context.tokens) \
+            and _own_record(first, contexts[first], graph, vocabulary, partners).kind == "interaction":
+        record = _message_record(record, vocabulary)  # event_json -> events, a chat's messages
+    if record.kind == "record" and not record.uncovered and chain:
+        record = _inherited(record, chain, people, contexts, graph, vocabulary, partners)
     if chain and contexts[chain[-1].target].children:
         record = Record(record.kind, True, record.category, True, record.uncovered, record.sensitive, record.line)
     return TableJudgement(record, context, evidence)
 
 
+def _inherited(record: Record, chain: list[Link], people: set[str], contexts: dict[str, TableContext],
+               graph: KeyGraph, vocabulary: Vocabulary, partners: bool) -> Record:
+    """A record of no kind of its own takes the kind of the nearest record its keys pass through
+    on the way to the person: a key of a person's device is device data (e2e_keys -> devices ->
+    users), a result of an examination is health data (hasil_lab -> pemeriksaan -> pasien); or,
+    keyed to the person directly, of the record it also holds a key to (e2e_keys.device_id -> devices)."""
+    through = [link.target for link in chain if link.target not in people]
+    through += [link.target for link in graph.links[chain[0].table] if link.target not in people]
+    for table in through:
+        found = _own_record(table, contexts[table], graph, vocabulary, partners)
+        if found.kind != "record" or found.uncovered:
+            return Record(found.kind, True, found.category, False, found.uncovered, found.sensitive, record.line)
+    return record
+
+
+@lru_cache(maxsize=65536)  # by the table's name: sources repeat their tables' names
 def _record_of(context: TableContext, vocabulary: Vocabulary, partners: bool) -> Record:
     """The kind of a record about a person, by its table's words; of no kind: 'record' (A.1.1).
     Credit and marketing records are data from partners (A.3.x) only where a partner is declared."""
@@ -191,6 +280,7 @@ _KIND_CONCEPTS = {"transaction": "transaction", "payment": "payment", "preferenc
                   "survey": "survey", "interaction": "interaction"}
 
 
+@lru_cache(maxsize=65536)  # by the table's name: sources repeat their tables' names
 def _uncovered_kind(context: TableContext, vocabulary: Vocabulary) -> tuple[str, bool]:
     """A kind of record no policy category covers, by the table's words (grades, medical records, payslips)."""
     pairs = {f"{a}_{b}" for a, b in zip(context.tokens, context.tokens[1:])}
@@ -200,37 +290,150 @@ def _uncovered_kind(context: TableContext, vocabulary: Vocabulary) -> tuple[str,
     return "", False
 
 
-def _shared_identifier(table: str, people: set[str], graph: KeyGraph) -> tuple[str, str] | None:
-    """A column that also identifies the people of a person table (no_rm, nis, nik beside the same
-    column of the patients' or pupils' table): (column, the person table with the most columns)."""
-    if not people:
-        return None
+def _names_someone(table: str, graph: KeyGraph, vocabulary: Vocabulary, identity_of: Callable[[str], str]) -> bool:
+    """Some column identifies or names a person (nama_lengkap, nik, no_rm, nama_pasien; the table's
+    own key, customer_id in hs_hr_customer, names the table, not a person): a table named
+    for people whose columns name nobody (member_fields_dm, tujuan_pasien, attribute names of
+    participants) defines or lists things about them, and is not one person's record."""
+    own_key = graph.primary_keys[table]
+    return any(identity_of(found.name) or found.name.casefold() in PERSON_IDENTIFIERS
+               or (_words(name_tokens(found.name), vocabulary.person_words) and own_key != (found.name.casefold(),))
+               for found in graph.columns[table])
+
+
+# An event is a log entry, unless it carries what someone wrote (a chat server's events, a forum's
+# calendar): then it is a message, and so is what is kept of it (event_json, event_relations).
+_EVENT_WORDS = frozenset({"event", "events"})
+_CONTENT_WORDS = frozenset({"content", "body", "message", "description", "subject"})
+# What a column about a party to a record gives of them (nama_pengirim, alamat_penerima, telepon_pengirim).
+_PARTY_DETAILS = {"name": "name", "address": "address", "phone": "contact", "email": "contact"}
+
+
+def _party_columns(table: str, graph: KeyGraph, vocabulary: Vocabulary) -> tuple[str, ...]:
+    """The columns giving a named person's address with their name or phone (a parcel's sender
+    and recipient): a row that says who someone is and where to reach them is about them,
+    whatever thing its table is named for. A book's author names, a product's seller's phone, do not."""
+    columns, details = _parties(table, graph, vocabulary)
+    return columns if "address" in details and len(details) >= 2 else ()
+
+
+def _parties(table: str, graph: KeyGraph, vocabulary: Vocabulary) -> tuple[tuple[str, ...], frozenset[str]]:
+    """The columns naming a person with a detail of them, and the details given (name, address, contact)."""
+    columns, details = [], set()
+    for found in graph.columns[table]:
+        given = _party_details(found.name, vocabulary)
+        if given:
+            columns.append(found.name)
+            details |= given
+    return tuple(columns), frozenset(details)
+
+
+@lru_cache(maxsize=262144)
+def _party_details(name: str, vocabulary: Vocabulary) -> frozenset[str]:
+    """What a column naming a person gives of them (nama_pengirim: name), empty for any other column."""
+    tokens = vocabulary.field_tokens(name)
+    if not any(t in vocabulary.person_words for t in tokens):
+        return frozenset()
+    return frozenset(_PARTY_DETAILS[t] for t in tokens if t in _PARTY_DETAILS)
+
+
+def _own_record(table: str, context: TableContext, graph: KeyGraph, vocabulary: Vocabulary, partners: bool) -> Record:
+    """The kind of record a table about a person is by its own name and columns: a thing named
+    with the address of the people it names (paket_barang with its sender's and recipient's) is
+    sent to them, a shipment."""
+    record = _record_of(context, vocabulary, partners)
+    if record.kind == "record" and not record.uncovered and _excluded(context, vocabulary):
+        columns, details = _parties(table, graph, vocabulary)
+        if "address" in details and len(details) >= 2:
+            return Record("transaction", True, vocabulary.id("transaction"), line=record.line)
+    if record.kind == "log" and _EVENT_WORDS.intersection(context.tokens) and any(
+            _CONTENT_WORDS.intersection(vocabulary.field_tokens(found.name)) for found in graph.columns[table]):
+        return _message_record(record, vocabulary)  # an event someone posted: a chat message, a calendar entry
+    return record
+
+
+def _message_record(record: Record, vocabulary: Vocabulary) -> Record:
+    return Record("interaction", True, vocabulary.id("interaction"), record.children, line=record.line)
+
+
+class _PersonColumns:
+    """The columns of a source's person tables, to find the person table a row shares an
+    identifying column with; built once per table pass, each answer remembered."""
+
+    def __init__(self, people: set[str], graph: KeyGraph):
+        self.graph = graph
+        self.holding: dict[str, list[str]] = {}
+        for person in people:
+            for column in graph.column_names[person]:
+                self.holding.setdefault(column, []).append(person)
+        self._answers: dict[tuple[str, bool], str] = {}
+
+    def holder(self, column: str, identifying: bool) -> str:
+        """The person table with the most columns that holds the column (an identifying one, or
+        one that keys the person table alone), '' for none."""
+        answer = self._answers.get((column, identifying))
+        if answer is None:
+            tables = self.holding.get(column, ())
+            if not identifying:
+                tables = [p for p in tables if self.graph.primary_keys[p] == (column,)]
+            answer = max(tables, key=lambda p: (len(self.graph.columns[p]), p), default="")
+            self._answers[(column, identifying)] = answer
+        return answer
+
+
+def _shared_identifier(table: str, person_columns: _PersonColumns, graph: KeyGraph,
+                       identity_of: Callable[[str], str]) -> tuple[str, str] | None:
+    """A column that also identifies the people of a person table (no_rm, nis, nik, or an email
+    beside the same column of the patients', pupils' or users' table: a password reset keyed by
+    `email`): (column, the person table with the most columns). The table is no person table."""
     for found in graph.columns[table]:
         lowered = found.name.casefold()
-        if lowered in ("id", "uuid", "guid"):
+        if lowered in ("id", "uuid", "guid") or lowered not in person_columns.holding:
             continue
-        holders = [p for p in people if p != table and lowered in graph.column_names[p]
-                   and (lowered in PERSON_IDENTIFIERS or graph.primary_keys[p] == (lowered,))]
-        if holders:
-            return found.name, max(holders, key=lambda p: (len(graph.columns[p]), p))
+        identifying = lowered in PERSON_IDENTIFIERS or identity_of(found.name) in SHARED_IDENTITIES
+        holder = person_columns.holder(lowered, identifying)
+        if holder:
+            return found.name, holder
     return None
 
 
-def _named_person_key(table: str, graph: KeyGraph, vocabulary: Vocabulary) -> str | None:
+def _named_person_key(table: str, context: TableContext, graph: KeyGraph, vocabulary: Vocabulary) -> str | None:
     """A column whose name is a key to a person the source does not hold (`userid` in a chat
     server's posts when users live elsewhere), or a number named after a person (`post_author`):
-    the row is that person's all the same."""
+    the row is that person's all the same. A key to the person in charge of the row (a survey's
+    `owner_id`, a class's `teacher_id`) makes it theirs only in a record of what a person did (a
+    post's author, a sale's cashier): a configuration or catalogue row with an owner is the thing's."""
     own_key = graph.primary_keys[table]
+    activity = context.kind in ACTIVITY_KINDS
     for found in graph.columns[table]:
         if own_key == (found.name.casefold(),):
             continue  # the table's own key names what the table is, not whose rows they are
         target = named_target(found.name)
-        if target and _words(target.split("_"), vocabulary.person_words):
-            return found.name
         tokens = name_tokens(found.name)
-        if len(tokens) > 1 and tokens[-1] in vocabulary.person_words and _INTEGER.search(found.data_type or ""):
+        words = target.split("_") if target else []
+        if words and _words(words, vocabulary.person_words) and not (
+                set(words) - _words(words, vocabulary.person_words) - KEY_QUALIFIERS):
+            who = words  # customer_id, id_pelanggan, sales_rep_id; not representative_picture_id
+        elif _a_number(found.data_type) and (
+                (len(tokens) > 1 and tokens[-1] in vocabulary.person_words)
+                or (len(tokens) == 1 and tokens[0] in vocabulary.in_charge_words)):
+            who = [tokens[-1]]  # post_author, link_owner, a lone Creator or Owner number
+        else:
+            continue
+        if activity or not _in_charge(who, vocabulary):
             return found.name
     return None
+
+
+@lru_cache(maxsize=4096)
+def _a_number(data_type: str | None) -> bool:
+    """An integer type that is no boolean flag (TINYINT(1) profile in a profile field's definition)."""
+    return bool(data_type) and bool(_INTEGER.search(data_type)) and not _FLAG_TYPE.match(data_type.strip())
+
+
+def _in_charge(words: list[str], vocabulary: Vocabulary) -> bool:
+    """The words name the person in charge of a thing (owner, teacher, pemilik, penanggung_jawab)."""
+    return "_".join(words) in vocabulary.in_charge_words or bool(_words(words, vocabulary.in_charge_words))
 
 
 def _person_word(table: str, graph: KeyGraph, vocabulary: Vocabulary) -> str:

@@ -42,6 +42,8 @@ class Vocabulary:
     longest_phrase: int
     person_words: frozenset[str]
     children_words: frozenset[str]
+    in_charge_words: frozenset[str]  # a thing's owner, teacher, manager: in charge of a row, not its subject
+    message_words: frozenset[str]  # parts and kinds of a message: `email_subject` is not an address
     table_kinds: tuple[tuple[str, str, frozenset[str]], ...]
     line_words: frozenset[str]
     lookup_words: frozenset[str]
@@ -52,12 +54,21 @@ class Vocabulary:
     table_noise: frozenset[str]
     catalogue_words: frozenset[str] = frozenset()
     aggregate_words: frozenset[str] = frozenset()
+    configuration_words: frozenset[str] = frozenset()  # menu, template, plugin: configuration wherever they stand
     not_personal: frozenset[str] = frozenset()  # column names an organisation says are never personal
     glue_set: frozenset[str] = frozenset()  # table words long enough to be found glued to another (datapasiens)
     uncovered_records: tuple[tuple[str, bool, frozenset[str]], ...] = ()  # (kind, sensitive, table words)
     spesifik_categories: frozenset[str] = field(default_factory=frozenset)
+    known_words: frozenset[str] = frozenset()  # every word of the vocabulary: what a glued name is split into
+    abbreviations: frozenset[str] = frozenset()  # short aliases (hp, tel): a glued name ends with one, never starts
     ids: dict[str, str] = field(default_factory=dict)  # concept -> the policy's id ('' when it has none)
     sections: dict[str, str] = field(default_factory=dict)  # a part of section A's id -> its concept
+
+    def field_tokens(self, name: str) -> tuple[str, ...]:
+        """A field name's canonical tokens, a glued word the vocabulary does not know split into
+        words it knows (`deviceid` -> device id, `lastip` -> last ip, `lastactivityat` -> last
+        activity at). Remembered: the table pass and the field pass ask about the same names."""
+        return _field_tokens(name, self)
 
     def section_of(self, item_id: str) -> str:
         """The concept of the part of section A a policy id lies in ('' when none)."""
@@ -106,15 +117,24 @@ def build_vocabulary(taxonomy: Taxonomy, tuning: dict | None = None) -> Vocabula
         for kind, spec in data["table_contexts"].items() if ids.get(spec["category"])
     )
     words = {key: frozenset(str(w) for w in data[key]) for key in (
-        "person_words", "children_words", "line_words", "lookup_words", "organisation_words", "time_words",
+        "person_words", "children_words", "in_charge_words", "message_words", "line_words", "lookup_words",
+        "organisation_words", "time_words",
         "technical_words", "reference_words", "table_noise", "catalogue_words",
-        "aggregate_words")}
+        "aggregate_words", "configuration_words")}
     uncovered_records = tuple((str(kind), bool(spec.get("sensitive")), frozenset(str(w) for w in spec["words"]))
                               for kind, spec in data["uncovered_records"].items())
     glued = {w for w in words["person_words"] if len(w) >= 4} | {
         w for _kind, _sensitive, kind_words in uncovered_records for w in kind_words if len(w) >= 5} | {
         w for _kind, _category, kind_words in table_kinds for w in kind_words if len(w) >= 5}
     words["glue_set"] = frozenset(w for w in glued if "_" not in w)
+    known = {t for phrase in phrases for t in phrase} | {t for value in aliases.values() for t in value}
+    known |= {key for key in aliases if "_" not in key} | {w for _k, _c, kind_words in table_kinds for w in kind_words}
+    for key in ("person_words", "time_words", "technical_words", "lookup_words", "catalogue_words", "reference_words",
+                "line_words"):
+        known |= words[key]
+    words["known_words"] = frozenset(w for w in known | _FUNCTION_WORDS if "_" not in w)
+    canonical = {t for phrase in phrases for t in phrase} | {t for value in aliases.values() for t in value}
+    words["abbreviations"] = frozenset(k for k in aliases if len(k) <= 3 and k not in canonical)
     return Vocabulary(
         aliases=aliases, phrases=phrases, longest_phrase=max(len(p) for p in phrases),
         table_kinds=table_kinds,
@@ -125,6 +145,45 @@ def build_vocabulary(taxonomy: Taxonomy, tuning: dict | None = None) -> Vocabula
         not_personal=frozenset(data.get("not_personal", ())),
         **words,
     )
+
+
+# Short words a glued name is also split at: customerid, createdby, noktp.
+_FUNCTION_WORDS = frozenset({"id", "no", "by", "at", "kode", "code", "key", "nr", "num", "tgl", "last", "first"})
+
+
+@lru_cache(maxsize=262144)
+def _field_tokens(name: str, vocabulary: Vocabulary) -> tuple[str, ...]:
+    tokens = canonical_tokens(name, vocabulary.aliases)
+    if all(t in vocabulary.known_words or len(t) < 4 for t in tokens):
+        return tokens
+    return tuple(word for t in tokens for word in _unglued_word(t, vocabulary))
+
+
+@lru_cache(maxsize=65536)
+def _unglued_word(token: str, vocabulary: Vocabulary) -> tuple[str, ...]:
+    """A token split into two or three words the vocabulary knows, aliases applied to each
+    (`nohp` -> no phone); the token itself when no such split is found."""
+    if token in vocabulary.known_words or len(token) < 4:
+        return (token,)
+    parts = _split_known(token, vocabulary.known_words, vocabulary.abbreviations, 3)
+    if parts is None:
+        return (token,)
+    return tuple(word for part in parts for word in vocabulary.aliases.get(part, (part,)))
+
+
+def _split_known(token: str, known: frozenset[str], abbreviations: frozenset[str], most: int) -> tuple[str, ...] | None:
+    """The token as at most `most` known words of two letters or more, the longest first word
+    first; a short abbreviation only as the last (`nohp`, but `telat` is not tel + at)."""
+    if token in known:
+        return (token,)
+    if most == 1:
+        return None
+    for cut in range(len(token) - 2, 1, -1):
+        if token[:cut] in known and token[:cut] not in abbreviations:
+            rest = _split_known(token[cut:], known, abbreviations, most - 1)
+            if rest is not None:
+                return (token[:cut], *rest)
+    return None
 
 
 def _phrase(text: str, aliases: dict[str, tuple[str, ...]]) -> tuple[str, ...]:

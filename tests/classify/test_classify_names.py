@@ -150,3 +150,63 @@ def test_an_api_operation_is_read_by_its_path_not_its_method(classifier):
         verdicts = {classifier.classify(Field("api", f"{method} /users/me", name)) for method in ("POST", "PUT", "GET")}
         assert len(verdicts) == 1, name  # the method changes nothing
     assert classifier.classify(Field("api", "POST /auth/register", "body.email")).categories[0] == "A.1.1"
+
+
+@pytest.mark.parametrize("name, tokens", [
+    ("deviceid", ("device", "id")),
+    ("lastip", ("last", "ip")),
+    ("lastactivityat", ("last", "activity", "at")),
+    ("createdby", ("created", "by")),
+    ("nohp", ("no", "phone")),
+    ("notelp", ("no", "phone")),
+    ("telat", ("telat",)),  # late, not tel + at: a short abbreviation only ends a glued name
+    ("password", ("password",)),
+    ("membership", ("membership",)),
+])
+def test_one_word_names_are_split_by_the_vocabulary(classifier, name, tokens):
+    assert classifier.vocabulary.field_tokens(name) == tokens
+
+
+def test_glued_names_find_their_concepts(classifier):
+    """A chat server's sessions (deviceid, lastip) and a forum's members (lastactive)."""
+    assert judge(classifier, "sessions", "deviceid", "VARCHAR(26)").categories == ("A.2.5", "A.2.4")
+    assert judge(classifier, "users", "lastip", "VARBINARY(16)").categories[0] == "A.2.1"
+    assert judge(classifier, "users", "lastactive", "INT UNSIGNED").categories[0] == "A.2.2"
+
+
+@pytest.mark.parametrize("name, data_type", [
+    ("showavatars", "TINYINT(1)"), ("hideemail", "TINYINT(1)"), ("receivepms", "TINYINT(1)"),
+    ("pmnotify", "TINYINT(1)"), ("threadmode", "VARCHAR(8)"), ("dateformat", "VARCHAR(4)"),
+    ("timezone", "VARCHAR(5)"), ("dst", "TINYINT(1)"), ("htmleditormode", "VARCHAR(7)"),
+])
+def test_a_persons_saved_choices_are_preferences(classifier, name, data_type):
+    """MyBB and LimeSurvey users: what the member chose to show, hide, receive, and how."""
+    suggestion = judge(classifier, "users", name, data_type)
+    assert suggestion.personal and suggestion.categories[0] == "A.2.3", (name, suggestion)
+
+
+def test_a_flag_on_the_account_is_not_a_saved_choice(classifier):
+    """openSIS people.is_disable: the account's state, set by the school."""
+    assert judge(classifier, "people", "is_disable", "VARCHAR(10)").categories[0] == "A.1.1"
+
+
+def test_a_choice_saved_in_a_persons_record_of_no_other_kind_is_a_preference(classifier):
+    """Piwigo user_infos (keyed to users): show_nb_comments is what the user chose to see."""
+    fields = [Field("s", "piwigo_users", "id", "MEDIUMINT(8)"), Field("s", "piwigo_users", "username", "VARCHAR(100)"),
+              Field("s", "piwigo_users", "password", "VARCHAR(255)"),
+              Field("s", "piwigo_users", "mail_address", "VARCHAR(255)"),
+              Field("s", "piwigo_user_infos", "user_id", "MEDIUMINT(8)"),
+              Field("s", "piwigo_user_infos", "show_nb_comments", "ENUM('true', 'false')"),
+              Field("s", "piwigo_user_infos", "enabled_high", "ENUM('true', 'false')")]
+    judged = classifier.classify_source(fields)
+    assert judged[("s", "piwigo_user_infos", "show_nb_comments")].categories[0] == "A.2.3"
+    assert judged[("s", "piwigo_user_infos", "enabled_high")].categories[0] == "A.1.1"  # a state, not a choice
+
+
+def test_who_did_it_is_not_when_and_a_last_visit_is_a_time(classifier):
+    """si_klinik pasien.created_by (the staff user), OpenBiblio last_change_userid; MyBB
+    users.lastvisit as a Unix time in an INT."""
+    assert judge(classifier, "pasien", "created_by", "INT(11)").categories[0] == "A.1.1"
+    assert judge(classifier, "member", "last_change_userid", "INT").categories[0] == "A.1.1"
+    assert judge(classifier, "users", "lastvisit", "INT UNSIGNED").categories[0] == "A.2.2"
+    assert judge(classifier, "users", "last_name", "VARCHAR(50)").categories[0] == "A.1.1"

@@ -21,7 +21,7 @@ def suggestions(tuning: dict, fields: list[Field]) -> dict:
 
 
 def test_an_organisations_words_change_what_is_found(tmp_path):
-    fields = [Field("bank", "nasabah_prioritas", "kd_rm"), Field("bank", "kantor_cabang", "pager"),
+    fields = [Field("bank", "nasabah_prioritas", "kd_rm"), Field("bank", "jadwal_piket", "pager"),
               Field("bank", "giro", "nominal"), Field("bank", "giro", "pemilik_ref"),
               Field("bank", "cabang_kantor", "kode_cabang")]
     plain = suggestions({}, fields)
@@ -38,8 +38,8 @@ def test_an_organisations_words_change_what_is_found(tmp_path):
     assert not plain[("bank", "giro", "nominal")].personal
     assert tuned[("bank", "giro", "nominal")].categories[0] == "A.1.5"  # a transaction record now
     assert tuned[("bank", "nasabah_prioritas", "kd_rm")].personal  # every column of a person table
-    assert not plain[("bank", "kantor_cabang", "pager")].personal
-    assert tuned[("bank", "kantor_cabang", "pager")].categories == ("A.1.1",)  # a strong word now
+    assert not plain[("bank", "jadwal_piket", "pager")].personal
+    assert tuned[("bank", "jadwal_piket", "pager")].categories == ("A.1.1",)  # a strong word now
     assert not tuned[("bank", "cabang_kantor", "kode_cabang")].personal
 
 

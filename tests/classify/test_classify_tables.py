@@ -1,0 +1,374 @@
+"""The table pass: whose record each table is (a person's, through which key, or a thing's), and
+the field rules that depend on it. Table shapes are those of real schemas (LimeSurvey, openSIS,
+WordPress, Laravel, OpenBiblio, OrangeHRM, Northwind, small Indonesian applications)."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import BUNDLED_INVENTORY
+
+from laci_audit.classify import Classifier
+from laci_audit.inventory.layout import TAXONOMY_FILE
+from laci_audit.policy.taxonomy import load_taxonomy
+from laci_audit.records import Field
+
+
+@pytest.fixture(scope="module")
+def classifier() -> Classifier:
+    return Classifier(load_taxonomy(BUNDLED_INVENTORY / TAXONOMY_FILE))
+
+
+def source(*tables: tuple[str, list[tuple[str, str]]]) -> list[Field]:
+    """Fields of one source: (table, [(column, type), ...]) each; a type ending in ' PRIMARY KEY'
+    declares the column the table's key, as DDL does."""
+    return [Field("s", table, name, data_type.removesuffix(" PRIMARY KEY"),
+                  primary_key=data_type.endswith(" PRIMARY KEY"))
+            for table, columns in tables for name, data_type in columns]
+
+
+def classify(classifier: Classifier, fields: list[Field]) -> dict[tuple[str, str], object]:
+    """Suggestions by (table, column), names casefolded."""
+    return {(table, name): suggestion for (_s, table, name), suggestion in classifier.classify_source(fields).items()}
+
+
+USERS = ("users", [("uid", "SERIAL"), ("users_name", "VARCHAR(64)"), ("password", "BYTEA"),
+                   ("full_name", "VARCHAR(50)"), ("email", "VARCHAR(254)")])
+
+
+def test_a_configuration_row_with_an_owner_is_not_the_owners_record(classifier):
+    """LimeSurvey: a survey owned by an admin user is the survey's definition, and so are its
+    questions; only the owner key itself is personal."""
+    fields = source(USERS,
+                    ("surveys", [("sid", "INT"), ("owner_id", "INT"), ("active", "VARCHAR(1)"),
+                                 ("expires", "TIMESTAMP"), ("template", "VARCHAR(100)")]),
+                    ("questions", [("qid", "SERIAL"), ("sid", "INT"), ("type", "VARCHAR(1)"),
+                                   ("question", "TEXT"), ("question_order", "INT")]))
+    judged = classify(classifier, fields)
+    assert judged[("surveys", "owner_id")].personal
+    for column in ("sid", "active", "expires", "template"):
+        assert not judged[("surveys", column)].personal, column
+    assert not any(judged[("questions", column)].personal for column in ("qid", "sid", "question", "question_order"))
+    assert judged[("users", "users_name")].personal
+
+
+def test_a_class_section_names_its_teacher_but_is_a_catalogue_row(classifier):
+    """openSIS course_periods: teacher_id to a teacher the source does not hold by that name."""
+    fields = source(("staff", [("staff_id", "INT"), ("first_name", "VARCHAR(100)"), ("last_name", "VARCHAR(100)"),
+                               ("email", "VARCHAR(100)")]),
+                    ("course_periods", [("course_period_id", "INT"), ("title", "VARCHAR(100)"),
+                                        ("teacher_id", "INT"), ("total_seats", "INT"), ("begin_date", "DATE")]))
+    judged = classify(classifier, fields)
+    assert judged[("course_periods", "teacher_id")].personal
+    assert not any(judged[("course_periods", c)].personal for c in ("course_period_id", "title", "total_seats",
+                                                                     "begin_date"))
+
+
+def test_the_author_of_a_post_makes_it_the_authors_record(classifier):
+    """WordPress posts: the person in charge of a record of what a person did is who it is about."""
+    judged = classify(classifier, source(("wp_posts", [("ID", "BIGINT(20)"), ("post_author", "BIGINT(20)"),
+                                                       ("post_date", "DATETIME"), ("post_content", "LONGTEXT")])))
+    assert all(judged[("wp_posts", c)].personal for c in ("id", "post_author", "post_date", "post_content"))
+    assert judged[("wp_posts", "post_content")].record == "interaction"
+
+
+def test_a_number_named_after_a_person_is_personal_in_a_row_that_is_not(classifier):
+    """WordPress links: the blogroll link is the site's, its link_owner (a user's id) is personal."""
+    judged = classify(classifier, source(("wp_links", [("link_id", "BIGINT(20)"), ("link_url", "VARCHAR(255)"),
+                                                       ("link_owner", "BIGINT(20)")])))
+    assert judged[("wp_links", "link_owner")].personal
+    assert not judged[("wp_links", "link_url")].personal
+    assert not classify(classifier, source(("wp_links", [("link_owner", "VARCHAR(20)")])))[
+        ("wp_links", "link_owner")].personal  # a word, not a person's number
+
+
+def test_a_row_keyed_by_a_persons_email_is_that_persons(classifier):
+    """Laravel password_resets: email, token, created_at, with the users table holding email."""
+    fields = source(("users", [("id", "BIGINT"), ("name", "VARCHAR(255)"), ("email", "VARCHAR(255)"),
+                               ("password", "VARCHAR(255)")]),
+                    ("password_resets", [("email", "VARCHAR(255)"), ("token", "VARCHAR(255)"),
+                                         ("created_at", "TIMESTAMP")]))
+    judged = classify(classifier, fields)
+    assert all(judged[("password_resets", c)].personal for c in ("email", "token", "created_at"))
+    assert "password_resets.email is users.email" in "; ".join(judged[("password_resets", "token")].evidence)
+
+
+def test_a_sale_naming_its_cashier_by_user_name_is_not_the_cashiers_record(classifier):
+    """A pharmacy sale header with no buyer: the user name beside users.username is the staff
+    member who recorded it, not whose record the sale is."""
+    fields = source(("users", [("id", "INT"), ("username", "VARCHAR(50)"), ("password", "VARCHAR(255)"),
+                               ("nama", "VARCHAR(100)")]),
+                    ("h_jual", [("kodejual", "CHAR(15)"), ("tgljual", "DATE"), ("username", "VARCHAR(50)")]))
+    judged = classify(classifier, fields)
+    assert not judged[("h_jual", "kodejual")].personal and not judged[("h_jual", "tgljual")].personal
+    assert judged[("h_jual", "username")].personal
+
+
+def test_a_one_character_column_named_for_text_is_a_flag(classifier):
+    """LimeSurvey surveys.ipaddr VARCHAR(1) says whether IPs are saved; a one-letter gender code is
+    still a gender."""
+    judged = classify(classifier, source(("settings_global", [("ipaddr", "VARCHAR(1)"), ("ipaddr_log", "TEXT")]),
+                                         ("anggota", [("id", "INT"), ("nama", "VARCHAR(50)"), ("jk", "CHAR(1)")])))
+    assert not judged[("settings_global", "ipaddr")].personal
+    assert judged[("settings_global", "ipaddr_log")].personal
+    gender = judged[("anggota", "jk")]
+    assert gender.personal and gender.categories[0] == "A.1.1"
+
+
+def test_the_text_of_an_email_is_not_an_address(classifier):
+    """LimeSurvey surveys_languagesettings: invitation and reminder e-mail templates."""
+    judged = classify(classifier, source(("surveys_languagesettings", [
+        ("surveyls_survey_id", "INT"), ("surveyls_email_invite_subj", "VARCHAR(255)"),
+        ("surveyls_email_invite", "TEXT"), ("email_admin_notification", "TEXT"), ("admin_email", "VARCHAR(254)")])))
+    for column in ("surveyls_email_invite_subj", "surveyls_email_invite", "email_admin_notification"):
+        assert not judged[("surveys_languagesettings", column)].personal, column
+    assert judged[("surveys_languagesettings", "admin_email")].personal
+
+
+def test_a_table_named_for_people_whose_columns_name_nobody_is_not_a_persons_record(classifier):
+    """OpenBiblio member_fields_dm and a hospital's tujuan_pasien list things about people; a
+    whitelist of employees with their full names is about them."""
+    fields = source(("member_fields_dm", [("code", "VARCHAR(16)"), ("description", "CHAR(32)"),
+                                          ("default_flg", "CHAR(1)")]),
+                    ("tujuan_pasien", [("id", "INT(11)"), ("nama_tujuan", "VARCHAR(100)"), ("gedung", "VARCHAR(50)")]),
+                    ("pegawai_whitelist", [("id", "INT(11)"), ("nama_lengkap", "VARCHAR(255)"),
+                                           ("posisi", "VARCHAR(100)"), ("tanggal_ditambahkan", "TIMESTAMP")]))
+    judged = classify(classifier, fields)
+    assert not any(judged[("member_fields_dm", c)].personal for c in ("code", "description", "default_flg"))
+    assert not any(judged[("tujuan_pasien", c)].personal for c in ("id", "nama_tujuan", "gedung"))
+    assert all(judged[("pegawai_whitelist", c)].personal for c in ("id", "nama_lengkap", "posisi",
+                                                                   "tanggal_ditambahkan"))
+
+
+def test_the_own_key_of_a_row_about_no_person_is_not_personal(classifier):
+    """OrangeHRM hs_hr_customer (client companies) keyed by customer_id; a lab-test catalogue keyed
+    by id_data_laborat_dokter. In the customers of a shop the same key is the person's."""
+    fields = source(("hs_hr_customer", [("customer_id", "INT(11)"), ("name", "VARCHAR(100)"),
+                                        ("description", "VARCHAR(250)")]),
+                    ("tbl_data_laborat_dokter", [("id_data_laborat_dokter", "INT(11)"), ("nama", "VARCHAR(255)"),
+                                                 ("tarif", "INT(11)")]))
+    judged = classify(classifier, fields)
+    assert not judged[("hs_hr_customer", "customer_id")].personal
+    assert not judged[("tbl_data_laborat_dokter", "id_data_laborat_dokter")].personal
+    shop = classify(classifier, source(("customers", [("customer_id", "INT"), ("first_name", "VARCHAR(45)")])))
+    assert shop[("customers", "customer_id")].personal
+
+
+def test_membership_is_one_word(classifier):
+    """OrangeHRM hs_hr_membership (professional memberships): not `members` + `hip`."""
+    judged = classify(classifier, source(("hs_hr_membership", [("membship_code", "VARCHAR(13)"),
+                                                               ("membship_name", "VARCHAR(120)")])))
+    assert not judged[("hs_hr_membership", "membship_name")].personal
+
+
+def test_an_organisations_own_phone_is_not_personal_its_contact_persons_is(classifier):
+    """Northwind Shippers (no contact person) and Suppliers (ContactName beside one Phone); a
+    clinic's supplier with the supplier's phone and its contact person's (no_telp_cp)."""
+    fields = source(("Shippers", [("ShipperID", "INTEGER"), ("CompanyName", "TEXT"), ("Phone", "TEXT")]),
+                    ("Suppliers", [("SupplierID", "INTEGER"), ("CompanyName", "TEXT"), ("ContactName", "TEXT"),
+                                   ("Phone", "TEXT"), ("Fax", "TEXT")]),
+                    ("supplier", [("supplier_id", "INT(11)"), ("nama_supplier", "VARCHAR(150)"),
+                                  ("no_telpon_supplier", "VARCHAR(20)"), ("contact_person", "VARCHAR(50)"),
+                                  ("no_telp_cp", "VARCHAR(20)")]),
+                    ("offices", [("officeCode", "VARCHAR(10)"), ("phone", "VARCHAR(50)"),
+                                 ("latitude", "DECIMAL(10, 8)")]))
+    judged = classify(classifier, fields)
+    assert not judged[("shippers", "phone")].personal
+    assert judged[("suppliers", "contactname")].personal and judged[("suppliers", "phone")].personal
+    assert judged[("suppliers", "fax")].personal
+    assert not judged[("supplier", "no_telpon_supplier")].personal
+    assert judged[("supplier", "contact_person")].personal and judged[("supplier", "no_telp_cp")].personal
+    assert not judged[("offices", "phone")].personal and not judged[("offices", "latitude")].personal
+    shop = classify(classifier, source(("toko", [("id", "INT"), ("nama_toko", "TEXT"), ("no_hp", "TEXT")])))
+    assert shop[("toko", "no_hp")].personal  # a shop may be one person trading (LABELLING.md)
+
+
+def test_a_menu_is_configuration_even_with_a_users_key(classifier):
+    """LimeSurvey surveymenu (glued: survey + menu) holds its creator's user_id; a user's own
+    settings row is still theirs."""
+    fields = source(USERS,
+                    ("surveymenu", [("id", "SERIAL"), ("parent_id", "INT"), ("survey_id", "INT"), ("user_id", "INT"),
+                                    ("title", "VARCHAR(168)"), ("created_at", "TIMESTAMP")]),
+                    ("settings_user", [("id", "SERIAL"), ("uid", "INT"), ("stg_name", "VARCHAR(63)"),
+                                       ("stg_value", "TEXT")]))
+    judged = classify(classifier, fields)
+    assert judged[("surveymenu", "user_id")].personal
+    assert not any(judged[("surveymenu", c)].personal for c in ("id", "parent_id", "survey_id", "title", "created_at"))
+    assert all(judged[("settings_user", c)].personal for c in ("id", "uid", "stg_name", "stg_value"))
+
+
+def test_a_users_uid_glued_to_from_or_to_is_a_key_to_the_user(classifier):
+    """MyBB maillogs: fromuid and touid name the members who sent and received the e-mail."""
+    fields = source(("mybb_users", [("uid", "INT UNSIGNED"), ("username", "VARCHAR(120)"), ("email", "VARCHAR(220)")]),
+                    ("mybb_maillogs", [("mid", "INT UNSIGNED"), ("subject", "VARCHAR(200)"), ("message", "TEXT"),
+                                       ("fromuid", "INT UNSIGNED"), ("touid", "INT UNSIGNED")]))
+    judged = classify(classifier, fields)
+    assert all(judged[("mybb_maillogs", c)].personal for c in ("mid", "subject", "message", "fromuid", "touid"))
+    assert "fromuid -> mybb_users" in "; ".join(judged[("mybb_maillogs", "subject")].evidence)
+
+
+def test_a_number_named_as_a_table_is_a_key_to_it_a_plural_counts(classifier):
+    """A shop's cart line keyed by `costumer INT` (the costumer table); MyBB's forums count their
+    `threads INT` and are not the threads' authors' record."""
+    fields = source(("costumer", [("id_costumer", "INT(5)"), ("nama", "VARCHAR(50)"), ("no_hp", "VARCHAR(15)"),
+                                  ("email", "VARCHAR(50)")]),
+                    ("keranjang", [("id_keranjang", "INT(5)"), ("costumer", "INT(3)"), ("qty", "INT(5)")]),
+                    ("mybb_users", [("uid", "INT UNSIGNED"), ("username", "VARCHAR(120)"), ("email", "VARCHAR(220)")]),
+                    ("mybb_threads", [("tid", "INT UNSIGNED"), ("uid", "INT UNSIGNED"), ("subject", "VARCHAR(120)")]),
+                    ("mybb_forums", [("fid", "SMALLINT"), ("name", "VARCHAR(120)"), ("threads", "INT UNSIGNED")]))
+    judged = classify(classifier, fields)
+    assert judged[("keranjang", "qty")].personal and judged[("keranjang", "qty")].categories[0] == "A.2.3"
+    assert not judged[("mybb_forums", "name")].personal
+    assert judged[("mybb_threads", "subject")].categories[0] == "A.1.4"  # a thread is a message
+
+
+def test_a_chain_of_keys_does_not_pass_through_a_catalogue(classifier):
+    """A discount on a product is not about the product's reseller."""
+    fields = source(("reseler", [("id_reseler", "INT(5)"), ("nama_reseler", "VARCHAR(50)"), ("no_hp", "VARCHAR(15)"),
+                                 ("email", "VARCHAR(50)")]),
+                    ("produk", [("kode_produk", "VARCHAR(18)"), ("nm_produk", "TEXT"), ("reseler", "INT(5)")]),
+                    ("diskon", [("id_diskon", "INT(5)"), ("kode_produk", "VARCHAR(18)"), ("jumlah_diskon", "INT(3)")]))
+    judged = classify(classifier, fields)
+    assert judged[("produk", "reseler")].personal
+    assert not judged[("diskon", "jumlah_diskon")].personal and not judged[("produk", "nm_produk")].personal
+
+
+def test_a_record_of_no_kind_takes_the_kind_of_the_record_its_key_passes_through(classifier):
+    """Synapse: a one-time key of a user's device is device data (e2e_one_time_keys_json ->
+    devices -> users)."""
+    fields = source(("users", [("name", "TEXT"), ("password_hash", "TEXT"), ("creation_ts", "BIGINT")]),
+                    ("devices", [("user_id", "TEXT"), ("device_id", "TEXT"), ("display_name", "TEXT")]),
+                    ("e2e_one_time_keys_json", [("user_id", "TEXT"), ("device_id", "TEXT"), ("algorithm", "TEXT"),
+                                                ("key_json", "TEXT")]))
+    judged = classify(classifier, fields)
+    assert judged[("e2e_one_time_keys_json", "algorithm")].categories[0] == "A.2.4"
+    assert judged[("e2e_one_time_keys_json", "key_json")].record == "device"
+
+
+def test_a_thing_named_with_its_senders_and_recipients_details_is_their_shipment(classifier):
+    """A courier's paket_barang (a parcel: catalogue words) with the sender's and recipient's names,
+    addresses and phones, and the branch's receipt of it; a book catalogue naming its authors is not."""
+    fields = source(("paket_barang", [("IDPaket", "INT(9)"), ("nama_paket", "VARCHAR(100)"),
+                                      ("nama_pengirim", "VARCHAR(50)"), ("alamat_pengirim", "VARCHAR(255)"),
+                                      ("telepon_pengirim", "VARCHAR(30)"), ("nama_penerima", "VARCHAR(50)"),
+                                      ("alamat_penerima", "VARCHAR(255)"), ("berat", "VARCHAR(10)")]),
+                    ("penerimaan_paket", [("IDPenerimaan", "INT(9) PRIMARY KEY"), ("IDPaket", "INT(9)"),
+                                          ("waktu_masuk", "CHAR(18)")]),
+                    ("books", [("book_id", "INT"), ("title", "VARCHAR(200)"), ("author_first_name", "VARCHAR(50)"),
+                               ("author_last_name", "VARCHAR(50)")]),
+                    ("produk", [("id_produk", "INT"), ("nama_produk", "VARCHAR(100)"), ("harga", "INT"),
+                                ("nama_penjual", "VARCHAR(50)"), ("hp_penjual", "VARCHAR(15)")]))
+    judged = classify(classifier, fields)
+    for column in ("idpaket", "nama_paket", "nama_pengirim", "berat"):
+        assert judged[("paket_barang", column)].categories[0] == "A.1.5", column
+    assert judged[("penerimaan_paket", "waktu_masuk")].personal
+    assert not judged[("books", "title")].personal and judged[("books", "author_first_name")].personal
+    assert not judged[("produk", "harga")].personal and judged[("produk", "hp_penjual")].personal
+
+
+def test_registrants_and_headmasters_are_people(classifier):
+    """A school admission's notifikasi_pendaftar (a phone beside the registration number) and a
+    school profile's nama_kepsek (the headmaster: its contact person)."""
+    fields = source(("notifikasi_pendaftar", [("id_notifikasi", "INT(11)"), ("no_pendaftaran", "VARCHAR(20)"),
+                                              ("no_hp", "VARCHAR(13)"), ("keterangan", "TEXT")]),
+                    ("profil_sekolah", [("idprofil_sekolah", "INT(4)"), ("nama", "VARCHAR(128)"),
+                                        ("nama_kepsek", "VARCHAR(128)"), ("alamat", "VARCHAR(256)")]))
+    judged = classify(classifier, fields)
+    assert all(judged[("notifikasi_pendaftar", c)].personal for c in ("id_notifikasi", "no_pendaftaran", "keterangan"))
+    assert judged[("profil_sekolah", "nama_kepsek")].personal
+    assert not judged[("profil_sekolah", "nama")].personal and not judged[("profil_sekolah", "alamat")].personal
+
+
+def test_a_key_naming_a_persons_thing_is_no_key_to_the_person(classifier):
+    """Piwigo categories.representative_picture_id names a picture (representative is also a
+    person word); sales_rep_id and secondary_teacher_id name people."""
+    fields = source(("piwigo_categories", [("id", "SMALLINT(5)"), ("name", "VARCHAR(255)"),
+                                           ("representative_picture_id", "MEDIUMINT(8)")]),
+                    ("accounts_receivable", [("id", "INT"), ("sales_rep_id", "INT"), ("amount", "DECIMAL(10,2)")]))
+    judged = classify(classifier, fields)
+    assert not judged[("piwigo_categories", "name")].personal
+    assert judged[("accounts_receivable", "amount")].personal
+
+
+def test_health_words_only_in_a_persons_record(classifier):
+    """openSIS course_weight and an ICD-X code list's nama_diagnosa are not health data; a parcel's
+    weight is part of its shipment; a patient's weight and an examination's diagnosis are."""
+    fields = source(("course_periods", [("course_period_id", "INT"), ("title", "VARCHAR(100)"),
+                                        ("course_weight", "VARCHAR(10)")]),
+                    ("tbl_data_icdx", [("id", "INT"), ("kode_icdx", "VARCHAR(10)"), ("nama_diagnosa", "VARCHAR(255)")]),
+                    ("pelanggan", [("id_pelanggan", "INT"), ("nama", "VARCHAR(50)"), ("no_hp", "VARCHAR(15)")]),
+                    ("pengiriman", [("id", "INT"), ("id_pelanggan", "INT"), ("berat_weight", "INT")]),
+                    ("pasien", [("id_pasien", "INT"), ("nama_pasien", "VARCHAR(50)"), ("weight", "INT")]),
+                    ("pemeriksaan", [("id", "INT"), ("id_pasien", "INT"), ("diagnosa", "TEXT")]))
+    judged = classify(classifier, fields)
+    assert not judged[("course_periods", "course_weight")].personal
+    assert not judged[("tbl_data_icdx", "nama_diagnosa")].personal
+    assert judged[("pengiriman", "berat_weight")].categories[0] == "A.1.5"
+    assert judged[("pasien", "weight")].uncovered and judged[("pasien", "weight")].sensitive
+    assert judged[("pemeriksaan", "diagnosa")].uncovered and judged[("pemeriksaan", "diagnosa")].sensitive
+
+
+def test_every_column_of_a_record_no_category_covers_is_of_its_kind(classifier):
+    """A clinic's rekam_medik (medik: medis) and an employee's payslip riwayat_gaji: the complaint,
+    the salary and the allowance are health and payroll data; the patient's phone stays A.1.1."""
+    fields = source(("pasien", [("id_pasien", "INT(11)"), ("nama_pasien", "VARCHAR(100)"), ("no_hp", "VARCHAR(15)")]),
+                    ("rekam_medik", [("id_rekam_medik", "INT(11)"), ("id_pasien", "INT(11)"), ("keluhan", "TEXT"),
+                                     ("no_hp", "VARCHAR(15)")]),
+                    ("pegawai", [("id_pegawai", "INT(11)"), ("nama_lengkap", "VARCHAR(100)"), ("nik", "VARCHAR(16)")]),
+                    ("riwayat_gaji", [("id", "INT(11)"), ("id_pegawai", "INT(11)"), ("gaji_bersih", "INT(11)"),
+                                      ("tunjangan_jabatan", "INT(11)")]))
+    judged = classify(classifier, fields)
+    for table, column in (("rekam_medik", "id_rekam_medik"), ("rekam_medik", "keluhan"),
+                          ("riwayat_gaji", "gaji_bersih"), ("riwayat_gaji", "tunjangan_jabatan")):
+        suggestion = judged[(table, column)]
+        assert suggestion.personal and not suggestion.categories and suggestion.uncovered, (table, column)
+        assert suggestion.sensitive, (table, column)
+    assert judged[("rekam_medik", "no_hp")].categories[0] == "A.1.1"
+
+
+def test_a_users_saved_search_named_by_its_creator_is_their_preference(classifier):
+    """Request Tracker SavedSearches: Creator INT names the user who saved it; a MyBB profile
+    field's definition with a `profile TINYINT(1)` flag names nobody."""
+    fields = source(("SavedSearches", [("id", "INT"), ("Name", "VARCHAR(255)"), ("Creator", "INT"),
+                                       ("Created", "DATETIME")]),
+                    ("mybb_profilefields", [("fid", "SMALLINT UNSIGNED"), ("name", "VARCHAR(100)"),
+                                            ("profile", "TINYINT(1)")]))
+    judged = classify(classifier, fields)
+    assert all(judged[("savedsearches", c)].categories[0] == "A.2.3" for c in ("id", "name", "creator", "created"))
+    assert not judged[("mybb_profilefields", "name")].personal
+    assert not judged[("mybb_profilefields", "profile")].personal
+
+
+def test_an_event_someone_wrote_is_a_message_and_so_is_what_is_kept_of_it(classifier):
+    """Synapse events (a chat server's messages: sender, content) and event_json keyed to them are
+    A.1.4; an analytics event stream stays a log."""
+    fields = source(("users", [("name", "TEXT"), ("password_hash", "TEXT"), ("email", "TEXT")]),
+                    ("events", [("event_id", "TEXT PRIMARY KEY"), ("room_id", "TEXT"), ("sender", "TEXT"),
+                                ("content", "TEXT"), ("origin_server_ts", "BIGINT")]),
+                    ("event_json", [("event_id", "TEXT"), ("room_id", "TEXT"), ("json", "TEXT")]))
+    judged = classify(classifier, fields)
+    assert judged[("events", "content")].categories[0] == "A.1.4"
+    assert judged[("event_json", "json")].categories[0] == "A.1.4"
+    analytics = classify(classifier, source(("events", [("id", "BIGINT"), ("user_id", "BIGINT"), ("event_name", "TEXT"),
+                                                        ("properties", "JSONB"), ("occurred_at", "TIMESTAMP")])))
+    assert analytics[("events", "properties")].categories[0] == "A.2.5"
+
+
+def test_a_log_that_records_nobody_is_not_a_persons(classifier):
+    """A scheduler's cron_log records jobs; an access log with an IP and a user agent is a person's."""
+    fields = source(("cron_log", [("id", "INT"), ("job", "VARCHAR(100)"), ("started_at", "DATETIME"),
+                                  ("status", "VARCHAR(20)")]),
+                    ("access_log", [("id", "INT"), ("ip_address", "VARCHAR(45)"), ("user_agent", "TEXT"),
+                                    ("path", "VARCHAR(255)"), ("created_at", "DATETIME")]))
+    judged = classify(classifier, fields)
+    assert not any(judged[("cron_log", c)].personal for c in ("id", "job", "started_at", "status"))
+    assert all(judged[("access_log", c)].personal for c in ("id", "ip_address", "path", "created_at"))
+
+
+def test_a_glued_table_name_is_read_by_its_last_word(classifier):
+    """MyBB threadsubscriptions: a member's subscriptions to threads, a preference (A.2.3)."""
+    fields = source(("mybb_users", [("uid", "INT UNSIGNED"), ("username", "VARCHAR(120)"), ("email", "VARCHAR(220)")]),
+                    ("mybb_threadsubscriptions", [("sid", "INT UNSIGNED"), ("uid", "INT UNSIGNED"),
+                                                  ("tid", "INT UNSIGNED"), ("notification", "TINYINT(1)")]))
+    judged = classify(classifier, fields)
+    assert judged[("mybb_threadsubscriptions", "tid")].record == "preference"
+    assert judged[("mybb_threadsubscriptions", "tid")].categories[0] == "A.2.3"
