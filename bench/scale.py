@@ -94,19 +94,28 @@ def generate_b(root: Path, tables: int, sqlite_tables: int, per_table: int, seed
 
 
 def change_columns(database: Path, count: int, seed: int) -> int:
-    """Rename `count` seeded columns of the SQLite file (a migration): returns how many were renamed."""
+    """Rename `count` seeded columns of the SQLite file (a migration): returns how many were renamed.
+    The tables are empty, so each changed table is dropped and created again with its new names
+    (ALTER TABLE RENAME COLUMN rewrites the whole schema once per column: minutes here)."""
     rng = random.Random(seed)
     connection = sqlite3.connect(database)
     tables = [name for (name,) in connection.execute(
         "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")]
-    columns = [(table, name) for table in tables
-               for _cid, name, *_rest in connection.execute(f'PRAGMA table_info("{table}")') if name != "id"]
-    chosen = rng.sample(columns, min(count, len(columns)))
+    columns = {table: connection.execute(f'PRAGMA table_info("{table}")').fetchall() for table in tables}
+    candidates = [(table, row[1]) for table in tables for row in columns[table] if row[1] != "id"]
+    chosen: dict[str, set[str]] = {}
+    for table, name in rng.sample(candidates, min(count, len(candidates))):
+        chosen.setdefault(table, set()).add(name)
     with connection:
-        for table, name in chosen:
-            connection.execute(f'ALTER TABLE "{table}" RENAME COLUMN "{name}" TO "{name}_ubah"')
+        for table, renamed in chosen.items():
+            definition = ", ".join(
+                f'"{name}_ubah" {data_type}' if name in renamed
+                else f'"{name}" {data_type}{" PRIMARY KEY" if key else ""}'
+                for _cid, name, data_type, _notnull, _default, key in columns[table])
+            connection.execute(f'DROP TABLE "{table}"')
+            connection.execute(f'CREATE TABLE "{table}" ({definition})')
     connection.close()
-    return len(chosen)
+    return sum(len(names) for names in chosen.values())
 
 
 # --------------------------------------------------------------------------------------------
@@ -274,7 +283,7 @@ def report(case: str, manifest: dict, results: dict) -> None:
                       "nothing registered: audit --db x.db -f json",
                  "B": f"bench/estate.py: {manifest['tables']:,} tables, {manifest['columns']:,} columns, "
                       f"{manifest.get('registrations', 0):,} registrations: scan --db x.db"}[case]
-    print(f"case {case}: {described}")
+    print(f"case {case}: {described}", flush=True)
     header = (f"  {'measurement':<30} {'seconds':>8} {'x bare':>7} {'CPU s':>7} {'CPU x bare':>10} "
               f"{'peak MiB':>9} {'target':>12}")
     print(header)
@@ -297,7 +306,7 @@ def report(case: str, manifest: dict, results: dict) -> None:
             for d in details.values()}) > 1:
         print(f"  WARNING: the scans disagree: {details}")
     print(f"  scans: {results['cold']['details']}")
-    print()
+    print(flush=True)
 
 
 def main(argv: list[str] | None = None) -> None:
