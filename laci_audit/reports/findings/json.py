@@ -24,8 +24,17 @@ def finding_record(finding: Finding) -> dict:
 
 
 def render(result: AuditResult) -> str:
-    """The findings as a JSON list."""
-    return json.dumps([finding_record(f) for f in result.findings], indent=2, ensure_ascii=False) + "\n"
+    """The findings as a JSON list, one finding a line: json's C encoder writes each line (with
+    `indent` json falls back to its pure-Python encoder, several times slower on 100,000 findings)."""
+    return json_lines([finding_record(f) for f in result.findings])
+
+
+def json_lines(records: list[dict]) -> str:
+    """A JSON list of objects, each on its own line: the same data as json.dumps(records)."""
+    if not records:
+        return "[]\n"
+    encode = json.JSONEncoder(ensure_ascii=False).encode
+    return "[\n  " + ",\n  ".join(map(encode, records)) + "\n]\n"
 
 
 def render_check(gate) -> str:
