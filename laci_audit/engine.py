@@ -175,5 +175,7 @@ def run_check(
 def _with_declared_references(fields: list[Field], references: dict) -> list[Field]:
     """The fields with the keys their registrations declare (`references: users.id`) where the
     schema declares none."""
+    if not references:
+        return fields
     return [replace(f, references=references[key_of(f)]) if not f.references and key_of(f) in references else f
             for f in fields]
