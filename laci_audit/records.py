@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from sys import intern
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
@@ -26,8 +27,9 @@ def url_without_password(url: str) -> str:
 
 
 def field_key(table: str, name: str) -> tuple[str, str]:
-    """How a field is matched to its registration: SQL names compare without case."""
-    return (table.casefold(), name.casefold())
+    """How a field is matched to its registration: SQL names compare without case (the folded
+    names interned: many keys share them)."""
+    return (intern(table.casefold()), intern(name.casefold()))
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,7 @@ from laci_audit.inventory.layout import InventoryFolder
 from laci_audit.records import Processing, Registration, Source, TableRegistration
 from laci_audit.yamlio import MAX_YAML_BYTES
 
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2  # 2: every text stored once
 FOLDER = "declarations"
 # Declarations files read so far in this process, by where from: "yaml" (parsed) or "cache".
 READS: Counter[str] = Counter()
@@ -110,7 +110,7 @@ def _processing(row: list) -> Processing:
                       None if data_subjects is None else tuple(data_subjects))
 
 
-# --- Fields files: every tuple of ids and every Processing stored once, shared when read ------
+# --- Fields files: every text, tuple of ids and Processing stored once, shared when read -----
 
 
 class _Interned:
@@ -124,18 +124,20 @@ class _Interned:
 
 
 def _fields_file_document(loaded: FieldsFile) -> dict:
-    ids, facts = _Interned(), _Interned()
+    ids, facts, text = _Interned(), _Interned(), _Interned()
     return {
         "source": loaded.source,
         "registrations": [
-            [r.table, r.field, ids(r.categories), ids(r.purposes), ids(r.table_purposes), r.personal, r.reason,
-             ids(r.partners), r.note, r.line, r.draft, r.references, facts(r.processing), facts(r.table_processing)]
+            [text(r.table), text(r.field), ids(r.categories), ids(r.purposes), ids(r.table_purposes), r.personal,
+             text(r.reason), ids(r.partners), text(r.note), r.line, r.draft, text(r.references),
+             facts(r.processing), facts(r.table_processing)]
             for r in loaded.registrations],
-        "tables": [[t.table, ids(t.categories), ids(t.purposes), t.personal, t.reason, ids(t.partners), t.note,
-                    t.line, t.draft, facts(t.processing)] for t in loaded.tables],
-        "table_purposes": [[table, ids(purposes)] for (_source, table), purposes in loaded.table_purposes.items()],
+        "tables": [[text(t.table), ids(t.categories), ids(t.purposes), t.personal, text(t.reason), ids(t.partners),
+                    text(t.note), t.line, t.draft, facts(t.processing)] for t in loaded.tables],
+        "table_purposes": [[text(table), ids(purposes)] for (_source, table), purposes in loaded.table_purposes.items()],
         "ids": list(ids.numbers),
         "processing": [_processing_row(p) for p in facts.numbers],
+        "text": list(text.numbers),
     }
 
 
@@ -143,16 +145,18 @@ def _fields_file(document: dict, file: str) -> FieldsFile:
     source = document["source"]
     ids = [tuple(values) for values in document["ids"]]
     facts = [_processing(row) for row in document["processing"]]
+    text = document["text"]
     registrations = [  # by position, in Registration's order: a third faster than by keyword
-        Registration(source, table, name, ids[categories], ids[purposes], ids[table_purposes], personal, reason,
-                     ids[partners], note, file, line, draft, references, facts[processing], facts[table_processing])
+        Registration(source, text[table], text[name], ids[categories], ids[purposes], ids[table_purposes], personal,
+                     text[reason], ids[partners], text[note], file, line, draft, text[references], facts[processing],
+                     facts[table_processing])
         for (table, name, categories, purposes, table_purposes, personal, reason, partners, note, line, draft,
              references, processing, table_processing) in document["registrations"]]
     tables = [
-        TableRegistration(source=source, table=table, categories=ids[categories], purposes=ids[purposes],
-                          personal=personal, reason=reason, partners=ids[partners], note=note, file=file, line=line,
-                          draft=draft, processing=facts[processing])
+        TableRegistration(source=source, table=text[table], categories=ids[categories], purposes=ids[purposes],
+                          personal=personal, reason=text[reason], partners=ids[partners], note=text[note], file=file,
+                          line=line, draft=draft, processing=facts[processing])
         for table, categories, purposes, personal, reason, partners, note, line, draft, processing
         in document["tables"]]
-    table_purposes = {(source, table): ids[purposes] for table, purposes in document["table_purposes"]}
+    table_purposes = {(source, text[table]): ids[purposes] for table, purposes in document["table_purposes"]}
     return FieldsFile(registrations, table_purposes, tables, source)

@@ -27,7 +27,7 @@ from laci_audit.sources import resolve_paths
 from laci_audit.sources.fields_cache import READS, scan_document, scan_of
 
 CACHE_FORMAT = 4  # 2: a field's row ends with the column it references; 3: then its primary key, and skipped
-# statements; 4: each file and data type stored once (sources/fields_cache.py)
+# statements; 4: every text stored once (sources/fields_cache.py)
 # `import a.b` and `from a.b import c, d` (parenthesised over lines too), at any indentation
 _IMPORT = re.compile(r"^[ \t]*(?:import|from)[ \t]+([\w.]+)(?:[ \t]+import[ \t]+(\([^)]*\)|[^\n#]*))?", re.MULTILINE)
 

@@ -14,7 +14,7 @@ READS: Counter[tuple[str, str]] = Counter()
 
 
 class _Numbered:
-    """Strings numbered in order of first use."""
+    """Values numbered in order of first use."""
 
     def __init__(self) -> None:
         self.numbers: dict[Any, int] = {}
@@ -24,19 +24,22 @@ class _Numbered:
 
 
 def scan_document(fields: list[Field], skipped: list[SkippedStatement] = (), error: str | None = None) -> dict:
-    """A scan's result as JSON data."""
-    files, types = _Numbered(), _Numbered()
-    rows = [[f.table, f.name, types(f.data_type), files(f.file), f.line, f.comment, f.references, f.primary_key]
-            for f in fields]
-    return {"files": list(files.numbers), "types": list(types.numbers), "fields": rows,
+    """A scan's result as JSON data: every text (table, column and file names, types, comments,
+    references) stored once and named by its number."""
+    text = _Numbered()
+    rows = [[text(f.table), text(f.name), text(f.data_type), text(f.file), f.line, text(f.comment),
+             text(f.references), f.primary_key] for f in fields]
+    return {"text": list(text.numbers), "fields": rows,
             "skipped": [[s.file, s.line, s.statement, s.reason] for s in skipped], "error": error}
 
 
 def scan_of(document: dict, source_name: str) -> tuple[list[Field], list[SkippedStatement], str | None]:
-    """scan_document's result read back: (fields, skipped statements, error). A document of
-    another shape raises KeyError, IndexError, TypeError or ValueError."""
-    files, types = document["files"], document["types"]
-    fields = [Field(source_name, table, name, types[data_type], files[file], line, comment, references, primary_key)
+    """scan_document's result read back, each text one object however many fields share it:
+    (fields, skipped statements, error). A document of another shape raises KeyError,
+    IndexError, TypeError or ValueError."""
+    text = document["text"]
+    fields = [Field(source_name, text[table], text[name], text[data_type], text[file], line, text[comment],
+                    text[references], primary_key)
               for table, name, data_type, file, line, comment, references, primary_key in document["fields"]]
     skipped = [SkippedStatement(source_name, file, line, statement, reason)
                for file, line, statement, reason in document["skipped"]]
