@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import gc
 import sqlite3
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from pathlib import Path
@@ -21,42 +19,13 @@ from laci_audit.errors import LaciError, RegistrationError
 from laci_audit.inventory.declarations import load_declarations
 from laci_audit.inventory.layout import InventoryFolder
 from laci_audit.keys import KeyGraph
+from laci_audit.memory import fewer_collections, freeze_loaded
 from laci_audit.policy.taxonomy import load_inventory_taxonomy
 from laci_audit.records import Field, SourceScan
 from laci_audit.result import AuditResult, key_of
 from laci_audit.sources.scan import sample_values, scan_sources
 
 MAX_SAMPLE = 100_000  # values per field: a sample, not a copy of the table
-# Allocations between two young-generation collections during an audit (Python's default is 700):
-# an audit allocates millions of objects that live until it ends, and each collection only
-# re-walks them to free nothing.
-AUDIT_GC_THRESHOLD = 100_000
-
-
-@contextmanager
-def fewer_collections() -> Iterator[None]:
-    """Run a block (an audit) with Python's cycle collector called rarely, and with what is alive
-    once the declarations are loaded (freeze_loaded) left out of its passes; both are undone when
-    the outermost such block ends. Reference counting still frees at once what is not in a cycle."""
-    thresholds = gc.get_threshold()
-    if thresholds[0] >= AUDIT_GC_THRESHOLD:  # inside an audit already
-        yield
-        return
-    gc.set_threshold(AUDIT_GC_THRESHOLD, *thresholds[1:])
-    try:
-        yield
-    finally:
-        gc.set_threshold(*thresholds)
-        gc.unfreeze()
-
-
-def freeze_loaded() -> None:
-    """Inside fewer_collections(): leave every object alive now (the loaded declarations, 100,000
-    registrations on a large estate) out of the cycle collector's later passes."""
-    if gc.get_threshold()[0] >= AUDIT_GC_THRESHOLD:
-        gc.freeze()
-
-
 @dataclass
 class AuditRun:
     """An audit and where it was stored."""
