@@ -153,27 +153,25 @@ def _where(registration: Registration) -> dict:
 
 
 def unregistered_fields(result: AuditResult) -> Iterator[Finding]:
-    """Fields with no registration: personal ones by the classifier's judgement, and the rest."""
+    """Fields with no registration: personal ones by the classifier's judgement, and the rest
+    (the one rule that speaks of every field of an unregistered estate: kept lean)."""
     registrations, suggestions = result.registrations_by_key, result.suggestions
     label = _remembered(result.taxonomy.label)
+    labels = _remembered(lambda categories: ", ".join(f"{c} ({label(c)})" for c in categories))
+    personal, other = RULES["unregistered-personal"], RULES["unregistered"]
     for key, found in result.keyed_fields:
         if key in registrations:
             continue
-        location = dict(source=found.source, table=found.table, field=found.name, file=found.file, line=found.line)
         suggestion = suggestions.get(key)
         if suggestion and suggestion.personal:
-            labels = ", ".join(f"{c} ({label(c)})" for c in suggestion.categories) or (
-                suggestion.uncovered or "personal data")
-            yield _finding(
-                "unregistered-personal",
-                f"{found.table}.{found.name} looks like {labels}, but nobody registered it",
-                found.source, found.table, found.name, **location,
-            )
+            rule = personal
+            looks_like = labels(suggestion.categories) or suggestion.uncovered or "personal data"
+            message = f"{found.table}.{found.name} looks like {looks_like}, but nobody registered it"
         else:
-            yield _finding(
-                "unregistered", f"{found.table}.{found.name} is not registered",
-                found.source, found.table, found.name, **location,
-            )
+            rule = other
+            message = f"{found.table}.{found.name} is not registered"
+        yield Finding(rule.id, rule.severity, message, fingerprint(rule.id, found.source, found.table, found.name),
+                      found.source, found.table, found.name, found.file, found.line)
 
 
 def registration_problems(result: AuditResult) -> Iterator[Finding]:

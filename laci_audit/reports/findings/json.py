@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from json.encoder import encode_basestring
 
 from laci_audit.records import Finding
 from laci_audit.result import AuditResult
@@ -24,17 +25,25 @@ def finding_record(finding: Finding) -> dict:
 
 
 def render(result: AuditResult) -> str:
-    """The findings as a JSON list, one finding a line: json's C encoder writes each line (with
-    `indent` json falls back to its pure-Python encoder, several times slower on 100,000 findings)."""
-    return json_lines([finding_record(f) for f in result.findings])
-
-
-def json_lines(records: list[dict]) -> str:
-    """A JSON list of objects, each on its own line: the same data as json.dumps(records)."""
-    if not records:
+    """The findings as a JSON list, one finding a line, each line the text json.dumps(finding_record(f),
+    ensure_ascii=False) gives, written with json's own C string encoder (json.dumps with `indent`
+    falls back to its pure-Python encoder: several times slower on 100,000 findings)."""
+    if not result.findings:
         return "[]\n"
-    encode = json.JSONEncoder(ensure_ascii=False).encode
-    return "[\n  " + ",\n  ".join(map(encode, records)) + "\n]\n"
+    return "[\n  " + ",\n  ".join(map(_finding_line, result.findings)) + "\n]\n"
+
+
+def _finding_line(finding: Finding) -> str:
+    text = encode_basestring
+    return (f'{{"rule": {text(finding.rule)}, "severity": {text(finding.severity)}, '
+            f'"source": {_nullable(finding.source)}, "table": {_nullable(finding.table)}, '
+            f'"field": {_nullable(finding.field)}, "path": {_nullable(finding.file)}, '
+            f'"line": {"null" if finding.line is None else int(finding.line)}, '
+            f'"message": {text(finding.message)}, "fingerprint": {text(finding.fingerprint)}}}')
+
+
+def _nullable(value: str | None) -> str:
+    return "null" if value is None else encode_basestring(value)
 
 
 def render_check(gate) -> str:
