@@ -26,6 +26,8 @@ from laci_audit.result import AuditResult, key_of
 from laci_audit.sources.scan import sample_values, scan_sources
 
 MAX_SAMPLE = 100_000  # values per field: a sample, not a copy of the table
+
+
 @dataclass
 class AuditRun:
     """An audit and where it was stored."""
