@@ -114,6 +114,11 @@ def test_json_verdict(gate):
     assert (document["passed"], document["exit_code"], document["fail_on"]) == (False, 1, "error")
     assert document["counts"] == {"new": 2, "failing": 1, "accepted": 15, "unmatched_baseline": 0}
     assert [(f["field"], f["failing"]) for f in document["new"]] == [("nik", True), ("qty", False)]
+    lines = render_check("json", gate).splitlines()
+    assert lines[:3] == ["{", '  "passed": false,', '  "exit_code": 1,'] and lines[-1] == "}"
+    start = lines.index('  "new": [')
+    assert [json.loads(line.strip().rstrip(",")) for line in lines[start + 1:start + 3]] == document["new"]
+    assert lines[start + 3] == "  ],"
 
 
 def test_table_shows_new_findings(gate):

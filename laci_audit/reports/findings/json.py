@@ -65,4 +65,17 @@ def render_check(gate) -> str:
             for e in gate.unmatched
         ],
     }
-    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+    return _indented(document)
+
+
+def _indented(document: dict) -> str:
+    """A JSON object indented by two spaces, except that each list in it holds one item a line,
+    written by json's C encoder (the whole through `indent` is the pure-Python encoder's work)."""
+    members = []
+    for key, value in document.items():
+        if isinstance(value, list) and value:
+            text = "[\n    " + ",\n    ".join(json.dumps(item, ensure_ascii=False) for item in value) + "\n  ]"
+        else:
+            text = json.dumps(value, indent=2, ensure_ascii=False).replace("\n", "\n  ")
+        members.append(f"  {json.dumps(key, ensure_ascii=False)}: {text}")
+    return "{\n" + ",\n".join(members) + "\n}\n"
