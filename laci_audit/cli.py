@@ -80,8 +80,11 @@ def _exits(command):
 
     @functools.wraps(command)
     def run(*args, **kwargs):
+        from laci_audit.memory import fewer_collections
+
         try:
-            return command(*args, **kwargs)
+            with fewer_collections():  # an audit's report is written with the collector kept quiet too
+                return command(*args, **kwargs)
         except DeclarationProblems as exc:
             for problem in exc.problems:
                 _echo(str(problem), err=True)

@@ -19,6 +19,7 @@ from laci_audit.errors import LaciError, RegistrationError
 from laci_audit.inventory.declarations import load_declarations
 from laci_audit.inventory.layout import InventoryFolder
 from laci_audit.keys import KeyGraph
+from laci_audit.memory import fewer_collections, freeze_loaded
 from laci_audit.policy.taxonomy import load_inventory_taxonomy
 from laci_audit.records import Field, SourceScan
 from laci_audit.result import AuditResult, key_of
@@ -36,6 +37,7 @@ class AuditRun:
     seconds: float
 
 
+@fewer_collections()
 def audit_inventory(
     inventory_dir: Path,
     db_path: Path | None = None,
@@ -73,6 +75,7 @@ def audit_inventory(
     return AuditRun(result, scan_id, time.perf_counter() - started)
 
 
+@fewer_collections()
 def audit(
     inventory_dir: Path,
     only_source: str | None = None,
@@ -91,6 +94,7 @@ def audit(
         raise LaciError(f"--sample {sample}: between 0 and {MAX_SAMPLE:,} values per field")
     taxonomy = load_inventory_taxonomy(inventory_dir)
     declarations = load_declarations(inventory_dir)
+    freeze_loaded()
     if only_source is not None and only_source not in declarations.sources:
         raise RegistrationError(
             f"source '{only_source}' is not declared (declared: {', '.join(sorted(declarations.sources))})")
@@ -142,5 +146,7 @@ def run_check(
 def _with_declared_references(fields: list[Field], references: dict) -> list[Field]:
     """The fields with the keys their registrations declare (`references: users.id`) where the
     schema declares none."""
+    if not references:
+        return fields
     return [replace(f, references=references[key_of(f)]) if not f.references and key_of(f) in references else f
             for f in fields]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from sys import intern
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
@@ -26,8 +27,9 @@ def url_without_password(url: str) -> str:
 
 
 def field_key(table: str, name: str) -> tuple[str, str]:
-    """How a field is matched to its registration: SQL names compare without case."""
-    return (table.casefold(), name.casefold())
+    """How a field is matched to its registration: SQL names compare without case (the folded
+    names interned: many keys share them)."""
+    return (intern(table.casefold()), intern(name.casefold()))
 
 
 @dataclass(frozen=True)
@@ -77,7 +79,7 @@ class Source:
         return str(self.options.get("path") or url_without_password(str(self.options.get("url") or "")))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: an estate holds 100,000s of them
 class Registration:
     """What engineers declared about one field in fields/*.yaml."""
 
@@ -133,7 +135,7 @@ class TableRegistration:
         )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: an estate holds 100,000s of them
 class Field:
     """One column or property found by a scan."""
 
@@ -153,7 +155,7 @@ class Field:
         return field_key(self.table, self.name)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: an estate holds 100,000s of them
 class Finding:
     """One gap: a rule broken at a place, with a fingerprint that baselines can accept."""
 

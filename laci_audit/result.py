@@ -7,13 +7,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
+from sys import intern
 
 from laci_audit.classify import Classifier, Suggestion
 from laci_audit.classify.tables import TableJudgement
 from laci_audit.inventory.declarations import Declarations
 from laci_audit.keys import KeyGraph
 from laci_audit.policy.taxonomy import Taxonomy
-from laci_audit.records import Field, Finding, Processing, Registration, SourceScan, field_key
+from laci_audit.records import Field, Finding, Processing, Registration, SourceScan
 
 FieldKey = tuple[str, str, str]  # (source, table, field), names compared without case
 
@@ -47,10 +48,12 @@ def effective_processing(registration: Registration, declarations: Declarations)
 
 
 def key_of(found: Field | Registration) -> FieldKey:
-    """A scanned field's or a registration's key."""
+    """A scanned field's or a registration's key (field_key's casefolding, spelled out: it is
+    called for every field of an estate). The folded names are interned: an estate's 100,000
+    keys share a few thousand table and column names."""
     if isinstance(found, Field):
-        return (found.source, *found.key)
-    return (found.source, *field_key(found.table, found.field))
+        return (found.source, intern(found.table.casefold()), intern(found.name.casefold()))
+    return (found.source, intern(found.table.casefold()), intern(found.field.casefold()))
 
 
 @dataclass
@@ -72,6 +75,11 @@ class AuditResult:
             yield from scan.fields
 
     @cached_property
+    def keyed_fields(self) -> list[tuple[FieldKey, Field]]:
+        """Every scanned field with its key, source by source: the keys computed once for all rules."""
+        return [(key_of(found), found) for scan in self.scans for found in scan.fields]
+
+    @cached_property
     def registrations_by_key(self) -> dict[FieldKey, Registration]:
         """The registration of each field by (source, table, field): its own, else its table's (for
         every scanned field of a registered table); own registrations of fields the scan lacks too,
@@ -79,10 +87,10 @@ class AuditResult:
         index = self.declarations.registration_index()
         tables = self.declarations.table_registration_index()
         if tables:
-            for found in self.fields():
-                table = tables.get((found.source, found.table.casefold()))
+            for key, found in self.keyed_fields:
+                table = tables.get(key[:2])
                 if table is not None:
-                    index.setdefault(key_of(found), table.for_field(found.name))
+                    index.setdefault(key, table.for_field(found.name))
             for table in tables.values():  # what the scan could not see stands as declared
                 if table.source in self.unreadable_sources:
                     index.setdefault(key_of(table.for_field("*")), table.for_field("*"))
@@ -108,7 +116,7 @@ class AuditResult:
     @cached_property
     def scanned_keys(self) -> frozenset[FieldKey]:
         """The keys of every field the scan found."""
-        return frozenset(key_of(found) for found in self.fields())
+        return frozenset(key for key, _found in self.keyed_fields)
 
     @cached_property
     def unreadable_sources(self) -> frozenset[str]:
@@ -128,20 +136,47 @@ class AuditResult:
         return self.suggestions.get(key_of(found))
 
     def purposes_of(self, registration: Registration) -> list[PurposeGrant]:
-        """The registration's effective purposes, each with its origin."""
-        return effective_purposes(registration, self.declarations)
+        """The registration's effective purposes, each with its origin (worked out once for each
+        combination of field, table and source purposes)."""
+        key = (registration.source, registration.purposes, registration.table_purposes)
+        grants = self._purposes.get(key)
+        if grants is None:
+            grants = self._purposes[key] = tuple(effective_purposes(registration, self.declarations))
+        return list(grants)
 
     def processing_of(self, registration: Registration) -> Processing:
-        """The registration's effective record-of-processing facts."""
-        return effective_processing(registration, self.declarations)
+        """The registration's effective record-of-processing facts (worked out once for each
+        combination of field, table and source facts)."""
+        key = (registration.source, registration.processing, registration.table_processing)
+        processing = self._processing.get(key)
+        if processing is None:
+            processing = self._processing[key] = effective_processing(registration, self.declarations)
+        return processing
 
     def has_policy_purpose(self, registration: Registration) -> bool:
         """Whether the field has at least one purpose the policy has (an unknown id limits nothing)."""
-        return any(self.taxonomy.is_purpose(g.purpose) for g in self.purposes_of(registration))
+        key = (registration.source, registration.purposes, registration.table_purposes)
+        known = self._has_policy_purpose.get(key)
+        if known is None:
+            known = self._has_policy_purpose[key] = any(
+                self.taxonomy.is_purpose(g.purpose) for g in self.purposes_of(registration))
+        return known
+
+    @cached_property
+    def _purposes(self) -> dict[tuple, tuple[PurposeGrant, ...]]:
+        return {}
+
+    @cached_property
+    def _processing(self) -> dict[tuple, Processing]:
+        return {}
+
+    @cached_property
+    def _has_policy_purpose(self) -> dict[tuple, bool]:
+        return {}
 
     @cached_property
     def registrations_in_force(self) -> list[Registration]:
         """Registrations of personal data whose field the scan found, or whose source could not be
         read (kept as declared: an unreadable source is reported, not dropped from the record)."""
-        return [r for r in self.registrations if r.personal and (
-            r.source in self.unreadable_sources or key_of(r) in self.scanned_keys)]
+        return [r for key, r in self.registrations_by_key.items() if r.personal and (
+            r.source in self.unreadable_sources or key in self.scanned_keys)]

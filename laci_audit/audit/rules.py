@@ -6,8 +6,9 @@ Each rule is a small function that yields Findings; RULES documents their ids an
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
+from typing import Any
 
 from laci_audit.policy.taxonomy import Taxonomy
 from laci_audit.records import Finding, Registration
@@ -84,7 +85,8 @@ RULES.update({
 
 def fingerprint(rule: str, *parts: str | None) -> str:
     """A stable id for a finding: the rule and what it is about, never its line or file."""
-    text = "\x1f".join([rule, *((p or "").casefold() for p in parts)])
+    # the parts casefolded as one text: casefolding goes character by character, so it is the same text
+    text = f"{rule}\x1f" + "\x1f".join([p or "" for p in parts]).casefold() if parts else rule
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
@@ -151,25 +153,25 @@ def _where(registration: Registration) -> dict:
 
 
 def unregistered_fields(result: AuditResult) -> Iterator[Finding]:
-    """Fields with no registration: personal ones by the classifier's judgement, and the rest."""
-    for found in result.fields():
-        if result.registration_of(found) is not None:
+    """Fields with no registration: personal ones by the classifier's judgement, and the rest
+    (the one rule that speaks of every field of an unregistered estate: kept lean)."""
+    registrations, suggestions = result.registrations_by_key, result.suggestions
+    label = _remembered(result.taxonomy.label)
+    labels = _remembered(lambda categories: ", ".join(f"{c} ({label(c)})" for c in categories))
+    personal, other = RULES["unregistered-personal"], RULES["unregistered"]
+    for key, found in result.keyed_fields:
+        if key in registrations:
             continue
-        location = dict(source=found.source, table=found.table, field=found.name, file=found.file, line=found.line)
-        suggestion = result.suggestion_of(found)
+        suggestion = suggestions.get(key)
         if suggestion and suggestion.personal:
-            labels = ", ".join(f"{c} ({result.taxonomy.label(c)})" for c in suggestion.categories) or (
-                suggestion.uncovered or "personal data")
-            yield _finding(
-                "unregistered-personal",
-                f"{found.table}.{found.name} looks like {labels}, but nobody registered it",
-                found.source, found.table, found.name, **location,
-            )
+            rule = personal
+            looks_like = labels(suggestion.categories) or suggestion.uncovered or "personal data"
+            message = f"{found.table}.{found.name} looks like {looks_like}, but nobody registered it"
         else:
-            yield _finding(
-                "unregistered", f"{found.table}.{found.name} is not registered",
-                found.source, found.table, found.name, **location,
-            )
+            rule = other
+            message = f"{found.table}.{found.name} is not registered"
+        yield Finding(rule.id, rule.severity, message, fingerprint(rule.id, found.source, found.table, found.name),
+                      found.source, found.table, found.name, found.file, found.line)
 
 
 def registration_problems(result: AuditResult) -> Iterator[Finding]:
@@ -177,24 +179,35 @@ def registration_problems(result: AuditResult) -> Iterator[Finding]:
     without a reason, or personal data without category, purpose or partner."""
     taxonomy = result.taxonomy
     declarations = result.declarations
+    is_category = _remembered(taxonomy.is_category)
+    is_purpose = _remembered(taxonomy.is_purpose)
+    section_of = _remembered(taxonomy.section_of)
     for registration in result.declared_registrations:
+        wrong_categories = [c for c in registration.categories if not is_category(c)]
+        wrong_purposes = [p for p in registration.purposes if not is_purpose(p)]
+        from_partners = [c for c in registration.categories if section_of(c) == "from_partners"]
+        if registration.personal:
+            problems = (wrong_categories or wrong_purposes or not registration.categories
+                        or not result.has_policy_purpose(registration) or from_partners)
+        else:
+            problems = wrong_categories or wrong_purposes or not registration.reason
+        if not problems:  # most registrations: nothing to build
+            continue
         where = _where(registration)
         name = registration.name
         parts = (registration.source, registration.table, registration.field or None)
-        for category in registration.categories:
-            if not taxonomy.is_category(category):
-                yield _finding(
-                    "unknown-category",
-                    f"{name} is registered under '{category}', which policy {taxonomy.version} does not have",
-                    *parts, category, **where,
-                )
-        for purpose in registration.purposes:
-            if not taxonomy.is_purpose(purpose):
-                yield _finding(
-                    "unknown-purpose",
-                    f"{name} is registered for purpose '{purpose}', which policy {taxonomy.version} does not have",
-                    *parts, purpose, **where,
-                )
+        for category in wrong_categories:
+            yield _finding(
+                "unknown-category",
+                f"{name} is registered under '{category}', which policy {taxonomy.version} does not have",
+                *parts, category, **where,
+            )
+        for purpose in wrong_purposes:
+            yield _finding(
+                "unknown-purpose",
+                f"{name} is registered for purpose '{purpose}', which policy {taxonomy.version} does not have",
+                *parts, purpose, **where,
+            )
         if not registration.personal:
             if not registration.reason:
                 yield _finding(
@@ -212,7 +225,6 @@ def registration_problems(result: AuditResult) -> Iterator[Finding]:
                 f"{name} holds personal data but has no purpose of the policy (field, table or source)",
                 *parts, **where,
             )
-        from_partners = [c for c in registration.categories if taxonomy.section_of(c) == "from_partners"]
         source = declarations.sources[registration.source]
         if from_partners and not (registration.partners or source.partners):
             yield _finding(
@@ -220,6 +232,18 @@ def registration_problems(result: AuditResult) -> Iterator[Finding]:
                 f"{name} holds {', '.join(from_partners)} (data from other sources) but no partner is recorded",
                 *parts, **where,
             )
+
+
+def _remembered(function: Callable[[str], Any]) -> Callable[[str], Any]:
+    """function of one id, each id's answer worked out once (a policy has a few dozen ids)."""
+    answers: dict[str, Any] = {}
+
+    def answer(item_id: str) -> Any:
+        if item_id not in answers:
+            answers[item_id] = function(item_id)
+        return answers[item_id]
+
+    return answer
 
 
 def stale_registrations(result: AuditResult) -> Iterator[Finding]:
@@ -300,8 +324,7 @@ def contradicted_registrations(result: AuditResult) -> Iterator[Finding]:
     sampled values show is personal, or categories of another part of the policy (data the user
     gives, A.1, against data recorded while they use the site, A.2) than sampled values show.
     A table's registration is judged field by field."""
-    for registration in result.registrations:
-        key = key_of(registration)
+    for key, registration in result.registrations_by_key.items():
         suggestion = result.suggestions.get(key)
         if key not in result.scanned_keys or suggestion is None or not suggestion.personal:
             continue
@@ -337,11 +360,11 @@ def _other_part_of_policy(taxonomy: Taxonomy, registered: tuple[str, ...], sugge
 def uncovered_by_policy(result: AuditResult) -> Iterator[Finding]:
     """Fields that hold personal data no category of the policy covers (religion, health, ...),
     unless they are registered as not personal (contradicted-registration speaks to those)."""
-    for found in result.fields():
-        suggestion = result.suggestion_of(found)
+    for key, found in result.keyed_fields:
+        suggestion = result.suggestions.get(key)
         if suggestion is None or not suggestion.uncovered:
             continue
-        registration = result.registration_of(found)
+        registration = result.registrations_by_key.get(key)
         if registration is not None and not registration.personal:
             continue
         specific = " (UU PDP specific data)" if suggestion.sensitive else ""

@@ -99,19 +99,23 @@ class FieldsFile:
     registrations: list[Registration]
     table_purposes: dict[tuple[str, str], tuple[str, ...]]
     tables: list[TableRegistration]
+    source: str = ""  # the source the file registers fields of
 
 
 def load_declarations(inventory_dir: Path) -> Declarations:
-    """Read sources.yaml and every fields/*.yaml under inventory_dir; every problem is raised at once."""
+    """Read sources.yaml and every fields/*.yaml under inventory_dir, each file that is unchanged
+    since it last loaded cleanly from the cache (declarations_cache); every problem is raised at once."""
+    from laci_audit.inventory.declarations_cache import cached_fields_file, cached_sources
+
     folder = InventoryFolder(inventory_dir)
     problems = Problems()
-    sources = load_sources(folder.sources_file, problems)
+    sources = cached_sources(folder, problems)
     registrations: list[Registration] = []
     table_registrations: list[TableRegistration] = []
     table_purposes: dict[tuple[str, str], tuple[str, ...]] = {}
     seen: dict[tuple[str, ...], Registration | TableRegistration] = {}
     for path in folder.fields_files():
-        loaded = problems.attempt(lambda path=path: load_fields_file(path, sources, problems))
+        loaded = problems.attempt(lambda path=path: cached_fields_file(folder, path, sources, problems))
         if loaded is None:
             continue
         for registration in [*loaded.tables, *loaded.registrations]:
@@ -242,7 +246,7 @@ def load_fields_file(path: Path, sources: dict[str, Source], problems: Problems 
     if tables is None:
         tables = {}
     _expect(isinstance(tables, dict), path, document, "'tables' must be a mapping of table names", key="tables")
-    loaded = FieldsFile([], {}, [])
+    loaded = FieldsFile([], {}, [], source)
     for table_name, table in tables.items():
         _parse_table(table, source, str(table_name), path, line_of(tables, table_name), loaded, collected)
     if problems is None:

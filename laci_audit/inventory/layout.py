@@ -7,7 +7,8 @@
     laci-audit.yaml       the gate's configuration (optional)
     classifier.yaml       the organisation's own words for the classifier (optional)
     laci-audit.db         the inventory database (default)
-    .laci-cache/          caches that may be deleted at any time
+    .laci-cache/          caches that may be deleted at any time (ddl/, sqlite/, postgres/, mysql/:
+                          fields of unchanged sources; declarations/: parsed declarations files)
 """
 
 from __future__ import annotations

@@ -17,6 +17,8 @@ def printable(text: str, keep: str = "") -> str:
     if text.isprintable():
         return text
     if keep == "\n":  # a report of many lines: only the lines that need it are escaped char by char
+        if text.replace("\n", "").isprintable():
+            return text
         return "\n".join(line if line.isprintable() else printable(line) for line in text.split("\n"))
     return "".join(character if character.isprintable() or character in keep else _escaped(character)
                    for character in text)

@@ -8,6 +8,8 @@ never comes from the declaration: it is read from the environment variable `pass
 
 from __future__ import annotations
 
+import hashlib
+import json
 import os
 import re
 import threading
@@ -18,7 +20,12 @@ from pathlib import Path
 from typing import Any
 
 from laci_audit.errors import SourceError
+from laci_audit.inventory.cache import code_digest, read_entry, write_entry
+from laci_audit.inventory.layout import InventoryFolder
 from laci_audit.records import SECRET_NAME, Field, Source
+from laci_audit.sources.fields_cache import READS, scan_document, scan_of
+
+CACHE_FORMAT = 1  # .laci-cache/<kind>/<source>.json of a live database
 
 DEFAULT_CONNECT_TIMEOUT = 5
 DEFAULT_STATEMENT_TIMEOUT = 30
@@ -70,6 +77,9 @@ class DatabaseKind:
     # Stop a statement still running after statement_timeout (engines with no server-side timeout):
     # called from a timer thread with the DBAPI connection and cursor.
     interrupt: Callable[[Any, Any], None] | None = None
+    # Queries over the catalogue (:schemas, a list) whose answers change whenever a column, type,
+    # comment or key of those schemas does: hashed, they key the cache of the fields. Empty: never cached.
+    catalogue: tuple[str, ...] = ()
 
 
 def prepare(source: Source, kind: DatabaseKind) -> None:
@@ -115,10 +125,13 @@ def validate(source: Source, kind: DatabaseKind) -> str | None:
     return None
 
 
-def scan(source: Source, kind: DatabaseKind, base_dir: Path | None = None) -> Iterator[Field]:
+def scan(source: Source, kind: DatabaseKind, base_dir: Path | None = None,
+         inventory_dir: Path | None = None) -> Iterator[Field]:
     """Yield every column of every table (and view, unless include_views is false) in the schemas,
     but not of the tables the kind hides (PostgreSQL partitions: their parent stands for them),
-    each marked when part of its table's primary key and with the column its foreign key refers to."""
+    each marked when part of its table's primary key and with the column its foreign key refers to.
+    With an inventory folder and a kind that can fingerprint its catalogue, a database whose
+    catalogue is unchanged since the last read gives its fields from `.laci-cache/<kind>/`."""
     from sqlalchemy import inspect
 
     include_views = source.options.get("include_views", True)
@@ -127,28 +140,81 @@ def scan(source: Source, kind: DatabaseKind, base_dir: Path | None = None) -> It
             inspector = inspect(connection)
             default_schema = kind.default_schema or inspector.default_schema_name
             available = kind.schema_names(connection) if kind.schema_names else inspector.get_schema_names()
-        for schema in schemas_to_scan(available, source, kind, connection.engine.url.database):
-            with _reading(source, f"schema {schema}"):
-                if kind.reflect is not None:
-                    tables = kind.reflect(connection, schema, include_views)
-                else:
-                    tables = inspected_tables(inspector, schema, include_views)
-                hidden = kind.hidden_tables(connection, schema) if kind.hidden_tables else set()
-            for reflected in sorted(tables, key=lambda table: table.name):
-                if reflected.name in hidden:
-                    continue
-                name = shown_table_name(schema, reflected.name, default_schema)
-                references = column_references(reflected.foreign_keys, default_schema)
-                for column in reflected.columns:
-                    yield Field(
-                        source=source.name,
-                        table=name,
-                        name=column["name"],
-                        data_type=_type_name(column["type"], connection.dialect),
-                        comment=column.get("comment") or "",
-                        references=references.get(column["name"], ""),
-                        primary_key=column["name"] in reflected.primary_key,
-                    )
+        schemas = schemas_to_scan(available, source, kind, connection.engine.url.database)
+        cache_file = None if inventory_dir is None else InventoryFolder(inventory_dir).cache_file(
+            source.kind, f"{source.name}.json")
+        key = catalogue_key(source, kind, connection, schemas, default_schema) if cache_file else None
+        cached = _cached_fields(cache_file, key, source) if key else None
+        if cached is not None:
+            READS[source.kind, "cache"] += 1
+            yield from cached
+            return
+        READS[source.kind, "read"] += 1
+        fields = []
+        for found in _reflected_fields(source, kind, connection, inspector, schemas, default_schema, include_views):
+            fields.append(found)
+            yield found
+        if key and catalogue_key(source, kind, connection, schemas, default_schema) == key:
+            write_entry(cache_file, key, scan_document(fields))  # the catalogue did not change meanwhile
+
+
+def _reflected_fields(source: Source, kind: DatabaseKind, connection: Any, inspector: Any, schemas: list[str],
+                      default_schema: str, include_views: bool) -> Iterator[Field]:
+    for schema in schemas:
+        with _reading(source, f"schema {schema}"):
+            if kind.reflect is not None:
+                tables = kind.reflect(connection, schema, include_views)
+            else:
+                tables = inspected_tables(inspector, schema, include_views)
+            hidden = kind.hidden_tables(connection, schema) if kind.hidden_tables else set()
+        for reflected in sorted(tables, key=lambda table: table.name):
+            if reflected.name in hidden:
+                continue
+            name = shown_table_name(schema, reflected.name, default_schema)
+            references = column_references(reflected.foreign_keys, default_schema)
+            for column in reflected.columns:
+                yield Field(
+                    source=source.name,
+                    table=name,
+                    name=column["name"],
+                    data_type=_type_name(column["type"], connection.dialect),
+                    comment=column.get("comment") or "",
+                    references=references.get(column["name"], ""),
+                    primary_key=column["name"] in reflected.primary_key,
+                )
+
+
+def catalogue_key(source: Source, kind: DatabaseKind, connection: Any, schemas: list[str],
+                  default_schema: str) -> str | None:
+    """A hash of what the source's fields depend on: its declaration (never a password: the URL
+    has none), the schemas read, and the kind's catalogue queries' answers over them (columns,
+    types, comments, keys); None when the kind has none or they fail (the source is then read)."""
+    from sqlalchemy import bindparam, text
+    from sqlalchemy.exc import SQLAlchemyError
+
+    if not kind.catalogue or not schemas:
+        return None
+    digest = hashlib.sha256()
+    declared = json.dumps([CACHE_FORMAT, code_digest("sources"), source.kind, source.name, source.options,
+                           schemas, default_schema], sort_keys=True, default=str)
+    digest.update(declared.encode("utf-8") + b"\0")
+    try:
+        for query in kind.catalogue:
+            statement = text(query).bindparams(bindparam("schemas", expanding=True))
+            rows = connection.execute(statement, {"schemas": schemas}).fetchall()
+            digest.update(json.dumps([list(row) for row in rows], default=str).encode("utf-8") + b"\0")
+    except SQLAlchemyError:
+        connection.rollback()
+        return None
+    return digest.hexdigest()
+
+
+def _cached_fields(cache_file: Path, key: str, source: Source) -> list[Field] | None:
+    document = read_entry(cache_file, key)
+    try:
+        return None if document is None else scan_of(document, source.name)[0]
+    except (KeyError, IndexError, TypeError, ValueError):
+        return None
 
 
 def inspected_tables(inspector: Any, schema: str, include_views: bool) -> list[ReflectedTable]:

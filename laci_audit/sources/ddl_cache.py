@@ -12,7 +12,6 @@ optimisation: a cache that cannot be read or written is ignored.
 from __future__ import annotations
 
 import hashlib
-import json
 import re
 from collections.abc import Iterator
 from functools import lru_cache
@@ -21,11 +20,14 @@ from pathlib import Path
 
 from laci_audit.errors import SourceError
 from laci_audit.fileio import display_path
+from laci_audit.inventory.cache import file_digest, read_entry, write_entry
 from laci_audit.inventory.layout import InventoryFolder
 from laci_audit.records import Field, SkippedStatement, Source
 from laci_audit.sources import resolve_paths
+from laci_audit.sources.fields_cache import READS, scan_document, scan_of
 
-CACHE_FORMAT = 3  # 2: a field's row ends with the column it references; 3: then its primary key, and skipped statements
+CACHE_FORMAT = 4  # 2: a field's row ends with the column it references; 3: then its primary key, and skipped
+# statements; 4: every text stored once (sources/fields_cache.py)
 # `import a.b` and `from a.b import c, d` (parenthesised over lines too), at any indentation
 _IMPORT = re.compile(r"^[ \t]*(?:import|from)[ \t]+([\w.]+)(?:[ \t]+import[ \t]+(\([^)]*\)|[^\n#]*))?", re.MULTILINE)
 
@@ -44,6 +46,7 @@ def scan(source: Source, inventory_dir: Path) -> Iterator[Field | SkippedStateme
     key = cache_key(source, paths)
     cache_file = InventoryFolder(inventory_dir).cache_file("ddl", f"{source.name}.json")
     cached = _read(cache_file, key, source.name)
+    READS["ddl", "read" if cached is None else "cache"] += 1
     if cached is None:
         cached = _parse(source, inventory_dir)
         _write(cache_file, key, *cached)
@@ -57,10 +60,10 @@ def scan(source: Source, inventory_dir: Path) -> Iterator[Field | SkippedStateme
 def cache_key(source: Source, paths: list[Path]) -> str:
     """A hash of what a DDL source's fields depend on: files (as shown) and bytes, dialect, parser."""
     digest = hashlib.sha256()
-    for part in (str(CACHE_FORMAT), source.name, str(source.options["dialect"]), *map(_file_digest, parser_files())):
+    for part in (str(CACHE_FORMAT), source.name, str(source.options["dialect"]), *map(file_digest, parser_files())):
         digest.update(part.encode("utf-8") + b"\0")
     for path in paths:
-        digest.update(display_path(path).encode("utf-8") + b"\0" + _file_digest(path).encode("ascii") + b"\0")
+        digest.update(display_path(path).encode("utf-8") + b"\0" + file_digest(path).encode("ascii") + b"\0")
     return digest.hexdigest()
 
 
@@ -113,36 +116,15 @@ def _parse(source: Source, inventory_dir: Path) -> tuple[list[Field], list[Skipp
 
 def _read(cache_file: Path, key: str, source_name: str
           ) -> tuple[list[Field], list[SkippedStatement], str | None] | None:
+    document = read_entry(cache_file, key)
     try:
-        document = json.loads(cache_file.read_text(encoding="utf-8"))
-        if document.get("key") != key:
-            return None
-        return ([Field(source_name, *row) for row in document["fields"]],
-                [SkippedStatement(source_name, *row) for row in document["skipped"]], document["error"])
-    except (OSError, ValueError, KeyError, TypeError):
+        return None if document is None else scan_of(document, source_name)
+    except (KeyError, IndexError, TypeError, ValueError):
         return None
 
 
 def _write(cache_file: Path, key: str, fields: list[Field], skipped: list[SkippedStatement], error: str | None) -> None:
-    from laci_audit.fileio import write_atomically
-
-    rows = [[f.table, f.name, f.data_type, f.file, f.line, f.comment, f.references, f.primary_key] for f in fields]
-    skipped_rows = [[s.file, s.line, s.statement, s.reason] for s in skipped]
-    ignore_file = cache_file.parent.parent / ".gitignore"
-    try:
-        if not ignore_file.exists():
-            write_atomically(ignore_file, "# laci-audit's cache: never committed\n*\n", durable=False)
-        write_atomically(cache_file, json.dumps({"key": key, "fields": rows, "skipped": skipped_rows, "error": error}),
-                         durable=False)
-    except OSError:
-        pass
-
-
-def _file_digest(path: Path) -> str:
-    try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()
-    except OSError:
-        return "unreadable"
+    write_entry(cache_file, key, scan_document(fields, skipped, error))
 
 
 def _sqlglot_dir() -> Path:

@@ -43,6 +43,18 @@ def _sample_query(connection: Any, table: Any, limit: int) -> Any:
     return select(*table.columns).limit(limit)
 
 
+# Every column (with its type, comment, key and nullability) of every table and view, and every
+# key column with what it references, of the schemas (databases) read.
+CATALOGUE = (
+    "SELECT c.TABLE_SCHEMA, c.TABLE_NAME, t.TABLE_TYPE, c.ORDINAL_POSITION, c.COLUMN_NAME, c.COLUMN_TYPE, "
+    "c.COLUMN_COMMENT, c.COLUMN_KEY, c.IS_NULLABLE FROM information_schema.COLUMNS c "
+    "JOIN information_schema.TABLES t ON t.TABLE_SCHEMA = c.TABLE_SCHEMA AND t.TABLE_NAME = c.TABLE_NAME "
+    "WHERE c.TABLE_SCHEMA IN :schemas ORDER BY c.TABLE_SCHEMA, c.TABLE_NAME, c.ORDINAL_POSITION",
+    "SELECT TABLE_SCHEMA, TABLE_NAME, CONSTRAINT_NAME, ORDINAL_POSITION, COLUMN_NAME, REFERENCED_TABLE_SCHEMA, "
+    "REFERENCED_TABLE_NAME, REFERENCED_COLUMN_NAME FROM information_schema.KEY_COLUMN_USAGE "
+    "WHERE TABLE_SCHEMA IN :schemas ORDER BY TABLE_SCHEMA, TABLE_NAME, CONSTRAINT_NAME, ORDINAL_POSITION",
+)
+
 MYSQL = database.DatabaseKind(
     backends=frozenset({"mysql", "mariadb"}),
     drivers={"mysql": "mysql+pymysql", "mariadb": "mariadb+pymysql"},
@@ -51,6 +63,7 @@ MYSQL = database.DatabaseKind(
     sample_query=_sample_query,
     session_setup=_session_setup,
     schemas_are_databases=True,
+    catalogue=CATALOGUE,
 )
 
 
@@ -65,8 +78,9 @@ def prepare(source: Source) -> None:
 
 
 def scan(source: Source, inventory_dir: Path) -> Iterator[Field]:
-    """Yield the columns of the database's tables and views, reflected read-only."""
-    return database.scan(source, MYSQL)
+    """Yield the columns of the database's tables and views, reflected read-only (from the cache
+    while the catalogue of the schemas read is unchanged)."""
+    return database.scan(source, MYSQL, inventory_dir=inventory_dir)
 
 
 def sample(source: Source, inventory_dir: Path, fields: list[Field], limit: int) -> Iterator[tuple[Field, list]]:

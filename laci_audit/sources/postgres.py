@@ -52,6 +52,22 @@ def _partitions(connection: Any, schema: str) -> set[str]:
     return {name for (name,) in rows}
 
 
+# Every column (with its type, comment and nullability) of every table, view and partition, and every
+# primary, unique and foreign key, of the schemas read: one md5 each, worked out by the server.
+CATALOGUE = (
+    "SELECT md5(coalesce(string_agg(ROW(n.nspname, c.relname, c.relkind, c.relispartition, a.attnum, a.attname, "
+    "format_type(a.atttypid, a.atttypmod), col_description(c.oid, a.attnum), a.attnotnull)::text, E'\\n' "
+    "ORDER BY n.nspname, c.relname, a.attnum), '')) "
+    "FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
+    "LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped "
+    "WHERE c.relkind IN ('r', 'p', 'v', 'm', 'f') AND n.nspname IN :schemas",
+    "SELECT md5(coalesce(string_agg(ROW(n.nspname, c.relname, con.conname, con.contype, "
+    "pg_get_constraintdef(con.oid))::text, E'\\n' ORDER BY n.nspname, c.relname, con.conname), '')) "
+    "FROM pg_catalog.pg_constraint con JOIN pg_catalog.pg_class c ON c.oid = con.conrelid "
+    "JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
+    "WHERE con.contype IN ('p', 'u', 'f') AND n.nspname IN :schemas",
+)
+
 POSTGRES = database.DatabaseKind(
     backends=frozenset({"postgresql"}),
     drivers={"postgresql": "postgresql+psycopg2", "postgres": "postgresql+psycopg2"},
@@ -60,6 +76,7 @@ POSTGRES = database.DatabaseKind(
     sample_query=_sample_query,
     hidden_tables=_partitions,
     default_schema="public",
+    catalogue=CATALOGUE,
 )
 
 
@@ -74,8 +91,9 @@ def prepare(source: Source) -> None:
 
 
 def scan(source: Source, inventory_dir: Path) -> Iterator[Field]:
-    """Yield the columns of the database's tables and views, reflected read-only."""
-    return database.scan(source, POSTGRES)
+    """Yield the columns of the database's tables and views, reflected read-only (from the cache
+    while the catalogue of the schemas read is unchanged)."""
+    return database.scan(source, POSTGRES, inventory_dir=inventory_dir)
 
 
 def sample(source: Source, inventory_dir: Path, fields: list[Field], limit: int) -> Iterator[tuple[Field, list]]:

@@ -3,6 +3,8 @@ foreign keys declared."""
 
 from __future__ import annotations
 
+import hashlib
+import json
 import shutil
 import sqlite3
 import tempfile
@@ -12,8 +14,13 @@ from pathlib import Path
 
 from laci_audit.errors import SourceError
 from laci_audit.fileio import display_path
+from laci_audit.inventory.cache import code_digest, read_entry, write_entry
+from laci_audit.inventory.layout import InventoryFolder
 from laci_audit.records import Field, Source
 from laci_audit.sources import resolve_paths
+from laci_audit.sources.fields_cache import READS, scan_document, scan_of
+
+CACHE_FORMAT = 1  # .laci-cache/sqlite/<source>.json
 
 
 @contextmanager
@@ -65,8 +72,49 @@ def _connect(uri: str) -> sqlite3.Connection:
 
 
 def scan(source: Source, inventory_dir: Path) -> Iterator[Field]:
-    """Yield the columns of every table in the source's SQLite file(s)."""
-    for path in resolve_paths(source, inventory_dir):
+    """Yield the columns of every table in the source's SQLite file(s): from `.laci-cache/sqlite/`
+    when every file's catalogue (its sqlite_master, read read-only) is the one they were read
+    with, else from the files, cached for next time when every file was read."""
+    paths = resolve_paths(source, inventory_dir)
+    key = _cache_key(source, paths)
+    cache_file = InventoryFolder(inventory_dir).cache_file("sqlite", f"{source.name}.json")
+    document = read_entry(cache_file, key) if key else None
+    if document is not None:
+        try:
+            fields, _skipped, _error = scan_of(document, source.name)
+        except (KeyError, IndexError, TypeError, ValueError):
+            fields = None
+        if fields is not None:
+            READS["sqlite", "cache"] += 1
+            yield from fields
+            return
+    READS["sqlite", "read"] += 1
+    fields = []
+    for found in _read_files(source, paths):
+        fields.append(found)
+        yield found
+    if key and _cache_key(source, paths) == key:  # the catalogues did not change while they were read
+        write_entry(cache_file, key, scan_document(fields))
+
+
+def _cache_key(source: Source, paths: list[Path]) -> str | None:
+    """A hash of what the source's fields depend on: each file (as shown) and its catalogue,
+    and the code that reads them; None when a catalogue cannot be read (reading says why)."""
+    digest = hashlib.sha256(f"{CACHE_FORMAT}\0{source.name}\0{code_digest('sources')}\0".encode("utf-8"))
+    for path in paths:
+        try:
+            with open_read_only(path) as connection:
+                catalogue = connection.execute(
+                    "SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name").fetchall()
+        except (sqlite3.Error, SourceError, OSError, UnicodeDecodeError):
+            return None
+        digest.update(display_path(path).encode("utf-8") + b"\0")
+        digest.update(json.dumps(catalogue, ensure_ascii=False).encode("utf-8") + b"\0")
+    return digest.hexdigest()
+
+
+def _read_files(source: Source, paths: list[Path]) -> Iterator[Field]:
+    for path in paths:
         try:
             with open_read_only(path) as connection:
                 yield from _table_columns(connection, source.name, display_path(path))

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import hashlib
+
 from helpers import add_column, edit, findings_of, write
+from hypothesis import given
+from hypothesis import strategies as st
 
 from laci_audit.answers.coverage import coverage_lines
 from laci_audit.audit.gate import find_config, judge
@@ -129,6 +133,20 @@ def test_fingerprint_ignores_place_and_case_but_not_rule_or_field():
     assert fingerprint("unregistered", "akun", "Users", "Email") == fingerprint("unregistered", "akun", "users", "email")
     assert fingerprint("unregistered", "akun", "users", "email") != fingerprint("no-purpose", "akun", "users", "email")
     assert fingerprint("unregistered", "akun", "users", "email") != fingerprint("unregistered", "akun", "users", "phone")
+
+
+def test_fingerprints_keep_their_values():
+    """Baselines and SARIF files hold these: the values written before issue 16 still come out."""
+    assert fingerprint("unregistered", "akun", "Users", "Email") == "66b4d21bccae846c"
+    assert fingerprint("unused-category", "A.1.1") == "96d1bc2c243c8cdc"
+    assert fingerprint("missing-owner", "Straße", None, "İx") == "d61c6d5d06a28414"
+    assert fingerprint("source-unreadable") == "3dc5f1cbffb53298"
+
+
+@given(rule=st.sampled_from(sorted(RULES)), parts=st.lists(st.one_of(st.none(), st.text()), max_size=5))
+def test_fingerprint_is_the_hash_of_rule_and_casefolded_parts(rule, parts):
+    text = "\x1f".join([rule, *((part or "").casefold() for part in parts)])
+    assert fingerprint(rule, *parts) == hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
 def test_fingerprints_survive_moving_a_column(inventory):

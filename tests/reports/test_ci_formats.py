@@ -39,6 +39,21 @@ def test_sarif_is_valid_against_the_official_schema(gate, tmp_path):
     assert len(list(validator.iter_errors(log))) == 2
 
 
+def test_sarif_is_the_log_as_data_one_result_a_line(gate, tmp_path):
+    from laci_audit.reports.findings.sarif import sarif_log
+
+    text = render_check("sarif", gate, root=tmp_path)
+    log = sarif_log(gate, tmp_path)
+    assert json.loads(text) == json.loads(json.dumps(log)) and len(log["runs"][0]["results"]) > 5
+    lines = text.splitlines()
+    start = lines.index('      "results": [')
+    assert lines[start + 1:start + 1 + len(log["runs"][0]["results"])] == [
+        "        " + json.dumps(result, ensure_ascii=False) + ("," if n < len(log["runs"][0]["results"]) - 1 else "")
+        for n, result in enumerate(log["runs"][0]["results"])]
+    gate.findings, gate.new, gate.accepted = [], [], []
+    assert json.loads(render_check("sarif", gate, root=tmp_path))["runs"][0]["results"] == []
+
+
 def test_sarif_rules_and_results(gate, tmp_path):
     [run] = json.loads(render_check("sarif", gate, root=tmp_path))["runs"]
     rules = run["tool"]["driver"]["rules"]
@@ -99,6 +114,11 @@ def test_json_verdict(gate):
     assert (document["passed"], document["exit_code"], document["fail_on"]) == (False, 1, "error")
     assert document["counts"] == {"new": 2, "failing": 1, "accepted": 15, "unmatched_baseline": 0}
     assert [(f["field"], f["failing"]) for f in document["new"]] == [("nik", True), ("qty", False)]
+    lines = render_check("json", gate).splitlines()
+    assert lines[:3] == ["{", '  "passed": false,', '  "exit_code": 1,'] and lines[-1] == "}"
+    start = lines.index('  "new": [')
+    assert [json.loads(line.strip().rstrip(",")) for line in lines[start + 1:start + 3]] == document["new"]
+    assert lines[start + 3] == "  ],"
 
 
 def test_table_shows_new_findings(gate):

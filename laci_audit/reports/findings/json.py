@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from json.encoder import encode_basestring
 
 from laci_audit.records import Finding
 from laci_audit.result import AuditResult
@@ -24,8 +25,25 @@ def finding_record(finding: Finding) -> dict:
 
 
 def render(result: AuditResult) -> str:
-    """The findings as a JSON list."""
-    return json.dumps([finding_record(f) for f in result.findings], indent=2, ensure_ascii=False) + "\n"
+    """The findings as a JSON list, one finding a line, each line the text json.dumps(finding_record(f),
+    ensure_ascii=False) gives, written with json's own C string encoder (json.dumps with `indent`
+    falls back to its pure-Python encoder: several times slower on 100,000 findings)."""
+    if not result.findings:
+        return "[]\n"
+    return "[\n  " + ",\n  ".join(map(_finding_line, result.findings)) + "\n]\n"
+
+
+def _finding_line(finding: Finding) -> str:
+    text = encode_basestring
+    return (f'{{"rule": {text(finding.rule)}, "severity": {text(finding.severity)}, '
+            f'"source": {_nullable(finding.source)}, "table": {_nullable(finding.table)}, '
+            f'"field": {_nullable(finding.field)}, "path": {_nullable(finding.file)}, '
+            f'"line": {"null" if finding.line is None else int(finding.line)}, '
+            f'"message": {text(finding.message)}, "fingerprint": {text(finding.fingerprint)}}}')
+
+
+def _nullable(value: str | None) -> str:
+    return "null" if value is None else encode_basestring(value)
 
 
 def render_check(gate) -> str:
@@ -47,4 +65,17 @@ def render_check(gate) -> str:
             for e in gate.unmatched
         ],
     }
-    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+    return _indented(document)
+
+
+def _indented(document: dict) -> str:
+    """A JSON object indented by two spaces, except that each list in it holds one item a line,
+    written by json's C encoder (the whole through `indent` is the pure-Python encoder's work)."""
+    members = []
+    for key, value in document.items():
+        if isinstance(value, list) and value:
+            text = "[\n    " + ",\n    ".join(json.dumps(item, ensure_ascii=False) for item in value) + "\n  ]"
+        else:
+            text = json.dumps(value, indent=2, ensure_ascii=False).replace("\n", "\n  ")
+        members.append(f"  {json.dumps(key, ensure_ascii=False)}: {text}")
+    return "{\n" + ",\n".join(members) + "\n}\n"

@@ -1,0 +1,49 @@
+"""What a source's scan found, as JSON for `.laci-cache/`: its fields, the statements it skipped
+and its read error, each file name and data type stored once (and shared again when read back)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from laci_audit.records import Field, SkippedStatement
+
+# Sources scanned so far in this process, by (kind, where from): "read" (the files or the
+# database itself) or "cache" (fields of an unchanged source).
+READS: Counter[tuple[str, str]] = Counter()
+
+
+class _Numbered:
+    """Values numbered in order of first use."""
+
+    def __init__(self) -> None:
+        self.numbers: dict[Any, int] = {}
+
+    def __call__(self, value: Any) -> int:
+        return self.numbers.setdefault(value, len(self.numbers))
+
+
+def scan_document(fields: list[Field], skipped: list[SkippedStatement] = (), error: str | None = None) -> dict:
+    """A scan's result as JSON data: every text (table, column and file names, types, comments,
+    references) stored once and named by its number."""
+    text = _Numbered()
+    rows = [[text(f.table), text(f.name), text(f.data_type), text(f.file), f.line, text(f.comment),
+             text(f.references), f.primary_key] for f in fields]
+    return {"text": list(text.numbers), "fields": rows,
+            "skipped": [[s.file, s.line, s.statement, s.reason] for s in skipped], "error": error}
+
+
+def scan_of(document: dict, source_name: str) -> tuple[list[Field], list[SkippedStatement], str | None]:
+    """scan_document's result read back, each text one object however many fields share it:
+    (fields, skipped statements, error). A document of another shape raises KeyError,
+    IndexError, TypeError or ValueError."""
+    text = document["text"]
+    fields = [Field(source_name, text[table], text[name], text[data_type], text[file], line, text[comment],
+                    text[references], primary_key)
+              for table, name, data_type, file, line, comment, references, primary_key in document["fields"]]
+    skipped = [SkippedStatement(source_name, file, line, statement, reason)
+               for file, line, statement, reason in document["skipped"]]
+    error = document["error"]
+    if error is not None and not isinstance(error, str):
+        raise TypeError("error must be text")
+    return fields, skipped, error
