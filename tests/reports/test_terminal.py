@@ -21,7 +21,7 @@ from laci_audit.cli import app
 from laci_audit.engine import audit
 from laci_audit.records import Finding
 from laci_audit.reports.findings.lines import finding_line
-from laci_audit.reports.findings.table import FindingsView, wrap_path
+from laci_audit.reports.findings.table import TERMINAL_ROWS, FindingsView, wrap_path
 
 _ESCAPE = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]|\x1b\][^\x07]*\x07|\x1b[()][A-Z0-9]")
 
@@ -183,3 +183,18 @@ def test_a_long_field_and_path_wrap_at_their_separators_in_a_block():
         "  rekening_refund.nama_pemilik_rekening",
         "  is not registered",
     ]
+
+
+@pytest.mark.parametrize("width", [80, 160])
+def test_a_terminal_shows_the_first_findings_and_counts_the_rest(width):
+    findings = [Finding("unregistered", "warning", f"t.c{n} is not registered", f"fp{n}", "s", "t", f"c{n}")
+                for n in range(TERMINAL_ROWS + 1234)]
+    console = Console(width=width, file=io.StringIO(), no_color=True)
+    console.print(FindingsView("Findings", findings))
+    text = console.file.getvalue()
+    assert f"t.c{TERMINAL_ROWS - 1} is not registered" in text and f"t.c{TERMINAL_ROWS} " not in text
+    assert text.rstrip().splitlines()[-1] == ("... and 1,234 more findings: -f lines, -f json or -f markdown "
+                                              "list them all.")
+    console = Console(width=width, file=io.StringIO(), no_color=True)
+    console.print(FindingsView("Findings", findings[:TERMINAL_ROWS]))
+    assert "more findings" not in console.file.getvalue()

@@ -20,6 +20,9 @@ from laci_audit.result import AuditResult
 
 SEVERITY_STYLES = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 WIDE = 120  # from this many columns on, findings are a table; below, one block each
+# Findings a terminal shows, in the report's order; the rest are counted under them (the other
+# formats hold them all). Laying out 100,000 rows took rich about a minute and nobody reads them.
+TERMINAL_ROWS = 500
 _INDENT = "  "
 _AFTER_FOLDER = re.compile(r"(?<=[/\\])")
 _AFTER_PART = re.compile(r"(?<=[./ ])")  # source.table.field, an API path's endpoint
@@ -55,17 +58,21 @@ class FindingsView:
 
     def __init__(self, title: str, findings: list[Finding], marked: set[int] | None = None):
         self.title = title
-        self.findings = findings
+        self.findings = findings[:TERMINAL_ROWS]
+        self.left_out = len(findings) - len(self.findings)
         self.marked = marked  # ids of the findings to mark with an x (the gate's failing ones)
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> Iterator:
-        """Lay the findings out for the width rich gives."""
+        """Lay the findings out for the width rich gives, then say how many were left out."""
         if options.max_width >= WIDE:
             yield self.table(options.max_width)
         else:
             yield Text(self.title, style="italic")
             for finding in self.findings:
                 yield from self.block(finding, console, options.max_width)
+        if self.left_out:
+            yield Text(f"... and {self.left_out:,} more findings: -f lines, -f json or -f markdown list them all.",
+                       style="italic")
 
     def table(self, width: int) -> Table:
         """Severity, rule, place and message columns; places wrapped at separators to a third of the width."""
