@@ -6,7 +6,7 @@ written again; what the latest scan had and this one lacks is closed (last_scan 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from datetime import datetime
 from pathlib import Path
 
@@ -19,6 +19,7 @@ from laci_audit.result import AuditResult, key_of
 from laci_audit.store.schema import FIELD_COLUMNS, FINDING_COLUMNS, REGISTRATION_COLUMNS, version_digest, writing
 
 SUGGESTION_COLUMNS = ("field_id", "personal", "categories", "confidence", "sensitive", "evidence")
+CHUNK = 10_000  # rows built before they are inserted: a large scan's rows are never all in memory
 
 
 def record_audit(db: sqlite_utils.Database, result: AuditResult, inventory_dir: Path,
@@ -145,6 +146,16 @@ def _record_fields(db: sqlite_utils.Database, scan_id: int, previous: int | None
     field_ids = {}
     positions: dict[tuple[str, str], int] = {}  # the fields of each table seen so far
     field_rows, suggestion_rows, category_rows, purpose_rows = [], [], [], []
+
+    def write_chunk() -> None:
+        """Insert the rows built so far, parents first, and start again (memory stays flat)."""
+        for table, columns, rows in (("field_versions", (*FIELD_COLUMNS, "first_scan", "digest"), field_rows),
+                                     ("suggestions", SUGGESTION_COLUMNS, suggestion_rows),
+                                     ("field_categories", ("field_id", "category"), category_rows),
+                                     ("field_purposes", ("field_id", "purpose", "origin"), purpose_rows)):
+            insert_rows(db, table, columns, rows)
+            rows.clear()
+
     for found in result.fields():
         key = key_of(found)
         registration = registrations.get(key)
@@ -175,11 +186,10 @@ def _record_fields(db: sqlite_utils.Database, scan_id: int, previous: int | None
                                     as_json(evidence)))
         category_rows.extend((field_id, c) for c in categories)
         purpose_rows.extend((field_id, *p) for p in purposes)
+        if len(field_rows) >= CHUNK:
+            write_chunk()
+    write_chunk()
     versions.close()
-    insert_rows(db, "field_versions", (*FIELD_COLUMNS, "first_scan", "digest"), field_rows)
-    insert_rows(db, "suggestions", SUGGESTION_COLUMNS, suggestion_rows)
-    insert_rows(db, "field_categories", ("field_id", "category"), category_rows)
-    insert_rows(db, "field_purposes", ("field_id", "purpose", "origin"), purpose_rows)
     return field_ids
 
 
@@ -187,37 +197,42 @@ def _record_registrations(db: sqlite_utils.Database, scan_id: int, previous: int
                           field_ids: dict, as_json: JsonCache) -> None:
     """One row per field a registration applies to: its own, or its table's (from_table)."""
     versions = Versions(db, "registration_versions", previous)
-    rows = []
-    for key, r in result.registrations_by_key.items():  # result.registrations, with their keys
-        categories, purposes, table_purposes, partners = (
-            tuple(r.categories), tuple(r.purposes), tuple(r.table_purposes), tuple(r.partners))
-        row = (field_ids.get(key), r.source, r.table, r.field, int(r.personal), r.reason,
-               categories, purposes, table_purposes, partners, r.note, r.file, r.line, int(r.draft), int(r.from_table))
-        digest = version_digest(row)
-        version_id, new = versions.id_of(digest)
-        if new:
-            rows.append((version_id, *row[:6], as_json(categories), as_json(purposes), as_json(table_purposes),
-                         as_json(partners), *row[10:], scan_id, digest))
+
+    def new_rows() -> Iterator[tuple]:
+        for key, r in result.registrations_by_key.items():  # result.registrations, with their keys
+            categories, purposes, table_purposes, partners = (
+                tuple(r.categories), tuple(r.purposes), tuple(r.table_purposes), tuple(r.partners))
+            row = (field_ids.get(key), r.source, r.table, r.field, int(r.personal), r.reason, categories, purposes,
+                   table_purposes, partners, r.note, r.file, r.line, int(r.draft), int(r.from_table))
+            digest = version_digest(row)
+            version_id, new = versions.id_of(digest)
+            if new:
+                yield (version_id, *row[:6], as_json(categories), as_json(purposes), as_json(table_purposes),
+                       as_json(partners), *row[10:], scan_id, digest)
+
+    insert_rows(db, "registration_versions", (*REGISTRATION_COLUMNS, "first_scan", "digest"), new_rows())
     versions.close()
-    insert_rows(db, "registration_versions", (*REGISTRATION_COLUMNS, "first_scan", "digest"), rows)
 
 
 def _record_findings(db: sqlite_utils.Database, scan_id: int, previous: int | None, result: AuditResult) -> None:
     versions = Versions(db, "finding_versions", previous)
-    rows = []
-    for f in result.findings:
-        row = (f.rule, f.severity, f.source, f.table, f.field, f.file, f.line, f.message, f.fingerprint)
-        digest = version_digest(row)
-        version_id, new = versions.id_of(digest)
-        if new:
-            rows.append((version_id, *row, scan_id, digest))
+
+    def new_rows() -> Iterator[tuple]:
+        for f in result.findings:
+            row = (f.rule, f.severity, f.source, f.table, f.field, f.file, f.line, f.message, f.fingerprint)
+            digest = version_digest(row)
+            version_id, new = versions.id_of(digest)
+            if new:
+                yield (version_id, *row, scan_id, digest)
+
+    insert_rows(db, "finding_versions", (*FINDING_COLUMNS, "first_scan", "digest"), new_rows())
     versions.close()
-    insert_rows(db, "finding_versions", (*FINDING_COLUMNS, "first_scan", "digest"), rows)
 
 
 def insert_rows(db: sqlite_utils.Database, table: str, columns: Iterable[str], rows: Iterable[tuple]) -> None:
     """Bulk insert of tuples in the order of `columns` (lists already JSON text): one prepared
-    statement run over all rows (sqlite-utils' insert_all checks each value, too slow for 100,000s)."""
+    statement run over all rows, taken one at a time from `rows` (sqlite-utils' insert_all checks
+    each value, too slow for 100,000s)."""
     columns = list(columns)
     statement = (f"INSERT INTO [{table}] ({', '.join(f'[{c}]' for c in columns)}) "
                  f"VALUES ({', '.join('?' for _ in columns)})")
