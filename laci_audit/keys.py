@@ -54,17 +54,53 @@ def name_tokens(name: str) -> tuple[str, ...]:
 def table_names(table: str) -> frozenset[str]:
     """The names a key may give a table by: `tb_pelanggan` -> pelanggan; `customers` -> customer;
     `order_details` -> order_detail; a schema or prefix (`shop.orders`, `wp_posts`) left out."""
+    tokens = _unprefixed(table)
+    forms = _prefixed_names(table) | ({"_".join(tokens[1:])} if len(tokens) > 1 else set())
+    return frozenset(forms | {s for form in forms for s in _singulars(form)}) - {""}
+
+
+@lru_cache(maxsize=65536)
+def _unprefixed(table: str) -> tuple[str, ...]:
+    """A table name's words, a schema and the prefixes every schema may use (tb_, tbl_, m_) left out."""
+    tokens = name_tokens(table.split(".")[-1])
+    while len(tokens) > 1 and tokens[0] in TABLE_PREFIXES:
+        tokens = tokens[1:]
+    return tokens
+
+
+@lru_cache(maxsize=65536)
+def _prefixed_names(table: str, application_prefix: bool = False) -> frozenset[str]:
+    """The names a key may give a table by in a source: with application_prefix, the name's first
+    word is the prefix the source puts on its tables (wp_posts, ost_ticket, phpbb_users) and is
+    left out too."""
     tokens = list(name_tokens(table.split(".")[-1]))
     forms = {"_".join(tokens)}
     while len(tokens) > 1 and tokens[0] in TABLE_PREFIXES:
         tokens = tokens[1:]
         forms.add("_".join(tokens))
-    if len(tokens) > 1:
-        forms.add("_".join(tokens[1:]))  # wp_posts, ost_ticket, phpbb_users: an application prefix
+    if application_prefix and len(tokens) > 1:
+        forms.add("_".join(tokens[1:]))
     for form in list(forms):
         forms.update(_singulars(form))
     forms.discard("")
     return frozenset(forms)
+
+
+def droppable_first_words(tables: Iterable[str]) -> frozenset[str]:
+    """The first words a key may leave out of a table's name: an application's prefix, shared by
+    at least half the tables of the source (wp_, mybb_, piwigo_), or a word that names no table of
+    the source (perjalanan_dinas is what `id_dinas` names). A table whose first word is another
+    table's name is that table's (presence_stream beside presence is not what `stream_id` names)."""
+    tables = list(tables)
+    firsts: dict[str, int] = {}
+    named = set()
+    for table in tables:
+        tokens = _unprefixed(table)
+        named.update(_prefixed_names(table))
+        if len(tokens) > 1:
+            firsts[tokens[0]] = firsts.get(tokens[0], 0) + 1
+    return frozenset(word for word, count in firsts.items()
+                     if count >= max(2, len(tables) / 2) or not ({word} | _singulars(word)) & named)
 
 
 def _singulars(name: str) -> set[str]:
@@ -106,11 +142,17 @@ class KeyGraph:
             self.columns.setdefault(found.table.casefold(), []).append(found)
         self.names = {key: columns[0].table for key, columns in self.columns.items()}
         self.column_names = {key: {f.name.casefold() for f in columns} for key, columns in self.columns.items()}
+        # A name two tables may be given by names neither; the first word of a table's name is
+        # left out only where droppable_first_words allows.
         by_name: dict[str, list[str]] = {}
+        prefixes = droppable_first_words(self.columns)
+        allowed = set()
         for table in self.columns:
+            tokens = _unprefixed(table)
             for form in table_names(table):
                 by_name.setdefault(form, []).append(table)
-        self._by_name = {form: tables[0] for form, tables in by_name.items() if len(tables) == 1}
+            allowed.update(_prefixed_names(table, len(tokens) > 1 and tokens[0] in prefixes))
+        self._by_name = {form: tables[0] for form, tables in by_name.items() if len(tables) == 1 and form in allowed}
         self._resolved: dict[str, str] = {}
         self.primary_keys = {table: self._primary_key(table) for table in self.columns}
         key_columns: dict[str, list[str]] = {}
