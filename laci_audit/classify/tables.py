@@ -305,6 +305,8 @@ def _names_someone(table: str, graph: KeyGraph, vocabulary: Vocabulary, identity
 # calendar): then it is a message, and so is what is kept of it (event_json, event_relations).
 _EVENT_WORDS = frozenset({"event", "events"})
 _CONTENT_WORDS = frozenset({"content", "body", "message", "description", "subject"})
+# A receipt records a payment only when a column holds money; else it is a message's read receipt.
+_RECEIPT_WORDS = frozenset({"receipt", "receipts"})
 # What a column about a party to a record gives of them (nama_pengirim, alamat_penerima, telepon_pengirim).
 _PARTY_DETAILS = {"name": "name", "address": "address", "phone": "contact", "email": "contact"}
 
@@ -346,6 +348,9 @@ def _own_record(table: str, context: TableContext, graph: KeyGraph, vocabulary: 
         columns, details = _parties(table, graph, vocabulary)
         if "address" in details and len(details) >= 2:
             return Record("transaction", True, vocabulary.id("transaction"), line=record.line)
+    if record.kind == "payment" and _RECEIPT_WORDS.intersection(context.tokens) and not any(
+            vocabulary.money_words.intersection(vocabulary.field_tokens(found.name)) for found in graph.columns[table]):
+        return Record("log", True, vocabulary.id("log"), line=record.line)  # a read receipt: what someone read
     if record.kind == "log" and _EVENT_WORDS.intersection(context.tokens) and any(
             _CONTENT_WORDS.intersection(vocabulary.field_tokens(found.name)) for found in graph.columns[table]):
         return _message_record(record, vocabulary)  # an event someone posted: a chat message, a calendar entry

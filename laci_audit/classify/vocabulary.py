@@ -55,6 +55,7 @@ class Vocabulary:
     catalogue_words: frozenset[str] = frozenset()
     aggregate_words: frozenset[str] = frozenset()
     configuration_words: frozenset[str] = frozenset()  # menu, template, plugin: configuration wherever they stand
+    money_words: frozenset[str] = frozenset()  # amount, price, nominal: a column holding money
     not_personal: frozenset[str] = frozenset()  # column names an organisation says are never personal
     glue_set: frozenset[str] = frozenset()  # table words long enough to be found glued to another (datapasiens)
     uncovered_records: tuple[tuple[str, bool, frozenset[str]], ...] = ()  # (kind, sensitive, table words)
@@ -120,7 +121,7 @@ def build_vocabulary(taxonomy: Taxonomy, tuning: dict | None = None) -> Vocabula
         "person_words", "children_words", "in_charge_words", "message_words", "line_words", "lookup_words",
         "organisation_words", "time_words",
         "technical_words", "reference_words", "table_noise", "catalogue_words",
-        "aggregate_words", "configuration_words")}
+        "aggregate_words", "configuration_words", "money_words")}
     uncovered_records = tuple((str(kind), bool(spec.get("sensitive")), frozenset(str(w) for w in spec["words"]))
                               for kind, spec in data["uncovered_records"].items())
     glued = {w for w in words["person_words"] if len(w) >= 4} | {

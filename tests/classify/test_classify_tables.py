@@ -372,3 +372,18 @@ def test_a_glued_table_name_is_read_by_its_last_word(classifier):
     judged = classify(classifier, fields)
     assert judged[("mybb_threadsubscriptions", "tid")].record == "preference"
     assert judged[("mybb_threadsubscriptions", "tid")].categories[0] == "A.2.3"
+
+
+def test_a_receipt_with_no_amount_is_a_read_receipt_not_a_payment(classifier):
+    """Synapse receipts_linearized records which event a user read (A.2.5); a shop's receipts
+    with a total stay the buyer's payment (A.1.6)."""
+    fields = source(USERS,
+                    ("receipts_linearized", [("stream_id", "BIGINT"), ("room_id", "TEXT"), ("receipt_type", "TEXT"),
+                                             ("user_id", "TEXT"), ("event_id", "TEXT"), ("data", "TEXT")]),
+                    ("receipts", [("receipt_id", "INT"), ("user_id", "INT"), ("total", "DECIMAL(10,2)"),
+                                  ("issued_at", "DATETIME")]))
+    judged = classify(classifier, fields)
+    read = judged[("receipts_linearized", "event_id")]
+    assert read.personal and read.record == "log" and read.categories[0] == "A.2.5"
+    paid = judged[("receipts", "total")]
+    assert paid.personal and paid.record == "payment" and paid.categories[0] == "A.1.6"
