@@ -348,6 +348,8 @@ def _own_record(table: str, context: TableContext, graph: KeyGraph, vocabulary: 
         columns, details = _parties(table, graph, vocabulary)
         if "address" in details and len(details) >= 2:
             return Record("transaction", True, vocabulary.id("transaction"), line=record.line)
+    if record.kind in ("transaction", "record") and not record.uncovered and _changes_values(table, graph, vocabulary):
+        return Record("log", True, vocabulary.id("log"), line=record.line)  # an audit trail: who changed what
     if record.kind == "payment" and _RECEIPT_WORDS.intersection(context.tokens) and not any(
             vocabulary.money_words.intersection(vocabulary.field_tokens(found.name)) for found in graph.columns[table]):
         return Record("log", True, vocabulary.id("log"), line=record.line)  # a read receipt: what someone read
@@ -355,6 +357,23 @@ def _own_record(table: str, context: TableContext, graph: KeyGraph, vocabulary: 
             _CONTENT_WORDS.intersection(vocabulary.field_tokens(found.name)) for found in graph.columns[table]):
         return _message_record(record, vocabulary)  # an event someone posted: a chat message, a calendar entry
     return record
+
+
+def _changes_values(table: str, graph: KeyGraph, vocabulary: Vocabulary) -> bool:
+    """The table records a change of a value, old and new side by side (OldValue and NewValue,
+    old_status and new_status, nilai_lama and nilai_baru): an audit trail, whatever it is named
+    (a helpdesk's Transactions are its tickets' history, not purchases)."""
+    old, new = set(), set()
+    for found in graph.columns[table]:
+        tokens = vocabulary.field_tokens(found.name)
+        if len(tokens) > 1 and tokens[0] in _OLD | _NEW:
+            (old if tokens[0] in _OLD else new).add(tokens[1:])
+        elif len(tokens) > 1 and tokens[-1] in _OLD | _NEW:
+            (old if tokens[-1] in _OLD else new).add(tokens[:-1])
+    return bool(old & new)
+
+
+_OLD, _NEW = frozenset({"old", "previous", "prev", "lama", "sebelum"}), frozenset({"new", "baru", "sesudah"})
 
 
 def _message_record(record: Record, vocabulary: Vocabulary) -> Record:

@@ -387,3 +387,21 @@ def test_a_receipt_with_no_amount_is_a_read_receipt_not_a_payment(classifier):
     assert read.personal and read.record == "log" and read.categories[0] == "A.2.5"
     paid = judged[("receipts", "total")]
     assert paid.personal and paid.record == "payment" and paid.categories[0] == "A.1.6"
+
+
+def test_a_record_of_old_and_new_values_is_an_audit_trail(classifier):
+    """Request Tracker's Transactions are its tickets' history (OldValue, NewValue, by their
+    Creator): a log A.2.5, not purchases; an order keyed to its customer stays a transaction."""
+    fields = source(("Users", [("id", "INT PRIMARY KEY"), ("Name", "VARCHAR(200)"), ("EmailAddress", "VARCHAR(120)"),
+                               ("RealName", "VARCHAR(120)")]),
+                    ("Transactions", [("id", "INT PRIMARY KEY"), ("ObjectType", "VARCHAR(255)"), ("ObjectId", "INT"),
+                                      ("Type", "VARCHAR(20)"), ("Field", "VARCHAR(255)"), ("OldValue", "VARCHAR(255)"),
+                                      ("NewValue", "VARCHAR(255)"), ("Creator", "INT"), ("Created", "DATETIME")]),
+                    ("orders", [("order_id", "INT PRIMARY KEY"), ("customer_id", "INT"), ("status", "VARCHAR(20)"),
+                                ("shipped_date", "DATE")]),
+                    ("customers", [("customer_id", "INT PRIMARY KEY"), ("name", "VARCHAR(100)"),
+                                   ("email", "VARCHAR(100)")]))
+    judged = classify(classifier, fields)
+    history = judged[("transactions", "oldvalue")]
+    assert history.personal and history.record == "log" and history.categories[0] == "A.2.5"
+    assert judged[("orders", "status")].record == "transaction"
