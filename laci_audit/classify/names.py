@@ -130,6 +130,9 @@ def _unglued_token(token: str, vocabulary: Vocabulary) -> tuple[str, ...]:
     for cut in range(len(token) - 3, 2, -1):
         if token[:cut] in glue:
             return token[:cut], token[cut:]
+    for cut in range(4, len(stem) - 2):  # a short word of a kind of record, after four letters or more
+        if stem[cut:] in vocabulary.glue_heads:
+            return stem[:cut], stem[cut:]
     return (token,)
 
 

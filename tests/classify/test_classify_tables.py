@@ -405,3 +405,22 @@ def test_a_record_of_old_and_new_values_is_an_audit_trail(classifier):
     history = judged[("transactions", "oldvalue")]
     assert history.personal and history.record == "log" and history.categories[0] == "A.2.5"
     assert judged[("orders", "status")].record == "transaction"
+
+
+def test_a_short_word_of_a_kind_glued_last_names_the_record(classifier):
+    """MyBB's searchlog is a log of its user's searches (A.2.5) and pollvotes their votes (A.1.4);
+    Request Tracker's Catalogs are a catalogue, not a log, whoever created them."""
+    mybb_users = ("mybb_users", [("uid", "INT PRIMARY KEY"), ("username", "VARCHAR(120)"), ("email", "VARCHAR(220)")])
+    fields = source(mybb_users,
+                    ("mybb_searchlog", [("sid", "VARCHAR(32) PRIMARY KEY"), ("uid", "INT"), ("dateline", "INT"),
+                                        ("keywords", "TEXT")]),
+                    ("mybb_pollvotes", [("vid", "INT PRIMARY KEY"), ("pid", "INT"), ("uid", "INT"),
+                                        ("voteoption", "SMALLINT"), ("dateline", "INT")]),
+                    ("Catalogs", [("id", "INT PRIMARY KEY"), ("Name", "VARCHAR(255)"), ("Lifecycle", "VARCHAR(32)"),
+                                  ("Creator", "INT"), ("Created", "DATETIME")]))
+    judged = classify(classifier, fields)
+    searched = judged[("mybb_searchlog", "keywords")]
+    assert searched.record == "log" and searched.categories[0] == "A.2.5"
+    voted = judged[("mybb_pollvotes", "voteoption")]
+    assert voted.record == "interaction" and voted.categories[0] == "A.1.4"
+    assert not judged[("catalogs", "lifecycle")].personal
