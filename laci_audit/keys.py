@@ -50,13 +50,10 @@ def name_tokens(name: str) -> tuple[str, ...]:
     return tuple(t.lower() for t in _TOKEN.findall(name) if not t.isdigit())
 
 
-@lru_cache(maxsize=65536)
 def table_names(table: str) -> frozenset[str]:
     """The names a key may give a table by: `tb_pelanggan` -> pelanggan; `customers` -> customer;
     `order_details` -> order_detail; a schema or prefix (`shop.orders`, `wp_posts`) left out."""
-    tokens = _unprefixed(table)
-    forms = _prefixed_names(table) | ({"_".join(tokens[1:])} if len(tokens) > 1 else set())
-    return frozenset(forms | {s for form in forms for s in _singulars(form)}) - {""}
+    return _prefixed_names(table, True)
 
 
 @lru_cache(maxsize=65536)
@@ -145,14 +142,15 @@ class KeyGraph:
         # A name two tables may be given by names neither; the first word of a table's name is
         # left out only where droppable_first_words allows.
         by_name: dict[str, list[str]] = {}
-        prefixes = droppable_first_words(self.columns)
-        allowed = set()
+        droppable = droppable_first_words(self.columns)
+        allowed = {}
         for table in self.columns:
-            tokens = _unprefixed(table)
             for form in table_names(table):
                 by_name.setdefault(form, []).append(table)
-            allowed.update(_prefixed_names(table, len(tokens) > 1 and tokens[0] in prefixes))
-        self._by_name = {form: tables[0] for form, tables in by_name.items() if len(tables) == 1 and form in allowed}
+            tokens = _unprefixed(table)
+            allowed[table] = _prefixed_names(table, len(tokens) > 1 and tokens[0] in droppable)
+        self._by_name = {form: tables[0] for form, tables in by_name.items()
+                         if len(tables) == 1 and form in allowed[tables[0]]}
         self._resolved: dict[str, str] = {}
         self.primary_keys = {table: self._primary_key(table) for table in self.columns}
         key_columns: dict[str, list[str]] = {}
@@ -161,6 +159,7 @@ class KeyGraph:
                 key_columns.setdefault(key[0], []).append(table)
         self._tables_keyed_by = {column: tables[0] for column, tables in key_columns.items() if len(tables) == 1}
         self.links = {table: self._links(table) for table in self.columns}
+        self._keyed_from: dict[str, list[str]] | None = None  # table -> the tables holding a key to it
 
     def fields(self) -> list[Field]:
         """Every field of the source, table by table."""
@@ -242,10 +241,13 @@ class KeyGraph:
         return next((f.name for f in self.columns[table.casefold()] if f.name.casefold() == key[0]), "")
 
     def chain(self, table: str, reaches: Callable[[str], bool], longest: int = 4,
-              passes: Callable[[str], bool] = lambda _table: True) -> list[Link] | None:
+              passes: Callable[[str], bool] = lambda _table: True,
+              distances: dict[str, int] | None = None) -> list[Link] | None:
         """The shortest chain of keys from table to a table for which reaches() is true ([] when
         table itself is one), through tables for which passes() is true, or None; cycles are
-        walked once."""
+        walked once. distances, from distances() with the same reaches, passes and longest, lets
+        the walk leave out every table that reaches nothing in the keys left (the same chain,
+        found without walking a dense graph that leads nowhere once per table)."""
         start = table.casefold()
         if reaches(start):
             return []
@@ -258,9 +260,34 @@ class KeyGraph:
             for link in self.links.get(current, ()):
                 if link.target in seen:
                     continue
+                if distances is not None and link.target not in distances:
+                    continue  # it neither reaches nor leads to a table that does
                 seen.add(link.target)
                 if reaches(link.target):
                     return [*path, link]
-                if passes(link.target):
+                if passes(link.target) and (distances is None or len(path) + 1 + distances[link.target] <= longest):
                     queue.append((link.target, [*path, link]))
         return None
+
+    def distances(self, reaches: Callable[[str], bool], longest: int = 4,
+                  passes: Callable[[str], bool] = lambda _table: True) -> dict[str, int]:
+        """For every table with a chain of keys to one for which reaches() is true, through tables
+        for which passes() is true, no longer than longest: the fewest keys it takes (0 for such
+        a table itself), found once for the whole graph by walking the keys backwards."""
+        if self._keyed_from is None:
+            self._keyed_from = {}
+            for table, links in self.links.items():
+                for link in links:
+                    self._keyed_from.setdefault(link.target, []).append(table)
+        found = {table: 0 for table in self.columns if reaches(table)}
+        queue = deque(found)
+        while queue:
+            current = queue.popleft()
+            hops = found[current] + 1
+            if hops >= longest:
+                continue  # a table this far may start a chain, but lead none through it
+            for table in self._keyed_from.get(current, ()):
+                if table not in found and passes(table):
+                    found[table] = hops
+                    queue.append(table)
+        return found

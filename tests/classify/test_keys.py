@@ -42,3 +42,26 @@ def test_a_name_two_tables_may_be_given_names_neither():
     built = graph(("school", ["id", "title"]), ("school_periods", ["period_id", "title"]),
                   ("attendance_period", ["student_id", "period_id"]), ("course_periods", ["marking_period_id"]))
     assert "marking_period_id" not in targets(built, "course_periods")
+
+
+def test_distances_find_the_same_chains_without_walking_where_no_person_is():
+    """order_line -> orders -> customers is found alike with the distances; a table whose keys
+    lead only to tables that reach nobody gets no chain; a chain never passes a table passes()
+    refuses, nor runs longer than longest."""
+    built = graph(("customers", ["customer_id", "name"]), ("orders", ["order_id", "customer_id"]),
+                  ("order_line", ["line_id", "order_id", "product_id"]), ("products", ["product_id", "warehouse_id"]),
+                  ("warehouses", ["warehouse_id", "depot_id"]), ("depots", ["depot_id", "warehouse_id"]),
+                  ("shipments", ["shipment_id", "order_line_id"]))
+    people = {"customers"}.__contains__
+
+    def passes(table):
+        return table != "products"
+
+    distances = built.distances(people, passes=passes)
+    assert distances == {"customers": 0, "orders": 1, "order_line": 2, "shipments": 3}
+    for table in built.columns:
+        assert built.chain(table, people, passes=passes, distances=distances) == built.chain(table, people, passes=passes)
+    found = built.chain("shipments", people, passes=passes, distances=distances)
+    assert [link.target for link in found] == ["order_line", "orders", "customers"]
+    assert built.chain("depots", people, passes=passes, distances=distances) is None
+    assert built.chain("shipments", people, longest=2, distances=built.distances(people, longest=2)) is None
