@@ -424,3 +424,18 @@ def test_a_short_word_of_a_kind_glued_last_names_the_record(classifier):
     voted = judged[("mybb_pollvotes", "voteoption")]
     assert voted.record == "interaction" and voted.categories[0] == "A.1.4"
     assert not judged[("catalogs", "lifecycle")].personal
+
+
+def test_a_row_holding_a_persons_identity_number_is_theirs(classifier):
+    """A school's re-registration documents (nama_ktp, ktp, kk scans) with no key to the
+    registrant are the registrant's all the same; a supplier's npwp stays an organisation's."""
+    fields = source(("dokumen_daftar_ulang", [("id_dokumen", "INT PRIMARY KEY"), ("nama_ktp", "VARCHAR(100)"),
+                                              ("ktp", "VARCHAR(255)"), ("kk", "VARCHAR(255)"),
+                                              ("tanggal_upload", "DATE")]),
+                    ("supplier", [("id_supplier", "INT PRIMARY KEY"), ("nama_supplier", "VARCHAR(100)"),
+                                  ("npwp", "VARCHAR(20)"), ("kota", "VARCHAR(50)")]))
+    judged = classify(classifier, fields)
+    for column in ("id_dokumen", "ktp", "kk", "tanggal_upload"):
+        assert judged[("dokumen_daftar_ulang", column)].personal, column
+    assert "identity number" in judged[("dokumen_daftar_ulang", "tanggal_upload")].evidence[-1]
+    assert not judged[("supplier", "kota")].personal
