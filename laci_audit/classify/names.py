@@ -154,6 +154,15 @@ def judge_name(context: TableContext, tokens: tuple[str, ...], data_type: str, v
     return verdict
 
 
+def met_tokens(context: TableContext, tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """The words of the table's name judge_name can find a field's words among (the same word or
+    its singular), or that make the table a shop's: judge_name gives the same judgement with only
+    these, so tables whose names meet the field alike can share it (2,000 tables of an archive
+    about no person, each named apart, judge `status` once)."""
+    met = {_singular_word(t) for t in tokens}
+    return tuple(t for t in context.tokens if _singular_word(t) in met or t in _SOLE_TRADER_WORDS)
+
+
 def _judge(context: TableContext, tokens: tuple[str, ...], data_type: str, vocabulary: Vocabulary) -> NameVerdict:
     name = "_".join(tokens)
     where = context.describe()
