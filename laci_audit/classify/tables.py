@@ -189,7 +189,8 @@ def _direct_evidence(table: str, context: TableContext, person_columns: _PersonC
     if shared:
         return (f"row of a {_person_word(shared[1], graph, vocabulary)}: {name}.{shared[0]} is "
                 f"{graph.table(shared[1])}.{shared[0]}")
-    identified = next((found.name for found in graph.columns[table] if identity_of(found.name) == "identity_number"), "")
+    identified = next((found.name for found in graph.columns[table]
+                       if identity_of(found.name) == "identity_number"), "")
     if identified and not context.lookup:
         return f"row of a person: {name}.{identified} is a person's identity number"
     if context.kind in KEYLESS_PERSONAL_KINDS and not context.lookup and not _words(context.tokens,

@@ -60,7 +60,8 @@ def test_distances_find_the_same_chains_without_walking_where_no_person_is():
     distances = built.distances(people, passes=passes)
     assert distances == {"customers": 0, "orders": 1, "order_line": 2, "shipments": 3}
     for table in built.columns:
-        assert built.chain(table, people, passes=passes, distances=distances) == built.chain(table, people, passes=passes)
+        walked = built.chain(table, people, passes=passes)
+        assert built.chain(table, people, passes=passes, distances=distances) == walked
     found = built.chain("shipments", people, passes=passes, distances=distances)
     assert [link.target for link in found] == ["order_line", "orders", "customers"]
     assert built.chain("depots", people, passes=passes, distances=distances) is None
