@@ -50,21 +50,54 @@ def name_tokens(name: str) -> tuple[str, ...]:
     return tuple(t.lower() for t in _TOKEN.findall(name) if not t.isdigit())
 
 
-@lru_cache(maxsize=65536)
 def table_names(table: str) -> frozenset[str]:
     """The names a key may give a table by: `tb_pelanggan` -> pelanggan; `customers` -> customer;
     `order_details` -> order_detail; a schema or prefix (`shop.orders`, `wp_posts`) left out."""
+    return _prefixed_names(table, True)
+
+
+@lru_cache(maxsize=65536)
+def _unprefixed(table: str) -> tuple[str, ...]:
+    """A table name's words, a schema and the prefixes every schema may use (tb_, tbl_, m_) left out."""
+    tokens = name_tokens(table.split(".")[-1])
+    while len(tokens) > 1 and tokens[0] in TABLE_PREFIXES:
+        tokens = tokens[1:]
+    return tokens
+
+
+@lru_cache(maxsize=65536)
+def _prefixed_names(table: str, application_prefix: bool = False) -> frozenset[str]:
+    """The names a key may give a table by in a source: with application_prefix, the name's first
+    word is the prefix the source puts on its tables (wp_posts, ost_ticket, phpbb_users) and is
+    left out too."""
     tokens = list(name_tokens(table.split(".")[-1]))
     forms = {"_".join(tokens)}
     while len(tokens) > 1 and tokens[0] in TABLE_PREFIXES:
         tokens = tokens[1:]
         forms.add("_".join(tokens))
-    if len(tokens) > 1:
-        forms.add("_".join(tokens[1:]))  # wp_posts, ost_ticket, phpbb_users: an application prefix
+    if application_prefix and len(tokens) > 1:
+        forms.add("_".join(tokens[1:]))
     for form in list(forms):
         forms.update(_singulars(form))
     forms.discard("")
     return frozenset(forms)
+
+
+def droppable_first_words(tables: Iterable[str]) -> frozenset[str]:
+    """The first words a key may leave out of a table's name: an application's prefix, shared by
+    at least half the tables of the source (wp_, mybb_, piwigo_), or a word that names no table of
+    the source (perjalanan_dinas is what `id_dinas` names). A table whose first word is another
+    table's name is that table's (presence_stream beside presence is not what `stream_id` names)."""
+    tables = list(tables)
+    firsts: dict[str, int] = {}
+    named = set()
+    for table in tables:
+        tokens = _unprefixed(table)
+        named.update(_prefixed_names(table))
+        if len(tokens) > 1:
+            firsts[tokens[0]] = firsts.get(tokens[0], 0) + 1
+    return frozenset(word for word, count in firsts.items()
+                     if count >= max(2, len(tables) / 2) or not ({word} | _singulars(word)) & named)
 
 
 def _singulars(name: str) -> set[str]:
@@ -106,11 +139,18 @@ class KeyGraph:
             self.columns.setdefault(found.table.casefold(), []).append(found)
         self.names = {key: columns[0].table for key, columns in self.columns.items()}
         self.column_names = {key: {f.name.casefold() for f in columns} for key, columns in self.columns.items()}
+        # A name two tables may be given by names neither; the first word of a table's name is
+        # left out only where droppable_first_words allows.
         by_name: dict[str, list[str]] = {}
+        droppable = droppable_first_words(self.columns)
+        allowed = {}
         for table in self.columns:
             for form in table_names(table):
                 by_name.setdefault(form, []).append(table)
-        self._by_name = {form: tables[0] for form, tables in by_name.items() if len(tables) == 1}
+            tokens = _unprefixed(table)
+            allowed[table] = _prefixed_names(table, len(tokens) > 1 and tokens[0] in droppable)
+        self._by_name = {form: tables[0] for form, tables in by_name.items()
+                         if len(tables) == 1 and form in allowed[tables[0]]}
         self._resolved: dict[str, str] = {}
         self.primary_keys = {table: self._primary_key(table) for table in self.columns}
         key_columns: dict[str, list[str]] = {}
@@ -119,6 +159,7 @@ class KeyGraph:
                 key_columns.setdefault(key[0], []).append(table)
         self._tables_keyed_by = {column: tables[0] for column, tables in key_columns.items() if len(tables) == 1}
         self.links = {table: self._links(table) for table in self.columns}
+        self._keyed_from: dict[str, list[str]] | None = None  # table -> the tables holding a key to it
 
     def fields(self) -> list[Field]:
         """Every field of the source, table by table."""
@@ -200,10 +241,13 @@ class KeyGraph:
         return next((f.name for f in self.columns[table.casefold()] if f.name.casefold() == key[0]), "")
 
     def chain(self, table: str, reaches: Callable[[str], bool], longest: int = 4,
-              passes: Callable[[str], bool] = lambda _table: True) -> list[Link] | None:
+              passes: Callable[[str], bool] = lambda _table: True,
+              distances: dict[str, int] | None = None) -> list[Link] | None:
         """The shortest chain of keys from table to a table for which reaches() is true ([] when
         table itself is one), through tables for which passes() is true, or None; cycles are
-        walked once."""
+        walked once. distances, from distances() with the same reaches, passes and longest, lets
+        the walk leave out every table that reaches nothing in the keys left (the same chain,
+        found without walking a dense graph that leads nowhere once per table)."""
         start = table.casefold()
         if reaches(start):
             return []
@@ -216,9 +260,34 @@ class KeyGraph:
             for link in self.links.get(current, ()):
                 if link.target in seen:
                     continue
+                if distances is not None and link.target not in distances:
+                    continue  # it neither reaches nor leads to a table that does
                 seen.add(link.target)
                 if reaches(link.target):
                     return [*path, link]
-                if passes(link.target):
+                if passes(link.target) and (distances is None or len(path) + 1 + distances[link.target] <= longest):
                     queue.append((link.target, [*path, link]))
         return None
+
+    def distances(self, reaches: Callable[[str], bool], longest: int = 4,
+                  passes: Callable[[str], bool] = lambda _table: True) -> dict[str, int]:
+        """For every table with a chain of keys to one for which reaches() is true, through tables
+        for which passes() is true, no longer than longest: the fewest keys it takes (0 for such
+        a table itself), found once for the whole graph by walking the keys backwards."""
+        if self._keyed_from is None:
+            self._keyed_from = {}
+            for table, links in self.links.items():
+                for link in links:
+                    self._keyed_from.setdefault(link.target, []).append(table)
+        found = {table: 0 for table in self.columns if reaches(table)}
+        queue = deque(found)
+        while queue:
+            current = queue.popleft()
+            hops = found[current] + 1
+            if hops >= longest:
+                continue  # a table this far may start a chain, but lead none through it
+            for table in self._keyed_from.get(current, ()):
+                if table not in found and passes(table):
+                    found[table] = hops
+                    queue.append(table)
+        return found

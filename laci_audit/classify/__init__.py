@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from laci_audit.classify.names import NameVerdict, TableContext, judge_in_record, judge_name, table_context
+from laci_audit.classify.names import NameVerdict, TableContext, judge_in_record, met_tokens, judge_name, table_context
 from laci_audit.classify.tables import Record, TableJudgement, identity_concept, judge_tables
 from laci_audit.classify.tokens import split_name
 from laci_audit.classify.vocabulary import build_vocabulary
@@ -52,6 +52,11 @@ class Classifier:
         self._context = lru_cache(maxsize=65536)(lambda table: table_context(table, self.vocabulary))
         self._identity = lru_cache(maxsize=262144)(lambda name: identity_concept(name, self.vocabulary))
         self._judge_field = lru_cache(maxsize=262144)(self._judge_field)
+        # Outside a person's record: each table's context read as such and numbered by all but
+        # its name's words; judgements by that number, the words met (names.met_tokens), name, type.
+        self._outside: dict[int, tuple[TableContext, int]] = {}
+        self._outside_numbers: dict[TableContext, int] = {}
+        self._outside_verdicts: dict[tuple[int, tuple[str, ...], tuple[str, ...], str], NameVerdict] = {}
         self._judged = lru_cache(maxsize=262144)(self._judge)
         self._tables: list[tuple[Record, TableContext | None]] = []  # the table pass's judgements seen, numbered
         self._table_numbers: dict[tuple[Record, TableContext | None], int] = {}
@@ -140,10 +145,29 @@ class Classifier:
             verdict = NameVerdict(True, (self.vocabulary.id("account"),), 0.85,
                                   evidence=(f"'{name}' holds a key to a person",))
         else:
-            verdict = judge_name(_outside_context(context, record.kind == "organisation", record.contact_person),
-                                 tokens, data_type, self.vocabulary)
+            verdict = self._judge_outside(table_number, record, context, tokens, data_type)
         suggestion = _suggestion(verdict, record.kind)
         return suggestion if partners or not suggestion.personal else self._without_partners(suggestion, record)
+
+    def _judge_outside(self, table_number: int, record: Record, context: TableContext, tokens: tuple[str, ...],
+                       data_type: str) -> NameVerdict:
+        """judge_name in a table about no person, shared by the tables whose names meet the field's
+        words alike: a source of many tables named apart judges each column name once."""
+        found = self._outside.get(table_number)
+        if found is None:
+            outside = _outside_context(context, record.kind == "organisation", record.contact_person)
+            number = self._outside_numbers.setdefault(replace(outside, tokens=()), len(self._outside_numbers))
+            found = self._outside[table_number] = (outside, number)
+        outside, number = found
+        met = met_tokens(outside, tokens)
+        key = (number, met, tokens, data_type)
+        verdict = self._outside_verdicts.get(key)
+        if verdict is None:
+            if len(self._outside_verdicts) >= 262144:  # forgotten all at once: an endless stream stays bounded
+                self._outside_verdicts.clear()
+            verdict = self._outside_verdicts[key] = judge_name(
+                outside if met == outside.tokens else replace(outside, tokens=met), tokens, data_type, self.vocabulary)
+        return verdict
 
     def _without_partners(self, suggestion: Suggestion, record: Record) -> Suggestion:
         """A source that declares no partner holds no data from partners: A.3.x leaves the suggestion."""

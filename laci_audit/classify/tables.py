@@ -79,11 +79,18 @@ def judge_tables(graph: KeyGraph, vocabulary: Vocabulary, partners: bool = False
     excluded = {table for table, context in contexts.items() if table not in people and _excluded(context, vocabulary)
                 and not _party_columns(table, graph, vocabulary)}
     person_columns = _PersonColumns(people, graph)
-    direct = {table: why for table in graph.columns if table not in people | excluded
+    judged_apart = people | excluded
+    direct = {table: why for table in graph.columns if table not in judged_apart
               and (why := _direct_evidence(table, contexts[table], person_columns, graph, vocabulary, identity_of))}
+    # A chain does not pass through a catalogue, lookup or company table: a discount on a product
+    # is not about the product's seller. How far each table is from a person, found once.
+    def passes(through: str) -> bool:
+        return through not in excluded
+
+    reach = (graph.distances(people.__contains__, passes=passes), graph.distances(direct.__contains__, passes=passes))
     judged = {}
     for table, context in contexts.items():
-        judgement = _judge(table, context, people, excluded, direct, graph, vocabulary, contexts, partners)
+        judgement = _judge(table, context, people, excluded, direct, graph, vocabulary, contexts, partners, reach)
         if not judgement.record.about_person:  # in a person's record every column is personal anyway
             judgement = replace(judgement, own_key=graph.own_key(table), person_keys=frozenset(
                 link.column.casefold() for link in graph.links[table] if link.target in people))
@@ -182,6 +189,10 @@ def _direct_evidence(table: str, context: TableContext, person_columns: _PersonC
     if shared:
         return (f"row of a {_person_word(shared[1], graph, vocabulary)}: {name}.{shared[0]} is "
                 f"{graph.table(shared[1])}.{shared[0]}")
+    identified = next((found.name for found in graph.columns[table]
+                       if identity_of(found.name) == "identity_number"), "")
+    if identified and not context.lookup:
+        return f"row of a person: {name}.{identified} is a person's identity number"
     if context.kind in KEYLESS_PERSONAL_KINDS and not context.lookup and not _words(context.tokens,
                                                                                   vocabulary.aggregate_words) \
             and (context.kind != "log" or _traces_someone(table, graph, vocabulary, identity_of)):
@@ -206,7 +217,8 @@ def _recorded_concept(name: str, vocabulary: Vocabulary) -> bool:
 
 
 def _judge(table: str, context: TableContext, people: set[str], excluded: set[str], direct: dict[str, str],
-           graph: KeyGraph, vocabulary: Vocabulary, contexts: dict[str, TableContext], partners: bool) -> TableJudgement:
+           graph: KeyGraph, vocabulary: Vocabulary, contexts: dict[str, TableContext], partners: bool,
+           reach: tuple[dict[str, int], dict[str, int]]) -> TableJudgement:
     name = shown_table(graph.table(table))
     if table in people:
         return TableJudgement(Record("person", True, vocabulary.id("account"), context.children), context,
@@ -218,13 +230,11 @@ def _judge(table: str, context: TableContext, people: set[str], excluded: set[st
                                                  for f in graph.columns[table])
         return TableJudgement(Record(kind, False, contact_person=contact), context,
                               f"{name} holds {_things(kind)}, not people")
-    # A chain does not pass through a catalogue, lookup or company table: a discount on a product
-    # is not about the product's seller.
     def passes(through: str) -> bool:
         return through not in excluded
 
-    chain = graph.chain(table, people.__contains__, passes=passes) or graph.chain(
-        table, lambda t: t != table and t in direct, passes=passes)
+    chain = graph.chain(table, people.__contains__, passes=passes, distances=reach[0]) or graph.chain(
+        table, lambda t: t != table and t in direct, passes=passes, distances=reach[1])
     if chain:
         target = chain[-1].target
         evidence = f"row of a {_person_word(target, graph, vocabulary)}: {_describe(chain, graph)}"
@@ -305,6 +315,8 @@ def _names_someone(table: str, graph: KeyGraph, vocabulary: Vocabulary, identity
 # calendar): then it is a message, and so is what is kept of it (event_json, event_relations).
 _EVENT_WORDS = frozenset({"event", "events"})
 _CONTENT_WORDS = frozenset({"content", "body", "message", "description", "subject"})
+# A receipt records a payment only when a column holds money; else it is a message's read receipt.
+_RECEIPT_WORDS = frozenset({"receipt", "receipts"})
 # What a column about a party to a record gives of them (nama_pengirim, alamat_penerima, telepon_pengirim).
 _PARTY_DETAILS = {"name": "name", "address": "address", "phone": "contact", "email": "contact"}
 
@@ -346,10 +358,41 @@ def _own_record(table: str, context: TableContext, graph: KeyGraph, vocabulary: 
         columns, details = _parties(table, graph, vocabulary)
         if "address" in details and len(details) >= 2:
             return Record("transaction", True, vocabulary.id("transaction"), line=record.line)
+    if record.kind in ("transaction", "record") and not record.uncovered and _changes_values(table, graph, vocabulary):
+        return Record("log", True, vocabulary.id("log"), line=record.line)  # an audit trail: who changed what
+    if record.kind == "payment" and _RECEIPT_WORDS.intersection(context.tokens) and not any(
+            vocabulary.money_words.intersection(vocabulary.field_tokens(found.name)) for found in graph.columns[table]):
+        return Record("log", True, vocabulary.id("log"), line=record.line)  # a read receipt: what someone read
     if record.kind == "log" and _EVENT_WORDS.intersection(context.tokens) and any(
             _CONTENT_WORDS.intersection(vocabulary.field_tokens(found.name)) for found in graph.columns[table]):
         return _message_record(record, vocabulary)  # an event someone posted: a chat message, a calendar entry
     return record
+
+
+def _changes_values(table: str, graph: KeyGraph, vocabulary: Vocabulary) -> bool:
+    """The table records a change of a value, old and new side by side (OldValue and NewValue,
+    old_status and new_status, nilai_lama and nilai_baru): an audit trail, whatever it is named
+    (a helpdesk's Transactions are its tickets' history, not purchases)."""
+    old, new = set(), set()
+    for found in graph.columns[table]:
+        side = _change_side(found.name, vocabulary)
+        if side:
+            (old if side[0] else new).add(side[1])
+    return bool(old & new)
+
+
+@lru_cache(maxsize=262144)
+def _change_side(name: str, vocabulary: Vocabulary) -> tuple[bool, tuple[str, ...]] | None:
+    """(True for the old side, what changed) for old_status, nilai_lama, NewValue; else None."""
+    tokens = vocabulary.field_tokens(name)
+    if len(tokens) > 1 and tokens[0] in _OLD | _NEW:
+        return tokens[0] in _OLD, tokens[1:]
+    if len(tokens) > 1 and tokens[-1] in _OLD | _NEW:
+        return tokens[-1] in _OLD, tokens[:-1]
+    return None
+
+
+_OLD, _NEW = frozenset({"old", "previous", "prev", "lama", "sebelum"}), frozenset({"new", "baru", "sesudah"})
 
 
 def _message_record(record: Record, vocabulary: Vocabulary) -> Record:

@@ -55,8 +55,10 @@ class Vocabulary:
     catalogue_words: frozenset[str] = frozenset()
     aggregate_words: frozenset[str] = frozenset()
     configuration_words: frozenset[str] = frozenset()  # menu, template, plugin: configuration wherever they stand
+    money_words: frozenset[str] = frozenset()  # amount, price, nominal: a column holding money
     not_personal: frozenset[str] = frozenset()  # column names an organisation says are never personal
     glue_set: frozenset[str] = frozenset()  # table words long enough to be found glued to another (datapasiens)
+    glue_heads: frozenset[str] = frozenset()  # short words of a kind of record, found glued last (searchlog)
     uncovered_records: tuple[tuple[str, bool, frozenset[str]], ...] = ()  # (kind, sensitive, table words)
     spesifik_categories: frozenset[str] = field(default_factory=frozenset)
     known_words: frozenset[str] = frozenset()  # every word of the vocabulary: what a glued name is split into
@@ -120,13 +122,15 @@ def build_vocabulary(taxonomy: Taxonomy, tuning: dict | None = None) -> Vocabula
         "person_words", "children_words", "in_charge_words", "message_words", "line_words", "lookup_words",
         "organisation_words", "time_words",
         "technical_words", "reference_words", "table_noise", "catalogue_words",
-        "aggregate_words", "configuration_words")}
+        "aggregate_words", "configuration_words", "money_words")}
     uncovered_records = tuple((str(kind), bool(spec.get("sensitive")), frozenset(str(w) for w in spec["words"]))
                               for kind, spec in data["uncovered_records"].items())
     glued = {w for w in words["person_words"] if len(w) >= 4} | {
         w for _kind, _sensitive, kind_words in uncovered_records for w in kind_words if len(w) >= 5} | {
         w for _kind, _category, kind_words in table_kinds for w in kind_words if len(w) >= 5}
     words["glue_set"] = frozenset(w for w in glued if "_" not in w)
+    words["glue_heads"] = frozenset(w for _kind, _category, kind_words in table_kinds for w in kind_words
+                                    if 3 <= len(w) < 5 and "_" not in w)
     known = {t for phrase in phrases for t in phrase} | {t for value in aliases.values() for t in value}
     known |= {key for key in aliases if "_" not in key} | {w for _k, _c, kind_words in table_kinds for w in kind_words}
     for key in ("person_words", "time_words", "technical_words", "lookup_words", "catalogue_words", "reference_words",

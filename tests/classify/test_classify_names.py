@@ -9,6 +9,8 @@ import pytest
 from helpers import BUNDLED_INVENTORY
 
 from laci_audit.classify import Classifier
+from laci_audit.classify.names import judge_name, met_tokens, table_context
+from laci_audit.classify.vocabulary import build_vocabulary
 from laci_audit.inventory.layout import TAXONOMY_FILE
 from laci_audit.policy.taxonomy import Taxonomy, load_taxonomy
 from laci_audit.records import Field
@@ -210,3 +212,16 @@ def test_who_did_it_is_not_when_and_a_last_visit_is_a_time(classifier):
     assert judge(classifier, "member", "last_change_userid", "INT").categories[0] == "A.1.1"
     assert judge(classifier, "users", "lastvisit", "INT UNSIGNED").categories[0] == "A.2.2"
     assert judge(classifier, "users", "last_name", "VARCHAR(50)").categories[0] == "A.1.1"
+
+
+def test_a_judgement_outside_a_persons_record_reads_only_the_table_words_the_field_meets():
+    """met_tokens keeps of a table's name the words a field's words meet (the same word or its
+    singular: barang_id in barangs) and a shop's words; judge_name gives the same verdict on them."""
+    vocabulary = build_vocabulary(load_taxonomy(BUNDLED_INVENTORY / TAXONOMY_FILE))
+    context = table_context("gudang_barangs", vocabulary)
+    assert met_tokens(context, ("barang", "id")) == ("barangs",)
+    assert met_tokens(context, ("status",)) == ()
+    assert met_tokens(table_context("toko_cabang", vocabulary), ("telepon",)) == ("toko",)
+    for tokens in (("barang", "id"), ("status",), ("phone",)):
+        kept = replace(context, tokens=met_tokens(context, tokens))
+        assert judge_name(kept, tokens, "INT", vocabulary) == judge_name(context, tokens, "INT", vocabulary)

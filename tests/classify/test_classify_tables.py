@@ -372,3 +372,70 @@ def test_a_glued_table_name_is_read_by_its_last_word(classifier):
     judged = classify(classifier, fields)
     assert judged[("mybb_threadsubscriptions", "tid")].record == "preference"
     assert judged[("mybb_threadsubscriptions", "tid")].categories[0] == "A.2.3"
+
+
+def test_a_receipt_with_no_amount_is_a_read_receipt_not_a_payment(classifier):
+    """Synapse receipts_linearized records which event a user read (A.2.5); a shop's receipts
+    with a total stay the buyer's payment (A.1.6)."""
+    fields = source(USERS,
+                    ("receipts_linearized", [("stream_id", "BIGINT"), ("room_id", "TEXT"), ("receipt_type", "TEXT"),
+                                             ("user_id", "TEXT"), ("event_id", "TEXT"), ("data", "TEXT")]),
+                    ("receipts", [("receipt_id", "INT"), ("user_id", "INT"), ("total", "DECIMAL(10,2)"),
+                                  ("issued_at", "DATETIME")]))
+    judged = classify(classifier, fields)
+    read = judged[("receipts_linearized", "event_id")]
+    assert read.personal and read.record == "log" and read.categories[0] == "A.2.5"
+    paid = judged[("receipts", "total")]
+    assert paid.personal and paid.record == "payment" and paid.categories[0] == "A.1.6"
+
+
+def test_a_record_of_old_and_new_values_is_an_audit_trail(classifier):
+    """Request Tracker's Transactions are its tickets' history (OldValue, NewValue, by their
+    Creator): a log A.2.5, not purchases; an order keyed to its customer stays a transaction."""
+    fields = source(("Users", [("id", "INT PRIMARY KEY"), ("Name", "VARCHAR(200)"), ("EmailAddress", "VARCHAR(120)"),
+                               ("RealName", "VARCHAR(120)")]),
+                    ("Transactions", [("id", "INT PRIMARY KEY"), ("ObjectType", "VARCHAR(255)"), ("ObjectId", "INT"),
+                                      ("Type", "VARCHAR(20)"), ("Field", "VARCHAR(255)"), ("OldValue", "VARCHAR(255)"),
+                                      ("NewValue", "VARCHAR(255)"), ("Creator", "INT"), ("Created", "DATETIME")]),
+                    ("orders", [("order_id", "INT PRIMARY KEY"), ("customer_id", "INT"), ("status", "VARCHAR(20)"),
+                                ("shipped_date", "DATE")]),
+                    ("customers", [("customer_id", "INT PRIMARY KEY"), ("name", "VARCHAR(100)"),
+                                   ("email", "VARCHAR(100)")]))
+    judged = classify(classifier, fields)
+    history = judged[("transactions", "oldvalue")]
+    assert history.personal and history.record == "log" and history.categories[0] == "A.2.5"
+    assert judged[("orders", "status")].record == "transaction"
+
+
+def test_a_short_word_of_a_kind_glued_last_names_the_record(classifier):
+    """MyBB's searchlog is a log of its user's searches (A.2.5) and pollvotes their votes (A.1.4);
+    Request Tracker's Catalogs are a catalogue, not a log, whoever created them."""
+    mybb_users = ("mybb_users", [("uid", "INT PRIMARY KEY"), ("username", "VARCHAR(120)"), ("email", "VARCHAR(220)")])
+    fields = source(mybb_users,
+                    ("mybb_searchlog", [("sid", "VARCHAR(32) PRIMARY KEY"), ("uid", "INT"), ("dateline", "INT"),
+                                        ("keywords", "TEXT")]),
+                    ("mybb_pollvotes", [("vid", "INT PRIMARY KEY"), ("pid", "INT"), ("uid", "INT"),
+                                        ("voteoption", "SMALLINT"), ("dateline", "INT")]),
+                    ("Catalogs", [("id", "INT PRIMARY KEY"), ("Name", "VARCHAR(255)"), ("Lifecycle", "VARCHAR(32)"),
+                                  ("Creator", "INT"), ("Created", "DATETIME")]))
+    judged = classify(classifier, fields)
+    searched = judged[("mybb_searchlog", "keywords")]
+    assert searched.record == "log" and searched.categories[0] == "A.2.5"
+    voted = judged[("mybb_pollvotes", "voteoption")]
+    assert voted.record == "interaction" and voted.categories[0] == "A.1.4"
+    assert not judged[("catalogs", "lifecycle")].personal
+
+
+def test_a_row_holding_a_persons_identity_number_is_theirs(classifier):
+    """A school's re-registration documents (nama_ktp, ktp, kk scans) with no key to the
+    registrant are the registrant's all the same; a supplier's npwp stays an organisation's."""
+    fields = source(("dokumen_daftar_ulang", [("id_dokumen", "INT PRIMARY KEY"), ("nama_ktp", "VARCHAR(100)"),
+                                              ("ktp", "VARCHAR(255)"), ("kk", "VARCHAR(255)"),
+                                              ("tanggal_upload", "DATE")]),
+                    ("supplier", [("id_supplier", "INT PRIMARY KEY"), ("nama_supplier", "VARCHAR(100)"),
+                                  ("npwp", "VARCHAR(20)"), ("kota", "VARCHAR(50)")]))
+    judged = classify(classifier, fields)
+    for column in ("id_dokumen", "ktp", "kk", "tanggal_upload"):
+        assert judged[("dokumen_daftar_ulang", column)].personal, column
+    assert "identity number" in judged[("dokumen_daftar_ulang", "tanggal_upload")].evidence[-1]
+    assert not judged[("supplier", "kota")].personal

@@ -1,0 +1,68 @@
+"""The key graph: which table a key known only by name points to (table shapes of real schemas:
+Synapse's streams, MyBB's prefixed tables, an Indonesian payroll's perjalanan_dinas)."""
+
+from __future__ import annotations
+
+from laci_audit.keys import KeyGraph
+from laci_audit.records import Field
+
+
+def graph(*tables: tuple[str, list[str]]) -> KeyGraph:
+    return KeyGraph(Field("s", table, name, "BIGINT") for table, columns in tables for name in columns)
+
+
+def targets(built: KeyGraph, table: str) -> dict[str, str]:
+    return {link.column: link.target for link in built.links[table]}
+
+
+def test_a_table_named_after_another_table_is_not_named_by_its_last_word():
+    """presence_stream beside presence is presence's stream: a stream_id elsewhere is a position
+    in some stream (the streams' own keys share its name), not a key to presence_stream; a
+    user_id still keys users."""
+    built = graph(("presence", ["state", "user_id"]), ("presence_stream", ["stream_id", "user_id", "state"]),
+                  ("push_rules_stream", ["stream_id", "user_id", "rule_id"]), ("users", ["name", "creation_ts"]),
+                  ("stream_positions", ["stream_name", "stream_id"]))
+    assert targets(built, "stream_positions") == {}
+    assert targets(built, "presence_stream")["user_id"] == "users"
+
+
+def test_an_application_prefix_or_a_word_naming_no_table_is_left_out():
+    """mybb_threads is what a thread_id names (every table has the prefix); perjalanan_dinas is
+    what id_dinas names (no table is called perjalanan)."""
+    built = graph(("mybb_threads", ["tid", "subject"]), ("mybb_posts", ["pid", "thread_id"]),
+                  ("mybb_users", ["uid", "username"]))
+    assert targets(built, "mybb_posts")["thread_id"] == "mybb_threads"
+    payroll = graph(("perjalanan_dinas", ["id", "tujuan"]), ("perjalanan_dinas_berkas", ["id", "id_dinas"]))
+    assert targets(payroll, "perjalanan_dinas_berkas")["id_dinas"] == "perjalanan_dinas"
+
+
+def test_a_name_two_tables_may_be_given_names_neither():
+    """school_periods and attendance_period both end in period: a marking_period_id keys neither,
+    even though school is a table of its own."""
+    built = graph(("school", ["id", "title"]), ("school_periods", ["period_id", "title"]),
+                  ("attendance_period", ["student_id", "period_id"]), ("course_periods", ["marking_period_id"]))
+    assert "marking_period_id" not in targets(built, "course_periods")
+
+
+def test_distances_find_the_same_chains_without_walking_where_no_person_is():
+    """order_line -> orders -> customers is found alike with the distances; a table whose keys
+    lead only to tables that reach nobody gets no chain; a chain never passes a table passes()
+    refuses, nor runs longer than longest."""
+    built = graph(("customers", ["customer_id", "name"]), ("orders", ["order_id", "customer_id"]),
+                  ("order_line", ["line_id", "order_id", "product_id"]), ("products", ["product_id", "warehouse_id"]),
+                  ("warehouses", ["warehouse_id", "depot_id"]), ("depots", ["depot_id", "warehouse_id"]),
+                  ("shipments", ["shipment_id", "order_line_id"]))
+    people = {"customers"}.__contains__
+
+    def passes(table):
+        return table != "products"
+
+    distances = built.distances(people, passes=passes)
+    assert distances == {"customers": 0, "orders": 1, "order_line": 2, "shipments": 3}
+    for table in built.columns:
+        walked = built.chain(table, people, passes=passes)
+        assert built.chain(table, people, passes=passes, distances=distances) == walked
+    found = built.chain("shipments", people, passes=passes, distances=distances)
+    assert [link.target for link in found] == ["order_line", "orders", "customers"]
+    assert built.chain("depots", people, passes=passes, distances=distances) is None
+    assert built.chain("shipments", people, longest=2, distances=built.distances(people, longest=2)) is None
