@@ -1,7 +1,7 @@
 """`locate SUBJECT_ID`: the first answer to an access request, which systems hold this person.
-For every source that holds rows (SQLite files, live PostgreSQL and MySQL), one read-only
-`SELECT count(*)` per table that leads to the person's id (answers/subjects.py), the id bound as
-a parameter, never written into the SQL. Only counts come back; a source that fails is reported
+For every source that holds rows (SQLite files, live PostgreSQL and MySQL, SQLAlchemy engines
+of a known dialect), one read-only `SELECT count(*)` per table that leads to the person's id
+(answers/subjects.py), the id bound as a parameter, never written into the SQL. Only counts come back; a source that fails is reported
 and the others still run."""
 
 from __future__ import annotations

@@ -236,6 +236,10 @@ _KIND_DIALECTS = {"sqlite": "sqlite", "postgres": "postgres", "mysql": "mysql"}
 def source_dialect(result: AuditResult, source: str) -> str | None:
     """The SQL dialect of a source (a database's kind is its dialect), or None when it is not a database."""
     declared = result.declarations.sources[source]
+    if declared.kind == "sqlalchemy":
+        from laci_audit.sources.sqlalchemy import dialect as engine_dialect
+
+        return engine_dialect(declared)
     dialect = _KIND_DIALECTS.get(declared.kind) or declared.options.get("dialect")
     return dialects.canonical(dialect) if dialect else None
 

@@ -313,15 +313,15 @@ def split_table_name(shown: str, schemas: set[str]) -> tuple[str, str]:
     return (schema, name) if dot and schema in schemas else ("", shown)
 
 
-def count(source: Source, kind: DatabaseKind, statements: list[tuple[str, str, str]], value: object
-          ) -> Iterator[tuple[str, int | str]]:
+def count(source: Source, kind: DatabaseKind, statements: list[tuple[str, str, str]], value: object,
+          base_dir: Path | None = None) -> Iterator[tuple[str, int | str]]:
     """Run each `SELECT count(*)` with :user_id bound to value, read-only and within the statement
     timeout: (table, rows), or (table, why not) naming the error's kind only (a driver's message can
-    quote data)."""
+    quote data). A file database's relative path is relative to base_dir."""
     from sqlalchemy import text
     from sqlalchemy.exc import SQLAlchemyError
 
-    with connect(source, kind) as connection:
+    with connect(source, kind, base_dir) as connection:
         for table, _file, sql in statements:
             try:
                 yield table, connection.execute(text(sql), {"user_id": value}).scalar_one()

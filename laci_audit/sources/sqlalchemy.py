@@ -186,3 +186,28 @@ def scan(source: Source, inventory_dir: Path) -> Iterator[Field]:
 def sample(source: Source, inventory_dir: Path, fields: list[Field], limit: int) -> Iterator[tuple[Field, list]]:
     """Yield each field with at most `limit` values, sampled by the engine itself."""
     return database.sample(source, engine_kind(source), fields, limit, _base_dir(source, inventory_dir))
+
+
+def count(source: Source, inventory_dir: Path, statements: list[tuple[str, str, str]], value: object
+          ) -> Iterator[tuple[str, int | str]]:
+    """Each `SELECT count(*)` of one person's rows, read-only, on the engine (database.count)."""
+    return database.count(source, engine_kind(source), statements, value, _base_dir(source, inventory_dir))
+
+
+# The sqlglot dialect of an engine's SQL, by SQLAlchemy backend name (engines not named here are
+# not counted: their SQL is not known well enough to write it for them).
+BACKEND_DIALECTS = {"postgresql": "postgres", "mysql": "mysql", "mariadb": "mysql", "sqlite": "sqlite",
+                    "duckdb": "duckdb", "mssql": "tsql", "oracle": "oracle", "snowflake": "snowflake",
+                    "bigquery": "bigquery", "redshift": "redshift", "trino": "trino", "clickhouse": "clickhouse"}
+
+
+def dialect(source: Source) -> str | None:
+    """The SQL dialect the source's engine speaks, or None when it is not one of BACKEND_DIALECTS."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        backend = make_url(str(source.options["url"])).get_backend_name()
+    except ArgumentError:
+        return None
+    return BACKEND_DIALECTS.get(backend)

@@ -108,3 +108,25 @@ def test_cli_locate(inventory, live_shop):
     output = CliRunner().invoke(app, ["locate", "7", "-i", str(inventory), "-f", "csv"])
     assert output.exit_code == 0, output.output
     assert "toko_my,order_lines,3,order_lines.order_id -> orders.customer_id -> customers.id" in output.output
+
+
+def test_locate_and_where_sql_on_a_sqlalchemy_duckdb_file(inventory):
+    """`kind: sqlalchemy` sources are counted too, in their engine's dialect (here a real DuckDB
+    file, its path relative to the inventory)."""
+    import duckdb
+
+    connection = duckdb.connect(str(inventory / "toko.duckdb"))
+    for statement in SHOP:
+        connection.execute(statement.format(s=""))
+    connection.close()
+    with (inventory / "sources.yaml").open("a", encoding="utf-8") as handle:
+        handle.write("  - {name: toko_duck, kind: sqlalchemy, url: 'duckdb:///toko.duckdb', owner: tim-toko}\n")
+    result = audit(inventory)
+    counts = {row.table.rsplit(".", 1)[-1]: row.rows for row in locate(result, inventory, "7")
+              if row.source == "toko_duck" and row.table}
+    assert {table: counts[table] for table in PERSON_7} == PERSON_7
+    assert "order_status" not in counts
+    for _table, _file, sql in count_statements(result, "toko_duck"):
+        assert isinstance(sqlglot.parse_one(sql, read="duckdb"), sqlglot.exp.Select)
+    statements = {source: sql for source, _table, sql in access_sql(result, where(result, "email"))}
+    assert statements["toko_duck"].splitlines()[-1].endswith("= :user_id;")
