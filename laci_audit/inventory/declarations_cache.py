@@ -29,42 +29,41 @@ READS: Counter[str] = Counter()
 def cached_sources(folder: InventoryFolder, problems: Problems) -> dict[str, Source]:
     """load_sources(sources.yaml), from the cache when the file is unchanged."""
     path = folder.sources_file
-    cache_file = folder.cache_file(FOLDER, "sources.json")
-    key = _key(path)
-    value = read_entry(cache_file, key) if key else None
-    if value is not None:
-        try:
-            sources = {name: _source(row, path) for name, row in value.items()}
-            READS["cache"] += 1
-            return sources
-        except (KeyError, IndexError, TypeError, ValueError, AttributeError):
-            pass  # a damaged cache: read the file, and cache it again
-    before = len(problems.found)
-    READS["yaml"] += 1
-    sources = load_sources(path, problems)
-    if key and len(problems.found) == before and _key(path) == key:  # not changed while it was read
-        write_entry(cache_file, key, {name: _source_row(source) for name, source in sources.items()})
-    return sources
+    return _cached(
+        folder.cache_file(FOLDER, "sources.json"), path, problems,
+        decode=lambda value: {name: _source(row, path) for name, row in value.items()},
+        load=lambda: load_sources(path, problems),
+        encode=lambda sources: {name: _source_row(source) for name, source in sources.items()})
 
 
 def cached_fields_file(folder: InventoryFolder, path: Path, sources: dict[str, Source],
                        problems: Problems) -> FieldsFile:
     """load_fields_file(path), from the cache when the file is unchanged and its source still declared."""
-    cache_file = folder.cache_file(FOLDER, "fields", f"{path.name}.json")
+    return _cached(
+        folder.cache_file(FOLDER, "fields", f"{path.name}.json"), path, problems,
+        decode=lambda value: _fields_file(value, display_path(path)),
+        load=lambda: load_fields_file(path, sources, problems),
+        encode=_fields_file_document,
+        usable=lambda value: isinstance(value, dict) and value.get("source") in sources)
+
+
+def _cached(cache_file: Path, path: Path, problems: Problems, decode, load, encode, usable=lambda value: True):
+    """decode(the cached value) when the file is unchanged and the value usable; else load() the
+    file and, when it loaded without a problem and did not change meanwhile, cache encode(it)."""
     key = _key(path)
     value = read_entry(cache_file, key) if key else None
-    if value is not None and isinstance(value, dict) and value.get("source") in sources:
+    if value is not None and usable(value):
         try:
-            loaded = _fields_file(value, display_path(path))
+            decoded = decode(value)
             READS["cache"] += 1
-            return loaded
+            return decoded
         except (KeyError, IndexError, TypeError, ValueError, AttributeError):
             pass  # a damaged cache: read the file, and cache it again
     before = len(problems.found)
     READS["yaml"] += 1
-    loaded = load_fields_file(path, sources, problems)
-    if key and len(problems.found) == before and _key(path) == key:
-        write_entry(cache_file, key, _fields_file_document(loaded))
+    loaded = load()
+    if key and len(problems.found) == before and _key(path) == key:  # not changed while it was read
+        write_entry(cache_file, key, encode(loaded))
     return loaded
 
 
