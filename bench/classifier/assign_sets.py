@@ -1,7 +1,10 @@
-"""Put every `pending` schema of schemas.csv in `development` or `held-out-2`, by a rule fixed
-before any of them was labelled or classified: within the Indonesian-named schemas and within the
-others, order them by the sha256 of their name and alternate, held-out-2 first. Nobody chooses,
-and each half gets its share of both languages.
+"""Put every `pending` schema of schemas.csv in `development` or the current held-out round, by a
+rule fixed before any of them was labelled or classified: within the Indonesian-named schemas and
+within the others, order them by the sha256 of their name and alternate, held-out first. Nobody
+chooses, and each half gets its share of both languages.
+
+Round 2 (2026-12-01) put its schemas in `held-out-2`; round 3 (2026-12-02, this rule committed
+before its first schema was found) puts them in `held-out-3`.
 
     python bench/classifier/assign_sets.py   # rewrites schemas.csv in place, prints the split
 """
@@ -13,7 +16,8 @@ import hashlib
 from pathlib import Path
 
 SCHEMAS = Path(__file__).resolve().parent / "schemas.csv"
-ORDER = ("held-out-2", "development")
+ROUND = "held-out-3"
+ORDER = (ROUND, "development")
 
 
 def assigned(rows: list[dict]) -> list[dict]:
