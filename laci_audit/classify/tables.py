@@ -37,6 +37,10 @@ KEY_QUALIFIERS = frozenset({"support", "sales", "assigned", "primary", "main", "
 # Columns that identify a person wherever the same column of a person table stands (users.email);
 # a user name is left out: a sale or a log names the staff member who recorded it by theirs.
 SHARED_IDENTITIES = frozenset({"email", "identity_number"})
+# A number naming whom a row belongs to or who put it there (an API token's owner, a photo's
+# added_by): in a table of no kind, not a catalogue or configuration table, the row is theirs.
+OWNER_KEYS = frozenset({"owner", "owner_id", "pemilik", "id_pemilik", "added_by", "uploaded_by", "uploader", "submitted_by",
+                        "posted_by", "diupload_oleh"})
 _INTEGER = re.compile(r"int|serial|number|numeric", re.IGNORECASE)
 _FLAG_TYPE = re.compile(r"^(bool|boolean|bit|tinyint\s*\(\s*1\s*\))$", re.IGNORECASE)
 
@@ -465,6 +469,9 @@ def _named_person_key(table: str, context: TableContext, graph: KeyGraph, vocabu
             continue
         if activity or not _in_charge(who, vocabulary):
             return found.name
+    if context.kind is None:
+        return next((found.name for found in graph.columns[table]
+                     if "_".join(name_tokens(found.name)) in OWNER_KEYS and _a_number(found.data_type)), None)
     return None
 
 

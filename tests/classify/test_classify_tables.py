@@ -71,6 +71,22 @@ def test_the_author_of_a_post_makes_it_the_authors_record(classifier):
     assert judged[("wp_posts", "post_content")].record == "interaction"
 
 
+def test_a_row_of_no_kind_owned_or_added_by_a_person_is_theirs(classifier):
+    """Request Tracker's AuthTokens (Owner) and Piwigo's images (added_by): a token of a user, a
+    photo a user put there. A class's teacher (test above) and a survey's owner stay the thing's."""
+    fields = source(("Users", [("id", "INTEGER PRIMARY KEY"), ("Name", "VARCHAR(200)"), ("EmailAddress", "VARCHAR(120)")]),
+                    ("AuthTokens", [("id", "INTEGER PRIMARY KEY"), ("Owner", "INTEGER"), ("Token", "VARCHAR(256)"),
+                                    ("Description", "VARCHAR(255)"), ("LastUsed", "TIMESTAMP")]),
+                    ("piwigo_images", [("id", "MEDIUMINT(8)"), ("file", "VARCHAR(255)"), ("width", "SMALLINT(9)"),
+                                       ("added_by", "MEDIUMINT(8)")]))
+    judged = classify(classifier, fields)
+    assert all(judged[("authtokens", c)].personal for c in ("id", "owner", "token", "description", "lastused"))
+    assert all(judged[("piwigo_images", c)].personal for c in ("id", "file", "width", "added_by"))
+    assert not classify(classifier, source(("piwigo_images", [("id", "INT"), ("file", "VARCHAR(255)"),
+                                                              ("added_by", "VARCHAR(20)")])))[
+        ("piwigo_images", "file")].personal  # a word, not a person's number
+
+
 def test_a_number_named_after_a_person_is_personal_in_a_row_that_is_not(classifier):
     """WordPress links: the blogroll link is the site's, its link_owner (a user's id) is personal."""
     judged = classify(classifier, source(("wp_links", [("link_id", "BIGINT(20)"), ("link_url", "VARCHAR(255)"),
