@@ -1,0 +1,52 @@
+"""Check that every column of each corpus schema has exactly one label, and every label a column,
+without classifying anything (labellers run it before their schemas are assigned to a set).
+
+    python bench/classifier/check_labels.py [SCHEMA ...]   # exit 1 when a schema's labels are off
+"""
+
+from __future__ import annotations
+
+import csv
+import sys
+from collections import Counter
+
+from evaluate import HERE, load_schemas, scan_schema
+
+from laci_audit.records import field_key
+
+PERSONAL = {"0", "1"}
+
+
+def problems(schema: dict) -> list[str]:
+    """What is wrong with one schema's labels: columns left out, labels of no column, bad cells."""
+    with open(HERE / "labels" / f"{schema['schema']}.csv", newline="", encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    labelled = Counter(field_key(row["table"], row["column"]) for row in rows)
+    columns = {found.key for found in scan_schema(schema)}
+    found = [f"no label for {'.'.join(key)}" for key in sorted(columns - set(labelled))]
+    found += [f"label of no column: {'.'.join(key)}" for key in sorted(set(labelled) - columns)]
+    found += [f"{'.'.join(key)} labelled {count} times" for key, count in labelled.items() if count > 1]
+    for line, row in enumerate(rows, start=2):
+        if row["personal"] not in PERSONAL or row["sensitive"] not in PERSONAL:
+            found.append(f"line {line}: personal and sensitive are 0 or 1")
+        elif (row["personal"] == "1") == (row["categories"] == "NONE"):
+            found.append(f"line {line}: categories NONE exactly when not personal")
+    return found
+
+
+def main() -> None:
+    chosen = set(sys.argv[1:])
+    failed = False
+    for schema in load_schemas():
+        if chosen and schema["schema"] not in chosen:
+            continue
+        found = problems(schema)
+        failed |= bool(found)
+        print(f"{schema['schema']:<32} {'ok' if not found else f'{len(found)} problems'}")
+        for problem in found[:20]:
+            print(f"  {problem}")
+    sys.exit(1 if failed else 0)
+
+
+if __name__ == "__main__":
+    main()
