@@ -1,5 +1,6 @@
 """Escaping what the data holds (table, field and file names, messages quoting them) for the
-places a report goes: a terminal (control and bidi characters), XML, and spreadsheets (formulas)."""
+places a report goes: a terminal (control and bidi characters), XML, Markdown tables, and spreadsheets
+(formulas)."""
 
 from __future__ import annotations
 
@@ -30,6 +31,12 @@ def _escaped(character: str) -> str:
         return f"\\u{code:04x}"
     high, low = divmod(code - 0x10000, 0x400)  # a UTF-16 surrogate pair, as JSON writes it
     return f"\\u{0xD800 + high:04x}\\u{0xDC00 + low:04x}"
+
+
+def markdown_cell(text: str) -> str:
+    """text as one cell of a Markdown table: a `|` in a name or message no longer ends the cell,
+    a newline no longer ends the row."""
+    return text.replace("|", "\\|").replace("\r", " ").replace("\n", " ")
 
 
 def terminal_text(text: str) -> Text:

@@ -86,3 +86,31 @@ def test_printable_escapes_in_json_style():
     assert printable("a\x1bb\u2028c\nd", keep="\n") == "a\\u001bb\\u2028c\nd"
     assert printable("\U000e0041") == "\\udb40\\udc41"
     assert spreadsheet_cell("=1") == "'=1" and spreadsheet_cell("nama") == "nama"
+
+
+def _unescaped_pipes(line: str) -> int:
+    return line.replace("\\|", "").count("|")
+
+
+def test_markdown_tables_keep_their_columns_whatever_the_names_hold(inventory, tmp_path):
+    """A `|` or a newline in a table or column name stays inside its cell: every row of the audit's
+    and the gate's Markdown tables has as many cells as the header."""
+    (inventory / "data").mkdir()
+    with sqlite3.connect(inventory / "data" / "pipa.sqlite") as connection:
+        connection.execute('CREATE TABLE "akun|pelanggan" ("no_hp|lama" TEXT, "email\nbaru" TEXT)')
+    connection.close()
+    with open(inventory / "sources.yaml", "a", encoding="utf-8") as handle:
+        handle.write("  - {name: pipa, kind: sqlite, path: data/pipa.sqlite, owner: tim-data}\n")
+    runner = CliRunner()
+    db = ["--db", str(tmp_path / "x.db"), "-i", str(inventory)]
+    audit = runner.invoke(app, ["audit", "-f", "markdown", *db])
+    check = runner.invoke(app, ["check", "-f", "markdown", "--fail-on", "info", *db])
+    for result in (audit, check):
+        assert result.exit_code in (0, 1), result.output
+        assert "akun\\|pelanggan" in result.output
+        lines = result.output.splitlines()
+        header = next(line for line in lines if line.startswith("| severity"))
+        rows = [line for line in lines if line.startswith(("| error", "| warning", "| info"))]
+        assert any("akun" in row for row in rows), result.output
+        assert all(_unescaped_pipes(row) == _unescaped_pipes(header) for row in rows), rows
+        assert not any(line.startswith("baru") for line in lines), "a newline in a name ended a row"

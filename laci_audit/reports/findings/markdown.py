@@ -7,6 +7,7 @@ from collections import Counter
 from tabulate import tabulate
 
 from laci_audit.answers.coverage import coverage_lines
+from laci_audit.reports.escape import markdown_cell
 from laci_audit.result import AuditResult
 
 
@@ -24,7 +25,7 @@ def render(result: AuditResult) -> str:
         "## Coverage per source (worst first)",
         "",
         tabulate(
-            [(line.name, line.fields, line.registered_text, f"{line.registered_share:.0%}", line.personal,
+            [(markdown_cell(line.name), line.fields, line.registered_text, f"{line.registered_share:.0%}", line.personal,
               line.with_purpose) for line in coverage["source"]],
             headers=["source", "fields", "registered", "coverage", "personal", "personal with purpose"],
             tablefmt="github",
@@ -43,7 +44,7 @@ def render(result: AuditResult) -> str:
     ]
     if result.findings:
         lines.append(tabulate(
-            [(f.severity, f.rule, _where(f), f.message.replace("|", "\\|")) for f in result.findings],
+            [(f.severity, f.rule, markdown_cell(_where(f)), markdown_cell(f.message)) for f in result.findings],
             headers=["severity", "rule", "location", "message"],
             tablefmt="github",
             disable_numparse=True,  # text columns: no number to align, and guessing one per cell halves the speed
@@ -82,8 +83,8 @@ def render_check(gate) -> str:
         lines += ["", "| severity | rule | where | message |", "|---|---|---|---|"]
         for finding in gate.new[:CHECK_ROWS]:
             place = f"`{finding.file}:{finding.line}`" if finding.file and finding.line else f"`{finding.file or '-'}`"
-            lines.append(f"| {finding.severity} | {finding.rule} | {place} {finding.location} | "
-                         f"{finding.message.replace('|', chr(92) + '|')} |")
+            lines.append(f"| {finding.severity} | {finding.rule} | {markdown_cell(f'{place} {finding.location}')} | "
+                         f"{markdown_cell(finding.message)} |")
         if len(gate.new) > CHECK_ROWS:
             lines += ["", f"... and {len(gate.new) - CHECK_ROWS} more new findings: see the full report."]
     if gate.unmatched:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from tabulate import tabulate
 
+from laci_audit.reports.escape import markdown_cell
 from laci_audit.reports.sheets import Sheet, cell_text
 
 
@@ -17,12 +18,8 @@ def render_sheets(title: str, sheets: list[Sheet], intro: str = "") -> str:
         if sheet.note:
             lines += [sheet.note, ""]
         if sheet.rows:
-            rows = [[_escape(cell_text(value)) for value in row] for row in sheet.rows]
+            rows = [[markdown_cell(cell_text(value)) for value in row] for row in sheet.rows]
             lines += [tabulate(rows, headers=sheet.columns, tablefmt="github", disable_numparse=True), ""]
         else:
             lines += ["(none)", ""]
     return "\n".join(lines)
-
-
-def _escape(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
