@@ -87,6 +87,18 @@ def test_a_row_of_no_kind_owned_or_added_by_a_person_is_theirs(classifier):
         ("piwigo_images", "file")].personal  # a word, not a person's number
 
 
+def test_the_sites_own_contact_columns_do_not_make_a_person_table(classifier):
+    """A marketplace's set_web row: the site's name, e-mail and phone (email_web, telepon_web) are
+    the organisation's; the same columns of a person (email, telepon) make a person table."""
+    site = classify(classifier, source(("set_web", [("id_web", "INT(3)"), ("nama_web", "TEXT"),
+                                                    ("email_web", "VARCHAR(50)"), ("telepon_web", "VARCHAR(20)"),
+                                                    ("alamat_web", "TEXT")])))
+    assert not any(site[("set_web", c)].personal for c in ("id_web", "nama_web", "email_web", "telepon_web"))
+    person = classify(classifier, source(("kontak", [("id", "INT"), ("nama", "TEXT"), ("email", "VARCHAR(50)"),
+                                                     ("telepon", "VARCHAR(20)")])))
+    assert all(person[("kontak", c)].personal for c in ("id", "nama", "email", "telepon"))
+
+
 def test_a_number_named_after_a_person_is_personal_in_a_row_that_is_not(classifier):
     """WordPress links: the blogroll link is the site's, its link_owner (a user's id) is personal."""
     judged = classify(classifier, source(("wp_links", [("link_id", "BIGINT(20)"), ("link_url", "VARCHAR(255)"),
