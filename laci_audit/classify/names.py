@@ -30,6 +30,8 @@ _SOLE_TRADER_WORDS = frozenset({"toko", "store", "stores", "shop", "shops", "out
                                 "warung", "merchant", "merchants"})
 # Concepts an organisation has of its own: its phone and fax, its e-mail, where it stands.
 _ORGANISATION_CONTACT = frozenset({"phone", "email", "geo"})
+# Words naming the site or application itself: its e-mail and phone are an organisation's.
+SITE_WORDS = frozenset({"web", "website", "situs", "aplikasi", "app", "sistem", "system"})
 
 
 @dataclass(frozen=True)
@@ -181,6 +183,9 @@ def _judge(context: TableContext, tokens: tuple[str, ...], data_type: str, vocab
                                                                                                   vocabulary):
             return NameVerdict(False, (), 0.7,
                                evidence=(f"'{name}' is the organisation's own {concept.name} ({where})",))
+        if concept.name in _ORGANISATION_CONTACT and not context.person and names_an_organisation(tokens, vocabulary):
+            return NameVerdict(False, (), 0.7,
+                               evidence=(f"'{name}' is the site's or an organisation's own {concept.name} ({where})",))
         if concept.uncovered and set(phrase) <= set(context.tokens) and not context.person:
             return NameVerdict(False, (), 0.7, evidence=(f"'{name}' lists kinds of {concept.uncovered} ({where})",))
         if concept.name == "health" and not context.person:  # a product's weight, an ICD code list's diagnosis
@@ -203,6 +208,11 @@ def _judge(context: TableContext, tokens: tuple[str, ...], data_type: str, vocab
             return _from_concept(concept, phrase, context, vocabulary, 0.75, where)
     verdict = _by_context(tokens, name, data_type, context, vocabulary, where)
     return _with_note(verdict, flag_note)
+
+
+def names_an_organisation(tokens: tuple[str, ...], vocabulary: Vocabulary) -> bool:
+    """The column's words name the site or an organisation (email_web, telp_instansi), not a person."""
+    return bool(SITE_WORDS.intersection(tokens)) or any(t in vocabulary.organisation_words for t in tokens)
 
 
 def _organisations_own(tokens: tuple[str, ...], context: TableContext, vocabulary: Vocabulary) -> bool:

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from laci_audit.classify.names import HTTP_METHOD, TableContext, concept_matches, table_context
+from laci_audit.classify.names import HTTP_METHOD, TableContext, concept_matches, names_an_organisation, table_context
 from laci_audit.classify.vocabulary import Vocabulary
 from laci_audit.keys import KeyGraph, Link, name_tokens, named_target
 
@@ -129,18 +129,9 @@ def _is_person_table(table: str, context: TableContext, graph: KeyGraph, vocabul
     if by_name is not None:
         return by_name
     identity = {identity_of(found.name) for found in graph.columns[table]
-                if not _organisations_column(found.name, vocabulary)} - {""}
+                if not names_an_organisation(name_tokens(found.name), vocabulary)} - {""}
     return len(identity) >= 2
 
-
-# Words naming the site or application itself: its e-mail and phone are an organisation's.
-_SITE_WORDS = frozenset({"web", "website", "situs", "aplikasi", "app", "sistem", "system"})
-
-
-def _organisations_column(name: str, vocabulary: Vocabulary) -> bool:
-    """The column names an organisation's or the site's own contact (email_web, telp_instansi)."""
-    tokens = name_tokens(name)
-    return bool(_SITE_WORDS.intersection(tokens) or _words(tokens, vocabulary.organisation_words))
 
 
 @lru_cache(maxsize=65536)
