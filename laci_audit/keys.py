@@ -19,6 +19,12 @@ ID_WORDS = frozenset({"id", "no", "nomor", "kode", "code", "key", "fk", "nr", "n
 # Name prefixes a schema puts on every table (tb_siswa, tbl_user, m_pasien, wp_posts), dropped to
 # find the table a key names.
 TABLE_PREFIXES = ("tbl", "tb", "t", "m", "ms", "mst", "tr", "trx", "data", "tabel", "table", "master", "ref")
+# First words of a column that counts or sums what its name then names (jumlah_donatur,
+# total_customers, num_students): a number of rows, not a key to one; `per` (coupon_per_customer)
+# makes it a limit.
+COUNT_WORDS = frozenset({"jumlah", "total", "count", "banyak", "sum", "qty", "max", "min", "avg", "per"})
+# Words glued before a key's word naming a message's two ends (id_fromuser, touser): the key is the user's.
+_ENDS = ("from", "to")
 _TOKEN = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+")
 _INTEGER = re.compile(r"int|serial", re.IGNORECASE)
 
@@ -200,6 +206,8 @@ class KeyGraph:
         links = []
         for found in self.columns[table]:
             lowered = found.name.casefold()
+            if COUNT_WORDS.intersection(name_tokens(found.name)[:-1]) and not found.references:
+                continue  # jumlah_donatur counts donors, max_uses_per_customer limits a use
             if found.references:
                 target_name, _dot, target_column = found.references.rpartition(".")
                 target = self.resolve(target_name or found.references)
@@ -212,6 +220,9 @@ class KeyGraph:
             if not target:
                 word = named_target(found.name)
                 target = self.resolve(word) if word else ""
+                end = next((e for e in _ENDS if word.startswith(e) and len(word) >= len(e) + 4), "")
+                if not target and end:
+                    target = self.resolve(word[len(end):])  # id_fromuser, id_touser -> user
             if not target and not lowered.endswith("s") and _integer(found.data_type or ""):
                 target = self.resolve(lowered)  # a number named as a table, keranjang.costumer -> costumer
                 #                                 (a plural, forums.threads, counts them)

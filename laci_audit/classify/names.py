@@ -9,6 +9,7 @@ from functools import lru_cache
 from laci_audit.classify.sensitive import CHILDREN, is_sensitive, legal_name
 from laci_audit.classify.tokens import canonical_tokens
 from laci_audit.classify.vocabulary import Concept, Vocabulary
+from laci_audit.keys import COUNT_WORDS
 
 _ID_WORDS = frozenset({"id", "key", "pk", "fk", "no", "kode", "code", "uuid", "guid", "ref", "nr"})
 _PREFERENCE_WORDS = frozenset({"type", "tipe", "segment", "segmen", "tier", "group", "grup", "level", "membership",
@@ -297,7 +298,10 @@ def _categories(context: TableContext, vocabulary: Vocabulary, category: str | N
 def _person_reference(tokens: tuple[str, ...], context: TableContext, vocabulary: Vocabulary,
                       data_type: str = "") -> NameVerdict | None:
     """A column naming a person (pembeli_id, SupportRepId, nama_penerima, created_by, a number
-    named after a person: link_owner, post_author): personal."""
+    named after a person: link_owner, post_author): personal. A count or a limit of people
+    (jumlah_donatur, coupon_per_customer) names nobody."""
+    if COUNT_WORDS.intersection(tokens[:-1]):
+        return None
     people = [t for t in tokens if t in vocabulary.person_words]
     rest = [t for t in tokens if t not in vocabulary.person_words]
     by_someone = bool(tokens) and len(tokens) > 1 and (tokens[-1] in ("by", "oleh") or (

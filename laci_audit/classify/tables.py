@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from laci_audit.classify.names import HTTP_METHOD, TableContext, concept_matches, names_an_organisation, table_context
 from laci_audit.classify.vocabulary import Vocabulary
-from laci_audit.keys import KeyGraph, Link, name_tokens, named_target
+from laci_audit.keys import COUNT_WORDS, KeyGraph, Link, name_tokens, named_target
 
 # Concepts that identify a person on their own: two of them make a table a person table.
 IDENTITY_CONCEPTS = frozenset({"email", "phone", "person_name", "username", "password", "identity_number", "birth",
@@ -21,6 +21,10 @@ IDENTITY_CONCEPTS = frozenset({"email", "phone", "person_name", "username", "pas
 # Kinds of record that are data from partners only where the source declares one: a library's loan
 # is the member's transaction, a newsletter list the subscriber's preference.
 WITHOUT_PARTNER = {"credit": "transaction", "marketing": "preference"}
+# Words of a table of discounts a shop offers (coupons, vouchers): with no key to a person, the
+# offer's definition, not anyone's transaction.
+_OFFER_WORDS = frozenset({"coupon", "coupons", "kupon", "voucher", "vouchers", "promo", "promos", "promotion",
+                          "promotions", "diskon", "discount", "discounts"})
 # Kinds of record that are a person's even when no key to them is found (a cash sale, a session).
 KEYLESS_PERSONAL_KINDS = frozenset({"transaction", "payment", "support", "log"})
 # Kinds of record of what a person did: the person in charge of the row (a post's author, a sale's
@@ -78,7 +82,8 @@ def judge_tables(graph: KeyGraph, vocabulary: Vocabulary, partners: bool = False
     context_of and identity_of may be given cached (the Classifier does)."""
     context_of = context_of or (lambda name: table_context(name, vocabulary))
     identity_of = identity_of or (lambda name: identity_concept(name, vocabulary))
-    contexts = {table: context_of(graph.table(table)) for table in graph.columns}
+    prefix = application_prefix(graph.names.values(), vocabulary)
+    contexts = {table: context_of(without_prefix(graph.table(table), prefix)) for table in graph.columns}
     people = {table for table in graph.columns if _is_person_table(table, contexts[table], graph, vocabulary, identity_of)}
     excluded = {table for table, context in contexts.items() if table not in people and _excluded(context, vocabulary)
                 and not _party_columns(table, graph, vocabulary)}
@@ -100,6 +105,36 @@ def judge_tables(graph: KeyGraph, vocabulary: Vocabulary, partners: bool = False
                 link.column.casefold() for link in graph.links[table] if link.target in people))
         judged[table] = judgement
     return judged
+
+
+def application_prefix(tables, vocabulary: Vocabulary) -> tuple[str, ...]:
+    """The words an application puts before the names of at least half of its source's tables
+    (CubeCart_, mybb_, piwigo_), read as no part of what a table holds: CubeCart_customer is a
+    customer table, not a cart. A first word the vocabulary knows (user_profile, user_logs) is a
+    table's own word, never a prefix."""
+    names = [name_tokens(table.split(".")[-1]) for table in tables if not HTTP_METHOD.match(table)]
+    firsts: dict[str, int] = {}
+    for tokens in names:
+        if len(tokens) > 1:
+            firsts[tokens[0]] = firsts.get(tokens[0], 0) + 1
+    common = [word for word, count in firsts.items() if count >= max(3, len(names) / 2)
+              and word not in vocabulary.known_words and not word.isdigit()]
+    if not common:
+        return ()
+    prefixed = [tokens for tokens in names if len(tokens) > 1 and tokens[0] == common[0]]
+    prefix = [common[0]]
+    while all(len(tokens) > len(prefix) + 1 and tokens[len(prefix)] == prefixed[0][len(prefix)] for tokens in prefixed):
+        prefix.append(prefixed[0][len(prefix)])  # CubeCart_: cube, cart
+    return tuple(prefix)
+
+
+def without_prefix(table: str, prefix: tuple[str, ...]) -> str:
+    """The table's name without the application's prefix (its schema kept)."""
+    schema, dot, name = table.rpartition(".")
+    tokens = name_tokens(name)
+    if not prefix or tokens[:len(prefix)] != prefix or len(tokens) == len(prefix):
+        return table
+    return f"{schema}{dot}{'_'.join(tokens[len(prefix):])}"
 
 
 def identity_concept(name: str, vocabulary: Vocabulary) -> str:
@@ -201,6 +236,7 @@ def _direct_evidence(table: str, context: TableContext, person_columns: _PersonC
         return f"row of a person: {name}.{identified} is a person's identity number"
     if context.kind in KEYLESS_PERSONAL_KINDS and not context.lookup and not _words(context.tokens,
                                                                                   vocabulary.aggregate_words) \
+            and not _words(context.tokens, _OFFER_WORDS) \
             and (context.kind != "log" or _traces_someone(table, graph, vocabulary, identity_of)):
         return f"a {context.kind} record: a person's, though no key names them"
     return ""
@@ -459,6 +495,8 @@ def _named_person_key(table: str, context: TableContext, graph: KeyGraph, vocabu
             continue  # the table's own key names what the table is, not whose rows they are
         target = named_target(found.name)
         tokens = name_tokens(found.name)
+        if COUNT_WORDS.intersection(tokens[:-1]):
+            continue  # jumlah_siswa, coupon_per_customer: a number of people, not one
         words = target.split("_") if target else []
         if words and _words(words, vocabulary.person_words) and not (
                 set(words) - _words(words, vocabulary.person_words) - KEY_QUALIFIERS):

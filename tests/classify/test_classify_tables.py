@@ -99,6 +99,51 @@ def test_the_sites_own_contact_columns_do_not_make_a_person_table(classifier):
     assert all(person[("kontak", c)].personal for c in ("id", "nama", "email", "telepon"))
 
 
+def test_an_applications_prefix_says_nothing_of_what_its_tables_hold(classifier):
+    """CubeCart puts CubeCart_ before every table: CubeCart_customer is a customer table and
+    CubeCart_sessions a log, not carts (a preference) because of the prefix."""
+    fields = source(("CubeCart_customer", [("customer_id", "INT PRIMARY KEY"), ("email", "VARCHAR(254)"),
+                                           ("first_name", "VARCHAR(100)"), ("language", "VARCHAR(5)")]),
+                    ("CubeCart_sessions", [("session_id", "VARCHAR(32)"), ("customer_id", "INT"),
+                                           ("session_last", "INT"), ("ip_address", "VARCHAR(45)")]),
+                    ("CubeCart_category", [("cat_id", "INT PRIMARY KEY"), ("cat_name", "VARCHAR(100)")]))
+    judged = classify(classifier, fields)
+    assert judged[("cubecart_customer", "customer_id")].record == "person"
+    assert judged[("cubecart_customer", "first_name")].categories[0] == "A.1.1"
+    assert judged[("cubecart_sessions", "session_last")].record == "log"
+    assert not judged[("cubecart_category", "cat_name")].personal
+    # a first word the vocabulary knows is the tables' own: user_profile, user_logs stay people's
+    users = classify(classifier, source(("user_profile", [("id", "INT"), ("bio", "TEXT")]),
+                                        ("user_logs", [("id", "INT"), ("action", "TEXT")]),
+                                        ("user_devices", [("id", "INT"), ("model", "TEXT")])))
+    assert users[("user_profile", "bio")].record == "person"
+
+
+def test_a_count_or_a_limit_of_people_is_no_key_to_one(classifier):
+    """A donation programme's jumlah_donatur counts donors and a coupon's coupon_per_customer
+    limits its uses: neither makes the programme or the coupon a donor's or a customer's row, and a
+    coupon no key ties to a person is the shop's offer, not anyone's transaction."""
+    fields = source(("tb_donatur", [("id_donatur", "INT PRIMARY KEY"), ("nama", "VARCHAR(100)"),
+                                    ("email", "VARCHAR(100)"), ("no_hp", "VARCHAR(20)")]),
+                    ("tb_program", [("id_program", "INT PRIMARY KEY"), ("name_program", "VARCHAR(100)"),
+                                    ("jumlah_donatur", "INT"), ("total_dana", "INT")]),
+                    ("coupons", [("coupon_id", "INT PRIMARY KEY"), ("code", "VARCHAR(25)"), ("discount_price", "DECIMAL"),
+                                 ("coupon_per_customer", "INT"), ("allowed_uses", "INT")]))
+    judged = classify(classifier, fields)
+    assert not any(judged[("tb_program", c)].personal for c in ("id_program", "name_program", "jumlah_donatur"))
+    assert not any(judged[("coupons", c)].personal for c in ("coupon_id", "code", "coupon_per_customer", "allowed_uses"))
+
+
+def test_a_message_keyed_by_its_sender_and_recipient_is_theirs(classifier):
+    """A job portal's mailbox: id_fromuser and id_touser hold users' keys."""
+    fields = source(("user", [("id_user", "INT PRIMARY KEY"), ("username", "VARCHAR(50)"), ("email", "VARCHAR(100)")]),
+                    ("mailbox", [("id_mailbox", "INT PRIMARY KEY"), ("id_fromuser", "INT"), ("id_touser", "INT"),
+                                 ("subject", "VARCHAR(100)"), ("message", "TEXT")]))
+    judged = classify(classifier, fields)
+    assert all(judged[("mailbox", c)].personal for c in ("id_mailbox", "id_fromuser", "subject", "message"))
+    assert judged[("mailbox", "message")].categories[0] == "A.1.4"
+
+
 def test_a_number_named_after_a_person_is_personal_in_a_row_that_is_not(classifier):
     """WordPress links: the blogroll link is the site's, its link_owner (a user's id) is personal."""
     judged = classify(classifier, source(("wp_links", [("link_id", "BIGINT(20)"), ("link_url", "VARCHAR(255)"),
