@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from laci_audit.classify.names import HTTP_METHOD, TableContext, concept_matches, names_an_organisation, table_context
+from laci_audit.classify.names import HTTP_METHOD, SITE_WORDS, TableContext, concept_matches, names_an_organisation, table_context
 from laci_audit.classify.vocabulary import Vocabulary
 from laci_audit.keys import COUNT_WORDS, KeyGraph, Link, name_tokens, named_target
 
@@ -39,7 +39,8 @@ PERSON_IDENTIFIERS = frozenset({"nik", "nis", "nisn", "nip", "nim", "nipd", "npw
 KEY_QUALIFIERS = frozenset({"support", "sales", "assigned", "primary", "main", "utama", "secondary", "second", "other",
                             "parent", "last", "first", "new", "old", "baru", "lama", "handling", "responsible"})
 # Columns that identify a person wherever the same column of a person table stands (users.email);
-# a user name is left out: a sale or a log names the staff member who recorded it by theirs.
+# a user name only in a row of no kind (a text an admin wrote, a user's notification rules): a
+# sale names the staff member who recorded it by theirs.
 SHARED_IDENTITIES = frozenset({"email", "identity_number"})
 # A number naming whom a row belongs to or who put it there (an API token's owner, a photo's
 # added_by): in a table of no kind, not a catalogue or configuration table, the row is theirs.
@@ -163,6 +164,8 @@ def _is_person_table(table: str, context: TableContext, graph: KeyGraph, vocabul
     by_name = _person_table_by_name(context, vocabulary)
     if by_name is not None:
         return by_name
+    if context.kind is None and SITE_WORDS.intersection(context.tokens):
+        return False  # biodata_web, profil_aplikasi: the site's own profile
     identity = {identity_of(found.name) for found in graph.columns[table]
                 if not names_an_organisation(name_tokens(found.name), vocabulary)} - {""}
     return len(identity) >= 2
@@ -201,7 +204,8 @@ def _excluded(context: TableContext, vocabulary: Vocabulary) -> bool:
     it points at."""
     tokens = context.tokens
     people = _words(tokens, vocabulary.person_words) - _PERSON_TABLE_WORDS
-    organisation = bool(_words(tokens, vocabulary.organisation_words)) and not people
+    organisation = bool(_words(tokens, vocabulary.organisation_words) or (
+        context.kind is None and SITE_WORDS.intersection(tokens))) and not people  # biodata_web: the site's own
     configuration = bool(_words(tokens, vocabulary.configuration_words)) and not people
     return organisation or configuration or "_".join(tokens) in vocabulary.catalogue_words or (
         context.kind is None and _all_things(context, vocabulary))
@@ -226,7 +230,7 @@ def _direct_evidence(table: str, context: TableContext, person_columns: _PersonC
     parties = _party_columns(table, graph, vocabulary)
     if parties:
         return f"{name} names and reaches people ({', '.join(parties[:3])})"
-    shared = _shared_identifier(table, person_columns, graph, identity_of)
+    shared = _shared_identifier(table, person_columns, graph, identity_of, context.kind is None)
     if shared:
         return (f"row of a {_person_word(shared[1], graph, vocabulary)}: {name}.{shared[0]} is "
                 f"{graph.table(shared[1])}.{shared[0]}")
@@ -266,7 +270,8 @@ def _judge(table: str, context: TableContext, people: set[str], excluded: set[st
         return TableJudgement(Record("person", True, vocabulary.id("account"), context.children), context,
                               f"{name} holds people")
     if table in excluded:
-        kind = "organisation" if _words(context.tokens, vocabulary.organisation_words) else (
+        kind = "organisation" if _words(context.tokens, vocabulary.organisation_words) or SITE_WORDS.intersection(
+            context.tokens) else (
             "lookup" if context.lookup else "catalogue")
         contact = kind == "organisation" and any(_words(name_tokens(f.name), vocabulary.person_words)
                                                  for f in graph.columns[table])
@@ -467,15 +472,18 @@ class _PersonColumns:
 
 
 def _shared_identifier(table: str, person_columns: _PersonColumns, graph: KeyGraph,
-                       identity_of: Callable[[str], str]) -> tuple[str, str] | None:
+                       identity_of: Callable[[str], str], by_user_name: bool = False) -> tuple[str, str] | None:
     """A column that also identifies the people of a person table (no_rm, nis, nik, or an email
     beside the same column of the patients', pupils' or users' table: a password reset keyed by
-    `email`): (column, the person table with the most columns). The table is no person table."""
+    `email`; with by_user_name, a `username`): (column, the person table with the most columns).
+    The table is no person table."""
     for found in graph.columns[table]:
         lowered = found.name.casefold()
         if lowered in ("id", "uuid", "guid") or lowered not in person_columns.holding:
             continue
-        identifying = lowered in PERSON_IDENTIFIERS or identity_of(found.name) in SHARED_IDENTITIES
+        concept = identity_of(found.name)
+        identifying = lowered in PERSON_IDENTIFIERS or concept in SHARED_IDENTITIES or (
+            by_user_name and concept == "username")
         holder = person_columns.holder(lowered, identifying)
         if holder:
             return found.name, holder

@@ -165,15 +165,20 @@ def test_a_row_keyed_by_a_persons_email_is_that_persons(classifier):
     assert "password_resets.email is users.email" in "; ".join(judged[("password_resets", "token")].evidence)
 
 
-def test_a_sale_naming_its_cashier_by_user_name_is_not_the_cashiers_record(classifier):
-    """A pharmacy sale header with no buyer: the user name beside users.username is the staff
-    member who recorded it, not whose record the sale is."""
+def test_a_row_of_no_kind_naming_a_user_by_user_name_is_that_users(classifier):
+    """Synapse's push_rules (a user's notification rules) and a shop's login blocker name the user
+    by users.username: the row holds a key to that person (LABELLING.md 1). A sale names its
+    cashier the same way, and is the cashier's record by that reading too; a transaction naming
+    its recorder by a user name keeps it the transaction's kind."""
     fields = source(("users", [("id", "INT"), ("username", "VARCHAR(50)"), ("password", "VARCHAR(255)"),
                                ("nama", "VARCHAR(100)")]),
-                    ("h_jual", [("kodejual", "CHAR(15)"), ("tgljual", "DATE"), ("username", "VARCHAR(50)")]))
+                    ("push_rules", [("id", "BIGINT"), ("username", "TEXT"), ("rule_id", "TEXT"),
+                                    ("priority", "INTEGER"), ("actions", "TEXT")]),
+                    ("penjualan", [("kodejual", "CHAR(15)"), ("tgljual", "DATE"), ("username", "VARCHAR(50)")]))
     judged = classify(classifier, fields)
-    assert not judged[("h_jual", "kodejual")].personal and not judged[("h_jual", "tgljual")].personal
-    assert judged[("h_jual", "username")].personal
+    assert all(judged[("push_rules", c)].personal for c in ("id", "username", "rule_id", "priority", "actions"))
+    assert judged[("penjualan", "tgljual")].record == "transaction"
+    assert judged[("penjualan", "username")].personal
 
 
 def test_a_one_character_column_named_for_text_is_a_flag(classifier):
