@@ -206,8 +206,6 @@ class KeyGraph:
         links = []
         for found in self.columns[table]:
             lowered = found.name.casefold()
-            if COUNT_WORDS.intersection(name_tokens(found.name)[:-1]) and not found.references:
-                continue  # jumlah_donatur counts donors, max_uses_per_customer limits a use
             if found.references:
                 target_name, _dot, target_column = found.references.rpartition(".")
                 target = self.resolve(target_name or found.references)
@@ -220,12 +218,14 @@ class KeyGraph:
             if not target:
                 word = named_target(found.name)
                 target = self.resolve(word) if word else ""
-                end = next((e for e in _ENDS if word.startswith(e) and len(word) >= len(e) + 4), "")
-                if not target and end:
-                    target = self.resolve(word[len(end):])  # id_fromuser, id_touser -> user
+                if not target and word.startswith(_ENDS):
+                    end = next(e for e in _ENDS if word.startswith(e))
+                    target = self.resolve(word[len(end):]) if len(word) >= len(end) + 4 else ""  # id_fromuser -> user
             if not target and not lowered.endswith("s") and _integer(found.data_type or ""):
                 target = self.resolve(lowered)  # a number named as a table, keranjang.costumer -> costumer
                 #                                 (a plural, forums.threads, counts them)
+            if target and COUNT_WORDS.intersection(name_tokens(found.name)[:-1]):
+                continue  # jumlah_donatur counts donors, max_uses_per_customer limits a use
             if target and target != table:
                 links.append(Link(table, found.name, target, self.key_column(target), False))
         return sorted(links, key=lambda link: not link.declared)  # a declared key is followed first

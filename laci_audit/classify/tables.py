@@ -166,8 +166,8 @@ def _is_person_table(table: str, context: TableContext, graph: KeyGraph, vocabul
         return by_name
     if context.kind is None and SITE_WORDS.intersection(context.tokens):
         return False  # biodata_web, profil_aplikasi: the site's own profile
-    identity = {identity_of(found.name) for found in graph.columns[table]
-                if not names_an_organisation(name_tokens(found.name), vocabulary)} - {""}
+    identity = {concept for found in graph.columns[table] if (concept := identity_of(found.name))
+                and not names_an_organisation(name_tokens(found.name), vocabulary)}
     return len(identity) >= 2
 
 
