@@ -31,6 +31,9 @@ _SOLE_TRADER_WORDS = frozenset({"toko", "store", "stores", "shop", "shops", "out
                                 "warung", "merchant", "merchants"})
 # Concepts an organisation has of its own: its phone and fax, its e-mail, where it stands.
 _ORGANISATION_CONTACT = frozenset({"phone", "email", "geo"})
+# Concepts that describe a person only inside a person's record: outside one, a product's weight,
+# a salary scale, a branch's balance, a shop's bank account.
+_PERSONS_RECORD_ONLY = {"health": "health", "financial": "money", "bank_account": "bank account"}
 # Words naming the site or application itself: its e-mail and phone are an organisation's.
 SITE_WORDS = frozenset({"web", "website", "situs", "aplikasi", "app", "sistem", "system"})
 
@@ -189,9 +192,9 @@ def _judge(context: TableContext, tokens: tuple[str, ...], data_type: str, vocab
                                evidence=(f"'{name}' is the site's or an organisation's own {concept.name} ({where})",))
         if concept.uncovered and set(phrase) <= set(context.tokens) and not context.person:
             return NameVerdict(False, (), 0.7, evidence=(f"'{name}' lists kinds of {concept.uncovered} ({where})",))
-        if concept.name == "health" and not context.person:  # a product's weight, an ICD code list's diagnosis
-            return NameVerdict(False, (), 0.7,
-                               evidence=(f"'{name}': health words only in a person's record ({where})",))
+        if concept.name in _PERSONS_RECORD_ONLY and not context.person:  # a product's weight, a salary scale
+            return NameVerdict(False, (), 0.7, evidence=(
+                f"'{name}': {_PERSONS_RECORD_ONLY[concept.name]} words only in a person's record ({where})",))
         return _from_concept(concept, phrase, context, vocabulary, 0.9, where)
     person_ref = None if is_flag else _person_reference(tokens, context, vocabulary, data_type)
     if person_ref is not None:  # a flag about a person (`profile TINYINT(1)`, has_customer) names nobody

@@ -241,9 +241,16 @@ def _direct_evidence(table: str, context: TableContext, person_columns: _PersonC
     if context.kind in KEYLESS_PERSONAL_KINDS and not context.lookup and not _words(context.tokens,
                                                                                   vocabulary.aggregate_words) \
             and not _words(context.tokens, _OFFER_WORDS) \
-            and (context.kind != "log" or _traces_someone(table, graph, vocabulary, identity_of)):
+            and (context.kind != "log" or _traces_someone(table, graph, vocabulary, identity_of)) \
+            and not (context.kind == "payment" and _keyed_to_organisation(table, graph, vocabulary)):
         return f"a {context.kind} record: a person's, though no key names them"
     return ""
+
+
+def _keyed_to_organisation(table: str, graph: KeyGraph, vocabulary: Vocabulary) -> bool:
+    """The table's rows hold a key to an organisation (a branch, a supplier, a company): a branch's
+    debt or a payment to a supplier, when no key names a person."""
+    return any(_words(name_tokens(graph.table(link.target)), vocabulary.organisation_words) for link in graph.links[table])
 
 
 def _traces_someone(table: str, graph: KeyGraph, vocabulary: Vocabulary,

@@ -144,6 +144,25 @@ def test_a_message_keyed_by_its_sender_and_recipient_is_theirs(classifier):
     assert judged[("mailbox", "message")].categories[0] == "A.1.4"
 
 
+def test_money_words_describe_a_person_only_in_a_persons_record(classifier):
+    """A payroll's salary scale (master_gaji_pokok), a shop's bank accounts for transfers and a
+    branch's debt (keyed to the branch, no person) are the organisation's; a salary or an account
+    number in an employee's or a member's row stays personal, and sensitive."""
+    fields = source(("cabang", [("id_cabang", "INT PRIMARY KEY"), ("nama_cabang", "VARCHAR(50)")]),
+                    ("hutang", [("id_hutang", "INT PRIMARY KEY"), ("id_cabang", "INT"), ("nominal", "INT"),
+                                ("tanggal", "DATE")]),
+                    ("master_gaji_pokok", [("id", "INT"), ("golongan", "VARCHAR(5)"), ("jml_gaji_pokok", "INT")]),
+                    ("rekening", [("id", "INT"), ("rekening_bank", "VARCHAR(30)"), ("atas_nama_bank", "VARCHAR(50)")]),
+                    ("pegawai", [("id_pegawai", "INT PRIMARY KEY"), ("nama", "VARCHAR(50)"), ("gaji_pokok", "INT"),
+                                 ("no_rekening", "VARCHAR(30)")]))
+    judged = classify(classifier, fields)
+    assert not any(judged[("hutang", c)].personal for c in ("id_hutang", "nominal", "tanggal"))
+    assert not judged[("master_gaji_pokok", "jml_gaji_pokok")].personal
+    assert not judged[("rekening", "rekening_bank")].personal
+    for column in ("gaji_pokok", "no_rekening"):
+        assert judged[("pegawai", column)].personal and judged[("pegawai", column)].sensitive, column
+
+
 def test_a_number_named_after_a_person_is_personal_in_a_row_that_is_not(classifier):
     """WordPress links: the blogroll link is the site's, its link_owner (a user's id) is personal."""
     judged = classify(classifier, source(("wp_links", [("link_id", "BIGINT(20)"), ("link_url", "VARCHAR(255)"),
