@@ -230,6 +230,10 @@ def _direct_evidence(table: str, context: TableContext, person_columns: _PersonC
     parties = _party_columns(table, graph, vocabulary)
     if parties:
         return f"{name} names and reaches people ({', '.join(parties[:3])})"
+    polymorphic = _polymorphic_key(table, graph)
+    if polymorphic and person_columns.account_table():
+        return (f"row of a person: {name}.{polymorphic} is a polymorphic key (with its _type) to the "
+                f"application's {graph.table(person_columns.account_table())}")
     shared = _shared_identifier(table, person_columns, graph, identity_of, context.kind is None)
     if shared:
         return (f"row of a {_person_word(shared[1], graph, vocabulary)}: {name}.{shared[0]} is "
@@ -464,6 +468,15 @@ class _PersonColumns:
             for column in graph.column_names[person]:
                 self.holding.setdefault(column, []).append(person)
         self._answers: dict[tuple[str, bool], str] = {}
+        self.people = people
+
+    def account_table(self) -> str:
+        """The person table an application's polymorphic keys mostly point to: its users' table
+        (users, pengguna, user) when it has one, else its only person table, else ''."""
+        accounts = sorted(p for p in self.people if set(name_tokens(self.graph.table(p))) & _ACCOUNT_WORDS)
+        if accounts:
+            return accounts[0]
+        return next(iter(self.people)) if len(self.people) == 1 else ""
 
     def holder(self, column: str, identifying: bool) -> str:
         """The person table with the most columns that holds the column (an identifying one, or
@@ -476,6 +489,22 @@ class _PersonColumns:
             answer = max(tables, key=lambda p: (len(self.graph.columns[p]), p), default="")
             self._answers[(column, identifying)] = answer
         return answer
+
+
+# A polymorphic key (Laravel's tokenable_id beside tokenable_type, notifiable_, causer_, model_):
+# the row belongs to a model of the application, its users above all.
+_POLYMORPHIC_OWNERS = ("tokenable", "notifiable", "authenticatable", "causer", "model", "owner", "user")
+_ACCOUNT_WORDS = frozenset({"user", "users", "pengguna", "account", "accounts", "akun", "member", "members"})
+
+
+def _polymorphic_key(table: str, graph: KeyGraph) -> str:
+    """The column of a polymorphic key to the application's models (tokenable_id with
+    tokenable_type), or ''."""
+    names = graph.column_names[table]
+    for owner in _POLYMORPHIC_OWNERS:
+        if f"{owner}_id" in names and f"{owner}_type" in names:
+            return next(f.name for f in graph.columns[table] if f.name.casefold() == f"{owner}_id")
+    return ""
 
 
 def _shared_identifier(table: str, person_columns: _PersonColumns, graph: KeyGraph,

@@ -163,6 +163,26 @@ def test_money_words_describe_a_person_only_in_a_persons_record(classifier):
         assert judged[("pegawai", column)].personal and judged[("pegawai", column)].sensitive, column
 
 
+def test_a_laravel_token_keyed_polymorphically_is_its_users(classifier):
+    """Laravel Sanctum's personal_access_tokens (tokenable_type, tokenable_id) and a notifications
+    table (notifiable_type, notifiable_id) belong to the application's users; a taggables link
+    (taggable_type, taggable_id) tags things."""
+    fields = source(("users", [("id", "BIGINT PRIMARY KEY"), ("name", "VARCHAR(255)"), ("email", "VARCHAR(255)"),
+                               ("password", "VARCHAR(255)")]),
+                    ("personal_access_tokens", [("id", "BIGINT PRIMARY KEY"), ("tokenable_type", "VARCHAR(255)"),
+                                                ("tokenable_id", "BIGINT"), ("name", "VARCHAR(255)"),
+                                                ("token", "VARCHAR(64)"), ("last_used_at", "TIMESTAMP")]),
+                    ("notifications", [("id", "CHAR(36) PRIMARY KEY"), ("type", "VARCHAR(255)"),
+                                       ("notifiable_type", "VARCHAR(255)"), ("notifiable_id", "BIGINT"),
+                                       ("data", "TEXT"), ("read_at", "TIMESTAMP")]),
+                    ("taggables", [("tag_id", "BIGINT"), ("taggable_type", "VARCHAR(255)"), ("taggable_id", "BIGINT")]))
+    judged = classify(classifier, fields)
+    assert all(judged[("personal_access_tokens", c)].personal for c in ("id", "tokenable_id", "name", "token", "last_used_at"))
+    assert all(judged[("notifications", c)].personal for c in ("id", "type", "data", "read_at"))
+    assert "polymorphic" in judged[("personal_access_tokens", "token")].evidence[-1]
+    assert not any(judged[("taggables", c)].personal for c in ("tag_id", "taggable_type", "taggable_id"))
+
+
 def test_a_number_named_after_a_person_is_personal_in_a_row_that_is_not(classifier):
     """WordPress links: the blogroll link is the site's, its link_owner (a user's id) is personal."""
     judged = classify(classifier, source(("wp_links", [("link_id", "BIGINT(20)"), ("link_url", "VARCHAR(255)"),
