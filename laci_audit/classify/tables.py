@@ -424,7 +424,15 @@ def _own_record(table: str, context: TableContext, graph: KeyGraph, vocabulary: 
     if record.kind == "log" and _EVENT_WORDS.intersection(context.tokens) and any(
             _CONTENT_WORDS.intersection(vocabulary.field_tokens(found.name)) for found in graph.columns[table]):
         return _message_record(record, vocabulary)  # an event someone posted: a chat message, a calendar entry
+    if record.kind == "record" and not record.uncovered and _money_columns(table, graph, vocabulary) >= 2:
+        return Record("transaction", True, vocabulary.id("transaction"), line=record.line)  # what it cost them
     return record
+
+
+def _money_columns(table: str, graph: KeyGraph, vocabulary: Vocabulary) -> int:
+    """How many of the table's columns hold an amount of money (harga, total, biaya, amount)."""
+    return sum(1 for found in graph.columns[table]
+               if vocabulary.money_words.intersection(vocabulary.field_tokens(found.name)))
 
 
 def _changes_values(table: str, graph: KeyGraph, vocabulary: Vocabulary) -> bool:

@@ -183,6 +183,19 @@ def test_a_laravel_token_keyed_polymorphically_is_its_users(classifier):
     assert not any(judged[("taggables", c)].personal for c in ("tag_id", "taggable_type", "taggable_id"))
 
 
+def test_a_persons_record_of_no_kind_with_amounts_is_what_they_bought(classifier):
+    """CubeCart_downloads (a customer's paid download, with its price and total) is a transaction
+    record of the customer; a record with no amount (a member's notes) stays account data."""
+    fields = source(("customer", [("customer_id", "INT PRIMARY KEY"), ("email", "VARCHAR(254)"), ("first_name", "VARCHAR(50)")]),
+                    ("downloads", [("digital_id", "INT PRIMARY KEY"), ("customer_id", "INT"), ("price", "DECIMAL"),
+                                   ("total", "DECIMAL"), ("access_key", "VARCHAR(32)")]),
+                    ("customer_notes", [("id", "INT"), ("customer_id", "INT"), ("body", "TEXT")]))
+    judged = classify(classifier, fields)
+    assert judged[("downloads", "access_key")].record == "transaction"
+    assert judged[("downloads", "access_key")].categories[0] == "A.1.5"
+    assert judged[("customer_notes", "body")].categories[0] == "A.1.1"
+
+
 def test_a_number_named_after_a_person_is_personal_in_a_row_that_is_not(classifier):
     """WordPress links: the blogroll link is the site's, its link_owner (a user's id) is personal."""
     judged = classify(classifier, source(("wp_links", [("link_id", "BIGINT(20)"), ("link_url", "VARCHAR(255)"),
