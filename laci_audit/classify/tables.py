@@ -309,9 +309,26 @@ def _judge(table: str, context: TableContext, people: set[str], excluded: set[st
         record = _message_record(record, vocabulary)  # event_json -> events, a chat's messages
     if record.kind == "record" and not record.uncovered and chain:
         record = _inherited(record, chain, people, contexts, graph, vocabulary, partners)
+    elif record.kind == "log" and chain and chain[0].target not in people:
+        record = _history_of(record, chain[0].target, contexts, graph, vocabulary, partners)
     if chain and contexts[chain[-1].target].children:
         record = Record(record.kind, True, record.category, True, record.uncovered, record.sensitive, record.line)
     return TableJudgement(record, context, evidence)
+
+
+# Kinds of record whose history (a log keyed to one) is that record's data: an order's tracking
+# log says what was bought and sent, a ticket's history what was asked.
+_HISTORY_KINDS = frozenset({"transaction", "payment", "support"})
+
+
+def _history_of(record: Record, first: str, contexts: dict[str, TableContext], graph: KeyGraph,
+                vocabulary: Vocabulary, partners: bool) -> Record:
+    """A log whose first key leads to a transaction, a payment or a ticket is that record's
+    history (log_tracking -> pengiriman, log_akad -> akad): of its category."""
+    found = _own_record(first, contexts[first], graph, vocabulary, partners)
+    if found.kind in _HISTORY_KINDS:
+        return Record(found.kind, True, found.category, record.children, line=record.line)
+    return record
 
 
 def _inherited(record: Record, chain: list[Link], people: set[str], contexts: dict[str, TableContext],

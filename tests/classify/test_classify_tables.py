@@ -196,6 +196,19 @@ def test_a_persons_record_of_no_kind_with_amounts_is_what_they_bought(classifier
     assert judged[("customer_notes", "body")].categories[0] == "A.1.1"
 
 
+def test_the_history_of_a_persons_transaction_is_that_transactions_data(classifier):
+    """A courier's log_tracking (a shipment's status history) says what was sent to whom: A.1.5,
+    like the shipment; a login log keyed to the user stays a log (A.2.5)."""
+    fields = source(("pelanggan", [("id_pelanggan", "INT PRIMARY KEY"), ("nama", "VARCHAR(50)"), ("no_hp", "VARCHAR(20)")]),
+                    ("pengiriman", [("id_pengiriman", "INT PRIMARY KEY"), ("id_pelanggan", "INT"), ("resi", "VARCHAR(20)")]),
+                    ("log_tracking", [("id_log", "INT PRIMARY KEY"), ("id_pengiriman", "INT"), ("status", "VARCHAR(20)"),
+                                      ("waktu", "DATETIME")]),
+                    ("log_login", [("id", "INT"), ("id_pelanggan", "INT"), ("waktu", "DATETIME")]))
+    judged = classify(classifier, fields)
+    assert judged[("log_tracking", "status")].categories[0] == "A.1.5"
+    assert judged[("log_login", "waktu")].categories[0] == "A.2.5"
+
+
 def test_a_number_named_after_a_person_is_personal_in_a_row_that_is_not(classifier):
     """WordPress links: the blogroll link is the site's, its link_owner (a user's id) is personal."""
     judged = classify(classifier, source(("wp_links", [("link_id", "BIGINT(20)"), ("link_url", "VARCHAR(255)"),
