@@ -303,6 +303,10 @@ def _judge(table: str, context: TableContext, people: set[str], excluded: set[st
     else:
         return TableJudgement(Record("other", False), context, f"no key from {name} reaches a person")
     record = _own_record(table, context, graph, vocabulary, partners)
+    if record.kind == "record" and not record.uncovered and not context.person and chain and len(chain) == 1 \
+            and _operators_only(table, people, graph):
+        return TableJudgement(Record("other", False), context,
+                              f"{name} is the organisation's, kept by the operator {chain[0].column} names")
     first = chain[0].target if chain else ""
     if record.kind == "log" and first and first not in people and _EVENT_WORDS.intersection(context.tokens) \
             and _own_record(first, contexts[first], graph, vocabulary, partners).kind == "interaction":
@@ -329,6 +333,18 @@ def _history_of(record: Record, first: str, contexts: dict[str, TableContext], g
     if found.kind in _HISTORY_KINDS:
         return Record(found.kind, True, found.category, record.children, line=record.line)
     return record
+
+
+# Person tables of the people who operate the system (admins, operators, petugas): a row of no
+# kind that only they are keyed in is the organisation's, kept by them (a site text, a gallery
+# picture, a branch's cash book); the key itself stays personal.
+_OPERATOR_WORDS = frozenset({"admin", "admins", "administrator", "administrators", "operator", "operators", "petugas"})
+
+
+def _operators_only(table: str, people: set[str], graph: KeyGraph) -> bool:
+    """Every key from the table to a person table leads to an operators' table."""
+    targets = {link.target for link in graph.links[table] if link.target in people}
+    return bool(targets) and all(_OPERATOR_WORDS.intersection(name_tokens(graph.table(t))) for t in targets)
 
 
 def _inherited(record: Record, chain: list[Link], people: set[str], contexts: dict[str, TableContext],

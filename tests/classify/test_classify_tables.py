@@ -209,6 +209,24 @@ def test_the_history_of_a_persons_transaction_is_that_transactions_data(classifi
     assert judged[("log_login", "waktu")].categories[0] == "A.2.5"
 
 
+def test_a_row_only_an_operator_is_keyed_in_is_the_organisations(classifier):
+    """A marketplace's gallery picture keyed to the admin who posted it (tb_foto.id_admin -> admin)
+    is the site's, its id_admin still personal; the buyer's shipping cost keyed the same way
+    (ongkir_pembeli) and an order keyed to a member are theirs."""
+    fields = source(("admin", [("id_admin", "INT PRIMARY KEY"), ("username", "VARCHAR(50)"), ("password", "VARCHAR(255)"),
+                               ("nama", "VARCHAR(50)")]),
+                    ("member", [("id_member", "INT PRIMARY KEY"), ("nama", "VARCHAR(50)"), ("email", "VARCHAR(50)")]),
+                    ("tb_foto", [("id_foto", "INT PRIMARY KEY"), ("id_admin", "INT"), ("judul", "VARCHAR(100)"),
+                                 ("gambar", "VARCHAR(100)")]),
+                    ("ongkir_pembeli", [("id", "INT PRIMARY KEY"), ("id_admin", "INT"), ("tarif", "INT")]),
+                    ("catatan", [("id", "INT PRIMARY KEY"), ("id_member", "INT"), ("isi", "TEXT")]))
+    judged = classify(classifier, fields)
+    assert not any(judged[("tb_foto", c)].personal for c in ("id_foto", "judul", "gambar"))
+    assert judged[("tb_foto", "id_admin")].personal
+    assert judged[("ongkir_pembeli", "tarif")].personal
+    assert judged[("catatan", "isi")].personal
+
+
 def test_a_number_named_after_a_person_is_personal_in_a_row_that_is_not(classifier):
     """WordPress links: the blogroll link is the site's, its link_owner (a user's id) is personal."""
     judged = classify(classifier, source(("wp_links", [("link_id", "BIGINT(20)"), ("link_url", "VARCHAR(255)"),
