@@ -28,7 +28,7 @@ def assigned(rows: list[dict]) -> list[dict]:
         pending = [r for r in rows if r["set"] == "pending" and r["indonesian"] == indonesian]
         pending.sort(key=lambda r: hashlib.sha256(r["schema"].encode()).hexdigest())
         for n, row in enumerate(pending):
-            row["set"] = ORDER[n % 2]
+            row["set"] = ORDER[n % len(ORDER)]
     return rows
 
 
