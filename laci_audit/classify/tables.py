@@ -39,7 +39,7 @@ PERSON_IDENTIFIERS = frozenset({"nik", "nis", "nisn", "nip", "nim", "nipd", "npw
 KEY_QUALIFIERS = frozenset({"support", "sales", "assigned", "primary", "main", "utama", "secondary", "second", "other",
                             "parent", "last", "first", "new", "old", "baru", "lama", "handling", "responsible"})
 # Columns that identify a person wherever the same column of a person table stands (users.email);
-# a user name only in a row of no kind (a text an admin wrote, a user's notification rules): a
+# a user name only in a row of no kind or a preference (a text an admin wrote, a user's notification rules): a
 # sale names the staff member who recorded it by theirs.
 SHARED_IDENTITIES = frozenset({"email", "identity_number"})
 # A number naming whom a row belongs to or who put it there (an API token's owner, a photo's
@@ -234,7 +234,7 @@ def _direct_evidence(table: str, context: TableContext, person_columns: _PersonC
     if polymorphic and person_columns.account_table():
         return (f"row of a person: {name}.{polymorphic} is a polymorphic key (with its _type) to the "
                 f"application's {graph.table(person_columns.account_table())}")
-    shared = _shared_identifier(table, person_columns, graph, identity_of, context.kind is None)
+    shared = _shared_identifier(table, person_columns, graph, identity_of, context.kind in (None, "preference"))
     if shared:
         return (f"row of a {_person_word(shared[1], graph, vocabulary)}: {name}.{shared[0]} is "
                 f"{graph.table(shared[1])}.{shared[0]}")
