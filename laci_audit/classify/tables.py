@@ -11,7 +11,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from laci_audit.classify.names import HTTP_METHOD, SITE_WORDS, TableContext, concept_matches, names_an_organisation, table_context
+from laci_audit.classify.names import (
+    HTTP_METHOD,
+    SITE_WORDS,
+    TableContext,
+    concept_matches,
+    names_an_organisation,
+    table_context,
+)
 from laci_audit.classify.vocabulary import Vocabulary
 from laci_audit.keys import COUNT_WORDS, KeyGraph, Link, name_tokens, named_target
 
