@@ -314,6 +314,11 @@ def _judge(table: str, context: TableContext, people: set[str], excluded: set[st
             and _operators_only(table, people, graph):
         return TableJudgement(Record("other", False), context,
                               f"{name} is the organisation's, kept by the operator {chain[0].column} names")
+    if record.kind in ("transaction", "payment", "record") and not record.uncovered and not context.person \
+            and chain and _with_a_supplier(table, graph, excluded) and _staff_only(table, chain, people, graph):
+        return TableJudgement(Record("other", False), context,
+                              f"{name} is the organisation's dealing with a supplier, entered by staff "
+                              f"({chain[0].column})")
     first = chain[0].target if chain else ""
     if record.kind == "log" and first and first not in people and _EVENT_WORDS.intersection(context.tokens) \
             and _own_record(first, contexts[first], graph, vocabulary, partners).kind == "interaction":
@@ -346,6 +351,26 @@ def _history_of(record: Record, first: str, contexts: dict[str, TableContext], g
 # kind that only they are keyed in is the organisation's, kept by them (a site text, a gallery
 # picture, a branch's cash book); the key itself stays personal.
 _OPERATOR_WORDS = frozenset({"admin", "admins", "administrator", "administrators", "operator", "operators", "petugas"})
+
+
+# Person tables of an organisation's own staff or of its system's accounts, as opposed to its
+# customers, members, patients or pupils.
+_STAFF_WORDS = _OPERATOR_WORDS | {"user", "users", "pengguna", "staff", "staf", "pegawai", "karyawan", "kasir",
+                                  "employee", "employees", "login"}
+_SUPPLIER_WORDS = frozenset({"supplier", "suppliers", "pemasok", "vendor", "vendors", "distributor", "distributors"})
+
+
+def _staff_only(table: str, chain: list[Link], people: set[str], graph: KeyGraph) -> bool:
+    """The person the chain reaches, and every person the table holds a key to, is staff or an account."""
+    targets = {chain[-1].target} | {link.target for link in graph.links[table] if link.target in people}
+    return all(t in people and _STAFF_WORDS.intersection(name_tokens(graph.table(t))) for t in targets)
+
+
+def _with_a_supplier(table: str, graph: KeyGraph, excluded: set[str]) -> bool:
+    """The table's rows, or the rows they are lines of (not a catalogue's), hold a key to a supplier."""
+    tables = [table, *(link.target for link in graph.links[table] if link.target not in excluded)]
+    return any(_SUPPLIER_WORDS.intersection(name_tokens(graph.table(link.target)))
+               for t in tables for link in graph.links.get(t, ()))
 
 
 def _operators_only(table: str, people: set[str], graph: KeyGraph) -> bool:
@@ -539,6 +564,12 @@ class _PersonColumns:
         return answer
 
 
+# Words of an audit stamp (sys_create_user, created_by, user_input, entry_user): who typed a row
+# in, not whose record it is; the column itself is still a key to that person.
+_AUDIT_STAMP_WORDS = frozenset({"create", "created", "update", "updated", "modify", "modified", "entry", "input",
+                                "insert", "inserted", "edit", "edited", "delete", "deleted", "changed", "sys"})
+
+
 # A polymorphic key (Laravel's tokenable_id beside tokenable_type, notifiable_, causer_, model_):
 # the row belongs to a model of the application, its users above all.
 _POLYMORPHIC_OWNERS = ("tokenable", "notifiable", "authenticatable", "causer", "model", "owner", "user")
@@ -587,8 +618,8 @@ def _named_person_key(table: str, context: TableContext, graph: KeyGraph, vocabu
             continue  # the table's own key names what the table is, not whose rows they are
         target = named_target(found.name)
         tokens = name_tokens(found.name)
-        if COUNT_WORDS.intersection(tokens[:-1]):
-            continue  # jumlah_siswa, coupon_per_customer: a number of people, not one
+        if COUNT_WORDS.intersection(tokens[:-1]) or _AUDIT_STAMP_WORDS.intersection(tokens):
+            continue  # jumlah_siswa counts people; sys_create_user says who typed the row in
         words = target.split("_") if target else []
         if words and _words(words, vocabulary.person_words) and not (
                 set(words) - _words(words, vocabulary.person_words) - KEY_QUALIFIERS):

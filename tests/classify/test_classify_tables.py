@@ -227,6 +227,27 @@ def test_a_row_only_an_operator_is_keyed_in_is_the_organisations(classifier):
     assert judged[("catatan", "isi")].personal
 
 
+def test_a_purchase_from_a_supplier_entered_by_staff_is_the_organisations(classifier):
+    """A pet-shop till: a purchase from a supplier and its lines, keyed to the staff user who entered
+    them, are the shop's; a sale to a customer keyed the same way is the customer's; an audit stamp
+    (sys_create_user) names who typed a row in, not whose it is."""
+    fields = source(("users", [("id_user", "INT PRIMARY KEY"), ("username", "VARCHAR(50)"), ("password", "VARCHAR(255)")]),
+                    ("pelanggan", [("id_pelanggan", "INT PRIMARY KEY"), ("nama", "VARCHAR(50)"), ("no_hp", "VARCHAR(20)")]),
+                    ("supplier", [("id_supplier", "INT PRIMARY KEY"), ("nama_supplier", "VARCHAR(50)")]),
+                    ("pembelian", [("id_beli", "INT PRIMARY KEY"), ("id_supplier", "INT"), ("id_user", "INT"),
+                                   ("tgl_beli", "DATE"), ("total", "INT")]),
+                    ("detil_pembelian", [("id", "INT PRIMARY KEY"), ("id_beli", "INT"), ("qty", "INT"), ("harga", "INT")]),
+                    ("penjualan", [("id_jual", "INT PRIMARY KEY"), ("id_pelanggan", "INT"), ("id_user", "INT"),
+                                   ("total", "INT")]),
+                    ("m_motor", [("id", "INT PRIMARY KEY"), ("tipe", "VARCHAR(20)"), ("sys_create_user", "INT")]))
+    judged = classify(classifier, fields)
+    assert not any(judged[("pembelian", c)].personal for c in ("id_beli", "tgl_beli", "total"))
+    assert judged[("pembelian", "id_user")].personal
+    assert not any(judged[("detil_pembelian", c)].personal for c in ("qty", "harga"))
+    assert all(judged[("penjualan", c)].personal for c in ("id_jual", "total"))
+    assert not judged[("m_motor", "tipe")].personal and judged[("m_motor", "sys_create_user")].personal
+
+
 def test_a_number_named_after_a_person_is_personal_in_a_row_that_is_not(classifier):
     """WordPress links: the blogroll link is the site's, its link_owner (a user's id) is personal."""
     judged = classify(classifier, source(("wp_links", [("link_id", "BIGINT(20)"), ("link_url", "VARCHAR(255)"),
