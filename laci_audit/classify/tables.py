@@ -20,7 +20,7 @@ from laci_audit.classify.names import (
     table_context,
 )
 from laci_audit.classify.vocabulary import Vocabulary
-from laci_audit.keys import COUNT_WORDS, KeyGraph, Link, name_tokens, named_target
+from laci_audit.keys import COUNT_WORDS, KeyGraph, Link, name_tokens, named_target, table_names
 
 # Concepts that identify a person on their own: two of them make a table a person table.
 IDENTITY_CONCEPTS = frozenset({"email", "phone", "person_name", "username", "password", "identity_number", "birth",
@@ -551,6 +551,15 @@ class _PersonColumns:
             return accounts[0]
         return next(iter(self.people)) if len(self.people) == 1 else ""
 
+    def _second_key(self, person: str, column: str) -> bool:
+        """The person table's column is an id of its own beside its primary key (OpenEMR's
+        patient_data.pid beside id): named as an id, not a key to another table, held by no other
+        person table."""
+        target = named_target(column)
+        return column.endswith("id") and len(self.holding.get(column, ())) == 1 and (
+            not target or target in table_names(person)) and not any(
+            link.column.casefold() == column for link in self.graph.links[person])
+
     def holder(self, column: str, identifying: bool) -> str:
         """The person table with the most columns that holds the column (an identifying one, or
         one that keys the person table alone), '' for none."""
@@ -558,7 +567,7 @@ class _PersonColumns:
         if answer is None:
             tables = self.holding.get(column, ())
             if not identifying:
-                tables = [p for p in tables if self.graph.primary_keys[p] == (column,)]
+                tables = [p for p in tables if self.graph.primary_keys[p] == (column,) or self._second_key(p, column)]
             answer = max(tables, key=lambda p: (len(self.graph.columns[p]), p), default="")
             self._answers[(column, identifying)] = answer
         return answer

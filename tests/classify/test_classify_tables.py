@@ -248,6 +248,22 @@ def test_a_purchase_from_a_supplier_entered_by_staff_is_the_organisations(classi
     assert not judged[("m_motor", "tipe")].personal and judged[("m_motor", "sys_create_user")].personal
 
 
+def test_a_persons_second_id_keys_the_rows_that_hold_it(classifier):
+    """OpenEMR: patient_data's key is id, but every clinical table names the patient by pid, a
+    second id of patient_data; a stream_id held by a user table is no key to the user."""
+    fields = source(("patient_data", [("id", "BIGINT PRIMARY KEY"), ("pid", "BIGINT"), ("fname", "VARCHAR(255)"),
+                                      ("lname", "VARCHAR(255)"), ("DOB", "DATE")]),
+                    ("form_vitals", [("id", "BIGINT PRIMARY KEY"), ("pid", "BIGINT"), ("bps", "VARCHAR(40)"),
+                                     ("note", "VARCHAR(255)")]),
+                    ("account_data", [("user_id", "TEXT"), ("email", "TEXT"), ("displayname", "TEXT"),
+                                      ("stream_id", "BIGINT")]),
+                    ("stream_positions", [("stream_name", "TEXT"), ("instance_name", "TEXT"), ("stream_id", "BIGINT")]))
+    judged = classify(classifier, fields)
+    assert all(judged[("form_vitals", c)].personal for c in ("id", "pid", "bps", "note"))
+    assert "patient_data" in judged[("form_vitals", "bps")].evidence[-1]
+    assert not any(judged[("stream_positions", c)].personal for c in ("stream_name", "stream_id"))
+
+
 def test_a_number_named_after_a_person_is_personal_in_a_row_that_is_not(classifier):
     """WordPress links: the blogroll link is the site's, its link_owner (a user's id) is personal."""
     judged = classify(classifier, source(("wp_links", [("link_id", "BIGINT(20)"), ("link_url", "VARCHAR(255)"),
