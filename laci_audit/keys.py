@@ -221,6 +221,8 @@ class KeyGraph:
                 if not target and word.startswith(_ENDS):
                     end = next(e for e in _ENDS if word.startswith(e))
                     target = self.resolve(word[len(end):]) if len(word) >= len(end) + 4 else ""  # id_fromuser -> user
+            if not target:
+                target = self._keyed_by_suffix(found.name, table)  # ADM_PAT_ID -> PATIENT (keyed by PAT_ID)
             if not target and not lowered.endswith("s") and _integer(found.data_type or ""):
                 target = self.resolve(lowered)  # a number named as a table, keranjang.costumer -> costumer
                 #                                 (a plural, forums.threads, counts them)
@@ -229,6 +231,16 @@ class KeyGraph:
             if target and target != table:
                 links.append(Link(table, found.name, target, self.key_column(target), False))
         return sorted(links, key=lambda link: not link.declared)  # a declared key is followed first
+
+    def _keyed_by_suffix(self, column: str, table: str) -> str:
+        """The table another table's key names when the column is that key behind a prefix of the
+        column's own table (Open Hospital's ADMISSION.ADM_PAT_ID, PATIENT keyed by PAT_ID), or ''."""
+        tokens = name_tokens(column)
+        for start in range(1, len(tokens) - 1):
+            target = self._tables_keyed_by.get("_".join(tokens[start:]), "")
+            if target and target != table:
+                return target
+        return ""
 
     def own_key(self, table: str) -> str:
         """The table's one primary-key column (casefolded) when declared or named as the table's own

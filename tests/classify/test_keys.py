@@ -66,3 +66,12 @@ def test_distances_find_the_same_chains_without_walking_where_no_person_is():
     assert [link.target for link in found] == ["order_line", "orders", "customers"]
     assert built.chain("depots", people, passes=passes, distances=distances) is None
     assert built.chain("shipments", people, longest=2, distances=built.distances(people, longest=2)) is None
+
+
+def test_a_key_behind_its_tables_column_prefix_names_the_table_it_keys():
+    """Open Hospital prefixes every column with its table's abbreviation: ADMISSION.ADM_PAT_ID is
+    PATIENT's key PAT_ID."""
+    graph = KeyGraph([Field("s", "PATIENT", "PAT_ID", "INT", primary_key=True), Field("s", "PATIENT", "PAT_NAME", "VARCHAR"),
+                      Field("s", "ADMISSION", "ADM_ID", "INT", primary_key=True),
+                      Field("s", "ADMISSION", "ADM_PAT_ID", "INT"), Field("s", "ADMISSION", "ADM_NOTE", "TEXT")])
+    assert [(link.column, link.target) for link in graph.links["admission"]] == [("ADM_PAT_ID", "patient")]
