@@ -245,6 +245,9 @@ def _direct_evidence(table: str, context: TableContext, person_columns: _PersonC
     if shared:
         return (f"row of a {_person_word(shared[1], graph, vocabulary)}: {name}.{shared[0]} is "
                 f"{graph.table(shared[1])}.{shared[0]}")
+    addressed = _addressed_message(table, graph, vocabulary, identity_of)
+    if addressed and not context.lookup:
+        return f"a message to or from a person's address: {name}.{addressed}"
     identified = next((found.name for found in graph.columns[table]
                        if identity_of(found.name) == "identity_number"), "")
     if identified and not context.lookup:
@@ -256,6 +259,23 @@ def _direct_evidence(table: str, context: TableContext, person_columns: _PersonC
             and not (context.kind == "payment" and _keyed_to_organisation(table, graph, vocabulary)):
         return f"a {context.kind} record: a person's, though no key names them"
     return ""
+
+
+_MESSAGE_WORDS = frozenset({"message", "msg", "body", "subject", "text", "isi", "pesan", "content"})
+# Words of an address column naming whom a message went to (toEmail, no_tujuan, recipient_phone);
+# a sender's address may be the organisation's own (a newsletter's from address).
+_DIRECTION_WORDS = frozenset({"to", "recipient", "recipients", "penerima", "tujuan", "receiver", "destination", "cc",
+                              "bcc"})
+
+
+def _addressed_message(table: str, graph: KeyGraph, vocabulary: Vocabulary, identity_of: Callable[[str], str]) -> str:
+    """The column of the e-mail address or phone number a message went to, in a table
+    that also holds a message's text (a mail queue, a failed-mail log, an SMS gateway's outbox), or ''."""
+    columns = graph.columns[table]
+    if not any(_MESSAGE_WORDS.intersection(vocabulary.field_tokens(found.name)) for found in columns):
+        return ""
+    return next((found.name for found in columns if identity_of(found.name) in ("email", "phone")
+                 and _DIRECTION_WORDS.intersection(vocabulary.field_tokens(found.name))), "")
 
 
 def _keyed_to_organisation(table: str, graph: KeyGraph, vocabulary: Vocabulary) -> bool:

@@ -264,6 +264,18 @@ def test_a_persons_second_id_keys_the_rows_that_hold_it(classifier):
     assert not any(judged[("stream_positions", c)].personal for c in ("stream_name", "stream_id"))
 
 
+def test_a_message_to_a_persons_address_is_theirs(classifier):
+    """IceHrm's Emails (toEmail, subject, body) is mail to a person even with no key to them; a
+    newsletter naming only its sender's address is the shop's."""
+    fields = source(("Emails", [("id", "BIGINT PRIMARY KEY"), ("subject", "VARCHAR(300)"), ("toEmail", "VARCHAR(300)"),
+                                ("body", "LONGTEXT"), ("created", "DATETIME")]),
+                    ("newsletter", [("newsletter_id", "INT PRIMARY KEY"), ("subject", "VARCHAR(250)"),
+                                    ("sender_email", "VARCHAR(254)"), ("content_html", "TEXT")]))
+    judged = classify(classifier, fields)
+    assert all(judged[("emails", c)].personal for c in ("id", "subject", "toemail", "body", "created"))
+    assert not any(judged[("newsletter", c)].personal for c in ("newsletter_id", "subject", "content_html"))
+
+
 def test_a_number_named_after_a_person_is_personal_in_a_row_that_is_not(classifier):
     """WordPress links: the blogroll link is the site's, its link_owner (a user's id) is personal."""
     judged = classify(classifier, source(("wp_links", [("link_id", "BIGINT(20)"), ("link_url", "VARCHAR(255)"),
