@@ -305,8 +305,9 @@ def _judge(table: str, context: TableContext, people: set[str], excluded: set[st
            reach: tuple[dict[str, int], dict[str, int]]) -> TableJudgement:
     name = shown_table(graph.table(table))
     if table in people:
-        return TableJudgement(Record("person", True, vocabulary.id("account"), context.children), context,
-                              f"{name} holds people")
+        uncovered, sensitive = _uncovered_kind(context, vocabulary)  # data_kesehatan_ibu, gaji_pegawai
+        return TableJudgement(Record("person", True, vocabulary.id("account"), context.children, uncovered, sensitive),
+                              context, f"{name} holds people")
     if table in excluded:
         kind = "organisation" if _words(context.tokens, vocabulary.organisation_words) or SITE_WORDS.intersection(
             context.tokens) else (

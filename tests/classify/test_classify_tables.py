@@ -276,6 +276,16 @@ def test_a_message_to_a_persons_address_is_theirs(classifier):
     assert not any(judged[("newsletter", c)].personal for c in ("newsletter_id", "subject", "content_html"))
 
 
+def test_a_person_table_named_for_uncovered_data_holds_that_data(classifier):
+    """A civil-service payroll's gaji table (nip, nama, gaji_pokok, tunjangan) names and identifies
+    the employee, and every column of it is payroll data (UNCOVERED, UU PDP specific)."""
+    judged = classify(classifier, source(("gaji", [("id_gaji", "INT PRIMARY KEY"), ("nip", "VARCHAR(18)"),
+                                                   ("nama", "VARCHAR(100)"), ("email", "VARCHAR(100)"),
+                                                   ("tunjangan", "INT"), ("bulan", "VARCHAR(10)")])))
+    assert judged[("gaji", "bulan")].record == "person"
+    assert judged[("gaji", "bulan")].uncovered and judged[("gaji", "bulan")].sensitive
+
+
 def test_a_number_named_after_a_person_is_personal_in_a_row_that_is_not(classifier):
     """WordPress links: the blogroll link is the site's, its link_owner (a user's id) is personal."""
     judged = classify(classifier, source(("wp_links", [("link_id", "BIGINT(20)"), ("link_url", "VARCHAR(255)"),
