@@ -32,6 +32,10 @@ WITHOUT_PARTNER = {"credit": "transaction", "marketing": "preference"}
 # offer's definition, not anyone's transaction.
 _OFFER_WORDS = frozenset({"coupon", "coupons", "kupon", "voucher", "vouchers", "promo", "promos", "promotion",
                           "promotions", "diskon", "discount", "discounts"})
+# Words of a table of what the organisation buys in (pembelian, purchase orders): with no key to
+# a person, its stock purchase, not a sale to someone unnamed.
+_PURCHASE_WORDS = frozenset({"purchase", "purchases", "purch", "pembelian", "kulakan", "restock", "procurement",
+                             "pengadaan"})
 # Kinds of record that are a person's even when no key to them is found (a cash sale, a session).
 KEYLESS_PERSONAL_KINDS = frozenset({"transaction", "payment", "support", "log"})
 # Kinds of record of what a person did: the person in charge of the row (a post's author, a sale's
@@ -254,7 +258,7 @@ def _direct_evidence(table: str, context: TableContext, person_columns: _PersonC
         return f"row of a person: {name}.{identified} is a person's identity number"
     if context.kind in KEYLESS_PERSONAL_KINDS and not context.lookup and not _words(context.tokens,
                                                                                   vocabulary.aggregate_words) \
-            and not _words(context.tokens, _OFFER_WORDS) \
+            and not _words(context.tokens, _OFFER_WORDS | _PURCHASE_WORDS) \
             and (context.kind != "log" or _traces_someone(table, graph, vocabulary, identity_of)) \
             and not (context.kind == "payment" and _keyed_to_organisation(table, graph, vocabulary)):
         return f"a {context.kind} record: a person's, though no key names them"

@@ -241,6 +241,11 @@ def test_a_purchase_from_a_supplier_entered_by_staff_is_the_organisations(classi
                                    ("total", "INT")]),
                     ("m_motor", [("id", "INT PRIMARY KEY"), ("tipe", "VARCHAR(20)"), ("sys_create_user", "INT")]))
     judged = classify(classifier, fields)
+    keyless = classify(classifier, source(("master_pembelian", [("no_order", "VARCHAR(20) PRIMARY KEY"),
+                                                                ("tanggal", "DATE"), ("total", "INT")]),
+                                          ("penjualan", [("no_jual", "VARCHAR(20) PRIMARY KEY"), ("total", "INT")])))
+    assert not keyless[("master_pembelian", "total")].personal  # what the shop bought in
+    assert keyless[("penjualan", "total")].personal  # a cash sale: an unnamed buyer's
     assert not any(judged[("pembelian", c)].personal for c in ("id_beli", "tgl_beli", "total"))
     assert judged[("pembelian", "id_user")].personal
     assert not any(judged[("detil_pembelian", c)].personal for c in ("qty", "harga"))
