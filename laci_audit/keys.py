@@ -236,6 +236,8 @@ class KeyGraph:
         """The table another table's key names when the column is that key behind a prefix of the
         column's own table (Open Hospital's ADMISSION.ADM_PAT_ID, PATIENT keyed by PAT_ID), or ''."""
         tokens = name_tokens(column)
+        if len(tokens) < 3 or tokens[-1] not in ID_WORDS:
+            return ""
         for start in range(1, len(tokens) - 1):
             target = self._tables_keyed_by.get("_".join(tokens[start:]), "")
             if target and target != table:

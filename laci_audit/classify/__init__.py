@@ -63,7 +63,8 @@ class Classifier:
 
     def classify_source(self, fields: list[Field], source: Source | None = None) -> dict[tuple[str, str, str], Suggestion]:
         """Judge every field of one source: suggestions by (source, table, field)."""
-        return self.classify_fields(fields, self.table_pass(KeyGraph(fields), source), source)
+        with _collector_paused():  # once for the key graph and both passes
+            return self.classify_fields(fields, self.table_pass(KeyGraph(fields), source), source)
 
     def table_pass(self, graph: KeyGraph, source: Source | None = None) -> dict[str, TableJudgement]:
         """The table pass over one source's key graph: each table's record (by casefolded name)."""

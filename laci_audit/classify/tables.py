@@ -276,10 +276,11 @@ def _addressed_message(table: str, graph: KeyGraph, vocabulary: Vocabulary, iden
     """The column of the e-mail address or phone number a message went to, in a table
     that also holds a message's text (a mail queue, a failed-mail log, an SMS gateway's outbox), or ''."""
     columns = graph.columns[table]
-    if not any(_MESSAGE_WORDS.intersection(vocabulary.field_tokens(found.name)) for found in columns):
-        return ""
-    return next((found.name for found in columns if identity_of(found.name) in ("email", "phone")
-                 and _DIRECTION_WORDS.intersection(vocabulary.field_tokens(found.name))), "")
+    address = next((found.name for found in columns if identity_of(found.name) in ("email", "phone")
+                    and _DIRECTION_WORDS.intersection(vocabulary.field_tokens(found.name))), "")
+    if address and any(_MESSAGE_WORDS.intersection(vocabulary.field_tokens(found.name)) for found in columns):
+        return address
+    return ""
 
 
 def _keyed_to_organisation(table: str, graph: KeyGraph, vocabulary: Vocabulary) -> bool:
