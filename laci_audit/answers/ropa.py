@@ -64,6 +64,12 @@ class RopaRow:
         """Pasal 34: processing specific data needs a data protection impact assessment."""
         return self.spesifik
 
+    def retention_lines(self) -> list[tuple[str, str]]:
+        """(system, how long it keeps the data) for each rule of each system; a system that declared
+        nothing says so, with how many of its fields."""
+        return [(system, f"{UNKNOWN} for {fields} field{'s' if fields != 1 else ''}" if rule == UNKNOWN else rule)
+                for system, rules in self.retention_by_system.items() for rule, fields in rules.items()]
+
     def cell(self, name: str) -> list[str]:
         """A cell's declared values, followed by how many fields leave it unknown."""
         values = list(getattr(self, name))

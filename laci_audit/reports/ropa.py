@@ -16,15 +16,25 @@ def ropa_sheet(ropa: Ropa) -> Sheet:
     """One row per (category, purpose); unknown cells say UNKNOWN and for how many fields."""
     sheet = Sheet("ropa", "Record of processing activities (UU PDP Pasal 31)", list(ROPA_COLUMNS),
                   note="One row per (category, purpose). UNKNOWN: no declaration on the field, its table or its source. "
+                       "retention: how long each system keeps the data, its rules apart by |. "
                        "draft fields: registrations the classifier drafted, not in the record until confirmed.")
     for row in ropa.rows:
         sheet.rows.append([
             row.category, row.category_label, row.purpose, row.purpose_label, row.systems, row.tables,
-            list(row.owners), row.cell("data_subjects"), row.origin, row.cell("recipients"), row.cell("retention"),
+            list(row.owners), row.cell("data_subjects"), row.origin, row.cell("recipients"),
+            _retention_per_system(row.retention_lines()),
             row.cell("legal_basis"), row.spesifik, row.impact_assessment_due, len(row.fields),
             len(row.draft_fields),
         ])
     return sheet
+
+
+def _retention_per_system(lines: list[tuple[str, str]]) -> list[str]:
+    """One entry per system: `akun: selama akun aktif | 90 hari setelah sesi berakhir`."""
+    by_system: dict[str, list[str]] = {}
+    for system, text in lines:
+        by_system.setdefault(system, []).append(text)
+    return [f"{system}: {' | '.join(texts)}" for system, texts in by_system.items()]
 
 
 def ropa_intro(ropa: Ropa) -> str:

@@ -288,7 +288,7 @@ def _ropa_table(result: AuditResult, ropa: Ropa) -> str:
             _list_cell(row.cell("data_subjects")),
             _cell(escape(row.origin), row.origin),
             _list_cell(row.cell("recipients")),
-            _retention_cell(row.retention_by_system),
+            _retention_cell(row.retention_lines()),
             _list_cell(row.cell("legal_basis")),
             _cell("yes: impact assessment due" if row.impact_assessment_due else "yes" if row.spesifik else "no",
                   css="flag" if row.spesifik else ""),
@@ -323,11 +323,7 @@ def _list_cell(values: list[str]) -> str:
     return _cell("<br>".join(escape(value) for value in values), " ".join(values))
 
 
-def _retention_cell(by_system: dict[str, dict[str, int]]) -> str:
-    """How long each system keeps the data; a system that declared nothing says so, with its fields."""
-    lines = []
-    for system, rules in by_system.items():
-        for rule, fields in rules.items():
-            text = f"{UNKNOWN} for {fields} field{'s' if fields != 1 else ''}" if rule == UNKNOWN else rule
-            lines.append(f"<span class=\"system\"><b>{escape(system)}</b>: {escape(text)}</span>")
-    return _cell("".join(lines), " ".join(lines))
+def _retention_cell(lines: list[tuple[str, str]]) -> str:
+    """How long each system keeps the data (RopaRow.retention_lines), a system a line."""
+    spans = [f"<span class=\"system\"><b>{escape(system)}</b>: {escape(text)}</span>" for system, text in lines]
+    return _cell("".join(spans), " ".join(spans))

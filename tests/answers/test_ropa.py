@@ -39,6 +39,23 @@ def test_one_row_per_category_and_purpose(bundled_ropa):
     assert "10 tahun (catatan transaksi keuangan)" in payment.cell("retention")
 
 
+def test_the_sheet_says_which_system_keeps_the_data_how_long(bundled_ropa):
+    """CSV and JSON name each retention rule's system: akun keeps account data while the account is
+    open, api keeps none of it; a system that declared nothing says UNKNOWN for its fields."""
+    sheet = ropa_sheet(bundled_ropa)
+    column = sheet.columns.index("retention")
+    account = next(r for r in sheet.rows if (r[0], r[2]) == ("A.1.1", "B.1"))[column]
+    assert account[0].startswith("akun: selama akun aktif")
+    assert any(entry.startswith("api: tidak disimpan di API") for entry in account)
+    assert len({entry.split(":")[0] for entry in account}) == len(account)  # one entry per system
+    chat = next(r for r in sheet.rows if (r[0], r[2]) == ("A.1.4", "B.1"))[column]
+    assert any("UNKNOWN for" in entry for entry in chat)
+    written = list(csv.reader(io.StringIO(render_sheet_report("csv", "ropa", [sheet]))))
+    header = written[0]
+    cell = next(line for line in written[1:] if line[0] == "A.1.1" and line[2] == "B.1")[header.index("retention")]
+    assert "akun: selama akun aktif" in cell and "api: tidak disimpan di API" in cell
+
+
 def test_origin_follows_the_policy_section(bundled_ropa):
     assert row(bundled_ropa, "A.1.5", "B.1").origin.startswith("given by the user")
     assert row(bundled_ropa, "A.2.1", "B.4").origin.startswith("recorded automatically")
