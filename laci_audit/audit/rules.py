@@ -160,7 +160,7 @@ def unregistered_fields(result: AuditResult) -> Iterator[Finding]:
     labels = _remembered(lambda categories: ", ".join(f"{c} ({label(c)})" for c in categories))
     personal, other = RULES["unregistered-personal"], RULES["unregistered"]
     folded_source = _remembered(str.casefold)
-    for key, found in result.keyed_fields:
+    for key, found in result.keyed_fields():
         if key in registrations:
             continue
         suggestion = suggestions.get(key)
@@ -363,7 +363,7 @@ def _other_part_of_policy(taxonomy: Taxonomy, registered: tuple[str, ...], sugge
 def uncovered_by_policy(result: AuditResult) -> Iterator[Finding]:
     """Fields that hold personal data no category of the policy covers (religion, health, ...),
     unless they are registered as not personal (contradicted-registration speaks to those)."""
-    for key, found in result.keyed_fields:
+    for key, found in result.keyed_fields():
         suggestion = result.suggestions.get(key)
         if suggestion is None or not suggestion.uncovered:
             continue

@@ -165,7 +165,7 @@ def _record_fields(db: sqlite_utils.Database, scan_id: int, previous: int | None
             insert_rows(db, table, columns, rows)
             rows.clear()
 
-    for key, found in result.keyed_fields:
+    for key, found in result.keyed_fields():
         registration = registrations.get(key)
         position = positions[found.source, found.table] = positions.get((found.source, found.table), -1) + 1
         row = (found.source, found.table, found.name, found.data_type, found.file, found.line, found.comment,
