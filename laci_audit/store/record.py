@@ -153,7 +153,8 @@ def _record_fields(db: sqlite_utils.Database, scan_id: int, previous: int | None
     registrations, suggestions = result.registrations_by_key, result.suggestions
     purposes_of = PurposesCache(result)
     field_ids = {}
-    positions: dict[tuple[str, str], int] = {}  # the fields of each table seen so far
+    positions: dict[tuple[str, str], int] = {}  # the fields of each table left so far (its last position)
+    place, position = None, -1  # the table of the field before, and that field's position in it
     field_rows, suggestion_rows, category_rows, purpose_rows = [], [], [], []
 
     def write_chunk() -> None:
@@ -166,22 +167,27 @@ def _record_fields(db: sqlite_utils.Database, scan_id: int, previous: int | None
             rows.clear()
 
     for key, found in result.keyed_fields():
+        if place is None or found.table != place[1] or found.source != place[0]:  # a table's fields mostly come together
+            if place is not None:
+                positions[place] = position
+            place = (found.source, found.table)
+            position = positions.get(place, -1)
+        position += 1
         registration = registrations.get(key)
-        position = positions[found.source, found.table] = positions.get((found.source, found.table), -1) + 1
-        row = (found.source, found.table, found.name, found.data_type, found.file, found.line, found.comment,
-               int(registration is not None and not registration.draft),
-               int(registration.personal) if registration else None,
-               found.references or None, int(registration is not None and registration.draft),
-               int(found.primary_key), position)
+        if registration is None:  # most fields of an estate not registered yet
+            row = (found.source, found.table, found.name, found.data_type, found.file, found.line, found.comment,
+                   0, None, found.references or None, 0, int(found.primary_key), position)
+            categories = purposes = ()
+        else:
+            row = (found.source, found.table, found.name, found.data_type, found.file, found.line, found.comment,
+                   int(not registration.draft), int(registration.personal), found.references or None,
+                   int(registration.draft), int(found.primary_key), position)
+            categories = tuple(dict.fromkeys(registration.categories))
+            purposes = purposes_of(registration)
         suggestion = suggestions.get(key)
         suggested = None if suggestion is None else (
             int(suggestion.personal), tuple(suggestion.categories), suggestion.confidence,
             int(suggestion.sensitive), tuple(suggestion.evidence))
-        if registration is None:
-            categories = purposes = ()
-        else:
-            categories = tuple(dict.fromkeys(registration.categories))
-            purposes = purposes_of(registration)
         digest = version_digest((row, suggested, categories, purposes))
         field_id, new = versions.id_of(digest)
         if registration is not None:
@@ -193,8 +199,10 @@ def _record_fields(db: sqlite_utils.Database, scan_id: int, previous: int | None
             personal, suggested_categories, confidence, sensitive, evidence = suggested
             suggestion_rows.append((field_id, personal, as_json(suggested_categories), confidence, sensitive,
                                     json_list(evidence)))
-        category_rows.extend((field_id, c) for c in categories)
-        purpose_rows.extend((field_id, *p) for p in purposes)
+        if categories:
+            category_rows.extend((field_id, c) for c in categories)
+        if purposes:
+            purpose_rows.extend((field_id, *p) for p in purposes)
         if len(field_rows) >= CHUNK:
             write_chunk()
     write_chunk()
