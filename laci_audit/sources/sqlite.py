@@ -142,8 +142,8 @@ def _table_columns(connection: sqlite3.Connection, source: str, file: str) -> It
         references = _foreign_keys(connection, table)
         for _cid, name, data_type, _notnull, _default, key_position in connection.execute(
                 f'PRAGMA table_info("{quoted}")'):  # names and types repeat across tables: one object each
-            yield Field(source=source, table=table, name=intern(name), data_type=intern(data_type or ""), file=file,
-                        references=references.get(name.casefold(), ""), primary_key=bool(key_position))
+            yield Field(source, table, intern(name), intern(data_type or ""), file, None, "",  # positional: faster
+                        references.get(name.casefold(), "") if references else "", bool(key_position))
 
 
 def _foreign_keys(connection: sqlite3.Connection, table: str) -> dict[str, str]:
