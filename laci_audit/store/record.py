@@ -108,40 +108,42 @@ class Versions:
     def __init__(self, db: sqlite_utils.Database, table: str, previous: int | None) -> None:
         self.db, self.table, self.previous = db, table, previous
         self.next_id = (db.execute(f"SELECT max(id) FROM [{table}]").fetchone()[0] or 0) + 1
-        self.seen: dict[bytes, tuple[int, int | None]] = {}
-        self.more: dict[bytes, list[tuple[int, int | None]]] = {}  # digests of several versions (same rows)
+        self.seen: dict[bytes, int] = {}  # version ids by digest (a large scan's: no tuple per version)
+        self.more: dict[bytes, list[int]] = {}  # digests of several versions (same rows)
+        self.closed: dict[int, int] = {}  # the last_scan of the versions closed before (most are open)
         self.reopened: list[int] = []
         if previous is None:
             return
-        seen, more = self.seen, self.more
+        seen, more, closed = self.seen, self.more, self.closed
         for digest, version_id, last_scan in db.execute(
                 f"SELECT digest, id, last_scan FROM [{table}] WHERE first_scan <= ? "
                 f"AND (last_scan IS NULL OR last_scan >= ?)", [previous, previous]):
             if digest in seen:
-                more.setdefault(digest, []).append((version_id, last_scan))
+                more.setdefault(digest, []).append(version_id)
             else:
-                seen[digest] = (version_id, last_scan)
+                seen[digest] = version_id
+            if last_scan is not None:
+                closed[version_id] = last_scan
 
     def id_of(self, digest: bytes) -> tuple[int, bool]:
         """The id of the version with this content, and whether it is new."""
-        same = self.seen.pop(digest, None)
-        if same is None:
+        version_id = self.seen.pop(digest, None)
+        if version_id is None:
             self.next_id += 1
             return self.next_id - 1, True
         if self.more and self.more.get(digest):
             self.seen[digest] = self.more[digest].pop()
-        version_id, last_scan = same
-        if last_scan is not None:
+        if version_id in self.closed:
             self.reopened.append(version_id)
         return version_id, False
 
     def close(self) -> None:
         """Reopen the versions this scan has again, close at the previous scan the ones it lacks."""
-        left = [*self.seen.values(), *(version for same in self.more.values() for version in same)]
+        left = [*self.seen.values(), *(version_id for same in self.more.values() for version_id in same)]
         self.db.conn.executemany(f"UPDATE [{self.table}] SET last_scan = NULL WHERE id = ?",
                                  ((i,) for i in self.reopened))
         self.db.conn.executemany(f"UPDATE [{self.table}] SET last_scan = ? WHERE id = ?",
-                                 ((self.previous, i) for i, last_scan in left if last_scan != self.previous))
+                                 ((self.previous, i) for i in left if self.closed.get(i) != self.previous))
 
 
 def _record_fields(db: sqlite_utils.Database, scan_id: int, previous: int | None, result: AuditResult,
