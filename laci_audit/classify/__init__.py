@@ -74,19 +74,21 @@ class Classifier:
                                 self._identity)
 
     def classify_fields(self, fields: list[Field], tables: dict[str, TableJudgement],
-                        source: Source | None = None) -> dict[tuple[str, str, str], Suggestion]:
+                        source: Source | None = None, keys: list[tuple[str, str, str]] | None = None
+                        ) -> dict[tuple[str, str, str], Suggestion]:
         """The field pass: every field judged inside its table's record. Data from partners (A.3.x)
-        is suggested only for a source that declares its partners."""
+        is suggested only for a source that declares its partners. keys: each field's key
+        (result.key_of), when the caller has them: the suggestions are filed under those very tuples."""
         with _collector_paused():
-            return self._field_pass(fields, tables, bool(source and source.partners))
+            return self._field_pass(fields, tables, bool(source and source.partners), keys)
 
     def _field_pass(self, fields: list[Field], tables: dict[str, TableJudgement],
-                    partners: bool) -> dict[tuple[str, str, str], Suggestion]:
+                    partners: bool, keys: list[tuple[str, str, str]] | None) -> dict[tuple[str, str, str], Suggestion]:
         not_personal, judge_field, tokens_of = self.vocabulary.not_personal, self._judge_field, self._tokens
         names: dict[str, tuple[str, tuple[str, ...]]] = {}  # a name as written -> casefolded, tokens
         suggestions = {}
         current = None
-        for found in fields:
+        for index, found in enumerate(fields):
             if found.table != current:  # the fields of a table mostly come together: its judgement read once
                 current, table = found.table, found.table.casefold()
                 judgement = tables[table]
@@ -108,7 +110,7 @@ class Classifier:
             shared = in_table.get(id(judged))
             if shared is None:
                 shared = in_table[id(judged)] = (judged, _with_evidence(judged, evidence))
-            suggestions[(found.source, table, name)] = shared[1]
+            suggestions[(found.source, table, name) if keys is None else keys[index]] = shared[1]
         return suggestions
 
     def _number(self, record: Record, context: TableContext) -> int:
