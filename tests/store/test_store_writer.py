@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from laci_audit.store import record
 from laci_audit.store.record import insert_rows, json_list
+from laci_audit.store.schema import version_digest
 
 TEXT = st.text(st.characters() | st.sampled_from(['"', "\\", "\n", "\x1b", "\u2028", "\x7f", "ü", "😀"]), max_size=8)
 
@@ -41,3 +42,12 @@ def test_a_statement_binds_no_more_values_than_any_sqlite_allows():
     db["wide"].create(columns)
     insert_rows(db, "wide", columns, [tuple(range(40))] * 130)
     assert db["wide"].count == 130
+
+
+def test_a_version_digest_is_the_one_existing_inventories_hold():
+    """BLAKE2b-128 of the content's repr, as every inventory written so far stores it."""
+    content = (("akun", "users", "email", "TEXT", "x.sql", 3, "", 1, 1, None, 0, 0, 2),
+               (1, ("A.1.1",), 0.9, 0, ("'email' in the record",)), ("A.1.1",), (("B.1", "source"),))
+    assert version_digest(content).hex() == "ba94ba799ab5ce2016773c914701f047"
+    assert version_digest(("x",)).hex() == "3b7757c66746fd519d30642a30700ad4"
+    assert version_digest(("x",)) == version_digest(("x",)) != version_digest(("y",))
