@@ -77,8 +77,7 @@ def scan(source: Source, inventory_dir: Path) -> Iterator[Field]:
     when every file's catalogue (its sqlite_master, read read-only) is the one they were read
     with, else from the files, cached for next time when every file was read."""
     paths = resolve_paths(source, inventory_dir)
-    catalogues = _catalogues(paths)
-    key = _cache_key(source, catalogues)
+    key = _cache_key(source, paths)
     cache_file = InventoryFolder(inventory_dir).cache_file("sqlite", f"{source.name}.json")
     document = read_entry(cache_file, key) if key else None
     if document is not None:
@@ -95,32 +94,22 @@ def scan(source: Source, inventory_dir: Path) -> Iterator[Field]:
     for found in _read_files(source, paths):
         fields.append(found)
         yield found
-    if key and _catalogues(paths) == catalogues:  # the catalogues did not change while they were read
+    if key and _cache_key(source, paths) == key:  # the catalogues did not change while they were read
         write_entry(cache_file, key, scan_document(fields))
 
 
-def _catalogues(paths: list[Path]) -> list[tuple[str, list]] | None:
-    """Each file (as shown) with its catalogue, sqlite_master's rows, read read-only; None when
-    one cannot be read (reading says why)."""
-    catalogues = []
+def _cache_key(source: Source, paths: list[Path]) -> str | None:
+    """A hash of what the source's fields depend on: each file (as shown) and its catalogue,
+    and the code that reads them; None when a catalogue cannot be read (reading says why)."""
+    digest = hashlib.sha256(f"{CACHE_FORMAT}\0{source.name}\0{code_digest('sources')}\0".encode("utf-8"))
     for path in paths:
         try:
             with open_read_only(path) as connection:
-                catalogues.append((display_path(path), connection.execute(
-                    "SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name").fetchall()))
+                catalogue = connection.execute(
+                    "SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name").fetchall()
         except (sqlite3.Error, SourceError, OSError, UnicodeDecodeError):
             return None
-    return catalogues
-
-
-def _cache_key(source: Source, catalogues: list[tuple[str, list]] | None) -> str | None:
-    """A hash of what the source's fields depend on: each file (as shown) and its catalogue,
-    and the code that reads them; None without catalogues."""
-    if catalogues is None:
-        return None
-    digest = hashlib.sha256(f"{CACHE_FORMAT}\0{source.name}\0{code_digest('sources')}\0".encode("utf-8"))
-    for shown, catalogue in catalogues:
-        digest.update(shown.encode("utf-8") + b"\0")
+        digest.update(display_path(path).encode("utf-8") + b"\0")
         digest.update(json.dumps(catalogue, ensure_ascii=False).encode("utf-8") + b"\0")
     return digest.hexdigest()
 
