@@ -252,7 +252,7 @@ def audit(
 ) -> None:
     """Scan, then print the gap report: coverage per source and category, and every finding. Without
     --db only the latest audits stay in the default database (history.keep in laci-audit.yaml)."""
-    from laci_audit.reports.findings import render
+    from laci_audit.reports.findings import render_chunks
 
     result = _run_audit(inventory, db, sample, jobs=jobs, automatic=db is None).result
     if format is AuditFormat.table:
@@ -262,7 +262,8 @@ def audit(
 
         Console().print(build(result))
     else:
-        _echo(render(format.value, result), nl=False)
+        for chunk in render_chunks(format.value, result):  # a large report is written as it is made
+            _echo(chunk, nl=False)
 
 
 @_command(app)

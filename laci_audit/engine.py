@@ -103,17 +103,20 @@ def audit(
         on_sources_known(len(chosen))
     scans = scan_sources(chosen, inventory_dir, on_source_done, jobs)
     classifier = Classifier(taxonomy, load_tuning(InventoryFolder(inventory_dir).classifier_file))
-    suggestions, graphs, tables = {}, {}, {}
+    suggestions, graphs, tables, field_keys = {}, {}, {}, []
     references = {key_of(r): r.references for r in declarations.registrations if "." in r.references}
     for scan in scans:
+        keys = [key_of(found) for found in scan.fields]  # one tuple per field, shared by suggestions and rules
+        field_keys.extend(keys)
         graphs[scan.source.name] = KeyGraph(_with_declared_references(scan.fields, references))  # once per scan
         tables[scan.source.name] = classifier.table_pass(graphs[scan.source.name], scan.source)
-        suggestions.update(classifier.classify_fields(scan.fields, tables[scan.source.name], scan.source))
+        suggestions.update(classifier.classify_fields(scan.fields, tables[scan.source.name], scan.source, keys))
     if sample > 0:
         for found, values in sample_values(scans, inventory_dir, sample, jobs):
             key = key_of(found)
             suggestions[key] = classifier.with_values(suggestions[key], found, values)
     result = AuditResult(taxonomy, declarations, scans, suggestions, classifier, key_graphs=graphs, records=tables)
+    result.field_keys = field_keys  # the cached property, already known
     result.findings = run_rules(result)
     return result
 

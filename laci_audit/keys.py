@@ -12,6 +12,7 @@ from collections import deque
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from sys import intern
 
 from laci_audit.records import Field
 
@@ -144,7 +145,8 @@ class KeyGraph:
         for found in fields:
             self.columns.setdefault(found.table.casefold(), []).append(found)
         self.names = {key: columns[0].table for key, columns in self.columns.items()}
-        self.column_names = {key: {f.name.casefold() for f in columns} for key, columns in self.columns.items()}
+        self.column_names = {key: {intern(f.name.casefold()) for f in columns}  # names repeat across tables
+                             for key, columns in self.columns.items()}
         # A name two tables may be given by names neither; the first word of a table's name is
         # left out only where droppable_first_words allows.
         by_name: dict[str, list[str]] = {}

@@ -75,9 +75,13 @@ class AuditResult:
             yield from scan.fields
 
     @cached_property
-    def keyed_fields(self) -> list[tuple[FieldKey, Field]]:
-        """Every scanned field with its key, source by source: the keys computed once for all rules."""
-        return [(key_of(found), found) for scan in self.scans for found in scan.fields]
+    def field_keys(self) -> list[FieldKey]:
+        """The key of every scanned field, source by source: computed once for all rules."""
+        return [key_of(found) for scan in self.scans for found in scan.fields]
+
+    def keyed_fields(self) -> Iterator[tuple[FieldKey, Field]]:
+        """Every scanned field with its key, source by source (the pairs made as they are read)."""
+        return zip(self.field_keys, self.fields())
 
     @cached_property
     def registrations_by_key(self) -> dict[FieldKey, Registration]:
@@ -87,7 +91,7 @@ class AuditResult:
         index = self.declarations.registration_index()
         tables = self.declarations.table_registration_index()
         if tables:
-            for key, found in self.keyed_fields:
+            for key, found in self.keyed_fields():
                 table = tables.get(key[:2])
                 if table is not None:
                     index.setdefault(key, table.for_field(found.name))
@@ -116,7 +120,7 @@ class AuditResult:
     @cached_property
     def scanned_keys(self) -> frozenset[FieldKey]:
         """The keys of every field the scan found."""
-        return frozenset(key for key, _found in self.keyed_fields)
+        return frozenset(self.field_keys)
 
     @cached_property
     def unreadable_sources(self) -> frozenset[str]:

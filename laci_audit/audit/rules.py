@@ -159,7 +159,8 @@ def unregistered_fields(result: AuditResult) -> Iterator[Finding]:
     label = _remembered(result.taxonomy.label)
     labels = _remembered(lambda categories: ", ".join(f"{c} ({label(c)})" for c in categories))
     personal, other = RULES["unregistered-personal"], RULES["unregistered"]
-    for key, found in result.keyed_fields:
+    folded_source = _remembered(str.casefold)
+    for key, found in result.keyed_fields():
         if key in registrations:
             continue
         suggestion = suggestions.get(key)
@@ -170,7 +171,9 @@ def unregistered_fields(result: AuditResult) -> Iterator[Finding]:
         else:
             rule = other
             message = f"{found.table}.{found.name} is not registered"
-        yield Finding(rule.id, rule.severity, message, fingerprint(rule.id, found.source, found.table, found.name),
+        # fingerprint(rule.id, source, table, name), from the key's casefolded names
+        text = f"{rule.id}\x1f{folded_source(found.source)}\x1f{key[1]}\x1f{key[2]}"
+        yield Finding(rule.id, rule.severity, message, hashlib.sha256(text.encode("utf-8")).hexdigest()[:16],
                       found.source, found.table, found.name, found.file, found.line)
 
 
@@ -360,7 +363,7 @@ def _other_part_of_policy(taxonomy: Taxonomy, registered: tuple[str, ...], sugge
 def uncovered_by_policy(result: AuditResult) -> Iterator[Finding]:
     """Fields that hold personal data no category of the policy covers (religion, health, ...),
     unless they are registered as not personal (contradicted-registration speaks to those)."""
-    for key, found in result.keyed_fields:
+    for key, found in result.keyed_fields():
         suggestion = result.suggestions.get(key)
         if suggestion is None or not suggestion.uncovered:
             continue

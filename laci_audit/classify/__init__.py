@@ -27,7 +27,7 @@ __all__ = ["Classifier", "Suggestion", "split_name"]
 OWN_KEY, PERSON_KEY = 1, 2  # what a column is to its table, for the field pass outside a person's record
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: an estate holds one per field
 class Suggestion:
     """The classifier's view of one field."""
 
@@ -39,6 +39,9 @@ class Suggestion:
     uncovered: str = ""
     values_convincing: bool = False  # a sample large and matching enough to stand against the name
     record: str = ""  # the kind of record the table pass judged the field's table to be
+
+
+NOT_PERSONAL_BY_TUNING = Suggestion(False, confidence=0.9, evidence=("not personal by the inventory's classifier.yaml",))
 
 
 class Classifier:
@@ -57,7 +60,6 @@ class Classifier:
         self._outside: dict[int, tuple[TableContext, int]] = {}
         self._outside_numbers: dict[TableContext, int] = {}
         self._outside_verdicts: dict[tuple[int, tuple[str, ...], tuple[str, ...], str], NameVerdict] = {}
-        self._judged = lru_cache(maxsize=262144)(self._judge)
         self._tables: list[tuple[Record, TableContext | None]] = []  # the table pass's judgements seen, numbered
         self._table_numbers: dict[tuple[Record, TableContext | None], int] = {}
 
@@ -73,36 +75,43 @@ class Classifier:
                                 self._identity)
 
     def classify_fields(self, fields: list[Field], tables: dict[str, TableJudgement],
-                        source: Source | None = None) -> dict[tuple[str, str, str], Suggestion]:
+                        source: Source | None = None, keys: list[tuple[str, str, str]] | None = None
+                        ) -> dict[tuple[str, str, str], Suggestion]:
         """The field pass: every field judged inside its table's record. Data from partners (A.3.x)
-        is suggested only for a source that declares its partners."""
+        is suggested only for a source that declares its partners. keys: each field's key
+        (result.key_of), when the caller has them: the suggestions are filed under those very tuples."""
         with _collector_paused():
-            return self._field_pass(fields, tables, bool(source and source.partners))
+            return self._field_pass(fields, tables, bool(source and source.partners), keys)
 
     def _field_pass(self, fields: list[Field], tables: dict[str, TableJudgement],
-                    partners: bool) -> dict[tuple[str, str, str], Suggestion]:
-        not_personal, judged_of, tokens_of = self.vocabulary.not_personal, self._judged, self._tokens
+                    partners: bool, keys: list[tuple[str, str, str]] | None) -> dict[tuple[str, str, str], Suggestion]:
+        not_personal, judge_field, tokens_of = self.vocabulary.not_personal, self._judge_field, self._tokens
         names: dict[str, tuple[str, tuple[str, ...]]] = {}  # a name as written -> casefolded, tokens
         suggestions = {}
         current = None
-        for found in fields:
+        for index, found in enumerate(fields):
             if found.table != current:  # the fields of a table mostly come together: its judgement read once
                 current, table = found.table, found.table.casefold()
                 judgement = tables[table]
                 number, evidence = self._number(judgement.record, judgement.context), judgement.evidence
                 own_key, person_keys = judgement.own_key, judgement.person_keys
                 outside = not judgement.record.about_person
+                # the table's fields judged alike share one suggestion with its evidence: by id of
+                # the judgement, which the entry holds (so no other object can take its id)
+                in_table: dict[int, tuple[Suggestion, Suggestion]] = {}
             named = names.get(found.name)
             if named is None:
                 named = names[found.name] = (found.name.casefold(), tokens_of(found.name))
             name, tokens = named
             if outside and name in not_personal:
-                judged = _with_evidence(Suggestion(False, confidence=0.9, evidence=(
-                    "not personal by the inventory's classifier.yaml",)), evidence)
+                judged = NOT_PERSONAL_BY_TUNING
             else:
                 role = OWN_KEY if name == own_key else PERSON_KEY if name in person_keys else 0
-                judged = judged_of(number, tokens, found.data_type or "", partners, role, evidence)
-            suggestions[(found.source, table, name)] = judged
+                judged = judge_field(number, tokens, found.data_type or "", partners, role)
+            shared = in_table.get(id(judged))
+            if shared is None:
+                shared = in_table[id(judged)] = (judged, _with_evidence(judged, evidence))
+            suggestions[(found.source, table, name) if keys is None else keys[index]] = shared[1]
         return suggestions
 
     def _number(self, record: Record, context: TableContext) -> int:
@@ -124,12 +133,6 @@ class Classifier:
         from laci_audit.classify.values import combine_with_values
 
         return combine_with_values(suggestion, field, values, self.vocabulary)
-
-    def _judge(self, table_number: int, tokens: tuple[str, ...], data_type: str, partners: bool, role: int,
-               table_evidence: str) -> Suggestion:
-        """The field's judgement with its table's evidence last, cached too: sources that repeat a
-        table (copies, shards, one schema per tenant) share the suggestions."""
-        return _with_evidence(self._judge_field(table_number, tokens, data_type, partners, role), table_evidence)
 
     def _judge_field(self, table_number: int, tokens: tuple[str, ...], data_type: str, partners: bool,
                      role: int) -> Suggestion:
@@ -204,12 +207,10 @@ def _outside_context(context: TableContext, organisation: bool = False, contact_
 
 
 def _with_evidence(suggestion: Suggestion, evidence: str) -> Suggestion:
-    """The suggestion with the table's evidence last. Every field of an estate gets one, so it is
-    copied field by field without the frozen dataclass's __init__ (a third of the field pass)."""
-    extended = object.__new__(Suggestion)
-    extended.__dict__.update(suggestion.__dict__)
-    extended.__dict__["evidence"] = suggestion.evidence + (evidence,)
-    return extended
+    """The suggestion with the table's evidence last."""
+    return Suggestion(suggestion.personal, suggestion.categories, suggestion.confidence, suggestion.sensitive,
+                      suggestion.evidence + (evidence,), suggestion.uncovered, suggestion.values_convincing,
+                      suggestion.record)
 
 
 def _suggestion(verdict: NameVerdict, record: str) -> Suggestion:

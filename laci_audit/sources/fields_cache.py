@@ -13,23 +13,15 @@ from laci_audit.records import Field, SkippedStatement
 READS: Counter[tuple[str, str]] = Counter()
 
 
-class _Numbered:
-    """Values numbered in order of first use."""
-
-    def __init__(self) -> None:
-        self.numbers: dict[Any, int] = {}
-
-    def __call__(self, value: Any) -> int:
-        return self.numbers.setdefault(value, len(self.numbers))
-
-
 def scan_document(fields: list[Field], skipped: list[SkippedStatement] = (), error: str | None = None) -> dict:
     """A scan's result as JSON data: every text (table, column and file names, types, comments,
-    references) stored once and named by its number."""
-    text = _Numbered()
-    rows = [[text(f.table), text(f.name), text(f.data_type), text(f.file), f.line, text(f.comment),
-             text(f.references), f.primary_key] for f in fields]
-    return {"text": list(text.numbers), "fields": rows,
+    references) stored once and named by its number, numbered in order of first use."""
+    numbers: dict[Any, int] = {}
+    number = numbers.setdefault  # number(text, len(numbers)): its number, a new one if it has none
+    rows = [[number(f.table, len(numbers)), number(f.name, len(numbers)), number(f.data_type, len(numbers)),
+             number(f.file, len(numbers)), f.line, number(f.comment, len(numbers)),
+             number(f.references, len(numbers)), f.primary_key] for f in fields]
+    return {"text": list(numbers), "fields": rows,
             "skipped": [[s.file, s.line, s.statement, s.reason] for s in skipped], "error": error}
 
 

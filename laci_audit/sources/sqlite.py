@@ -11,6 +11,7 @@ import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from sys import intern
 
 from laci_audit.errors import SourceError
 from laci_audit.fileio import display_path
@@ -140,9 +141,9 @@ def _table_columns(connection: sqlite3.Connection, source: str, file: str) -> It
         quoted = table.replace('"', '""')
         references = _foreign_keys(connection, table)
         for _cid, name, data_type, _notnull, _default, key_position in connection.execute(
-                f'PRAGMA table_info("{quoted}")'):
-            yield Field(source=source, table=table, name=name, data_type=data_type or "", file=file,
-                        references=references.get(name.casefold(), ""), primary_key=bool(key_position))
+                f'PRAGMA table_info("{quoted}")'):  # names and types repeat across tables: one object each
+            yield Field(source, table, intern(name), intern(data_type or ""), file, None, "",  # positional: faster
+                        references.get(name.casefold(), "") if references else "", bool(key_position))
 
 
 def _foreign_keys(connection: sqlite3.Connection, table: str) -> dict[str, str]:

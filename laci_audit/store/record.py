@@ -5,9 +5,10 @@ written again; what the latest scan had and this one lacks is closed (last_scan 
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Iterator
 from datetime import datetime
+from itertools import chain, islice
+from json.encoder import encode_basestring
 from pathlib import Path
 
 import sqlite_utils
@@ -15,11 +16,13 @@ import sqlite_utils
 from laci_audit import __version__
 from laci_audit.policy.taxonomy import Taxonomy
 from laci_audit.records import Registration
-from laci_audit.result import AuditResult, key_of
+from laci_audit.result import AuditResult
 from laci_audit.store.schema import FIELD_COLUMNS, FINDING_COLUMNS, REGISTRATION_COLUMNS, version_digest, writing
 
 SUGGESTION_COLUMNS = ("field_id", "personal", "categories", "confidence", "sensitive", "evidence")
 CHUNK = 10_000  # rows built before they are inserted: a large scan's rows are never all in memory
+MAX_VARIABLES = 999  # values one statement may bind in any SQLite (older builds' limit)
+ROWS_PER_STATEMENT = 100  # rows one INSERT writes at most: fewer statements run, the same rows
 
 
 def record_audit(db: sqlite_utils.Database, result: AuditResult, inventory_dir: Path,
@@ -51,6 +54,12 @@ def record_audit(db: sqlite_utils.Database, result: AuditResult, inventory_dir: 
     return scan_id
 
 
+def json_list(values: tuple[str, ...]) -> str:
+    """A list of texts as JSON, the text json.dumps(list(values), ensure_ascii=False) gives, made
+    with json's C string encoder (json.dumps itself costs several microseconds a call)."""
+    return "[" + ", ".join(map(encode_basestring, values)) + "]"
+
+
 class JsonCache:
     """A list's JSON text, made once per distinct list (most cells repeat a few category lists)."""
 
@@ -60,7 +69,7 @@ class JsonCache:
     def __call__(self, values: tuple[str, ...]) -> str:
         text = self._texts.get(values)
         if text is None:
-            text = self._texts[values] = json.dumps(list(values), ensure_ascii=False)
+            text = self._texts[values] = json_list(values)
         return text
 
 
@@ -99,52 +108,55 @@ class Versions:
     def __init__(self, db: sqlite_utils.Database, table: str, previous: int | None) -> None:
         self.db, self.table, self.previous = db, table, previous
         self.next_id = (db.execute(f"SELECT max(id) FROM [{table}]").fetchone()[0] or 0) + 1
-        self.seen: dict[bytes, tuple[int, int | None]] = {}
-        self.more: dict[bytes, list[tuple[int, int | None]]] = {}  # digests of several versions (same rows)
+        self.seen: dict[bytes, int] = {}  # version ids by digest (a large scan's: no tuple per version)
+        self.more: dict[bytes, list[int]] = {}  # digests of several versions (same rows)
+        self.closed: dict[int, int] = {}  # the last_scan of the versions closed before (most are open)
         self.reopened: list[int] = []
         if previous is None:
             return
-        seen, more = self.seen, self.more
+        seen, more, closed = self.seen, self.more, self.closed
         for digest, version_id, last_scan in db.execute(
                 f"SELECT digest, id, last_scan FROM [{table}] WHERE first_scan <= ? "
                 f"AND (last_scan IS NULL OR last_scan >= ?)", [previous, previous]):
             if digest in seen:
-                more.setdefault(digest, []).append((version_id, last_scan))
+                more.setdefault(digest, []).append(version_id)
             else:
-                seen[digest] = (version_id, last_scan)
+                seen[digest] = version_id
+            if last_scan is not None:
+                closed[version_id] = last_scan
 
     def id_of(self, digest: bytes) -> tuple[int, bool]:
         """The id of the version with this content, and whether it is new."""
-        same = self.seen.pop(digest, None)
-        if same is None:
+        version_id = self.seen.pop(digest, None)
+        if version_id is None:
             self.next_id += 1
             return self.next_id - 1, True
         if self.more and self.more.get(digest):
             self.seen[digest] = self.more[digest].pop()
-        version_id, last_scan = same
-        if last_scan is not None:
+        if version_id in self.closed:
             self.reopened.append(version_id)
         return version_id, False
 
     def close(self) -> None:
         """Reopen the versions this scan has again, close at the previous scan the ones it lacks."""
-        left = [*self.seen.values(), *(version for same in self.more.values() for version in same)]
+        left = [*self.seen.values(), *(version_id for same in self.more.values() for version_id in same)]
         self.db.conn.executemany(f"UPDATE [{self.table}] SET last_scan = NULL WHERE id = ?",
                                  ((i,) for i in self.reopened))
         self.db.conn.executemany(f"UPDATE [{self.table}] SET last_scan = ? WHERE id = ?",
-                                 ((self.previous, i) for i, last_scan in left if last_scan != self.previous))
+                                 ((self.previous, i) for i in left if self.closed.get(i) != self.previous))
 
 
 def _record_fields(db: sqlite_utils.Database, scan_id: int, previous: int | None, result: AuditResult,
                    as_json: JsonCache) -> dict:
     """The scan's field versions (with their suggestions, categories and purposes): the id of
-    each field's version by key. A version's content holds lists as tuples; only the rows
+    each registered field's version by key. A version's content holds lists as tuples; only the rows
     written turn them into JSON."""
     versions = Versions(db, "field_versions", previous)
     registrations, suggestions = result.registrations_by_key, result.suggestions
     purposes_of = PurposesCache(result)
     field_ids = {}
-    positions: dict[tuple[str, str], int] = {}  # the fields of each table seen so far
+    positions: dict[tuple[str, str], int] = {}  # the fields of each table left so far (its last position)
+    place, position = None, -1  # the table of the field before, and that field's position in it
     field_rows, suggestion_rows, category_rows, purpose_rows = [], [], [], []
 
     def write_chunk() -> None:
@@ -156,36 +168,43 @@ def _record_fields(db: sqlite_utils.Database, scan_id: int, previous: int | None
             insert_rows(db, table, columns, rows)
             rows.clear()
 
-    for found in result.fields():
-        key = key_of(found)
+    for key, found in result.keyed_fields():
+        if place is None or found.table != place[1] or found.source != place[0]:  # a table's fields mostly come together
+            if place is not None:
+                positions[place] = position
+            place = (found.source, found.table)
+            position = positions.get(place, -1)
+        position += 1
         registration = registrations.get(key)
-        position = positions[found.source, found.table] = positions.get((found.source, found.table), -1) + 1
-        row = (found.source, found.table, found.name, found.data_type, found.file, found.line, found.comment,
-               int(registration is not None and not registration.draft),
-               int(registration.personal) if registration else None,
-               found.references or None, int(registration is not None and registration.draft),
-               int(found.primary_key), position)
+        if registration is None:  # most fields of an estate not registered yet
+            row = (found.source, found.table, found.name, found.data_type, found.file, found.line, found.comment,
+                   0, None, found.references or None, 0, int(found.primary_key), position)
+            categories = purposes = ()
+        else:
+            row = (found.source, found.table, found.name, found.data_type, found.file, found.line, found.comment,
+                   int(not registration.draft), int(registration.personal), found.references or None,
+                   int(registration.draft), int(found.primary_key), position)
+            categories = tuple(dict.fromkeys(registration.categories))
+            purposes = purposes_of(registration)
         suggestion = suggestions.get(key)
         suggested = None if suggestion is None else (
             int(suggestion.personal), tuple(suggestion.categories), suggestion.confidence,
             int(suggestion.sensitive), tuple(suggestion.evidence))
-        if registration is None:
-            categories = purposes = ()
-        else:
-            categories = tuple(dict.fromkeys(registration.categories))
-            purposes = purposes_of(registration)
         digest = version_digest((row, suggested, categories, purposes))
         field_id, new = versions.id_of(digest)
-        field_ids[key] = field_id
+        if registration is not None:
+            field_ids[key] = field_id
         if not new:
             continue
         field_rows.append((field_id, *row, scan_id, digest))
-        if suggested is not None:
+        if suggested is not None:  # evidence names the table: a cache of its texts would keep them all
             personal, suggested_categories, confidence, sensitive, evidence = suggested
             suggestion_rows.append((field_id, personal, as_json(suggested_categories), confidence, sensitive,
-                                    as_json(evidence)))
-        category_rows.extend((field_id, c) for c in categories)
-        purpose_rows.extend((field_id, *p) for p in purposes)
+                                    json_list(evidence)))
+        if categories:
+            category_rows.extend((field_id, c) for c in categories)
+        if purposes:
+            purpose_rows.extend((field_id, *p) for p in purposes)
         if len(field_rows) >= CHUNK:
             write_chunk()
     write_chunk()
@@ -230,10 +249,18 @@ def _record_findings(db: sqlite_utils.Database, scan_id: int, previous: int | No
 
 
 def insert_rows(db: sqlite_utils.Database, table: str, columns: Iterable[str], rows: Iterable[tuple]) -> None:
-    """Bulk insert of tuples in the order of `columns` (lists already JSON text): one prepared
-    statement run over all rows, taken one at a time from `rows` (sqlite-utils' insert_all checks
-    each value, too slow for 100,000s)."""
+    """Bulk insert of tuples in the order of `columns` (lists already JSON text), in their order:
+    prepared statements of up to ROWS_PER_STATEMENT rows each, run over `rows` taken CHUNK at a
+    time (sqlite-utils' insert_all checks each value, too slow for 100,000s; a statement a row
+    spends as much again stepping SQLite's program as storing the row)."""
     columns = list(columns)
-    statement = (f"INSERT INTO [{table}] ({', '.join(f'[{c}]' for c in columns)}) "
-                 f"VALUES ({', '.join('?' for _ in columns)})")
-    db.conn.executemany(statement, rows)
+    head = f"INSERT INTO [{table}] ({', '.join(f'[{c}]' for c in columns)}) VALUES "
+    one = f"({', '.join('?' for _ in columns)})"
+    per_statement = max(1, min(ROWS_PER_STATEMENT, MAX_VARIABLES // len(columns)))
+    many = head + ", ".join([one] * per_statement)
+    rows = iter(rows)
+    while chunk := list(islice(rows, CHUNK)):
+        whole = len(chunk) - len(chunk) % per_statement
+        db.conn.executemany(many, (tuple(chain.from_iterable(chunk[start:start + per_statement]))
+                                   for start in range(0, whole, per_statement)))
+        db.conn.executemany(head + one, chunk[whole:])

@@ -209,3 +209,16 @@ def test_incomplete_declarations_are_findings_whose_severity_the_config_sets(inv
     gate = judge(result, find_config(inventory), None, "error")
     assert [f.rule for f in gate.failing] == ["missing-owner"]
     assert not any(f.rule == "not-personal-without-reason" for f in gate.findings)
+
+
+def test_unregistered_fields_fingerprints_are_fingerprint_of_rule_source_table_and_field(inventory):
+    add_column(inventory, 'CREATE TABLE "Straße_İbu" ("NAMA_Ünik" TEXT, "ǅemail" TEXT, harga INT);\n')
+    with open(inventory / "sources.yaml", "a", encoding="utf-8") as sources:
+        sources.write("  - name: Gudang_Data\n    kind: ddl\n    dialect: postgres\n    path: schemas/gudang/*.sql\n"
+                      "    owner: tim-data\n")
+    write(inventory / "schemas" / "gudang" / "001.sql", 'CREATE TABLE "Stok_ΣΑΣ" ("Jumlah" INT, email TEXT);\n')
+    findings = [f for f in audit_inventory(inventory).result.findings
+                if f.rule in {"unregistered", "unregistered-personal"}]
+    assert {f.table for f in findings} >= {"Straße_İbu", "Stok_ΣΑΣ"}
+    assert "Gudang_Data" in {f.source for f in findings}
+    assert all(f.fingerprint == fingerprint(f.rule, f.source, f.table, f.field) for f in findings)

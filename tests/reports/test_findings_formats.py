@@ -65,3 +65,29 @@ def test_markdown_findings_table_is_the_one_tabulate_guessing_numbers_writes(inv
     table = tabulate([(f.severity, f.rule, markdown._where(f), f.message.replace("|", "\\|")) for f in result.findings],
                      headers=["severity", "rule", "location", "message"], tablefmt="github")
     assert markdown.render(result).endswith("## Findings\n\n" + table + "\n")
+
+
+def test_json_and_lines_reports_are_streamed_in_pieces_of_whole_lines(inventory, monkeypatch):
+    from laci_audit.reports.findings import lines, render_chunks
+    from laci_audit.reports.findings import json as json_format
+
+    add_column(inventory, "CREATE TABLE stok (qty INT, harga NUMERIC, catatan TEXT, email TEXT, no_hp TEXT);\n")
+    result = audit_inventory(inventory).result
+    assert len(result.findings) > 5
+    monkeypatch.setattr(json_format, "CHUNK_FINDINGS", 2)
+    monkeypatch.setattr(lines, "CHUNK_FINDINGS", 2)
+    pieces = list(render_chunks("json", result))
+    assert len(pieces) == (len(result.findings) + 1) // 2 + 1
+    assert all(piece.endswith(("}", "]\n")) for piece in pieces)
+    assert "".join(pieces) == "[\n  " + ",\n  ".join(
+        json.dumps(finding_record(f), ensure_ascii=False) for f in result.findings) + "\n]\n"
+    pieces = list(render_chunks("lines", result))
+    assert all(piece.endswith("\n") for piece in pieces) and len(pieces) == (len(result.findings) + 1) // 2
+    assert "".join(pieces) == "".join(lines.finding_line(f) + "\n" for f in result.findings)
+    assert list(render_chunks("markdown", result)) == [render_markdown(result)]
+
+
+def render_markdown(result) -> str:
+    from laci_audit.reports.findings import markdown
+
+    return markdown.render(result)

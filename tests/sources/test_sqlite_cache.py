@@ -121,3 +121,21 @@ def test_the_file_is_left_as_it_was(shop):
     scanned(shop)
     assert (path.read_bytes(), path.stat().st_mtime_ns) == before
     assert sorted(p.name for p in path.parent.iterdir()) == ["shop.sqlite"]
+
+
+def test_a_schema_changed_while_the_file_is_read_is_not_cached(shop, monkeypatch):
+    read_files = sqlite._read_files
+
+    def read_then_migrated(*arguments):
+        yield from read_files(*arguments)
+        with sqlite3.connect(shop / "data" / "shop.sqlite") as connection:  # before the catalogue is read again
+            connection.execute("CREATE TABLE kupon (kode TEXT)")
+
+    monkeypatch.setattr(sqlite, "_read_files", read_then_migrated)
+    fields, origin = scanned(shop)
+    assert origin == "read" and "kupon" not in {f.table for f in fields}
+    assert not list((shop / ".laci-cache").rglob("*.json"))
+    monkeypatch.undo()
+    fields, origin = scanned(shop)
+    assert origin == "read" and "kupon" in {f.table for f in fields}
+    assert scanned(shop)[1] == "cache"

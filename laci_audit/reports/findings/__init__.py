@@ -5,6 +5,7 @@ format. The command line's --format choices come from these dicts."""
 from __future__ import annotations
 
 import importlib
+from collections.abc import Iterator
 
 FORMATS = {"table": "laci_audit.reports.findings.table", "lines": "laci_audit.reports.findings.lines",
            "markdown": "laci_audit.reports.findings.markdown", "json": "laci_audit.reports.findings.json"}
@@ -20,6 +21,16 @@ CHECK_FORMATS = {
 def render(format_name: str, result, **options) -> str:
     """Render an audit result in the named format."""
     return importlib.import_module(FORMATS[format_name]).render(result, **options)
+
+
+def render_chunks(format_name: str, result) -> Iterator[str]:
+    """render's text in pieces that end at a line's end, for the formats that can be written as
+    they are made (json, lines); the others in one piece."""
+    module = importlib.import_module(FORMATS[format_name])
+    if hasattr(module, "chunks"):
+        yield from module.chunks(result)
+    else:
+        yield module.render(result)
 
 
 def render_check(format_name: str, gate, **options) -> str:

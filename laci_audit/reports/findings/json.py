@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
+from itertools import islice
 from json.encoder import encode_basestring
 
 from laci_audit.records import Finding
@@ -24,13 +26,28 @@ def finding_record(finding: Finding) -> dict:
     }
 
 
+CHUNK_FINDINGS = 1_000  # findings a piece of the streamed report holds
+
+
 def render(result: AuditResult) -> str:
     """The findings as a JSON list, one finding a line, each line the text json.dumps(finding_record(f),
     ensure_ascii=False) gives, written with json's own C string encoder (json.dumps with `indent`
     falls back to its pure-Python encoder: several times slower on 100,000 findings)."""
+    return "".join(chunks(result))
+
+
+def chunks(result: AuditResult) -> Iterator[str]:
+    """render's text in pieces that end at a line's end, CHUNK_FINDINGS findings each: a large
+    report is written as it is made, never whole in memory."""
     if not result.findings:
-        return "[]\n"
-    return "[\n  " + ",\n  ".join(map(_finding_line, result.findings)) + "\n]\n"
+        yield "[]\n"
+        return
+    lines = map(_finding_line, result.findings)
+    separator = "[\n  "
+    while piece := list(islice(lines, CHUNK_FINDINGS)):
+        yield separator + ",\n  ".join(piece)
+        separator = ",\n  "
+    yield "\n]\n"
 
 
 def _finding_line(finding: Finding) -> str:

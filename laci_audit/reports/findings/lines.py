@@ -3,6 +3,9 @@ for editors and grep), and the gate's one-line verdict."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from itertools import islice
+
 from laci_audit.audit.gate import GateResult
 from laci_audit.audit.rules import SEVERITIES
 from laci_audit.records import Finding
@@ -34,9 +37,19 @@ def finding_line(finding: Finding) -> str:
     return f"{finding_place(finding)}: {finding.severity} {finding.rule}: {finding.message}"
 
 
+CHUNK_FINDINGS = 1_000  # findings a piece of the streamed report holds
+
+
 def render(result: AuditResult) -> str:
     """Every finding of an audit, one line each."""
-    return "".join(finding_line(finding) + "\n" for finding in result.findings)
+    return "".join(chunks(result))
+
+
+def chunks(result: AuditResult) -> Iterator[str]:
+    """render's text in pieces of CHUNK_FINDINGS whole lines: written as it is made."""
+    findings = iter(result.findings)
+    while piece := list(islice(findings, CHUNK_FINDINGS)):
+        yield "".join(finding_line(finding) + "\n" for finding in piece)
 
 
 def render_check(gate: GateResult) -> str:

@@ -1,0 +1,53 @@
+"""The writer's own helpers: JSON text of a list as json.dumps writes it, and bulk inserts of
+several rows a statement that store every row, in order."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+
+import sqlite_utils
+from hypothesis import given
+from hypothesis import strategies as st
+
+from laci_audit.store import record
+from laci_audit.store.record import insert_rows, json_list
+from laci_audit.store.schema import version_digest
+
+TEXT = st.text(st.characters() | st.sampled_from(['"', "\\", "\n", "\x1b", "\u2028", "\x7f", "ü", "😀"]), max_size=8)
+
+
+@given(values=st.lists(TEXT, max_size=5))
+def test_json_list_is_what_json_dumps_writes(values):
+    assert json_list(tuple(values)) == json.dumps(values, ensure_ascii=False)
+
+
+def test_insert_rows_stores_every_row_in_order_across_statements_and_chunks(monkeypatch):
+    monkeypatch.setattr(record, "CHUNK", 250)
+    monkeypatch.setattr(record, "ROWS_PER_STATEMENT", 7)
+    db = sqlite_utils.Database(sqlite3.connect(":memory:"))
+    db["t"].create({"a": int, "b": str, "c": float})
+    rows = [(n, f"text {n}", n / 3) for n in range(1, 1000)]
+    insert_rows(db, "t", ("c", "b", "a"), ((c, b, a) for a, b, c in rows))
+    assert db.execute("SELECT a, b, c FROM t ORDER BY rowid").fetchall() == rows
+    insert_rows(db, "t", ("a", "b", "c"), iter(()))
+    assert db["t"].count == len(rows)
+
+
+def test_a_statement_binds_no_more_values_than_any_sqlite_allows():
+    connection = sqlite3.connect(":memory:")
+    connection.setlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER, record.MAX_VARIABLES)  # older builds' limit
+    db = sqlite_utils.Database(connection)
+    columns = {f"c{n}": int for n in range(40)}
+    db["wide"].create(columns)
+    insert_rows(db, "wide", columns, [tuple(range(40))] * 130)
+    assert db["wide"].count == 130
+
+
+def test_a_version_digest_is_the_one_existing_inventories_hold():
+    """BLAKE2b-128 of the content's repr, as every inventory written so far stores it."""
+    content = (("akun", "users", "email", "TEXT", "x.sql", 3, "", 1, 1, None, 0, 0, 2),
+               (1, ("A.1.1",), 0.9, 0, ("'email' in the record",)), ("A.1.1",), (("B.1", "source"),))
+    assert version_digest(content).hex() == "ba94ba799ab5ce2016773c914701f047"
+    assert version_digest(("x",)).hex() == "3b7757c66746fd519d30642a30700ad4"
+    assert version_digest(("x",)) == version_digest(("x",)) != version_digest(("y",))
