@@ -13,6 +13,7 @@ import json
 import os
 import re
 import threading
+import warnings
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -225,7 +226,9 @@ def inspected_tables(inspector: Any, schema: str, include_views: bool) -> list[R
     object_kinds = ObjectKind.TABLE
     if include_views:
         object_kinds |= ObjectKind.VIEW | ObjectKind.MATERIALIZED_VIEW
-    columns_by_table = inspector.get_multi_columns(schema=schema, kind=object_kinds)
+    with warnings.catch_warnings():  # a type SQLAlchemy does not know (MariaDB's point) is read as NULL, the column kept
+        warnings.filterwarnings("ignore", message="Did not recognize type")
+        columns_by_table = inspector.get_multi_columns(schema=schema, kind=object_kinds)
     primary_keys = inspector.get_multi_pk_constraint(schema=schema)
     foreign_keys = inspector.get_multi_foreign_keys(schema=schema)
     return [
