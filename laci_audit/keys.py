@@ -20,10 +20,10 @@ ID_WORDS = frozenset({"id", "no", "nomor", "kode", "code", "key", "fk", "nr", "n
 # Name prefixes a schema puts on every table (tb_siswa, tbl_user, m_pasien, wp_posts), dropped to
 # find the table a key names.
 TABLE_PREFIXES = ("tbl", "tb", "t", "m", "ms", "mst", "tr", "trx", "data", "tabel", "table", "master", "ref")
-# First words of a column that counts or sums what its name then names (jumlah_donatur,
-# total_customers, num_students): a number of rows, not a key to one; `per` (coupon_per_customer)
-# makes it a limit.
-COUNT_WORDS = frozenset({"jumlah", "total", "count", "banyak", "sum", "qty", "max", "min", "avg", "per"})
+# Words before what a column counts or sums (jumlah_donatur, jml_siswa, total_customers,
+# num_students): a number of rows, not a key to one; `per` (coupon_per_customer) makes it a limit.
+COUNT_WORDS = frozenset({"jumlah", "jml", "total", "count", "num", "banyak", "banyaknya", "sum", "qty", "max", "min",
+                         "avg", "per"})
 # Words glued before a key's word naming a message's two ends (id_fromuser, touser): the key is the user's.
 _ENDS = ("from", "to")
 _TOKEN = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+")
@@ -120,6 +120,11 @@ def _singulars(name: str) -> set[str]:
 
 
 @lru_cache(maxsize=262144)
+def counts_people(name: str) -> bool:
+    """The column counts, sums or limits what its last word names (jml_siswa, coupon_per_customer)."""
+    return bool(COUNT_WORDS.intersection(name_tokens(name)[:-1]))
+
+
 def named_target(column: str) -> str:
     """What a key column's name says it points to: `customer_id`, `id_pelanggan`, `siswa_id`,
     `userid`, `kode_barang`, `PatientID`, `fromuid` -> customer, pelanggan, siswa, user, barang,
@@ -228,23 +233,30 @@ class KeyGraph:
             if not target and not lowered.endswith("s") and _integer(found.data_type or ""):
                 target = self.resolve(lowered)  # a number named as a table, keranjang.costumer -> costumer
                 #                                 (a plural, forums.threads, counts them)
-            if target and COUNT_WORDS.intersection(name_tokens(found.name)[:-1]):
+            if target and counts_people(found.name):
                 continue  # jumlah_donatur counts donors, max_uses_per_customer limits a use
             if target and target != table:
                 links.append(Link(table, found.name, target, self.key_column(target), False))
         return sorted(links, key=lambda link: not link.declared)  # a declared key is followed first
 
     def _keyed_by_suffix(self, column: str, table: str) -> str:
-        """The table another table's key names when the column is that key behind a prefix of the
-        column's own table (Open Hospital's ADMISSION.ADM_PAT_ID, PATIENT keyed by PAT_ID), or ''."""
+        """The table another table's key names when the column is that key behind the prefix its
+        own table puts on its columns (Open Hospital's ADMISSION.ADM_PAT_ID beside ADM_ID and
+        ADM_NOTE: PATIENT, keyed by PAT_ID), or ''."""
         tokens = name_tokens(column)
         if len(tokens) < 3 or tokens[-1] not in ID_WORDS:
             return ""
         for start in range(1, len(tokens) - 1):
             target = self._tables_keyed_by.get("_".join(tokens[start:]), "")
-            if target and target != table:
+            if target and target != table and self._column_prefix(table, tokens[:start]):
                 return target
         return ""
+
+    def _column_prefix(self, table: str, prefix: tuple[str, ...]) -> bool:
+        """Most of the table's columns start with these words (ADM_ in ADMISSION)."""
+        columns = self.columns[table]
+        starting = sum(1 for found in columns if name_tokens(found.name)[:len(prefix)] == prefix)
+        return starting >= max(2, len(columns) / 2)
 
     def own_key(self, table: str) -> str:
         """The table's one primary-key column (casefolded) when declared or named as the table's own

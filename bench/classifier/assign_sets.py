@@ -1,14 +1,13 @@
-"""Put every `pending` schema of schemas.csv in `development` or the current held-out round, by a
-rule fixed before any of them was labelled or classified: within the Indonesian-named schemas and
-within the others, order them by the sha256 of their name and alternate, held-out first. Nobody
-chooses, and each half gets its share of both languages.
+"""Put every `pending` schema of schemas.csv in a set, by a rule fixed before any of them was
+labelled or classified: within the Indonesian-named schemas and within the others, order them by
+the sha256 of their name and deal them out over ORDER in turn. Nobody chooses, and each set gets
+its share of both languages.
 
-Round 2 (2026-12-01) put its schemas in `held-out-2`; round 3 (2026-12-02) alternated them between
-`held-out-3` and development. Round 4 (2026-12-02, this rule committed before its first schema was
-found, once round 3 had shown how little tuning on development carried over) puts every schema in
-`held-out-4`: development already holds 43 schemas, and round 4 is classified once, at its end.
-Round 5 (2026-12-02, committed before its first schema was found, once round 4 had been measured
-and every earlier round's misses read) puts every schema in `held-out-5` the same way.
+Round 2 (2026-12-01) dealt its schemas between `held-out-2` and development, round 3 (2026-12-02)
+between `held-out-3` and development. Round 4 put every schema in `held-out-4` (development already
+held 43 schemas); round 5 (committed before its first schema was found, once round 4 had been
+measured and every earlier round's misses read) puts every schema in `held-out-5`: with one set
+in ORDER the ordering decides nothing.
 
     python bench/classifier/assign_sets.py   # rewrites schemas.csv in place, prints the split
 """

@@ -35,7 +35,7 @@ _ORGANISATION_CONTACT = frozenset({"phone", "email", "geo"})
 # a salary scale, a branch's balance, a shop's bank account.
 _PERSONS_RECORD_ONLY = {"health": "health", "financial": "money", "bank_account": "bank account"}
 # Words naming the site or application itself: its e-mail and phone are an organisation's.
-SITE_WORDS = frozenset({"web", "website", "situs", "aplikasi", "app", "sistem", "system"})
+SITE_WORDS = frozenset({"web", "website", "situs", "aplikasi"})
 
 
 @dataclass(frozen=True)
@@ -215,7 +215,10 @@ def _judge(context: TableContext, tokens: tuple[str, ...], data_type: str, vocab
 
 
 def names_an_organisation(tokens: tuple[str, ...], vocabulary: Vocabulary) -> bool:
-    """The column's words name the site or an organisation (email_web, telp_instansi), not a person."""
+    """The column's words name the site or an organisation (email_web, telp_instansi), not a person;
+    a shop's (telp_toko) may be a sole trader's own (LABELLING.md) and is not counted."""
+    if _SOLE_TRADER_WORDS.intersection(tokens):
+        return False
     return bool(SITE_WORDS.intersection(tokens)) or any(t in vocabulary.organisation_words for t in tokens)
 
 
@@ -303,7 +306,7 @@ def _person_reference(tokens: tuple[str, ...], context: TableContext, vocabulary
     """A column naming a person (pembeli_id, SupportRepId, nama_penerima, created_by, a number
     named after a person: link_owner, post_author): personal. A count or a limit of people
     (jumlah_donatur, coupon_per_customer) names nobody."""
-    if COUNT_WORDS.intersection(tokens[:-1]):
+    if COUNT_WORDS.intersection(tokens[:-1]):  # canonical tokens: num_students reads as no_students, a key
         return None
     people = [t for t in tokens if t in vocabulary.person_words]
     rest = [t for t in tokens if t not in vocabulary.person_words]

@@ -20,7 +20,7 @@ from laci_audit.classify.names import (
     table_context,
 )
 from laci_audit.classify.vocabulary import Vocabulary
-from laci_audit.keys import COUNT_WORDS, KeyGraph, Link, name_tokens, named_target, table_names
+from laci_audit.keys import KeyGraph, Link, counts_people, name_tokens, named_target, table_names
 
 # Concepts that identify a person on their own: two of them make a table a person table.
 IDENTITY_CONCEPTS = frozenset({"email", "phone", "person_name", "username", "password", "identity_number", "birth",
@@ -34,8 +34,7 @@ _OFFER_WORDS = frozenset({"coupon", "coupons", "kupon", "voucher", "vouchers", "
                           "promotions", "diskon", "discount", "discounts"})
 # Words of a table of what the organisation buys in (pembelian, purchase orders): with no key to
 # a person, its stock purchase, not a sale to someone unnamed.
-_PURCHASE_WORDS = frozenset({"purchase", "purchases", "purch", "pembelian", "kulakan", "restock", "procurement",
-                             "pengadaan"})
+_PURCHASE_WORDS = frozenset({"purch", "pembelian", "kulakan", "restock", "procurement", "pengadaan"})
 # Kinds of record that are a person's even when no key to them is found (a cash sale, a session).
 KEYLESS_PERSONAL_KINDS = frozenset({"transaction", "payment", "support", "log"})
 # Kinds of record of what a person did: the person in charge of the row (a post's author, a sale's
@@ -55,8 +54,8 @@ KEY_QUALIFIERS = frozenset({"support", "sales", "assigned", "primary", "main", "
 SHARED_IDENTITIES = frozenset({"email", "identity_number"})
 # A number naming whom a row belongs to or who put it there (an API token's owner, a photo's
 # added_by): in a table of no kind, not a catalogue or configuration table, the row is theirs.
-OWNER_KEYS = frozenset({"owner", "owner_id", "pemilik", "id_pemilik", "added_by", "uploaded_by", "uploader", "submitted_by",
-                        "posted_by", "diupload_oleh"})
+OWNER_KEYS = frozenset({"owner", "owner_id", "pemilik", "id_pemilik", "added_by", "uploaded_by", "uploader",
+                        "submitted_by", "posted_by", "diupload_oleh"})
 _INTEGER = re.compile(r"int|serial|number|numeric", re.IGNORECASE)
 _FLAG_TYPE = re.compile(r"^(bool|boolean|bit|tinyint\s*\(\s*1\s*\))$", re.IGNORECASE)
 
@@ -119,34 +118,33 @@ def judge_tables(graph: KeyGraph, vocabulary: Vocabulary, partners: bool = False
     return judged
 
 
-def application_prefix(tables, vocabulary: Vocabulary) -> tuple[str, ...]:
-    """The words an application puts before the names of at least half of its source's tables
-    (CubeCart_, mybb_, piwigo_), read as no part of what a table holds: CubeCart_customer is a
-    customer table, not a cart. A first word the vocabulary knows (user_profile, user_logs) is a
-    table's own word, never a prefix."""
-    names = [name_tokens(table.split(".")[-1]) for table in tables if not HTTP_METHOD.match(table)]
+def application_prefix(tables, vocabulary: Vocabulary) -> str:
+    """The word an application puts before the names of at least half of its source's tables
+    (CubeCart_, mybb_, piwigo_), casefolded, read as no part of what a table holds:
+    CubeCart_customer is a customer table, not a cart. A word the vocabulary knows (user_profile,
+    user_logs), a schema prefix (tbl_, tb_) or a person word is a table's own word, never a prefix."""
     firsts: dict[str, int] = {}
-    for tokens in names:
-        if len(tokens) > 1:
-            firsts[tokens[0]] = firsts.get(tokens[0], 0) + 1
-    common = [word for word, count in firsts.items() if count >= max(3, len(names) / 2)
-              and word not in vocabulary.known_words and not word.isdigit()]
-    if not common:
-        return ()
-    prefixed = [tokens for tokens in names if len(tokens) > 1 and tokens[0] == common[0]]
-    prefix = [common[0]]
-    while all(len(tokens) > len(prefix) + 1 and tokens[len(prefix)] == prefixed[0][len(prefix)] for tokens in prefixed):
-        prefix.append(prefixed[0][len(prefix)])  # CubeCart_: cube, cart
-    return tuple(prefix)
+    names = [table.split(".")[-1] for table in tables if not HTTP_METHOD.match(table)]
+    for name in names:
+        first, underscore, rest = name.partition("_")
+        if underscore and rest:
+            firsts[first.casefold()] = firsts.get(first.casefold(), 0) + 1
+    for word, count in firsts.items():
+        words = name_tokens(word)
+        if count >= max(3, len(names) / 2) and words and not any(
+                w in vocabulary.known_words or w in vocabulary.table_noise or w in vocabulary.person_words
+                for w in words[:1]):
+            return word
+    return ""
 
 
-def without_prefix(table: str, prefix: tuple[str, ...]) -> str:
-    """The table's name without the application's prefix (its schema kept)."""
+def without_prefix(table: str, prefix: str) -> str:
+    """The table's name without the application's prefix (its schema kept, the rest as written)."""
     schema, dot, name = table.rpartition(".")
-    tokens = name_tokens(name)
-    if not prefix or tokens[:len(prefix)] != prefix or len(tokens) == len(prefix):
+    first, _underscore, rest = name.partition("_")
+    if not prefix or first.casefold() != prefix or not rest:
         return table
-    return f"{schema}{dot}{'_'.join(tokens[len(prefix):])}"
+    return f"{schema}{dot}{rest}"
 
 
 def identity_concept(name: str, vocabulary: Vocabulary) -> str:
@@ -180,7 +178,6 @@ def _is_person_table(table: str, context: TableContext, graph: KeyGraph, vocabul
     identity = {concept for found in graph.columns[table] if (concept := identity_of(found.name))
                 and not names_an_organisation(name_tokens(found.name), vocabulary)}
     return len(identity) >= 2
-
 
 
 @lru_cache(maxsize=65536)
@@ -265,7 +262,6 @@ def _direct_evidence(table: str, context: TableContext, person_columns: _PersonC
     return ""
 
 
-_MESSAGE_WORDS = frozenset({"message", "msg", "body", "subject", "text", "isi", "pesan", "content"})
 # Words of an address column naming whom a message went to (toEmail, no_tujuan, recipient_phone);
 # a sender's address may be the organisation's own (a newsletter's from address).
 _DIRECTION_WORDS = frozenset({"to", "recipient", "recipients", "penerima", "tujuan", "receiver", "destination", "cc",
@@ -273,12 +269,13 @@ _DIRECTION_WORDS = frozenset({"to", "recipient", "recipients", "penerima", "tuju
 
 
 def _addressed_message(table: str, graph: KeyGraph, vocabulary: Vocabulary, identity_of: Callable[[str], str]) -> str:
-    """The column of the e-mail address or phone number a message went to, in a table
-    that also holds a message's text (a mail queue, a failed-mail log, an SMS gateway's outbox), or ''."""
+    """The column of the e-mail address or phone number a message went to (toEmail, no_tujuan,
+    DestinationNumber), in a table that also holds a message's text (a mail queue, a failed-mail
+    log, an SMS gateway's outbox), or ''."""
     columns = graph.columns[table]
-    address = next((found.name for found in columns if identity_of(found.name) in ("email", "phone")
-                    and _DIRECTION_WORDS.intersection(vocabulary.field_tokens(found.name))), "")
-    if address and any(_MESSAGE_WORDS.intersection(vocabulary.field_tokens(found.name)) for found in columns):
+    address = next((found.name for found in columns if _DIRECTION_WORDS.intersection(tokens := vocabulary.field_tokens(
+        found.name)) and (identity_of(found.name) in ("email", "phone") or tokens[-1] in ("no", "phone"))), "")
+    if address and any(_CONTENT_WORDS.intersection(vocabulary.field_tokens(found.name)) for found in columns):
         return address
     return ""
 
@@ -286,7 +283,8 @@ def _addressed_message(table: str, graph: KeyGraph, vocabulary: Vocabulary, iden
 def _keyed_to_organisation(table: str, graph: KeyGraph, vocabulary: Vocabulary) -> bool:
     """The table's rows hold a key to an organisation (a branch, a supplier, a company): a branch's
     debt or a payment to a supplier, when no key names a person."""
-    return any(_words(name_tokens(graph.table(link.target)), vocabulary.organisation_words) for link in graph.links[table])
+    return any(_words(name_tokens(graph.table(link.target)), vocabulary.organisation_words)
+               for link in graph.links[table])
 
 
 def _traces_someone(table: str, graph: KeyGraph, vocabulary: Vocabulary,
@@ -337,11 +335,11 @@ def _judge(table: str, context: TableContext, people: set[str], excluded: set[st
         return TableJudgement(Record("other", False), context, f"no key from {name} reaches a person")
     record = _own_record(table, context, graph, vocabulary, partners)
     if record.kind == "record" and not record.uncovered and not context.person and chain and len(chain) == 1 \
-            and _operators_only(table, people, graph):
+            and _operators_only(table, people, graph) and not _names_its_person(table, graph, vocabulary):
         return TableJudgement(Record("other", False), context,
                               f"{name} is the organisation's, kept by the operator {chain[0].column} names")
     if record.kind in ("transaction", "payment", "record") and not record.uncovered and not context.person \
-            and chain and _with_a_supplier(table, graph, excluded) and _staff_only(table, chain, people, graph):
+            and chain and _a_purchase(table, graph, excluded, contexts) and _staff_only(table, chain, people, graph):
         return TableJudgement(Record("other", False), context,
                               f"{name} is the organisation's dealing with a supplier, entered by staff "
                               f"({chain[0].column})")
@@ -351,7 +349,8 @@ def _judge(table: str, context: TableContext, people: set[str], excluded: set[st
         record = _message_record(record, vocabulary)  # event_json -> events, a chat's messages
     if record.kind == "record" and not record.uncovered and chain:
         record = _inherited(record, chain, people, contexts, graph, vocabulary, partners)
-    elif record.kind == "log" and chain and chain[0].target not in people:
+    elif record.kind == "log" and chain and chain[0].target not in people \
+            and not _changes_values(table, graph, vocabulary):  # an audit trail of changes stays a log
         record = _history_of(record, chain[0].target, contexts, graph, vocabulary, partners)
     if chain and contexts[chain[-1].target].children:
         record = Record(record.kind, True, record.category, True, record.uncovered, record.sensitive, record.line)
@@ -383,7 +382,10 @@ _OPERATOR_WORDS = frozenset({"admin", "admins", "administrator", "administrators
 # customers, members, patients or pupils.
 _STAFF_WORDS = _OPERATOR_WORDS | {"user", "users", "pengguna", "staff", "staf", "pegawai", "karyawan", "kasir",
                                   "employee", "employees", "login"}
-_SUPPLIER_WORDS = frozenset({"supplier", "suppliers", "pemasok", "vendor", "vendors", "distributor", "distributors"})
+_SUPPLIER_WORDS = frozenset({"supplier", "suppliers", "pemasok", "distributor", "distributors"})
+# Words of what an organisation buys in or receives from a supplier.
+_BUYING_IN_WORDS = frozenset({"pembelian", "purch", "kulakan", "restock", "procurement", "pengadaan", "receiving",
+                              "receivings", "penerimaan", "grn"})
 
 
 def _staff_only(table: str, chain: list[Link], people: set[str], graph: KeyGraph) -> bool:
@@ -392,11 +394,19 @@ def _staff_only(table: str, chain: list[Link], people: set[str], graph: KeyGraph
     return all(t in people and _STAFF_WORDS.intersection(name_tokens(graph.table(t))) for t in targets)
 
 
-def _with_a_supplier(table: str, graph: KeyGraph, excluded: set[str]) -> bool:
-    """The table's rows, or the rows they are lines of (not a catalogue's), hold a key to a supplier."""
+def _a_purchase(table: str, graph: KeyGraph, excluded: set[str], contexts: dict[str, TableContext]) -> bool:
+    """The table is a purchase or a receipt of goods from a supplier (pembelian with id_supplier),
+    or a line of one: named so, itself or its header, and holding a key to a supplier."""
     tables = [table, *(link.target for link in graph.links[table] if link.target not in excluded)]
-    return any(_SUPPLIER_WORDS.intersection(name_tokens(graph.table(link.target)))
-               for t in tables for link in graph.links.get(t, ()))
+    return any(_BUYING_IN_WORDS.intersection(contexts[t].tokens) and any(
+        _SUPPLIER_WORDS.intersection(name_tokens(graph.table(link.target))) for link in graph.links[t]) for t in tables)
+
+
+def _names_its_person(table: str, graph: KeyGraph, vocabulary: Vocabulary) -> bool:
+    """The row names the person it is about itself: a party's name, address or phone
+    (nama_pelanggan, alamat_penerima) or an identity number (nik, nis)."""
+    return bool(_party_columns(table, graph, vocabulary)) or any(
+        found.name.casefold() in PERSON_IDENTIFIERS for found in graph.columns[table])
 
 
 def _operators_only(table: str, people: set[str], graph: KeyGraph) -> bool:
@@ -463,7 +473,7 @@ def _names_someone(table: str, graph: KeyGraph, vocabulary: Vocabulary, identity
 # An event is a log entry, unless it carries what someone wrote (a chat server's events, a forum's
 # calendar): then it is a message, and so is what is kept of it (event_json, event_relations).
 _EVENT_WORDS = frozenset({"event", "events"})
-_CONTENT_WORDS = frozenset({"content", "body", "message", "description", "subject"})
+_CONTENT_WORDS = frozenset({"content", "body", "message", "msg", "description", "subject", "text", "isi", "pesan"})
 # A receipt records a payment only when a column holds money; else it is a message's read receipt.
 _RECEIPT_WORDS = frozenset({"receipt", "receipts"})
 # What a column about a party to a record gives of them (nama_pengirim, alamat_penerima, telepon_pengirim).
@@ -509,8 +519,8 @@ def _own_record(table: str, context: TableContext, graph: KeyGraph, vocabulary: 
             return Record("transaction", True, vocabulary.id("transaction"), line=record.line)
     if record.kind in ("transaction", "record") and not record.uncovered and _changes_values(table, graph, vocabulary):
         return Record("log", True, vocabulary.id("log"), line=record.line)  # an audit trail: who changed what
-    if record.kind == "payment" and _RECEIPT_WORDS.intersection(context.tokens) and not any(
-            vocabulary.money_words.intersection(vocabulary.field_tokens(found.name)) for found in graph.columns[table]):
+    if record.kind == "payment" and _RECEIPT_WORDS.intersection(context.tokens) \
+            and not _money_columns(table, graph, vocabulary):
         return Record("log", True, vocabulary.id("log"), line=record.line)  # a read receipt: what someone read
     if record.kind == "log" and _EVENT_WORDS.intersection(context.tokens) and any(
             _CONTENT_WORDS.intersection(vocabulary.field_tokens(found.name)) for found in graph.columns[table]):
@@ -520,10 +530,20 @@ def _own_record(table: str, context: TableContext, graph: KeyGraph, vocabulary: 
     return record
 
 
+_COUNTING_MONEY_WORDS = frozenset({"total", "subtotal", "jumlah"})  # money only when the type says so
+_MONEY_TYPE = re.compile(r"decimal|numeric|money|currency|float|double|real", re.IGNORECASE)
+
+
 def _money_columns(table: str, graph: KeyGraph, vocabulary: Vocabulary) -> int:
-    """How many of the table's columns hold an amount of money (harga, total, biaya, amount)."""
-    return sum(1 for found in graph.columns[table]
-               if vocabulary.money_words.intersection(vocabulary.field_tokens(found.name)))
+    """How many of the table's columns hold an amount of money: named by a money word last (harga,
+    biaya, amount, total_bayar), a bare total or jumlah only of a money type (total_posts counts)."""
+    count = 0
+    for found in graph.columns[table]:
+        last = vocabulary.field_tokens(found.name)[-1:]
+        if last and last[0] in vocabulary.money_words and (
+                last[0] not in _COUNTING_MONEY_WORDS or _MONEY_TYPE.search(found.data_type or "")):
+            count += 1
+    return count
 
 
 def _changes_values(table: str, graph: KeyGraph, vocabulary: Vocabulary) -> bool:
@@ -571,18 +591,23 @@ class _PersonColumns:
 
     def account_table(self) -> str:
         """The person table an application's polymorphic keys mostly point to: its users' table
-        (users, pengguna, user) when it has one, else its only person table, else ''."""
-        accounts = sorted(p for p in self.people if set(name_tokens(self.graph.table(p))) & _ACCOUNT_WORDS)
-        if accounts:
-            return accounts[0]
+        (users, pengguna) when it has one, else its accounts' or members', else its only person
+        table, else ''."""
+        for words in _ACCOUNT_WORDS:
+            accounts = sorted(p for p in self.people if words.intersection(name_tokens(self.graph.table(p))))
+            if accounts:
+                return accounts[0]
         return next(iter(self.people)) if len(self.people) == 1 else ""
 
     def _second_key(self, person: str, column: str) -> bool:
         """The person table's column is an id of its own beside its primary key (OpenEMR's
-        patient_data.pid beside id): named as an id, not a key to another table, held by no other
-        person table."""
-        target = named_target(column)
-        return column.endswith("id") and len(self.holding.get(column, ())) == 1 and (
+        patient_data.pid beside id): an integer named as an id (not `paid`), not a key to another
+        table, held by no other person table."""
+        tokens, target = name_tokens(column), named_target(column)
+        named_as_id = bool(tokens) and (tokens[-1] == "id" or (len(tokens) == 1 and tokens[0].endswith("id")
+                                                               and len(tokens[0]) <= 6))
+        found = next(f for f in self.graph.columns[person] if f.name.casefold() == column)
+        return named_as_id and _a_number(found.data_type) and len(self.holding.get(column, ())) == 1 and (
             not target or target in table_names(person)) and not any(
             link.column.casefold() == column for link in self.graph.links[person])
 
@@ -608,7 +633,8 @@ _AUDIT_STAMP_WORDS = frozenset({"create", "created", "update", "updated", "modif
 # A polymorphic key (Laravel's tokenable_id beside tokenable_type, notifiable_, causer_, model_):
 # the row belongs to a model of the application, its users above all.
 _POLYMORPHIC_OWNERS = ("tokenable", "notifiable", "authenticatable", "causer", "model", "owner", "user")
-_ACCOUNT_WORDS = frozenset({"user", "users", "pengguna", "account", "accounts", "akun", "member", "members"})
+_ACCOUNT_WORDS = (frozenset({"user", "users", "pengguna"}), frozenset({"account", "accounts", "akun"}),
+                  frozenset({"member", "members"}))  # in this order
 
 
 def _polymorphic_key(table: str, graph: KeyGraph) -> str:
@@ -645,7 +671,9 @@ def _named_person_key(table: str, context: TableContext, graph: KeyGraph, vocabu
     server's posts when users live elsewhere), or a number named after a person (`post_author`):
     the row is that person's all the same. A key to the person in charge of the row (a survey's
     `owner_id`, a class's `teacher_id`) makes it theirs only in a record of what a person did (a
-    post's author, a sale's cashier): a configuration or catalogue row with an owner is the thing's."""
+    post's author, a sale's cashier); in a table of no kind, only a number naming who owns the row
+    or put it there (OWNER_KEYS: an API token's Owner, a photo's added_by) does. An audit stamp
+    (created_by, sys_create_user) and a count (jml_siswa) name nobody's row."""
     own_key = graph.primary_keys[table]
     activity = context.kind in ACTIVITY_KINDS
     for found in graph.columns[table]:
@@ -653,7 +681,7 @@ def _named_person_key(table: str, context: TableContext, graph: KeyGraph, vocabu
             continue  # the table's own key names what the table is, not whose rows they are
         target = named_target(found.name)
         tokens = name_tokens(found.name)
-        if COUNT_WORDS.intersection(tokens[:-1]) or _AUDIT_STAMP_WORDS.intersection(tokens):
+        if counts_people(found.name) or _AUDIT_STAMP_WORDS.intersection(tokens):
             continue  # jumlah_siswa counts people; sys_create_user says who typed the row in
         words = target.split("_") if target else []
         if words and _words(words, vocabulary.person_words) and not (

@@ -114,9 +114,17 @@ def test_an_applications_prefix_says_nothing_of_what_its_tables_hold(classifier)
     assert not judged[("cubecart_category", "cat_name")].personal
     # a first word the vocabulary knows is the tables' own: user_profile, user_logs stay people's
     users = classify(classifier, source(("user_profile", [("id", "INT"), ("bio", "TEXT")]),
-                                        ("user_logs", [("id", "INT"), ("action", "TEXT")]),
-                                        ("user_devices", [("id", "INT"), ("model", "TEXT")])))
+                                        ("user_logs", [("id", "INT"), ("user_profile_id", "INT"), ("action", "TEXT")]),
+                                        ("user_devices", [("id", "INT"), ("user_profile_id", "INT"), ("model", "TEXT")])))
     assert users[("user_profile", "bio")].record == "person"
+    assert users[("user_logs", "action")].record == "log" and users[("user_devices", "model")].record == "device"
+    # a schema prefix on every table (tbl_) is no application's: the pupils' biodata stays theirs
+    pupils = classify(classifier, source(("tbl_siswa_biodata", [("id_siswa", "INT PRIMARY KEY"), ("nama", "VARCHAR(50)"),
+                                                                ("alamat", "TEXT")]),
+                                         ("tbl_siswa_nilai", [("id", "INT"), ("id_siswa", "INT"), ("nilai", "INT")]),
+                                         ("tbl_siswa_absen", [("id", "INT"), ("id_siswa", "INT"), ("tanggal", "DATE")])))
+    assert pupils[("tbl_siswa_biodata", "alamat")].personal and pupils[("tbl_siswa_biodata", "alamat")].sensitive
+    assert pupils[("tbl_siswa_nilai", "nilai")].sensitive
 
 
 def test_a_count_or_a_limit_of_people_is_no_key_to_one(classifier):
@@ -225,6 +233,11 @@ def test_a_row_only_an_operator_is_keyed_in_is_the_organisations(classifier):
     assert judged[("tb_foto", "id_admin")].personal
     assert judged[("ongkir_pembeli", "tarif")].personal
     assert judged[("catatan", "isi")].personal
+    # a letter the admin typed for a named customer (its name, address, NIK) is that customer's
+    letter = classify(classifier, [*fields, *source(("tb_surat", [("id_surat", "INT PRIMARY KEY"), ("id_admin", "INT"),
+                                                                   ("nama_pelanggan", "VARCHAR(100)"), ("nik", "VARCHAR(16)"),
+                                                                   ("keperluan", "TEXT")]))])
+    assert letter[("tb_surat", "keperluan")].personal
 
 
 def test_a_purchase_from_a_supplier_entered_by_staff_is_the_organisations(classifier):
@@ -251,6 +264,20 @@ def test_a_purchase_from_a_supplier_entered_by_staff_is_the_organisations(classi
     assert not any(judged[("detil_pembelian", c)].personal for c in ("qty", "harga"))
     assert all(judged[("penjualan", c)].personal for c in ("id_jual", "total"))
     assert not judged[("m_motor", "tipe")].personal and judged[("m_motor", "sys_create_user")].personal
+    stamped = classify(classifier, source(("users", [("user_id", "INT PRIMARY KEY"), ("email", "VARCHAR(50)"),
+                                                     ("password", "VARCHAR(50)")]),
+                                          ("m_motor", [("id", "INT PRIMARY KEY"), ("tipe", "VARCHAR(20)"),
+                                                       ("sys_create_user_id", "INT")])))
+    assert not stamped[("m_motor", "tipe")].personal  # sys_create_user_id is no key behind a column prefix
+    # a multi-vendor marketplace: a buyer's order with its vendor is the buyer's, not a stock purchase
+    market = classify(classifier, source(("users", [("id", "BIGINT PRIMARY KEY"), ("name", "VARCHAR(50)"),
+                                                    ("email", "VARCHAR(50)"), ("password", "VARCHAR(60)")]),
+                                         ("vendors", [("id", "BIGINT PRIMARY KEY"), ("shop_name", "VARCHAR(50)")]),
+                                         ("orders", [("id", "BIGINT PRIMARY KEY"), ("user_id", "BIGINT"),
+                                                     ("vendor_id", "BIGINT"), ("total", "DECIMAL(12,2)")]),
+                                         ("order_items", [("id", "BIGINT PRIMARY KEY"), ("order_id", "BIGINT"),
+                                                          ("qty", "INT")])))
+    assert market[("orders", "total")].personal and market[("order_items", "qty")].personal
 
 
 def test_a_persons_second_id_keys_the_rows_that_hold_it(classifier):
@@ -322,8 +349,11 @@ def test_a_row_of_no_kind_naming_a_user_by_user_name_is_that_users(classifier):
                     ("push_rules", [("id", "BIGINT"), ("username", "TEXT"), ("rule_id", "TEXT"),
                                     ("priority", "INTEGER"), ("actions", "TEXT")]),
                     ("penjualan", [("kodejual", "CHAR(15)"), ("tgljual", "DATE"), ("username", "VARCHAR(50)")]))
+    fields.append(Field("s", "h_jual", "kodejual", "CHAR(15)"))
+    fields.append(Field("s", "h_jual", "username", "VARCHAR(50)"))
     judged = classify(classifier, fields)
     assert all(judged[("push_rules", c)].personal for c in ("id", "username", "rule_id", "priority", "actions"))
+    assert judged[("h_jual", "kodejual")].personal  # a sale of no kind by name: the cashier's row
     assert judged[("penjualan", "tgljual")].record == "transaction"
     assert judged[("penjualan", "username")].personal
 
