@@ -119,12 +119,12 @@ def _singulars(name: str) -> set[str]:
     return found
 
 
-@lru_cache(maxsize=262144)
 def counts_people(name: str) -> bool:
     """The column counts, sums or limits what its last word names (jml_siswa, coupon_per_customer)."""
     return bool(COUNT_WORDS.intersection(name_tokens(name)[:-1]))
 
 
+@lru_cache(maxsize=262144)
 def named_target(column: str) -> str:
     """What a key column's name says it points to: `customer_id`, `id_pelanggan`, `siswa_id`,
     `userid`, `kode_barang`, `PatientID`, `fromuid` -> customer, pelanggan, siswa, user, barang,

@@ -603,13 +603,15 @@ class _PersonColumns:
         """The person table's column is an id of its own beside its primary key (OpenEMR's
         patient_data.pid beside id): an integer named as an id (not `paid`), not a key to another
         table, held by no other person table."""
+        if len(self.holding.get(column, ())) != 1 or not column.endswith("id"):
+            return False
         tokens, target = name_tokens(column), named_target(column)
-        named_as_id = bool(tokens) and (tokens[-1] == "id" or (len(tokens) == 1 and tokens[0].endswith("id")
-                                                               and len(tokens[0]) <= 6))
+        if not (tokens[-1] == "id" or (len(tokens) == 1 and len(tokens[0]) <= 6)) or (
+                target and target not in table_names(person)):
+            return False
         found = next(f for f in self.graph.columns[person] if f.name.casefold() == column)
-        return named_as_id and _a_number(found.data_type) and len(self.holding.get(column, ())) == 1 and (
-            not target or target in table_names(person)) and not any(
-            link.column.casefold() == column for link in self.graph.links[person])
+        return _a_number(found.data_type) and not any(link.column.casefold() == column
+                                                      for link in self.graph.links[person])
 
     def holder(self, column: str, identifying: bool) -> str:
         """The person table with the most columns that holds the column (an identifying one, or
