@@ -247,14 +247,15 @@ def load_fields_file(path: Path, sources: dict[str, Source], problems: Problems 
         tables = {}
     _expect(isinstance(tables, dict), path, document, "'tables' must be a mapping of table names", key="tables")
     loaded = FieldsFile([], {}, [], source)
+    file = display_path(path)
     for table_name, table in tables.items():
-        _parse_table(table, source, str(table_name), path, line_of(tables, table_name), loaded, collected)
+        _parse_table(table, source, str(table_name), path, file, line_of(tables, table_name), loaded, collected)
     if problems is None:
         collected.raise_any()
     return loaded
 
 
-def _parse_table(table: Any, source: str, table_name: str, path: Path, table_line: int | None,
+def _parse_table(table: Any, source: str, table_name: str, path: Path, file: str, table_line: int | None,
                  loaded: FieldsFile, problems: Problems) -> None:
     """One table of a fields file into loaded: its default purposes, its own registration, its fields."""
     if not isinstance(table, dict):
@@ -267,7 +268,7 @@ def _parse_table(table: Any, source: str, table_name: str, path: Path, table_lin
     processing = parse_processing(table, path, problems)
     if registers_table:
         registration = problems.attempt(lambda: _parse_table_registration(
-            table, source, table_name, purposes, processing, path, table_line))
+            table, source, table_name, purposes, processing, path, file, table_line))
         if registration is not None:
             loaded.tables.append(registration)
     fields = table.get("fields")
@@ -278,10 +279,44 @@ def _parse_table(table: Any, source: str, table_name: str, path: Path, table_lin
                                       f"'fields' of table '{table_name}' must be a mapping"))
         return
     for field_name, entry in fields.items():
-        registration = problems.attempt(lambda field_name=field_name, entry=entry: _parse_field(
-            entry, source, table_name, str(field_name), purposes, processing, path, line_of(fields, field_name)))
+        line = line_of(fields, field_name)
+        plain = _plain_field(entry)
+        if plain is not None:
+            registration = Registration(source, table_name, str(field_name), table_purposes=purposes, file=file,
+                                        line=line, table_processing=processing, **plain)
+        else:
+            registration = problems.attempt(lambda field_name=field_name, entry=entry, line=line: _parse_field(
+                entry, source, table_name, str(field_name), purposes, processing, path, file, line))
         if registration is not None:
             loaded.registrations.append(registration)
+
+
+# The keys of the usual field entry, by the type of value each holds ({categories: [A.1.1]},
+# {personal: false, reason: ...}): an entry of these alone, well formed, is read by _plain_field.
+_PLAIN_LISTS = frozenset({"categories", "purposes", "partners"})
+_PLAIN_TEXTS = frozenset({"reason", "note", "references"})
+_PLAIN_FLAGS = frozenset({"personal", "draft"})
+
+
+def _plain_field(entry: Any) -> dict[str, Any] | None:
+    """A field entry's values as _parse_field reads them, when the entry holds only lists of
+    plain text, non-empty texts and true/false under keys of a registration (the usual entry, read
+    fast); None for any other, which _parse_field reads and checks in full."""
+    if not isinstance(entry, dict):
+        return None
+    values = {}
+    for key, value in entry.items():
+        if key in _PLAIN_LISTS and isinstance(value, list) and all(type(item) is str for item in value):
+            values[key] = tuple(item.strip() for item in value)
+        elif key in _PLAIN_TEXTS and type(value) is str and value.strip():
+            values[key] = value.strip()
+        elif key in _PLAIN_FLAGS and type(value) is bool:
+            values[key] = value
+        else:
+            return None
+    if values.get("personal") is False and values.get("categories"):
+        return None  # a contradiction: _parse_field reports it
+    return values
 
 
 def _personal_facts(entry: dict, what: str, path: Path, line: int | None) -> tuple:
@@ -302,20 +337,20 @@ def _personal_facts(entry: dict, what: str, path: Path, line: int | None) -> tup
 
 
 def _parse_table_registration(
-    table: dict, source: str, name: str, purposes: tuple[str, ...], processing: Processing, path: Path,
+    table: dict, source: str, name: str, purposes: tuple[str, ...], processing: Processing, path: Path, file: str,
     line: int | None,
 ) -> TableRegistration:
     categories, personal, reason, draft = _personal_facts(table, f"table '{name}'", path, line)
     return TableRegistration(
         source=source, table=name, categories=categories, purposes=purposes, personal=personal, reason=reason,
         partners=_string_list(table, "partners", path), note=_string(table, "note", path) if "note" in table else "",
-        file=display_path(path), line=line, draft=draft, processing=processing,
+        file=file, line=line, draft=draft, processing=processing,
     )
 
 
 def _parse_field(
     entry: Any, source: str, table: str, name: str, table_purposes: tuple[str, ...], table_processing: Processing,
-    path: Path, line: int | None,
+    path: Path, file: str, line: int | None,
 ) -> Registration:
     what = f"field '{table}.{name}'"
     if not isinstance(entry, dict):
@@ -341,7 +376,7 @@ def _parse_field(
         reason=reason,
         partners=partners,
         note=note,
-        file=display_path(path),
+        file=file,
         line=line,
         draft=draft,
         references=references,
