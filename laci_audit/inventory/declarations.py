@@ -248,15 +248,16 @@ def load_fields_file(path: Path, sources: dict[str, Source], problems: Problems 
     _expect(isinstance(tables, dict), path, document, "'tables' must be a mapping of table names", key="tables")
     loaded = FieldsFile([], {}, [], source)
     file = display_path(path)
+    shared: dict[Any, Any] = {}  # each value of the usual entries once (a reason, a list of ids), however often written
     for table_name, table in tables.items():
-        _parse_table(table, source, str(table_name), path, file, line_of(tables, table_name), loaded, collected)
+        _parse_table(table, source, str(table_name), path, file, line_of(tables, table_name), loaded, collected, shared)
     if problems is None:
         collected.raise_any()
     return loaded
 
 
 def _parse_table(table: Any, source: str, table_name: str, path: Path, file: str, table_line: int | None,
-                 loaded: FieldsFile, problems: Problems) -> None:
+                 loaded: FieldsFile, problems: Problems, shared: dict[Any, Any]) -> None:
     """One table of a fields file into loaded: its default purposes, its own registration, its fields."""
     if not isinstance(table, dict):
         problems.add(DeclarationError(path, table_line, f"table '{table_name}' must be a mapping with 'fields'"))
@@ -280,7 +281,7 @@ def _parse_table(table: Any, source: str, table_name: str, path: Path, file: str
         return
     for field_name, entry in fields.items():
         line = line_of(fields, field_name)
-        plain = _plain_field(entry)
+        plain = _plain_field(entry, shared)
         if plain is not None:
             registration = Registration(source, table_name, str(field_name), table_purposes=purposes, file=file,
                                         line=line, table_processing=processing, **plain)
@@ -298,18 +299,21 @@ _PLAIN_TEXTS = frozenset({"reason", "note", "references"})
 _PLAIN_FLAGS = frozenset({"personal", "draft"})
 
 
-def _plain_field(entry: Any) -> dict[str, Any] | None:
+def _plain_field(entry: Any, shared: dict[Any, Any]) -> dict[str, Any] | None:
     """A field entry's values as _parse_field reads them, when the entry holds only lists of
     plain text, non-empty texts and true/false under keys of a registration (the usual entry, read
-    fast); None for any other, which _parse_field reads and checks in full."""
+    fast); None for any other, which _parse_field reads and checks in full. Equal texts and lists
+    are one object (kept in shared)."""
     if not isinstance(entry, dict):
         return None
     values = {}
     for key, value in entry.items():
         if key in _PLAIN_LISTS and isinstance(value, list) and all(type(item) is str for item in value):
-            values[key] = tuple(item.strip() for item in value)
+            items = tuple(item.strip() for item in value)
+            values[key] = shared.setdefault(items, items)
         elif key in _PLAIN_TEXTS and type(value) is str and value.strip():
-            values[key] = value.strip()
+            text = value.strip()
+            values[key] = shared.setdefault(text, text)
         elif key in _PLAIN_FLAGS and type(value) is bool:
             values[key] = value
         else:
