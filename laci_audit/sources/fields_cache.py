@@ -4,7 +4,6 @@ and its read error, each file name and data type stored once (and shared again w
 from __future__ import annotations
 
 from collections import Counter
-from typing import Any
 
 from laci_audit.records import Field, SkippedStatement
 
@@ -13,23 +12,15 @@ from laci_audit.records import Field, SkippedStatement
 READS: Counter[tuple[str, str]] = Counter()
 
 
-class _Numbered:
-    """Values numbered in order of first use."""
-
-    def __init__(self) -> None:
-        self.numbers: dict[Any, int] = {}
-
-    def __call__(self, value: Any) -> int:
-        return self.numbers.setdefault(value, len(self.numbers))
-
-
 def scan_document(fields: list[Field], skipped: list[SkippedStatement] = (), error: str | None = None) -> dict:
     """A scan's result as JSON data: every text (table, column and file names, types, comments,
-    references) stored once and named by its number."""
-    text = _Numbered()
-    rows = [[text(f.table), text(f.name), text(f.data_type), text(f.file), f.line, text(f.comment),
-             text(f.references), f.primary_key] for f in fields]
-    return {"text": list(text.numbers), "fields": rows,
+    references) stored once and named by its number (in order of first use)."""
+    text: dict[str, int] = {}  # dict.setdefault inline: a method call per text costs twice as much
+    rows = [[text.setdefault(f.table, len(text)), text.setdefault(f.name, len(text)),
+             text.setdefault(f.data_type, len(text)), text.setdefault(f.file, len(text)), f.line,
+             text.setdefault(f.comment, len(text)), text.setdefault(f.references, len(text)), f.primary_key]
+            for f in fields]
+    return {"text": list(text), "fields": rows,
             "skipped": [[s.file, s.line, s.statement, s.reason] for s in skipped], "error": error}
 
 
