@@ -333,6 +333,7 @@ def _read_plain_block(text: str) -> Any:
     root: LineDict | None = None
     stack: list[tuple[int, LineDict, dict]] = []  # the open block mappings: indent, mapping, key starts
     pending: tuple[LineDict, dict, str] | None = None  # a `key:` whose value is on the lines below
+    values: dict[str, Any] = {}  # each value's text read once, at line 0 and column 0, then _placed
     for number, line in enumerate(text.split("\n")):
         if _SKIPPED_LINE.fullmatch(line):
             continue
@@ -368,10 +369,12 @@ def _read_plain_block(text: str) -> Any:
         if value is None:
             pending = (mapping, starts, key)
             continue
-        read = _plain_value(value, number, found.start(3))
+        read = values.get(value)
+        if read is None:
+            read = values[value] = _plain_value(value, 0, 0)
         if read is _NOT_PLAIN:
             return _NOT_PLAIN
-        mapping[key] = read
+        mapping[key] = _placed(read, number, found.start(3))
     if pending is not None:
         pending[0][pending[2]] = None
     return root
@@ -385,6 +388,23 @@ def _plain_value(text: str, line: int, column: int) -> Any:
         items = _flow_list(text, 0, line, column)
         return _NOT_PLAIN if items is None or items[1] != len(text) else items[0]
     return _checked_scalar(text)
+
+
+def _placed(value: Any, line: int, column: int) -> Any:
+    """A value read at line 0 and column 0 as if read at (line, column): its flow mapping and lists
+    new objects with their lines and columns moved there (scalars are shared)."""
+    if type(value) is LineDict:
+        placed: Any = LineDict(value)
+        for key, item in value.items():
+            if type(item) is LineList:
+                placed[key] = _placed(item, line, column)
+    elif type(value) is LineList:
+        placed = LineList(value)  # a plain flow list holds scalars only
+    else:
+        return value
+    lc = value.lc
+    placed.lc = LineNumbers(line, column + lc.col, {key: (line, column + col) for key, (_line, col) in lc._starts.items()})
+    return placed
 
 
 def _checked_scalar(text: str) -> Any:

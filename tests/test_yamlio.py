@@ -148,7 +148,8 @@ def test_documents_near_the_plain_shape_read_as_libyaml_reads_them(text, positio
 def test_registrations_files_are_read_without_libyaml():
     text = "# registrations\nsource: akun\ntables:\n  users:\n    purposes: [B.1]\n    fields:\n" \
            "      id: {personal: false, reason: surrogate key; shown nowhere}\n      nik: {categories: [A.1.1]}\n" \
-           "      items[].sku: {categories: [A.1.5], purposes: []}\n      kosong:\n"
+           "      items[].sku: {categories: [A.1.5], purposes: []}\n      kosong:\n" \
+           "      nama_lengkap: {categories: [A.1.1]}\n  alamat:\n    fields:\n      kota: {categories: [A.1.1]}\n"
     assert _read_plain_block(text) is not _NOT_PLAIN
     assert _outcome(lambda t: read_yaml_text(t, PATH), text) == _outcome(_libyaml_read, text)
 
