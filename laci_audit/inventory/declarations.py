@@ -10,6 +10,7 @@ either: an id the policy lacks is an audit finding.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -118,12 +119,9 @@ def load_declarations(inventory_dir: Path) -> Declarations:
         loaded = problems.attempt(lambda path=path: cached_fields_file(folder, path, sources, problems))
         if loaded is None:
             continue
-        for registration in [*loaded.tables, *loaded.registrations]:
-            key: tuple[str, ...] = (registration.source, registration.table.casefold())
-            if isinstance(registration, Registration):
-                key = (registration.source, *field_key(registration.table, registration.field))
-            if key in seen:
-                first = seen[key]
+        for key, registration in _declared_keys(loaded):
+            first = seen.setdefault(key, registration)
+            if first is not registration:
                 name = (f"{registration.table}.{registration.field}" if isinstance(registration, Registration)
                         else f"table {registration.table}")
                 problems.add(DeclarationError(
@@ -131,13 +129,24 @@ def load_declarations(inventory_dir: Path) -> Declarations:
                     f"{name} of source '{registration.source}' is registered twice "
                     f"(first at {first.file}:{first.line})",
                 ))
-                continue
-            seen[key] = registration
         registrations.extend(loaded.registrations)
         table_registrations.extend(loaded.tables)
         table_purposes.update(loaded.table_purposes)
     problems.raise_any()
     return Declarations(sources, registrations, table_purposes, table_registrations)
+
+
+def _declared_keys(loaded: FieldsFile) -> Iterator[tuple[tuple[str, ...], Registration | TableRegistration]]:
+    """What each registration of a file registers, its tables' first, then its fields': (source,
+    table) or (source, table, field), names compared without case (each table's name folded once)."""
+    for table in loaded.tables:
+        yield (table.source, table.table.casefold()), table
+    folded: dict[str, str] = {}
+    for registration in loaded.registrations:
+        table_name = folded.get(registration.table)
+        if table_name is None:
+            table_name = folded[registration.table] = registration.table.casefold()
+        yield (registration.source, table_name, registration.field.casefold()), registration
 
 
 def load_sources(path: Path, problems: Problems | None = None) -> dict[str, Source]:
