@@ -560,13 +560,15 @@ def referenced_column(reference: exp.Reference, position: int) -> str:
     return ""
 
 
-_READERS = threading.local()  # per thread: {dialect: (its Tokenizer, its Parser)}
+_READERS = threading.local()  # .by_dialect: {dialect: (its Tokenizer, its Parser)}, for this thread
 
 
 def _parse(text: str, dialect: str) -> list[exp.Expression | None]:
     """sqlglot.parse(text, read=dialect), with one tokenizer and parser per dialect and thread
     (a new pair for each statement took a third of the time of parsing it; each parse starts afresh)."""
-    readers = _READERS.__dict__
+    readers = getattr(_READERS, "by_dialect", None)
+    if readers is None:
+        readers = _READERS.by_dialect = {}
     reader = readers.get(dialect)
     if reader is None:
         instance = Dialect.get_or_raise(dialect)
@@ -578,7 +580,7 @@ def _parse(text: str, dialect: str) -> list[exp.Expression | None]:
 def _release(trees: list[exp.Expression | None]) -> None:
     """Unlink each node of parsed statements from its parent, once they are read: a tree without
     those cycles is freed as soon as it is dropped, not by Python's cycle collector walking every
-    node of every statement of the estate (a second of 2,000 tables' scan, 1.4 s against 0.1 s)."""
+    node of every statement (for bench/estate.py's 2,000 tables 1.2-1.4 s of collection, now 0.04 s)."""
     for tree in trees:
         if tree is not None:
             for node in tree.walk():
