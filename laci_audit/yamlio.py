@@ -307,7 +307,7 @@ def _plain_scalar(text: str) -> Any:
 # anchor, a tab, a duplicate key, a multi-line value, ...) hands the whole document to libyaml.
 
 _NOT_PLAIN = object()  # what _read_plain_block returns for a document outside the plain shape
-_MAX_PLAIN_DEPTH = 20
+_MAX_PLAIN_DEPTH = 20  # block mappings inside each other; a deeper document goes to libyaml (bounded by MAX_DEPTH)
 _FLOW_KEY = r"[A-Za-z0-9_][A-Za-z0-9_.\-]{0,999}"  # libyaml wants a key within 1,024 characters
 _BLOCK_KEY = r"[A-Za-z0-9_][A-Za-z0-9_.\-\[\]]{0,999}"  # outside flow collections `items[].sku` is plain
 # Plain scalars: a first character that is no indicator, then no `:`, `#`, tab or line break (and
@@ -371,7 +371,7 @@ def _read_plain_block(text: str) -> Any:
             continue
         read = values.get(value)
         if read is None:
-            read = values[value] = _plain_value(value, 0, 0)
+            read = values[value] = _plain_value(value)
         if read is _NOT_PLAIN:
             return _NOT_PLAIN
         mapping[key] = _placed(read, number, found.start(3))
@@ -380,12 +380,13 @@ def _read_plain_block(text: str) -> Any:
     return root
 
 
-def _plain_value(text: str, line: int, column: int) -> Any:
-    """A value written after `key: `: a flow mapping or list on this line, or a plain scalar."""
+def _plain_value(text: str) -> Any:
+    """A value written after `key: `, as if at line 0 and column 0 (_placed moves it): a flow
+    mapping or list, or a plain scalar."""
     if text[0] == "{":
-        return _flow_mapping(text, line, column)
+        return _flow_mapping(text)
     if text[0] == "[":
-        items = _flow_list(text, 0, line, column)
+        items = _flow_list(text, 0)
         return _NOT_PLAIN if items is None or items[1] != len(text) else items[0]
     return _checked_scalar(text)
 
@@ -403,7 +404,8 @@ def _placed(value: Any, line: int, column: int) -> Any:
     else:
         return value
     lc = value.lc
-    placed.lc = LineNumbers(line, column + lc.col, {key: (line, column + col) for key, (_line, col) in lc._starts.items()})
+    starts = {key: (line, column + col) for key, (_line, col) in lc._starts.items()}
+    placed.lc = LineNumbers(line, column + lc.col, starts)
     return placed
 
 
@@ -414,11 +416,11 @@ def _checked_scalar(text: str) -> Any:
     return _plain_scalar(text)
 
 
-def _flow_list(text: str, position: int, line: int, column: int) -> tuple[LineList, int] | None:
+def _flow_list(text: str, position: int) -> tuple[LineList, int] | None:
     """The flow list opening at text[position] and the position after it; None when it is not plain."""
     items = LineList()
     starts: dict[Any, tuple[int, int]] = {}
-    items.lc = LineNumbers(line, column + position, starts)
+    items.lc = LineNumbers(0, position, starts)
     empty = _EMPTY_FLOW.match(text, position)
     if empty is not None and text[position] == "[":
         return items, empty.end()
@@ -430,18 +432,18 @@ def _flow_list(text: str, position: int, line: int, column: int) -> tuple[LineLi
         value = _checked_scalar(found.group(1))
         if value is _NOT_PLAIN:
             return None
-        starts[len(items)] = (line, column + found.start(1))
+        starts[len(items)] = (0, found.start(1))
         items.append(value)
         position = found.end()
         if found.group(2) == "]":
             return items, position
 
 
-def _flow_mapping(text: str, line: int, column: int) -> Any:
+def _flow_mapping(text: str) -> Any:
     """The one-line flow mapping text (`{a: b, c: [d, e]}`); _NOT_PLAIN when it is not plain."""
     mapping = LineDict()
     starts: dict[Any, tuple[int, int]] = {}
-    mapping.lc = LineNumbers(line, column, starts)
+    mapping.lc = LineNumbers(0, 0, starts)
     if _EMPTY_FLOW.fullmatch(text):
         return mapping
     position = 1
@@ -450,9 +452,9 @@ def _flow_mapping(text: str, line: int, column: int) -> Any:
         if found is None or found.group(1) in starts:
             return _NOT_PLAIN
         key = found.group(1)
-        starts[key] = (line, column + found.start(1))
+        starts[key] = (0, found.start(1))
         if found.group(2):  # a flow list
-            items = _flow_list(text, found.start(2), line, column)
+            items = _flow_list(text, found.start(2))
             closing = _FLOW_CLOSE.match(text, items[1]) if items is not None else None
             if closing is None:
                 return _NOT_PLAIN

@@ -10,7 +10,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from laci_audit.errors import DeclarationError
-from laci_audit.yamlio import _NOT_PLAIN, _read_plain_block, _read_with_libyaml, line_of, load_yaml, read_yaml, read_yaml_text
+from laci_audit.yamlio import (
+    _NOT_PLAIN, _read_plain_block, _read_with_libyaml, line_of, load_yaml, read_yaml, read_yaml_text,
+)
 
 DOCUMENT = """
 # a comment
@@ -102,8 +104,8 @@ def _outcome(read, text: str):
 
 PATH = Path("x.yaml")
 words = st.sampled_from(["A.1.1", "B.3.4", "surrogate key", "true", "False", "null", "~", "1", "-3", "0x1f", "0o17",
-                         "1.5", ".5", "1e3", ".inf", "no", "it's x", "a;b", "a  b", "x=y", "(c)", "50%", "<<", "9" * 120,
-                         "a/b", "+1", "."])
+                         "1.5", ".5", "1e3", ".inf", "no", "it's x", "a;b", "a  b", "x=y", "(c)", "50%", "<<",
+                         "9" * 120, "a/b", "+1", "."])
 keys = st.sampled_from(["id", "nik", "user_id", "1.10", "null", "true", "a-b", "tabel.kolom", "items[].sku", "x_1"])
 flow_values = words | st.lists(words, max_size=3).map(lambda items: "[" + ", ".join(items) + "]")
 flow_mappings = st.dictionaries(keys.filter(lambda k: "[" not in k), flow_values, max_size=4).map(

@@ -504,7 +504,8 @@ def test_parsed_statements_are_freed_without_the_cycle_collector(here: Path) -> 
     import gc
 
     tables = "".join(f"CREATE TABLE t{n} (id INT PRIMARY KEY, name VARCHAR(20) NOT NULL, note TEXT);\n"
-                     f"ALTER TABLE t{n} ADD COLUMN extra INT;\nCOMMENT ON COLUMN t{n}.name IS 'x';\n" for n in range(30))
+                     f"ALTER TABLE t{n} ADD COLUMN extra INT;\nCOMMENT ON COLUMN t{n}.name IS 'x';\n"
+                     for n in range(30))
     write_sql(here, {"a.sql": tables})
     list(scan(ddl_source("postgres"), here))  # sqlglot's modules imported, their import garbage collected below
     gc.collect()
