@@ -180,6 +180,12 @@ def read_package_yaml(name: str) -> Any:
 def read_yaml_text(text: str, path: Path, error: type[DeclarationError] = DeclarationError) -> Any:
     """YAML text read as read_yaml does; `path` names it in errors. Aliases, nesting and integers
     are bounded (MAX_ALIAS_NODES, MAX_DEPTH, MAX_INTEGER_DIGITS)."""
+    plain = _read_plain_block(text)
+    return plain if plain is not _NOT_PLAIN else _read_with_libyaml(text, path, error)
+
+
+def _read_with_libyaml(text: str, path: Path, error: type[DeclarationError]) -> Any:
+    """Any YAML text read as read_yaml_text does, by libyaml's parser and _NodeReader."""
     import yaml
 
     try:
@@ -271,6 +277,13 @@ def _scalar(node: Any) -> Any:
     text = node.value
     if node.style or (text and text[0] not in _NOT_TEXT_STARTS):
         return text
+    return _plain_scalar(text)
+
+
+def _plain_scalar(text: str) -> Any:
+    """An unquoted scalar's value by the YAML 1.2 core schema."""
+    if text and text[0] not in _NOT_TEXT_STARTS:
+        return text
     if text in _NULL:
         return None
     if text in _BOOL:
@@ -282,6 +295,177 @@ def _scalar(node: Any) -> Any:
     if text.lower().lstrip("+-") in (".inf", ".nan"):
         return float(text.replace(".", "", 1))
     return text
+
+
+# --- Plain block YAML, read without libyaml -------------------------------------------------
+#
+# Registrations files are nearly all one shape: block mappings of plain keys whose values are
+# plain scalars, flow lists of them, or one-line flow mappings of those, with whole-line comments
+# ({categories: [A.1.1]} or {personal: false, reason: surrogate key} a line). _read_plain_block
+# reads a document made of only such lines, ASCII, giving exactly what libyaml's reader gives
+# (values, lines and columns), several times faster; any other line (quotes, a block list, an
+# anchor, a tab, a duplicate key, a multi-line value, ...) hands the whole document to libyaml.
+
+_NOT_PLAIN = object()  # what _read_plain_block returns for a document outside the plain shape
+_MAX_PLAIN_DEPTH = 20  # block mappings inside each other; a deeper document goes to libyaml (bounded by MAX_DEPTH)
+_FLOW_KEY = r"[A-Za-z0-9_][A-Za-z0-9_.\-]{0,999}"  # libyaml wants a key within 1,024 characters
+_BLOCK_KEY = r"[A-Za-z0-9_][A-Za-z0-9_.\-\[\]]{0,999}"  # outside flow collections `items[].sku` is plain
+# Plain scalars: a first character that is no indicator, then no `:`, `#`, tab or line break (and
+# no `,[]{}` inside a flow collection, where they end it); spaces inside, none at either end.
+_MIDDLE = r"A-Za-z0-9_.()/+=';$%<>~^&*!|@\\\"?\-"
+_FIRST = r"[A-Za-z0-9_.()/+=;$<~^\\]"
+_FLOW_SCALAR = _FIRST + r"(?:[" + _MIDDLE + r" ]*[" + _MIDDLE + r"])?"
+_BLOCK_SCALAR = _FIRST + r"(?:[" + _MIDDLE + r",\[\]{} ]*[" + _MIDDLE + r",\[\]{}])?"
+_PLAIN_LINE = re.compile(
+    r"( *)(" + _BLOCK_KEY + r"):(?: +(\{.*\}|\[.*\]|" + _BLOCK_SCALAR + r"))? *(?: #.*)?")
+_FLOW_ITEM = re.compile(r" *(" + _FLOW_SCALAR + r") *(,|\])")
+_FLOW_ENTRY = re.compile(r" *(" + _FLOW_KEY + r"): +(?:(\[)|(" + _FLOW_SCALAR + r") *(,|\}))")
+_FLOW_CLOSE = re.compile(r" *(,|\})")
+_EMPTY_FLOW = re.compile(r"\[ *\]|\{ *\}")
+_SKIPPED_LINE = re.compile(r" *(?:#.*)?")
+_NOT_PRINTABLE_ASCII = re.compile(r"[^\n\x20-\x7e]")  # tabs, \r, control characters, anything not ASCII
+
+
+def _read_plain_block(text: str) -> Any:
+    """The document read as libyaml's reader reads it, when all of it is plain block YAML; else _NOT_PLAIN."""
+    if _NOT_PRINTABLE_ASCII.search(text):
+        return _NOT_PLAIN
+    root: LineDict | None = None
+    stack: list[tuple[int, LineDict, dict]] = []  # the open block mappings: indent, mapping, key starts
+    pending: tuple[LineDict, dict, str] | None = None  # a `key:` whose value is on the lines below
+    values: dict[str, Any] = {}  # each value's text read once, at line 0 and column 0, then _placed
+    for number, line in enumerate(text.split("\n")):
+        if _SKIPPED_LINE.fullmatch(line):
+            continue
+        found = _PLAIN_LINE.fullmatch(line)
+        if found is None:
+            return _NOT_PLAIN
+        indent, key, value = len(found.group(1)), found.group(2), found.group(3)
+        if pending is not None:
+            if stack and indent <= stack[-1][0]:
+                pending[0][pending[2]] = None  # `key:` with nothing below it
+            elif len(stack) == _MAX_PLAIN_DEPTH:
+                return _NOT_PLAIN
+            else:
+                child = LineDict()
+                child.lc = LineNumbers(number, indent, {})
+                pending[0][pending[2]] = child
+                stack.append((indent, child, child.lc._starts))
+            pending = None
+        if root is None:
+            if indent:
+                return _NOT_PLAIN
+            root = LineDict()
+            root.lc = LineNumbers(number, 0, {})
+            stack.append((0, root, root.lc._starts))
+        while stack and indent < stack[-1][0]:
+            stack.pop()
+        if not stack or indent != stack[-1][0]:
+            return _NOT_PLAIN
+        _indent, mapping, starts = stack[-1]
+        if key in starts:
+            return _NOT_PLAIN  # a duplicate key: libyaml's reader reports it
+        starts[key] = (number, indent)
+        if value is None:
+            pending = (mapping, starts, key)
+            continue
+        read = values.get(value)
+        if read is None:
+            read = values[value] = _plain_value(value)
+        if read is _NOT_PLAIN:
+            return _NOT_PLAIN
+        mapping[key] = _placed(read, number, found.start(3))
+    if pending is not None:
+        pending[0][pending[2]] = None
+    return root
+
+
+def _plain_value(text: str) -> Any:
+    """A value written after `key: `, as if at line 0 and column 0 (_placed moves it): a flow
+    mapping or list, or a plain scalar."""
+    if text[0] == "{":
+        return _flow_mapping(text)
+    if text[0] == "[":
+        items = _flow_list(text, 0)
+        return _NOT_PLAIN if items is None or items[1] != len(text) else items[0]
+    return _checked_scalar(text)
+
+
+def _placed(value: Any, line: int, column: int) -> Any:
+    """A value read at line 0 and column 0 as if read at (line, column): its flow mapping and lists
+    new objects with their lines and columns moved there (scalars are shared)."""
+    if type(value) is LineDict:
+        placed: Any = LineDict(value)
+        for key, item in value.items():
+            if type(item) is LineList:
+                placed[key] = _placed(item, line, column)
+    elif type(value) is LineList:
+        placed = LineList(value)  # a plain flow list holds scalars only
+    else:
+        return value
+    lc = value.lc
+    starts = {key: (line, column + col) for key, (_line, col) in lc._starts.items()}
+    placed.lc = LineNumbers(line, column + lc.col, starts)
+    return placed
+
+
+def _checked_scalar(text: str) -> Any:
+    """A plain scalar's value; _NOT_PLAIN for a long integer (libyaml's reader refuses it)."""
+    if len(text) > MAX_INTEGER_DIGITS and _INT.fullmatch(text):
+        return _NOT_PLAIN
+    return _plain_scalar(text)
+
+
+def _flow_list(text: str, position: int) -> tuple[LineList, int] | None:
+    """The flow list opening at text[position] and the position after it; None when it is not plain."""
+    items = LineList()
+    starts: dict[Any, tuple[int, int]] = {}
+    items.lc = LineNumbers(0, position, starts)
+    empty = _EMPTY_FLOW.match(text, position)
+    if empty is not None and text[position] == "[":
+        return items, empty.end()
+    position += 1
+    while True:
+        found = _FLOW_ITEM.match(text, position)
+        if found is None:
+            return None
+        value = _checked_scalar(found.group(1))
+        if value is _NOT_PLAIN:
+            return None
+        starts[len(items)] = (0, found.start(1))
+        items.append(value)
+        position = found.end()
+        if found.group(2) == "]":
+            return items, position
+
+
+def _flow_mapping(text: str) -> Any:
+    """The one-line flow mapping text (`{a: b, c: [d, e]}`); _NOT_PLAIN when it is not plain."""
+    mapping = LineDict()
+    starts: dict[Any, tuple[int, int]] = {}
+    mapping.lc = LineNumbers(0, 0, starts)
+    if _EMPTY_FLOW.fullmatch(text):
+        return mapping
+    position = 1
+    while True:
+        found = _FLOW_ENTRY.match(text, position)
+        if found is None or found.group(1) in starts:
+            return _NOT_PLAIN
+        key = found.group(1)
+        starts[key] = (0, found.start(1))
+        if found.group(2):  # a flow list
+            items = _flow_list(text, found.start(2))
+            closing = _FLOW_CLOSE.match(text, items[1]) if items is not None else None
+            if closing is None:
+                return _NOT_PLAIN
+            mapping[key], position, end = items[0], closing.end(), closing.group(1)
+        else:
+            value = _checked_scalar(found.group(3))
+            if value is _NOT_PLAIN:
+                return _NOT_PLAIN
+            mapping[key], position, end = value, found.end(), found.group(4)
+        if end == "}":
+            return mapping if position == len(text) else _NOT_PLAIN
 
 
 # Wide enough that no existing flow mapping is ever folded onto two lines.

@@ -10,6 +10,7 @@ either: an id the policy lacks is an audit finding.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -118,12 +119,9 @@ def load_declarations(inventory_dir: Path) -> Declarations:
         loaded = problems.attempt(lambda path=path: cached_fields_file(folder, path, sources, problems))
         if loaded is None:
             continue
-        for registration in [*loaded.tables, *loaded.registrations]:
-            key: tuple[str, ...] = (registration.source, registration.table.casefold())
-            if isinstance(registration, Registration):
-                key = (registration.source, *field_key(registration.table, registration.field))
-            if key in seen:
-                first = seen[key]
+        for key, registration in _declared_keys(loaded):
+            first = seen.setdefault(key, registration)
+            if first is not registration:
                 name = (f"{registration.table}.{registration.field}" if isinstance(registration, Registration)
                         else f"table {registration.table}")
                 problems.add(DeclarationError(
@@ -131,13 +129,24 @@ def load_declarations(inventory_dir: Path) -> Declarations:
                     f"{name} of source '{registration.source}' is registered twice "
                     f"(first at {first.file}:{first.line})",
                 ))
-                continue
-            seen[key] = registration
         registrations.extend(loaded.registrations)
         table_registrations.extend(loaded.tables)
         table_purposes.update(loaded.table_purposes)
     problems.raise_any()
     return Declarations(sources, registrations, table_purposes, table_registrations)
+
+
+def _declared_keys(loaded: FieldsFile) -> Iterator[tuple[tuple[str, ...], Registration | TableRegistration]]:
+    """What each registration of a file registers, its tables' first, then its fields': (source,
+    table) or (source, table, field), names compared without case (each table's name folded once)."""
+    for table in loaded.tables:
+        yield (table.source, table.table.casefold()), table
+    folded: dict[str, str] = {}
+    for registration in loaded.registrations:
+        table_name = folded.get(registration.table)
+        if table_name is None:
+            table_name = folded[registration.table] = registration.table.casefold()
+        yield (registration.source, table_name, registration.field.casefold()), registration
 
 
 def load_sources(path: Path, problems: Problems | None = None) -> dict[str, Source]:
@@ -247,15 +256,17 @@ def load_fields_file(path: Path, sources: dict[str, Source], problems: Problems 
         tables = {}
     _expect(isinstance(tables, dict), path, document, "'tables' must be a mapping of table names", key="tables")
     loaded = FieldsFile([], {}, [], source)
+    file = display_path(path)
+    shared: dict[Any, Any] = {}  # each value of the usual entries once (a reason, a list of ids), however often written
     for table_name, table in tables.items():
-        _parse_table(table, source, str(table_name), path, line_of(tables, table_name), loaded, collected)
+        _parse_table(table, source, str(table_name), path, file, line_of(tables, table_name), loaded, collected, shared)
     if problems is None:
         collected.raise_any()
     return loaded
 
 
-def _parse_table(table: Any, source: str, table_name: str, path: Path, table_line: int | None,
-                 loaded: FieldsFile, problems: Problems) -> None:
+def _parse_table(table: Any, source: str, table_name: str, path: Path, file: str, table_line: int | None,
+                 loaded: FieldsFile, problems: Problems, shared: dict[Any, Any]) -> None:
     """One table of a fields file into loaded: its default purposes, its own registration, its fields."""
     if not isinstance(table, dict):
         problems.add(DeclarationError(path, table_line, f"table '{table_name}' must be a mapping with 'fields'"))
@@ -267,7 +278,7 @@ def _parse_table(table: Any, source: str, table_name: str, path: Path, table_lin
     processing = parse_processing(table, path, problems)
     if registers_table:
         registration = problems.attempt(lambda: _parse_table_registration(
-            table, source, table_name, purposes, processing, path, table_line))
+            table, source, table_name, purposes, processing, path, file, table_line))
         if registration is not None:
             loaded.tables.append(registration)
     fields = table.get("fields")
@@ -278,10 +289,47 @@ def _parse_table(table: Any, source: str, table_name: str, path: Path, table_lin
                                       f"'fields' of table '{table_name}' must be a mapping"))
         return
     for field_name, entry in fields.items():
-        registration = problems.attempt(lambda field_name=field_name, entry=entry: _parse_field(
-            entry, source, table_name, str(field_name), purposes, processing, path, line_of(fields, field_name)))
+        line = line_of(fields, field_name)
+        plain = _plain_field(entry, shared)
+        if plain is not None:
+            registration = Registration(source, table_name, str(field_name), table_purposes=purposes, file=file,
+                                        line=line, table_processing=processing, **plain)
+        else:
+            registration = problems.attempt(lambda field_name=field_name, entry=entry, line=line: _parse_field(
+                entry, source, table_name, str(field_name), purposes, processing, path, file, line))
         if registration is not None:
             loaded.registrations.append(registration)
+
+
+# The keys of the usual field entry, by the type of value each holds ({categories: [A.1.1]},
+# {personal: false, reason: ...}): an entry of these alone, well formed, is read by _plain_field.
+_PLAIN_LISTS = frozenset({"categories", "purposes", "partners"})
+_PLAIN_TEXTS = frozenset({"reason", "note", "references"})
+_PLAIN_FLAGS = frozenset({"personal", "draft"})
+
+
+def _plain_field(entry: Any, shared: dict[Any, Any]) -> dict[str, Any] | None:
+    """A field entry's values as _parse_field reads them, when the entry holds only lists of
+    plain text, non-empty texts and true/false under keys of a registration (the usual entry, read
+    fast); None for any other, which _parse_field reads and checks in full. Equal texts and lists
+    are one object (kept in shared)."""
+    if not isinstance(entry, dict):
+        return None
+    values = {}
+    for key, value in entry.items():
+        if key in _PLAIN_LISTS and isinstance(value, list) and all(type(item) is str for item in value):
+            items = tuple(item.strip() for item in value)
+            values[key] = shared.setdefault(items, items)
+        elif key in _PLAIN_TEXTS and type(value) is str and value.strip():
+            text = value.strip()
+            values[key] = shared.setdefault(text, text)
+        elif key in _PLAIN_FLAGS and type(value) is bool:
+            values[key] = value
+        else:
+            return None
+    if values.get("personal") is False and values.get("categories"):
+        return None  # a contradiction: _parse_field reports it
+    return values
 
 
 def _personal_facts(entry: dict, what: str, path: Path, line: int | None) -> tuple:
@@ -302,20 +350,20 @@ def _personal_facts(entry: dict, what: str, path: Path, line: int | None) -> tup
 
 
 def _parse_table_registration(
-    table: dict, source: str, name: str, purposes: tuple[str, ...], processing: Processing, path: Path,
+    table: dict, source: str, name: str, purposes: tuple[str, ...], processing: Processing, path: Path, file: str,
     line: int | None,
 ) -> TableRegistration:
     categories, personal, reason, draft = _personal_facts(table, f"table '{name}'", path, line)
     return TableRegistration(
         source=source, table=name, categories=categories, purposes=purposes, personal=personal, reason=reason,
         partners=_string_list(table, "partners", path), note=_string(table, "note", path) if "note" in table else "",
-        file=display_path(path), line=line, draft=draft, processing=processing,
+        file=file, line=line, draft=draft, processing=processing,
     )
 
 
 def _parse_field(
     entry: Any, source: str, table: str, name: str, table_purposes: tuple[str, ...], table_processing: Processing,
-    path: Path, line: int | None,
+    path: Path, file: str, line: int | None,
 ) -> Registration:
     what = f"field '{table}.{name}'"
     if not isinstance(entry, dict):
@@ -341,7 +389,7 @@ def _parse_field(
         reason=reason,
         partners=partners,
         note=note,
-        file=display_path(path),
+        file=file,
         line=line,
         draft=draft,
         references=references,

@@ -11,7 +11,6 @@ from __future__ import annotations
 import hashlib
 from collections import Counter
 from pathlib import Path
-from typing import Any
 
 from laci_audit.fileio import display_path
 from laci_audit.inventory.cache import code_digest, file_digest, read_entry, write_entry
@@ -112,32 +111,40 @@ def _processing(row: list) -> Processing:
 # --- Fields files: every text, tuple of ids and Processing stored once, shared when read -----
 
 
-class _Interned:
-    """Values numbered in order of first use (tuples of ids, record-of-processing facts)."""
+def _fields_file_document(loaded: FieldsFile) -> dict:
+    ids: dict[tuple[str, ...], int] = {}  # each value numbered in order of first use (dict.setdefault, inline: fast)
+    text: dict[str, int] = {}
+    facts = _ProcessingNumbers()
+    rows = [
+        [text.setdefault(r.table, len(text)), text.setdefault(r.field, len(text)),
+         ids.setdefault(r.categories, len(ids)), ids.setdefault(r.purposes, len(ids)),
+         ids.setdefault(r.table_purposes, len(ids)), r.personal, text.setdefault(r.reason, len(text)),
+         ids.setdefault(r.partners, len(ids)), text.setdefault(r.note, len(text)), r.line, r.draft,
+         text.setdefault(r.references, len(text)), facts(r.processing), facts(r.table_processing)]
+        for r in loaded.registrations]
+    tables = [[text.setdefault(t.table, len(text)), ids.setdefault(t.categories, len(ids)),
+               ids.setdefault(t.purposes, len(ids)), t.personal, text.setdefault(t.reason, len(text)),
+               ids.setdefault(t.partners, len(ids)), text.setdefault(t.note, len(text)), t.line, t.draft,
+               facts(t.processing)] for t in loaded.tables]
+    table_purposes = [[text.setdefault(table, len(text)), ids.setdefault(purposes, len(ids))]
+                      for (_source, table), purposes in loaded.table_purposes.items()]
+    return {"source": loaded.source, "registrations": rows, "tables": tables, "table_purposes": table_purposes,
+            "ids": list(ids), "processing": [_processing_row(p) for p in facts.numbers], "text": list(text)}
+
+
+class _ProcessingNumbers:
+    """Processing facts numbered in order of first use; the object a table's fields share is
+    looked up by identity first (hashing a Processing runs Python code)."""
 
     def __init__(self) -> None:
-        self.numbers: dict[Any, int] = {}
+        self.numbers: dict[Processing, int] = {}
+        self.by_identity: dict[int, int] = {}  # the objects stay alive meanwhile: their ids are theirs
 
-    def __call__(self, value: Any) -> int:
-        return self.numbers.setdefault(value, len(self.numbers))
-
-
-def _fields_file_document(loaded: FieldsFile) -> dict:
-    ids, facts, text = _Interned(), _Interned(), _Interned()
-    return {
-        "source": loaded.source,
-        "registrations": [
-            [text(r.table), text(r.field), ids(r.categories), ids(r.purposes), ids(r.table_purposes), r.personal,
-             text(r.reason), ids(r.partners), text(r.note), r.line, r.draft, text(r.references),
-             facts(r.processing), facts(r.table_processing)]
-            for r in loaded.registrations],
-        "tables": [[text(t.table), ids(t.categories), ids(t.purposes), t.personal, text(t.reason), ids(t.partners),
-                    text(t.note), t.line, t.draft, facts(t.processing)] for t in loaded.tables],
-        "table_purposes": [[text(table), ids(purposes)] for (_source, table), purposes in loaded.table_purposes.items()],
-        "ids": list(ids.numbers),
-        "processing": [_processing_row(p) for p in facts.numbers],
-        "text": list(text.numbers),
-    }
+    def __call__(self, processing: Processing) -> int:
+        number = self.by_identity.get(id(processing))
+        if number is None:
+            number = self.by_identity[id(processing)] = self.numbers.setdefault(processing, len(self.numbers))
+        return number
 
 
 def _fields_file(document: dict, file: str) -> FieldsFile:

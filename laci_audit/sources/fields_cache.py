@@ -4,7 +4,6 @@ and its read error, each file name and data type stored once (and shared again w
 from __future__ import annotations
 
 from collections import Counter
-from typing import Any
 
 from laci_audit.records import Field, SkippedStatement
 

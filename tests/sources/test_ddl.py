@@ -468,3 +468,52 @@ def test_foreign_keys_declared_in_columns_tables_and_alter_table(here: Path, dia
         ("ulasan", "id"): "", ("ulasan", "pesanan"): "pesanan.id", ("ulasan", "pembeli"): "users.id",
         ("ulasan", "dibalas_oleh"): "users.id",
     }
+
+
+TYPES = ["VARCHAR(64)", "varchar(10)", "NUMERIC(14,2)", "DECIMAL(14, 2)", "INT", "integer", "BIGINT", "CHAR(3)",
+         "TIMESTAMP", "TIMESTAMP(3)", "TEXT", "FLOAT", "DOUBLE PRECISION", "BOOLEAN", "DATE", "NVARCHAR(MAX)",
+         "TINYINT(1)", "INT UNSIGNED", "VARCHAR(64) ARRAY", "ENUM('a', 'b')", "my_type", "INT[]", "DECIMAL(10)"]
+
+
+@pytest.mark.parametrize("dialect", ["postgres", "mysql", "tsql", "sqlite", "bigquery"])
+def test_each_column_type_is_the_one_sqlglot_writes_for_the_dialect_every_time(here: Path, dialect: str) -> None:
+    import sqlglot
+    from sqlglot import exp
+
+    columns: list[tuple[str, str]] = []
+    for index, data_type in enumerate(TYPES):
+        tried = [*columns, (f"c{index}", data_type)]
+        try:  # a type the dialect does not know is left out
+            sqlglot.parse_one(f"CREATE TABLE t ({', '.join(f'{c} {t}' for c, t in tried)})", read=dialect)
+        except sqlglot.errors.SqlglotError:
+            continue
+        columns = tried
+    sql = "".join(f"CREATE TABLE t{n} ({', '.join(f'{c} {t}' for c, t in columns)});\n" for n in range(3))
+    write_sql(here, {"a.sql": sql})
+    expected = {}
+    for definition in sqlglot.parse_one(sql.splitlines()[0], read=dialect).find_all(exp.ColumnDef):
+        expected[definition.name] = sqlglot.Dialect.get_or_raise(dialect).generate(definition.args["kind"])
+    assert len(expected) > 12
+    for _ in range(2):  # the second scan writes the types it already met as it did the first time
+        found = list(scan(ddl_source(dialect), here))
+        assert {(f.table, f.name, f.data_type) for f in found} == {
+            (f"t{n}", name, written) for n in range(3) for name, written in expected.items()}
+
+
+def test_parsed_statements_are_freed_without_the_cycle_collector(here: Path) -> None:
+    import gc
+
+    tables = "".join(f"CREATE TABLE t{n} (id INT PRIMARY KEY, name VARCHAR(20) NOT NULL, note TEXT);\n"
+                     f"ALTER TABLE t{n} ADD COLUMN extra INT;\nCOMMENT ON COLUMN t{n}.name IS 'x';\n"
+                     for n in range(30))
+    write_sql(here, {"a.sql": tables})
+    list(scan(ddl_source("postgres"), here))  # sqlglot's modules imported, their import garbage collected below
+    gc.collect()
+    gc.disable()
+    try:
+        fields = list(scan(ddl_source("postgres"), here))
+        left_for_the_collector = gc.collect()
+    finally:
+        gc.enable()
+    assert len(fields) == 120
+    assert left_for_the_collector < 100  # 90 statements' trees, each of dozens of nodes, were freed as dropped
