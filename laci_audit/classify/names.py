@@ -468,8 +468,8 @@ def judge_in_record(record, tokens: tuple[str, ...], data_type: str, vocabulary:
             categories = _known(base, concept_category, *(concept.also if concept else ()))
     elif concept_category == payment and record.kind in ("transaction", "record"):
         categories = _known(payment, base)
-    elif concept_category == vocabulary.id("location") and record.kind == "log":
-        categories = _known(concept_category, base)
+    elif concept_category == vocabulary.id("location") and concept.strong:
+        categories = _known(concept_category, *concept.also, base)  # an order's or a session's IP: A.2.1;A.2.5
     elif is_time and not concept_category:
         categories = _known(base, activity_time)
     else:

@@ -715,8 +715,12 @@ def _in_charge(words: list[str], vocabulary: Vocabulary) -> bool:
 
 
 def _person_word(table: str, graph: KeyGraph, vocabulary: Vocabulary) -> str:
+    """The person a table holds, for evidence: `users` -> user, `data_pelanggan` -> pelanggan."""
     words = [t for t in name_tokens(graph.table(table)) if t in vocabulary.person_words]
-    return words[-1] if words else "person"
+    if not words:
+        return "person"
+    word = words[-1]
+    return word[:-1] if word.endswith("s") and word[:-1] in vocabulary.person_words else word
 
 
 def _describe(chain: list[Link], graph: KeyGraph) -> str:

@@ -169,6 +169,12 @@ def test_one_word_names_are_split_by_the_vocabulary(classifier, name, tokens):
     assert classifier.vocabulary.field_tokens(name) == tokens
 
 
+def test_an_ip_address_is_location_and_log_data_in_any_record(classifier):
+    """LABELLING.md: an IP is A.2.1;A.2.5 wherever it is recorded, an order's as a session's."""
+    assert judge(classifier, "orders", "ip_address", "VARCHAR(45)").categories[:2] == ("A.2.1", "A.2.5")
+    assert judge(classifier, "sessions", "ip_address", "VARCHAR(45)").categories[:2] == ("A.2.1", "A.2.5")
+
+
 def test_glued_names_find_their_concepts(classifier):
     """A chat server's sessions (deviceid, lastip) and a forum's members (lastactive)."""
     assert judge(classifier, "sessions", "deviceid", "VARCHAR(26)").categories == ("A.2.5", "A.2.4")
