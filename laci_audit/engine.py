@@ -115,6 +115,7 @@ def audit(
         for found, values in sample_values(scans, inventory_dir, sample, jobs):
             key = key_of(found)
             suggestions[key] = classifier.with_values(suggestions[key], found, values)
+    classifier.forget()  # every field is judged: its caches would only take memory from the rules and the writer
     result = AuditResult(taxonomy, declarations, scans, suggestions, classifier, key_graphs=graphs, records=tables)
     result.field_keys = field_keys  # the cached property, already known
     result.findings = run_rules(result)

@@ -63,6 +63,15 @@ class Classifier:
         self._tables: list[tuple[Record, TableContext | None]] = []  # the table pass's judgements seen, numbered
         self._table_numbers: dict[tuple[Record, TableContext | None], int] = {}
 
+    def forget(self) -> None:
+        """Drop what the classifier remembers between sources (tokens, contexts, judgements): once
+        an audit has judged every source, its caches hold tens of MiB nobody asks again."""
+        for cache in (self._tokens, self._context, self._identity, self._judge_field):
+            cache.cache_clear()
+        for remembered in (self._outside, self._outside_numbers, self._outside_verdicts, self._table_numbers):
+            remembered.clear()
+        self._tables.clear()
+
     def classify_source(self, fields: list[Field], source: Source | None = None) -> dict[tuple[str, str, str], Suggestion]:
         """Judge every field of one source: suggestions by (source, table, field)."""
         with _collector_paused():  # once for the key graph and both passes

@@ -694,3 +694,13 @@ def test_a_row_holding_a_persons_identity_number_is_theirs(classifier):
         assert judged[("dokumen_daftar_ulang", column)].personal, column
     assert "identity number" in judged[("dokumen_daftar_ulang", "tanggal_upload")].evidence[-1]
     assert not judged[("supplier", "kota")].personal
+
+
+def test_a_classifier_that_forgot_its_caches_judges_the_same(classifier):
+    """Classifier.forget (called once an audit has judged every source) drops what it remembers;
+    judging again gives the same suggestions."""
+    fields = source(USERS, ("orders", [("id", "INT"), ("uid", "INT"), ("total", "DECIMAL(10,2)")]))
+    before = classify(classifier, fields)
+    classifier.forget()
+    assert classifier._judge_field.cache_info().currsize == 0 and not classifier._tables
+    assert classify(classifier, fields) == before
