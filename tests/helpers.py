@@ -32,6 +32,20 @@ def findings_of(inventory: Path, rule: str) -> list:
     return [f for f in audit_inventory(inventory).result.findings if f.rule == rule]
 
 
+def add_sqlite_source(inventory: Path, name: str, script: str, owner: str = "tim-data") -> Path:
+    """A real SQLite file data/<name>.sqlite made by the SQL script, declared as source `name`."""
+    import sqlite3
+
+    path = inventory / "data" / f"{name}.sqlite"
+    path.parent.mkdir(exist_ok=True)
+    with sqlite3.connect(path) as connection:
+        connection.executescript(script)
+    connection.close()
+    with (inventory / "sources.yaml").open("a", encoding="utf-8") as handle:
+        handle.write(f"  - {{name: {name}, kind: sqlite, path: data/{name}.sqlite, owner: {owner}}}\n")
+    return path
+
+
 def add_column(inventory: Path, sql: str) -> None:
     """A second DDL file of the small inventory's akun source."""
     write(inventory / "schemas" / "akun" / "002_more.sql", sql)

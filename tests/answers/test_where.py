@@ -6,7 +6,7 @@ import sqlite3
 
 import pytest
 import sqlglot
-from helpers import BUNDLED_INVENTORY, write
+from helpers import BUNDLED_INVENTORY, add_sqlite_source, write
 from typer.testing import CliRunner
 
 from laci_audit.answers.where import access_sql, deletion_places, where
@@ -134,20 +134,14 @@ def test_a_key_declared_in_the_schema_comes_before_the_registration_and_the_name
 
 
 def test_where_sql_follows_the_keys_of_a_real_sqlite_file(inventory):
-    path = inventory / "data" / "toko.sqlite"
-    path.parent.mkdir()
-    with sqlite3.connect(path) as connection:
-        connection.executescript("""
+    path = add_sqlite_source(inventory, "toko", """
             CREATE TABLE pelanggan (id INTEGER PRIMARY KEY, nama TEXT);
             CREATE TABLE keranjang (id INTEGER PRIMARY KEY, pemilik INT REFERENCES pelanggan);
             CREATE TABLE alamat_kirim (id INTEGER PRIMARY KEY, keranjang INT REFERENCES keranjang (id), no_hp TEXT);
             INSERT INTO pelanggan VALUES (1, 'Budi'), (2, 'Sari');
             INSERT INTO keranjang VALUES (10, 1), (20, 2);
             INSERT INTO alamat_kirim VALUES (100, 10, '0812'), (200, 20, '0813');
-            """)
-    connection.close()
-    with (inventory / "sources.yaml").open("a", encoding="utf-8") as handle:
-        handle.write("  - {name: toko, kind: sqlite, path: data/toko.sqlite, owner: tim-toko}\n")
+            """, owner="tim-toko")
     output = runner.invoke(app, ["where", "phone", "-i", str(inventory), "--sql"])
     assert output.exit_code == 0, output.output
     assert ("-- declared in the schema: references keranjang.id; then declared in the schema: references pelanggan.id"

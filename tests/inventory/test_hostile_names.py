@@ -3,8 +3,7 @@ some, ESC is no printable character) are written so that they read back as the s
 
 from __future__ import annotations
 
-import sqlite3
-
+from helpers import add_sqlite_source
 from typer.testing import CliRunner
 
 from laci_audit.cli import app
@@ -13,12 +12,7 @@ from laci_audit.yamlio import read_yaml
 
 
 def test_draft_registrations_of_odd_names_read_back_as_the_same_names(inventory):
-    (inventory / "data").mkdir()
-    with sqlite3.connect(inventory / "data" / "toko.sqlite") as connection:
-        connection.execute('CREATE TABLE "akun\x85lama" ("nama\u2028lengkap" TEXT, "\x1b[31memail" TEXT)')
-    connection.close()
-    with open(inventory / "sources.yaml", "a", encoding="utf-8") as handle:
-        handle.write("  - {name: toko, kind: sqlite, path: data/toko.sqlite, owner: tim-data}\n")
+    add_sqlite_source(inventory, "toko", 'CREATE TABLE "akun\x85lama" ("nama\u2028lengkap" TEXT, "\x1b[31memail" TEXT)')
     result = CliRunner().invoke(app, ["suggest", "-i", str(inventory), "--write"])
     assert result.exit_code == 0, result.output
     written = read_yaml(inventory / "fields" / "toko.yaml")
@@ -32,12 +26,7 @@ def test_draft_registrations_of_odd_names_read_back_as_the_same_names(inventory)
 
 
 def test_one_field_of_an_odd_name_registered_reads_back_the_same(inventory):
-    (inventory / "data").mkdir()
-    with sqlite3.connect(inventory / "data" / "toko.sqlite") as connection:
-        connection.execute('CREATE TABLE "akun\x85lama" ("nama\u2028lengkap" TEXT)')
-    connection.close()
-    with open(inventory / "sources.yaml", "a", encoding="utf-8") as handle:
-        handle.write("  - {name: toko, kind: sqlite, path: data/toko.sqlite, owner: tim-data}\n")
+    add_sqlite_source(inventory, "toko", 'CREATE TABLE "akun\x85lama" ("nama\u2028lengkap" TEXT)')
     result = CliRunner().invoke(app, ["register", "-i", str(inventory), "toko", "akun\x85lama", "nama\u2028lengkap",
                                       "--category", "A.1.1", "--purpose", "B.1"])
     assert result.exit_code == 0, result.output

