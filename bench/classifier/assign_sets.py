@@ -7,7 +7,9 @@ Round 2 (2026-12-01) dealt its schemas between `held-out-2` and development, rou
 between `held-out-3` and development. Round 4 put every schema in `held-out-4` (development already
 held 43 schemas); round 5 (committed before its first schema was found, once round 4 had been
 measured and every earlier round's misses read) puts every schema in `held-out-5`: with one set
-in ORDER the ordering decides nothing.
+in ORDER the ordering decides nothing. Round 6 (committed before its first schema was found,
+once round 5 had been measured and the classifier tuned on every earlier round) does the same
+with `held-out-6`.
 
     python bench/classifier/assign_sets.py   # rewrites schemas.csv in place, prints the split
 """
@@ -19,7 +21,7 @@ import hashlib
 from pathlib import Path
 
 SCHEMAS = Path(__file__).resolve().parent / "schemas.csv"
-ROUND = "held-out-5"
+ROUND = "held-out-6"
 ORDER = (ROUND,)
 
 
