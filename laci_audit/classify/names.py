@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from laci_audit.classify.sensitive import CHILDREN, is_sensitive, legal_name
+from laci_audit.classify.sensitive import CHILDREN, HEALTH, is_sensitive, legal_name
 from laci_audit.classify.tokens import canonical_tokens
 from laci_audit.classify.vocabulary import Concept, Vocabulary
 from laci_audit.keys import COUNT_WORDS
@@ -447,7 +447,8 @@ def judge_in_record(record, tokens: tuple[str, ...], data_type: str, vocabulary:
     words = " ".join(strong[0][1] if strong else matches[0][1]) if concept else ""
     base = record.category
     if concept is not None and concept.uncovered:
-        return NameVerdict(True, (), 0.9, sensitive=concept.sensitive or record.children or record.sensitive,
+        return NameVerdict(True, (), 0.9, sensitive=concept.sensitive or record.children or record.sensitive
+                           or record.patient,
                            uncovered=concept.uncovered,
                            evidence=(f"'{words}' -> {legal_name(concept.uncovered)}, which no policy category covers",))
     concept_category = concept.category if concept is not None else None
@@ -477,13 +478,23 @@ def judge_in_record(record, tokens: tuple[str, ...], data_type: str, vocabulary:
     if record.uncovered and not (concept is not None and concept.strong and concept_category
                                  and vocabulary.section_of(concept_category) != "from_partners"):
         categories = ()  # a grade, an examination, a payslip, its salary and allowances: no category covers it
-    sensitive = (record.children or record.sensitive or bool(concept and concept.sensitive)
-                 or bool(concept_category and concept_category in vocabulary.spesifik_categories))
+    sensitive = (record.children or record.sensitive or record.patient or bool(concept and concept.sensitive)
+                 or bool(concept_category and concept_category in vocabulary.spesifik_categories)
+                 or (record.finance and _an_amount(tokens, vocabulary)))
     why = f"'{words}' -> {concept_category}" if concept_category else f"'{'_'.join(tokens)}' in the record"
     notes = ((f"boolean flag about '{' '.join(matches[0][1])}', not the data itself",) if is_flag and matches else ())
     notes += (f"row of {legal_name(CHILDREN)}",) if record.children else ()
+    notes += (f"a patient's record: {legal_name(HEALTH)}",) if record.patient and not record.children else ()
     return NameVerdict(True, categories, 0.9 if strong else 0.8, sensitive=sensitive, uncovered=record.uncovered,
                        evidence=(why, *notes))
+
+
+def _an_amount(tokens: tuple[str, ...], vocabulary: Vocabulary) -> bool:
+    """The name is of an amount of money (jumlah_pinjaman, sisa_angsuran, principal_amount), not
+    of a key, a count of months or a date (id_pinjaman, lama_angsuran, tgl_angsur)."""
+    if not tokens or tokens[-1] in _ID_WORDS or tokens[0] in _ID_WORDS or {"lama", "tgl", "tanggal", "date"} & set(tokens):
+        return False
+    return any(t in vocabulary.money_words or t in vocabulary.finance_amount_words for t in tokens)
 
 
 # How a person's saved choices are named: showavatars, hideemail, allownotices, receivepms, pmnotify.

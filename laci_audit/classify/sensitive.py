@@ -12,9 +12,10 @@ from collections.abc import Iterable
 from laci_audit.policy.taxonomy import Taxonomy
 
 CHILDREN = "children's data"
+HEALTH = "health data"
 # The kinds Pasal 4(2) names, in English and as the law writes them.
 SPECIFIC_KINDS = {
-    "health data": "data dan informasi kesehatan",
+    HEALTH: "data dan informasi kesehatan",
     "biometric data": "data biometrik",
     "genetic data": "data genetika",
     "criminal record": "catatan kejahatan",

@@ -73,6 +73,8 @@ class Record:
     sensitive: bool = False  # the record's kind is UU PDP specific data (health, payroll)
     line: bool = False  # a line of another record (order_items)
     contact_person: bool = False  # an organisation's record with a column for its contact person
+    patient: bool = False  # the person is a patient: the record (a visit, a test) is health data, specific data
+    finance: bool = False  # a person's loan or savings: its amounts are personal financial data
 
 
 @dataclass(frozen=True)
@@ -353,8 +355,30 @@ def _judge(table: str, context: TableContext, people: set[str], excluded: set[st
             and not _changes_values(table, graph, vocabulary):  # an audit trail of changes stays a log
         record = _history_of(record, chain[0].target, contexts, graph, vocabulary, partners)
     if chain and contexts[chain[-1].target].children:
-        record = Record(record.kind, True, record.category, True, record.uncovered, record.sensitive, record.line)
+        record = replace(record, about_person=True, children=True)
+    elif record.about_person and _holds_a_child_key(table, graph, vocabulary):
+        record = replace(record, children=True)
+    if chain and record.kind != "payment" and _words(contexts[chain[-1].target].tokens, vocabulary.patient_words):
+        record = replace(record, patient=True)  # a bill paid is the payer's; what was done to a patient, health
+    if record.about_person and _words(context.tokens, vocabulary.finance_words):
+        record = replace(record, finance=True)
     return TableJudgement(record, context, evidence)
+
+
+# Numbers that identify a pupil: NIS, NISN, NIPD.
+_PUPIL_NUMBERS = frozenset({"nis", "nisn", "nipd"})
+_KEY_WORDS = frozenset({"id", "no", "nomor", "kode"})
+
+
+def _holds_a_child_key(table: str, graph: KeyGraph, vocabulary: Vocabulary) -> bool:
+    """The row holds a child's or a pupil's key or number (id_siswa, anak_id, nisn): a child's record
+    even where the table that key names is not in the source (a dump of part of a school system)."""
+    for found in graph.columns[table]:
+        tokens = name_tokens(found.name)
+        if found.name.casefold() in _PUPIL_NUMBERS or (
+                len(tokens) == 2 and _KEY_WORDS.intersection(tokens) and _words(tokens, vocabulary.children_words)):
+            return True
+    return False
 
 
 # Kinds of record whose history (a log keyed to one) is that record's data: an order's tracking

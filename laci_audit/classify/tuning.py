@@ -5,7 +5,7 @@ the shipped vocabulary (laci_audit/data/vocabulary.yaml) without editing install
     concepts: {email: [surel_kantor]}                    # more words for a shipped concept
     table_kinds: {transaction: [mutasi, titipan]}        # more table words for a kind of record
     person_words: [nasabah_prioritas]                    # and lookup_words, organisation_words,
-    catalogue_words: [sku]                               # children_, aggregate_, in_charge_, configuration_words
+    catalogue_words: [sku]                               # children_, patient_, aggregate_, in_charge_, configuration_words
     not_personal: [kode_cabang]                          # column names never personal outside a person's record
 """
 
@@ -19,7 +19,7 @@ from laci_audit.errors import DeclarationError
 from laci_audit.yamlio import line_of, read_yaml
 
 WORD_LISTS = ("person_words", "lookup_words", "organisation_words", "catalogue_words", "children_words",
-              "aggregate_words", "in_charge_words", "configuration_words")
+              "patient_words", "aggregate_words", "in_charge_words", "configuration_words")
 KEYS = ("aliases", "concepts", "table_kinds", "not_personal", *WORD_LISTS)
 
 

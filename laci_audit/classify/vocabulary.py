@@ -42,6 +42,7 @@ class Vocabulary:
     longest_phrase: int
     person_words: frozenset[str]
     children_words: frozenset[str]
+    patient_words: frozenset[str]
     in_charge_words: frozenset[str]  # a thing's owner, teacher, manager: in charge of a row, not its subject
     message_words: frozenset[str]  # parts and kinds of a message: `email_subject` is not an address
     table_kinds: tuple[tuple[str, str, frozenset[str]], ...]
@@ -56,6 +57,8 @@ class Vocabulary:
     aggregate_words: frozenset[str] = frozenset()
     configuration_words: frozenset[str] = frozenset()  # menu, template, plugin: configuration wherever they stand
     money_words: frozenset[str] = frozenset()  # amount, price, nominal: a column holding money
+    finance_words: frozenset[str] = frozenset()  # pinjaman, tabungan: a table of a person's loan or savings
+    finance_amount_words: frozenset[str] = frozenset()  # pokok, sisa, denda: an amount of a loan
     not_personal: frozenset[str] = frozenset()  # column names an organisation says are never personal
     glue_set: frozenset[str] = frozenset()  # table words long enough to be found glued to another (datapasiens)
     glue_heads: frozenset[str] = frozenset()  # short words of a kind of record, found glued last (searchlog)
@@ -119,10 +122,10 @@ def build_vocabulary(taxonomy: Taxonomy, tuning: dict | None = None) -> Vocabula
         for kind, spec in data["table_contexts"].items() if ids.get(spec["category"])
     )
     words = {key: frozenset(str(w) for w in data[key]) for key in (
-        "person_words", "children_words", "in_charge_words", "message_words", "line_words", "lookup_words",
+        "person_words", "children_words", "patient_words", "in_charge_words", "message_words", "line_words", "lookup_words",
         "organisation_words", "time_words",
         "technical_words", "reference_words", "table_noise", "catalogue_words",
-        "aggregate_words", "configuration_words", "money_words")}
+        "aggregate_words", "configuration_words", "money_words", "finance_words", "finance_amount_words")}
     uncovered_records = tuple((str(kind), bool(spec.get("sensitive")), frozenset(str(w) for w in spec["words"]))
                               for kind, spec in data["uncovered_records"].items())
     glued = {w for w in words["person_words"] if len(w) >= 4} | {

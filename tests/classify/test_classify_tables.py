@@ -704,3 +704,61 @@ def test_a_classifier_that_forgot_its_caches_judges_the_same(classifier):
     classifier.forget()
     assert classifier._judge_field.cache_info().currsize == 0 and not classifier._tables
     assert classify(classifier, fields) == before
+
+
+PATIENTS = ("pasien", [("id_pasien", "INT PRIMARY KEY"), ("nama_pasien", "VARCHAR(100)"), ("alamat", "TEXT"),
+                       ("no_hp", "VARCHAR(15)")])
+
+
+def test_every_record_of_a_patient_but_a_payment_is_health_data(classifier):
+    """A clinic (sim_klinik_ampel, klinik_oka): a queue number at the general clinic and a visit
+    keyed to a patient say the person was treated, whatever their columns are called, so every
+    column is UU PDP specific data; the patient's own name and address are not, nor what they paid."""
+    fields = source(PATIENTS,
+                    ("antrian_bp", [("id_antrian", "INT PRIMARY KEY"), ("id_pasien", "INT"), ("no_antrian", "INT"),
+                                    ("tanggal", "DATE"), ("status", "VARCHAR(10)")]),
+                    ("kunjungan", [("id_kunjungan", "INT PRIMARY KEY"), ("pasien_id", "INT"), ("tgl_kunjungan", "DATE"),
+                                   ("poli", "VARCHAR(30)")]),
+                    ("pembayaran", [("id_bayar", "INT PRIMARY KEY"), ("kunjungan_id", "INT"), ("total", "INT"),
+                                    ("metode", "VARCHAR(20)")]))
+    judged = classify(classifier, fields)
+    for table, column in (("antrian_bp", "no_antrian"), ("antrian_bp", "status"), ("kunjungan", "tgl_kunjungan"),
+                          ("kunjungan", "poli")):
+        suggestion = judged[(table, column)]
+        assert suggestion.personal and suggestion.sensitive, (table, column)
+        assert any("health data" in reason for reason in suggestion.evidence), suggestion.evidence
+    assert not judged[("pasien", "nama_pasien")].sensitive and not judged[("pasien", "alamat")].sensitive
+    assert judged[("pembayaran", "total")].personal and not judged[("pembayaran", "total")].sensitive
+
+
+def test_a_record_holding_a_pupils_key_is_childrens_data_where_the_pupil_table_is_missing(classifier):
+    """Schoolyte's dump keeps grades with ID_SISWA but not the `siswas` table it points at: the
+    grade is still a pupil's, specific data; a teacher's own timetable row is not."""
+    fields = source(("guru_mapel", [("ID_GURU_MAPEL", "INT PRIMARY KEY"), ("NAMA_GURU", "VARCHAR(100)"),
+                                    ("NIP", "VARCHAR(20)")]),
+                    ("nilai_pengetahuan", [("ID_NILAI", "INT PRIMARY KEY"), ("ID_GURU_MAPEL", "INT"),
+                                           ("ID_SISWA", "INT"), ("UTS", "INT"), ("UAS", "INT")]),
+                    ("jadwal_guru", [("ID_JADWAL", "INT PRIMARY KEY"), ("ID_GURU_MAPEL", "INT"), ("HARI", "VARCHAR(10)"),
+                                     ("JAM_MULAI", "TIME")]))
+    judged = classify(classifier, fields)
+    for column in ("id_nilai", "id_siswa", "uts", "uas"):
+        assert judged[("nilai_pengetahuan", column)].personal and judged[("nilai_pengetahuan", column)].sensitive, column
+    assert not judged[("jadwal_guru", "hari")].sensitive
+
+
+def test_the_amounts_of_a_members_loan_are_personal_financial_data(classifier):
+    """A cooperative (kopkar, koperasi_simpan_pinjam): what a member borrowed, pays each month and
+    still owes is UU PDP specific data; the loan's length in months and its dates are the
+    member's but not specific, and an order's total is not financial data of the buyer."""
+    fields = source(("anggota", [("id_anggota", "INT PRIMARY KEY"), ("nama", "VARCHAR(100)"), ("nik", "VARCHAR(16)")]),
+                    ("tb_pinjaman", [("id_pinjaman", "INT PRIMARY KEY"), ("id_anggota", "INT"),
+                                     ("jumlah_pinjaman", "DECIMAL(12,2)"), ("besar_angsuran", "DECIMAL(12,2)"),
+                                     ("sisa_angsuran", "DECIMAL(12,2)"), ("lama_angsuran", "INT"),
+                                     ("tgl_pengajuan", "DATE")]),
+                    ("pesanan", [("id_pesanan", "INT PRIMARY KEY"), ("id_anggota", "INT"), ("total", "INT")]))
+    judged = classify(classifier, fields)
+    for column in ("jumlah_pinjaman", "besar_angsuran", "sisa_angsuran"):
+        assert judged[("tb_pinjaman", column)].personal and judged[("tb_pinjaman", column)].sensitive, column
+    for column in ("lama_angsuran", "tgl_pengajuan"):
+        assert judged[("tb_pinjaman", column)].personal and not judged[("tb_pinjaman", column)].sensitive, column
+    assert judged[("pesanan", "total")].personal and not judged[("pesanan", "total")].sensitive
