@@ -98,8 +98,10 @@ def judge_tables(graph: KeyGraph, vocabulary: Vocabulary, partners: bool = False
     prefix = application_prefix(graph.names.values(), vocabulary)
     contexts = {table: context_of(without_prefix(graph.table(table), prefix)) for table in graph.columns}
     people = {table for table in graph.columns if _is_person_table(table, contexts[table], graph, vocabulary, identity_of)}
-    excluded = {table for table, context in contexts.items() if table not in people and _excluded(context, vocabulary)
-                and not _party_columns(table, graph, vocabulary)}
+    organisations = {table for table in graph.columns if _an_organisations_own(table, people, graph, vocabulary)}
+    people -= organisations
+    excluded = organisations | {table for table, context in contexts.items() if table not in people
+                                and _excluded(context, vocabulary) and not _party_columns(table, graph, vocabulary)}
     person_columns = _PersonColumns(people, graph)
     judged_apart = people | excluded
     direct = {table: why for table in graph.columns if table not in judged_apart
@@ -112,7 +114,8 @@ def judge_tables(graph: KeyGraph, vocabulary: Vocabulary, partners: bool = False
     reach = (graph.distances(people.__contains__, passes=passes), graph.distances(direct.__contains__, passes=passes))
     judged = {}
     for table, context in contexts.items():
-        judgement = _judge(table, context, people, excluded, direct, graph, vocabulary, contexts, partners, reach)
+        judgement = _judge(table, context, people, excluded, direct, graph, vocabulary, contexts, partners, reach,
+                           table in organisations)
         if not judgement.record.about_person:  # in a person's record every column is personal anyway
             judgement = replace(judgement, own_key=graph.own_key(table), person_keys=frozenset(
                 link.column.casefold() for link in graph.links[table] if link.target in people))
@@ -161,6 +164,29 @@ def identity_concept(name: str, vocabulary: Vocabulary) -> str:
 _PERSON_TABLE_WORDS = frozenset({"data", "info", "detail", "details", "biodata", "identitas", "identity", "profile",
                                  "profiles", "profil", "master", "list", "daftar", "account", "accounts", "akun",
                                  "baru", "new", "all", "personal", "pribadi"})
+
+
+# Words of columns only an organisation's own record has: its logo, vision and mission, stock
+# ticker (a village's or a school's profile, an invoicing business, a CRM's company account).
+_ORGANISATION_COLUMN_WORDS = frozenset({"logo", "visi", "misi", "vision", "mission", "ticker"})
+
+
+def _an_organisations_own(table: str, people: set[str], graph: KeyGraph, vocabulary: Vocabulary) -> bool:
+    """The table describes the organisation itself, not people, whatever its name and its other
+    columns: a column only an organisation's record has (logo, visi, ticker_symbol), and no key
+    to a person, declared or named (a member's group or a user's sponsorship with its logo is theirs)."""
+    columns = graph.columns[table]
+    if not any(_ORGANISATION_COLUMN_WORDS.intersection(name_tokens(found.name)) for found in columns):
+        return False
+    if any(link.target in people and link.target != table for link in graph.links[table]):
+        return False
+    own_key = graph.primary_keys[table]
+    for found in columns:
+        target = named_target(found.name)
+        if target and (found.name.casefold(),) != own_key and graph.resolve(target) in people | {""} \
+                and _words(name_tokens(target), vocabulary.person_words):
+            return False  # member_id of a table the source lacks
+    return True
 
 
 def _words(tokens, words: frozenset[str]) -> set[str]:
@@ -307,15 +333,15 @@ def _recorded_concept(name: str, vocabulary: Vocabulary) -> bool:
 
 def _judge(table: str, context: TableContext, people: set[str], excluded: set[str], direct: dict[str, str],
            graph: KeyGraph, vocabulary: Vocabulary, contexts: dict[str, TableContext], partners: bool,
-           reach: tuple[dict[str, int], dict[str, int]]) -> TableJudgement:
+           reach: tuple[dict[str, int], dict[str, int]], organisation: bool = False) -> TableJudgement:
     name = shown_table(graph.table(table))
     if table in people:
         uncovered, sensitive = _uncovered_kind(context, vocabulary)  # data_kesehatan_ibu, gaji_pegawai
         return TableJudgement(Record("person", True, vocabulary.id("account"), context.children, uncovered, sensitive),
                               context, f"{name} holds people")
     if table in excluded:
-        kind = "organisation" if _words(context.tokens, vocabulary.organisation_words) or SITE_WORDS.intersection(
-            context.tokens) else (
+        kind = "organisation" if organisation or _words(context.tokens, vocabulary.organisation_words) \
+            or SITE_WORDS.intersection(context.tokens) else (
             "lookup" if context.lookup else "catalogue")
         contact = kind == "organisation" and any(_words(name_tokens(f.name), vocabulary.person_words)
                                                  for f in graph.columns[table])

@@ -762,3 +762,21 @@ def test_the_amounts_of_a_members_loan_are_personal_financial_data(classifier):
     for column in ("lama_angsuran", "tgl_pengajuan"):
         assert judged[("tb_pinjaman", column)].personal and not judged[("tb_pinjaman", column)].sensitive, column
     assert judged[("pesanan", "total")].personal and not judged[("pesanan", "total")].sensitive
+
+
+def test_a_table_with_the_organisations_logo_and_no_key_to_a_person_is_the_organisations_own(classifier):
+    """A village's profile (desakita tb_profildesa) or a school's (sma_ajari profil) has a name, an
+    address, a phone and an e-mail like a person's record, and a logo no person's record has: the
+    organisation's own data. A member's social group with its logo (ATutor) stays the member's."""
+    fields = source(("tb_profildesa", [("id", "INT PRIMARY KEY"), ("nama_desa", "VARCHAR(100)"),
+                                       ("alamat_kantor", "TEXT"), ("email_desa", "VARCHAR(100)"),
+                                       ("telepon", "VARCHAR(20)"), ("logo", "VARCHAR(100)")]),
+                    ("members", [("member_id", "INT PRIMARY KEY"), ("login", "VARCHAR(20)"), ("email", "VARCHAR(50)"),
+                                 ("first_name", "VARCHAR(100)")]),
+                    ("social_groups", [("id", "INT PRIMARY KEY"), ("member_id", "INT"), ("name", "VARCHAR(80)"),
+                                       ("logo", "VARCHAR(255)"), ("description", "TEXT")]))
+    judged = classify(classifier, fields)
+    for column in ("nama_desa", "alamat_kantor", "email_desa", "telepon", "logo"):
+        assert not judged[("tb_profildesa", column)].personal, column
+    for column in ("name", "logo", "description"):
+        assert judged[("social_groups", column)].personal, column
