@@ -682,20 +682,25 @@ _AUDIT_STAMP_WORDS = frozenset({"create", "created", "update", "updated", "modif
                                 "insert", "inserted", "edit", "edited", "delete", "deleted", "changed", "sys"})
 
 
-# A polymorphic key (Laravel's tokenable_id beside tokenable_type, notifiable_, causer_, model_):
-# the row belongs to a model of the application, its users above all.
-_POLYMORPHIC_OWNERS = ("tokenable", "notifiable", "authenticatable", "causer", "model", "owner", "user")
+# A polymorphic key (Laravel's tokenable_id beside tokenable_type, osTicket's object_id beside
+# object_type, X2CRM's recordId beside recordType): the row belongs to a model of the application,
+# its users above all.
 _ACCOUNT_WORDS = (frozenset({"user", "users", "pengguna"}), frozenset({"account", "accounts", "akun"}),
                   frozenset({"member", "members"}))  # in this order
 
 
 def _polymorphic_key(table: str, graph: KeyGraph) -> str:
-    """The column of a polymorphic key to the application's models (tokenable_id with
-    tokenable_type), or ''."""
-    names = graph.column_names[table]
-    for owner in _POLYMORPHIC_OWNERS:
-        if f"{owner}_id" in names and f"{owner}_type" in names:
-            return next(f.name for f in graph.columns[table] if f.name.casefold() == f"{owner}_id")
+    """The column of a polymorphic key to the application's models, an id beside the type of
+    what it points to (tokenable_id with tokenable_type, data_item_id with data_item_type,
+    recordId with recordType), or ''."""
+    names, own_key = graph.column_names[table], graph.primary_keys[table]
+    own_words = {word.removesuffix("s") for word in name_tokens(graph.table(table))}
+    for found in graph.columns[table]:
+        name = found.name.casefold()
+        stem, separator = (name[:-3], "_") if name.endswith("_id") else (name[:-2], "") if name.endswith("id") else ("", "")
+        if stem and f"{stem}{separator}type" in names and (name,) != own_key \
+                and not {word.removesuffix("s") for word in name_tokens(stem)} <= own_words:
+            return found.name  # not attribute_id with attribute_type in attribute_names: the row's own type
     return ""
 
 

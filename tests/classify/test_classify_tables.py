@@ -780,3 +780,21 @@ def test_a_table_with_the_organisations_logo_and_no_key_to_a_person_is_the_organ
         assert not judged[("tb_profildesa", column)].personal, column
     for column in ("name", "logo", "description"):
         assert judged[("social_groups", column)].personal, column
+
+
+def test_an_id_beside_the_type_it_points_to_is_a_polymorphic_key_to_the_applications_users(classifier):
+    """osTicket's thread (object_id, object_type) and X2CRM's location trace (recordId,
+    recordType) belong to whatever record they point at, a ticket's or a contact's: rows of the
+    application's people. An attribute's or a location's own type beside its id (WooCommerce's
+    tax_rate_locations) points at nothing."""
+    fields = source(USERS,
+                    ("ost_thread", [("id", "INT PRIMARY KEY"), ("object_id", "INT"), ("object_type", "CHAR(1)"),
+                                    ("created", "DATETIME")]),
+                    ("x2_locations", [("id", "INT PRIMARY KEY"), ("recordId", "INT"), ("recordType", "VARCHAR(100)"),
+                                      ("lat", "DECIMAL(10,8)"), ("lon", "DECIMAL(11,8)")]))
+    judged = classify(classifier, fields)
+    assert judged[("ost_thread", "created")].personal and judged[("ost_thread", "object_id")].personal
+    assert judged[("x2_locations", "lat")].personal and judged[("x2_locations", "recordtype")].personal
+    shop = classify(classifier, source(USERS, ("tax_rate_locations", [
+        ("id", "INT PRIMARY KEY"), ("location_id", "INT"), ("location_type", "VARCHAR(40)"), ("tax_rate", "DECIMAL(8,4)")])))
+    assert not any(shop[("tax_rate_locations", c)].personal for c in ("location_type", "tax_rate"))
