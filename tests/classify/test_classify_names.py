@@ -99,10 +99,32 @@ def test_specific_data_is_sensitive_and_fits_no_category(classifier, name):
     assert suggestion.categories == ()
 
 
-@pytest.mark.parametrize("name", ["saldo", "rekening", "gaji", "skor_kredit", "card_number"])
+@pytest.mark.parametrize("name", ["saldo", "rekening", "skor_kredit", "card_number"])
 def test_financial_data_is_sensitive(classifier, name):
     suggestion = judge(classifier, "nasabah", name)
     assert suggestion.personal and suggestion.sensitive and suggestion.categories
+
+
+@pytest.mark.parametrize("name, kind", [("gaji", "payroll data"), ("gaji_pokok", "payroll data"),
+                                        ("desired_pay", "payroll data"), ("tunj_istri", "payroll data"),
+                                        ("penghasilan", "personal financial data"),
+                                        ("monthly_income", "personal financial data")])
+def test_pay_and_income_in_a_persons_record_fit_no_category(classifier, name, kind):
+    """A salary, an allowance, an income (LABELLING.md section 3: employment and payroll, personal
+    financial data): personal, UU PDP specific, and no policy category covers them."""
+    suggestion = judge(classifier, "pegawai", name, "INT")
+    assert suggestion.personal and suggestion.sensitive and suggestion.uncovered == kind, suggestion
+    assert suggestion.categories == ()
+
+
+@pytest.mark.parametrize("name, kind", [("ayah_agama", "religion"), ("penghasilan_ibu", "personal financial data"),
+                                        ("wali_penghasilan", "personal financial data"), ("wn_ayah", "nationality"),
+                                        ("warga_negara", "nationality")])
+def test_a_relatives_religion_income_or_nationality_is_that_data(classifier, name, kind):
+    """ppdb_paud orang_tua, a school's buku_induk: the relative word says whose it is, the other
+    word what it is."""
+    suggestion = judge(classifier, "siswa", name, "VARCHAR(64)")
+    assert suggestion.personal and suggestion.uncovered == kind and suggestion.categories == (), suggestion
 
 
 @pytest.mark.parametrize("name, kind", [("agama", "religion"), ("status_perkawinan", "marital status"),
@@ -186,6 +208,9 @@ def test_glued_names_find_their_concepts(classifier):
     ("showavatars", "TINYINT(1)"), ("hideemail", "TINYINT(1)"), ("receivepms", "TINYINT(1)"),
     ("pmnotify", "TINYINT(1)"), ("threadmode", "VARCHAR(8)"), ("dateformat", "VARCHAR(4)"),
     ("timezone", "VARCHAR(5)"), ("dst", "TINYINT(1)"), ("htmleditormode", "VARCHAR(7)"),
+    ("language", "VARCHAR(16)"), ("user_lang", "VARCHAR(30)"), ("resultsPerPage", "INT"),
+    ("user_topic_sortby_dir", "VARCHAR(1)"), ("user_allow_pm", "SMALLINT"), ("default_paper_size", "VARCHAR(10)"),
+    ("feedFilters", "TEXT"),
 ])
 def test_a_persons_saved_choices_are_preferences(classifier, name, data_type):
     """MyBB and LimeSurvey users: what the member chose to show, hide, receive, and how."""
