@@ -144,10 +144,13 @@ def _unglued_token(token: str, vocabulary: Vocabulary) -> tuple[str, ...]:
 
 
 def _table_kind(tokens: tuple[str, ...], vocabulary: Vocabulary) -> tuple[str, str] | None:
-    """The first kind of record (in the vocabulary's order of priority) the tokens name."""
-    for kind, category, words in vocabulary.table_kinds:
-        if words.intersection(tokens):
-            return kind, category
+    """The first kind of record (in the vocabulary's order of priority) the tokens name; when none
+    does, a word in an English plural of it (a Laravel application's resis, surat_jalans, pesanans)."""
+    singulars = tuple(t[:-1] for t in tokens if len(t) > 3 and t.endswith("s"))
+    for words_of_name in (tokens, singulars):
+        for kind, category, words in vocabulary.table_kinds:
+            if words.intersection(words_of_name):
+                return kind, category
     return None
 
 

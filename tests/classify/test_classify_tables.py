@@ -704,3 +704,25 @@ def test_a_classifier_that_forgot_its_caches_judges_the_same(classifier):
     classifier.forget()
     assert classifier._judge_field.cache_info().currsize == 0 and not classifier._tables
     assert classify(classifier, fields) == before
+
+
+def test_a_kind_word_in_an_english_plural_names_the_kind_of_record(classifier):
+    """A Laravel courier application (ekspedisi_sdp) pluralises Indonesian names: resis (waybills
+    from a named sender to a named recipient) are shipments, not people, and surat_jalans (delivery
+    orders keyed to them) are their customers' transactions too; forums_subscriptions stays a
+    subscription (the exact word first)."""
+    fields = source(("resis", [("id", "VARCHAR(15) PRIMARY KEY"), ("nama_pengirim", "VARCHAR(255)"),
+                               ("no_telp_pengirim", "VARCHAR(20)"), ("nama_penerima", "VARCHAR(255)"),
+                               ("no_telp_penerima", "VARCHAR(20)"), ("harga", "DECIMAL(8, 0)"),
+                               ("berat_barang", "DECIMAL(5, 3)")]),
+                    ("surat_jalans", [("id", "VARCHAR(15) PRIMARY KEY"), ("resi_id", "VARCHAR(15)"),
+                                      ("created_at", "DATETIME")]),
+                    ("users", [("id", "INT PRIMARY KEY"), ("name", "VARCHAR(50)"), ("email", "VARCHAR(50)")]),
+                    ("forums_subscriptions", [("forum_id", "INT"), ("member_id", "INT")]))
+    judged = classify(classifier, fields)
+    assert judged[("resis", "harga")].record == "transaction"
+    for column in ("id", "harga", "berat_barang", "nama_pengirim"):
+        assert judged[("resis", column)].categories[0] == "A.1.5", column
+    assert judged[("surat_jalans", "created_at")].categories[0] == "A.1.5"
+    assert not judged[("resis", "berat_barang")].uncovered  # a parcel's weight, not health data
+    assert judged[("forums_subscriptions", "forum_id")].record == "preference"
