@@ -726,3 +726,24 @@ def test_a_kind_word_in_an_english_plural_names_the_kind_of_record(classifier):
     assert judged[("surat_jalans", "created_at")].categories[0] == "A.1.5"
     assert not judged[("resis", "berat_barang")].uncovered  # a parcel's weight, not health data
     assert judged[("forums_subscriptions", "forum_id")].record == "preference"
+
+
+def test_record_words_of_preferences_messages_presence_and_assessment(classifier):
+    """MantisBT's user_pref_table holds a user's saved choices (A.2.3), phpBB's privmsgs their
+    private messages and a testimoni their testimonial (A.1.4), ATutor's users_online who is on the
+    site (A.2.5), a student's skripsi (thesis) their education record."""
+    fields = source(("users", [("id", "INT PRIMARY KEY"), ("username", "VARCHAR(50)"), ("email", "VARCHAR(50)")]),
+                    ("mahasiswa", [("nim", "VARCHAR(10) PRIMARY KEY"), ("nama", "VARCHAR(50)")]),
+                    ("user_pref_table", [("id", "INT PRIMARY KEY"), ("user_id", "INT"),
+                                         ("refresh_delay", "INT"), ("email_on_new", "INT")]),
+                    ("privmsgs", [("msg_id", "INT PRIMARY KEY"), ("author_id", "INT"), ("message_subject", "VARCHAR(255)")]),
+                    ("testimoni", [("id", "INT PRIMARY KEY"), ("user_id", "INT"), ("isi", "TEXT")]),
+                    ("users_online", [("user_id", "INT"), ("expiry_date", "INT")]),
+                    ("skripsi", [("id", "INT PRIMARY KEY"), ("nim", "VARCHAR(10)"), ("judul", "VARCHAR(255)")]))
+    judged = classify(classifier, fields)
+    assert judged[("user_pref_table", "refresh_delay")].categories[0] == "A.2.3"
+    assert judged[("privmsgs", "message_subject")].categories[0] == "A.1.4"
+    assert judged[("testimoni", "isi")].categories[0] == "A.1.4"
+    assert judged[("users_online", "expiry_date")].categories[0] == "A.2.5"
+    assessment = judged[("skripsi", "judul")]
+    assert assessment.personal and assessment.uncovered == "education record" and assessment.categories == ()
