@@ -747,3 +747,22 @@ def test_record_words_of_preferences_messages_presence_and_assessment(classifier
     assert judged[("users_online", "expiry_date")].categories[0] == "A.2.5"
     assessment = judged[("skripsi", "judul")]
     assert assessment.personal and assessment.uncovered == "education record" and assessment.categories == ()
+
+
+def test_quotes_and_donations_are_transactions_and_a_rank_history_is_employment_data(classifier):
+    """X2CRM's quotes (a price offered to a named contact) and a charity's donasi (the donor's
+    name and phone beside the amount) are what a person bought or gave (A.1.5), not people; a
+    civil servant's riwayat_golongan (rank history) is employment data, not a log."""
+    fields = source(("quotes", [("id", "INT PRIMARY KEY"), ("name", "VARCHAR(255)"), ("firstName", "VARCHAR(255)"),
+                                ("email", "VARCHAR(255)"), ("total", "DECIMAL(18,2)")]),
+                    ("donasi", [("id", "INT PRIMARY KEY"), ("nama_donatur", "VARCHAR(100)"), ("no_hp", "VARCHAR(15)"),
+                                ("nominal", "INT"), ("tanggal", "DATE")]),
+                    ("pegawai", [("id_pegawai", "INT PRIMARY KEY"), ("nip", "VARCHAR(18)"), ("nama", "VARCHAR(100)")]),
+                    ("riwayat_golongan", [("id", "INT PRIMARY KEY"), ("id_pegawai", "INT"), ("golongan", "VARCHAR(5)"),
+                                          ("tmt", "DATE")]))
+    judged = classify(classifier, fields)
+    assert judged[("quotes", "total")].record == "transaction" and judged[("quotes", "total")].categories[0] == "A.1.5"
+    assert judged[("donasi", "nominal")].record == "transaction"
+    assert judged[("donasi", "tanggal")].categories[0] == "A.1.5"
+    rank = judged[("riwayat_golongan", "tmt")]
+    assert rank.personal and rank.uncovered == "employment data" and rank.categories == ()
