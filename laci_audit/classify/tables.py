@@ -678,6 +678,7 @@ def _named_person_key(table: str, context: TableContext, graph: KeyGraph, vocabu
     (created_by, sys_create_user) and a count (jml_siswa) name nobody's row."""
     own_key = graph.primary_keys[table]
     activity = context.kind in ACTIVITY_KINDS
+    table_words = KEY_QUALIFIERS | set(context.tokens) | set(name_tokens(graph.table(table)))
     for found in graph.columns[table]:
         if own_key == (found.name.casefold(),):
             continue  # the table's own key names what the table is, not whose rows they are
@@ -687,8 +688,9 @@ def _named_person_key(table: str, context: TableContext, graph: KeyGraph, vocabu
             continue  # jumlah_siswa counts people; sys_create_user says who typed the row in
         words = target.split("_") if target else []
         if words and _words(words, vocabulary.person_words) and not (
-                set(words) - _words(words, vocabulary.person_words) - KEY_QUALIFIERS):
-            who = words  # customer_id, id_pelanggan, sales_rep_id; not representative_picture_id
+                set(words) - _words(words, vocabulary.person_words) - table_words):
+            who = words  # customer_id, id_pelanggan, sales_rep_id, tb_diagnosa's id_pasien_diagnosa;
+            #              not representative_picture_id
         elif _a_number(found.data_type) and (
                 (len(tokens) > 1 and tokens[-1] in vocabulary.person_words)
                 or (len(tokens) == 1 and tokens[0] in vocabulary.in_charge_words)):

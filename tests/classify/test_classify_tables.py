@@ -766,3 +766,19 @@ def test_quotes_and_donations_are_transactions_and_a_rank_history_is_employment_
     assert judged[("donasi", "tanggal")].categories[0] == "A.1.5"
     rank = judged[("riwayat_golongan", "tmt")]
     assert rank.personal and rank.uncovered == "employment data" and rank.categories == ()
+
+
+def test_a_key_to_a_person_named_with_its_tables_own_word_is_still_a_key_to_them(classifier):
+    """A dental clinic's tb_diagnosa names its patient id_pasien_diagnosa (the diagnosis's
+    patient): the row is the patient's, a health record; a catalogue's kategori_pasien_id in a
+    table of another name is a key to a thing."""
+    fields = source(("tb_pasien", [("id_pasien", "INT PRIMARY KEY"), ("nama_pasien", "VARCHAR(100)"),
+                                   ("no_hp", "VARCHAR(15)")]),
+                    ("tb_diagnosa", [("id_diagnosa", "INT PRIMARY KEY"), ("id_pasien_diagnosa", "INT"),
+                                     ("tgl_perawatan", "TIMESTAMP"), ("obat", "VARCHAR(500)"), ("biaya", "VARCHAR(100)")]),
+                    ("tb_tarif", [("id_tarif", "INT PRIMARY KEY"), ("id_pasien_kategori", "INT"), ("harga", "INT")]))
+    judged = classify(classifier, fields)
+    for column in ("id_diagnosa", "tgl_perawatan", "obat", "biaya"):
+        suggestion = judged[("tb_diagnosa", column)]
+        assert suggestion.personal and suggestion.uncovered == "health data" and suggestion.sensitive, column
+    assert not judged[("tb_tarif", "harga")].personal
