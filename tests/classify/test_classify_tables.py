@@ -782,3 +782,25 @@ def test_a_key_to_a_person_named_with_its_tables_own_word_is_still_a_key_to_them
         suggestion = judged[("tb_diagnosa", column)]
         assert suggestion.personal and suggestion.uncovered == "health data" and suggestion.sensitive, column
     assert not judged[("tb_tarif", "harga")].personal
+
+
+def test_records_of_children_by_name_by_a_pupils_key_or_number(classifier):
+    """UU PDP data anak: an employee's tb_anak (named for children, a person table by its columns),
+    a school's buku_induk (one row per id_siswa) and the exam scores keyed to it, and a pupils'
+    user table holding their nis are children's data, every column sensitive; alumni keep their
+    old nis and are adults."""
+    fields = source(("tb_anak", [("id_anak", "INT PRIMARY KEY"), ("id_peg", "INT"), ("nama", "VARCHAR(50)"),
+                                 ("tgl_lahir", "DATE"), ("jenis_kelamin", "VARCHAR(1)")]),
+                    ("master_siswa", [("id_siswa", "INT PRIMARY KEY"), ("nama", "VARCHAR(50)")]),
+                    ("buku_induk", [("id_siswa", "INT PRIMARY KEY"), ("nama_panggilan", "VARCHAR(50)"),
+                                    ("hobi", "VARCHAR(50)"), ("nama_ayah", "VARCHAR(50)"), ("email", "VARCHAR(50)")]),
+                    ("cbt_rekap_nilai", [("id_nilai", "INT PRIMARY KEY"), ("id_siswa", "INT"), ("skor", "INT")]),
+                    ("user", [("id_user", "INT PRIMARY KEY"), ("nis", "VARCHAR(10)"), ("username", "VARCHAR(50)"),
+                              ("password", "VARCHAR(255)"), ("last_login", "DATETIME")]),
+                    ("alumni", [("id_alumni", "INT PRIMARY KEY"), ("nis", "VARCHAR(10)"), ("nama", "VARCHAR(50)"),
+                                ("email", "VARCHAR(50)"), ("pekerjaan", "VARCHAR(50)")]))
+    judged = classify(classifier, fields)
+    for table, column in (("tb_anak", "jenis_kelamin"), ("buku_induk", "hobi"), ("cbt_rekap_nilai", "skor"),
+                          ("user", "last_login")):
+        assert judged[(table, column)].personal and judged[(table, column)].sensitive, (table, column)
+    assert judged[("alumni", "pekerjaan")].personal and not judged[("alumni", "pekerjaan")].sensitive
