@@ -483,8 +483,8 @@ def judge_in_record(record, tokens: tuple[str, ...], data_type: str, vocabulary:
     if record.uncovered and not (concept is not None and concept.strong and concept_category
                                  and vocabulary.section_of(concept_category) != "from_partners"):
         categories = ()  # a grade, an examination, a payslip, its salary and allowances: no category covers it
-    sensitive = (record.children or record.sensitive or bool(concept and concept.sensitive)
-                 or bool(concept_category and concept_category in vocabulary.spesifik_categories))
+    sensitive = (record.children or record.sensitive or bool(concept and concept.sensitive)  # not a payment method
+                 or bool(concept_category and concept.strong and concept_category in vocabulary.spesifik_categories))
     why = f"'{words}' -> {concept_category}" if concept_category else f"'{'_'.join(tokens)}' in the record"
     notes = ((f"boolean flag about '{' '.join(matches[0][1])}', not the data itself",) if is_flag and matches else ())
     notes += (f"row of {legal_name(CHILDREN)}",) if record.children else ()

@@ -256,3 +256,20 @@ def test_a_judgement_outside_a_persons_record_reads_only_the_table_words_the_fie
     for tokens in (("barang", "id"), ("status",), ("phone",)):
         kept = replace(context, tokens=met_tokens(context, tokens))
         assert judge_name(kept, tokens, "INT", vocabulary) == judge_name(context, tokens, "INT", vocabulary)
+
+
+def test_how_a_person_paid_for_an_order_is_payment_data_first(classifier):
+    """LABELLING.md section 2: in an order, the payment method and the card come under A.1.6
+    first; a method of payment is no card number and is not UU PDP specific data by itself."""
+    fields = [Field("s", "customers", "customers_id", "INT", primary_key=True),
+              Field("s", "customers", "customers_email_address", "VARCHAR(96)"),
+              Field("s", "customers", "customers_telephone", "VARCHAR(32)"),
+              Field("s", "orders", "orders_id", "INT", primary_key=True), Field("s", "orders", "customers_id", "INT"),
+              Field("s", "orders", "payment_method", "VARCHAR(255)"), Field("s", "orders", "metode_pembayaran", "VARCHAR(50)"),
+              Field("s", "orders", "cc_number", "VARCHAR(32)"), Field("s", "orders", "order_total", "DECIMAL(14,2)")]
+    judged = classifier.classify_source(fields)
+    for name in ("payment_method", "metode_pembayaran", "cc_number"):
+        assert judged[("s", "orders", name)].categories[0] == "A.1.6", name
+    assert not judged[("s", "orders", "payment_method")].sensitive
+    assert judged[("s", "orders", "cc_number")].sensitive
+    assert judged[("s", "orders", "order_total")].categories[0] == "A.1.5"
