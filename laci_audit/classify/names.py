@@ -33,7 +33,8 @@ _SOLE_TRADER_WORDS = frozenset({"toko", "store", "stores", "shop", "shops", "out
 _ORGANISATION_CONTACT = frozenset({"phone", "email", "geo"})
 # Concepts that describe a person only inside a person's record: outside one, a product's weight,
 # a salary scale, a branch's balance, a shop's bank account.
-_PERSONS_RECORD_ONLY = {"health": "health", "financial": "money", "bank_account": "bank account"}
+_PERSONS_RECORD_ONLY = {"health": "health", "financial": "money", "bank_account": "bank account", "salary": "pay",
+                        "income": "income"}
 # Words naming the site or application itself: its e-mail and phone are an organisation's.
 SITE_WORDS = frozenset({"web", "website", "situs", "aplikasi"})
 
@@ -143,10 +144,13 @@ def _unglued_token(token: str, vocabulary: Vocabulary) -> tuple[str, ...]:
 
 
 def _table_kind(tokens: tuple[str, ...], vocabulary: Vocabulary) -> tuple[str, str] | None:
-    """The first kind of record (in the vocabulary's order of priority) the tokens name."""
-    for kind, category, words in vocabulary.table_kinds:
-        if words.intersection(tokens):
-            return kind, category
+    """The first kind of record (in the vocabulary's order of priority) the tokens name; when none
+    does, a word in an English plural of it (a Laravel application's resis, surat_jalans, pesanans)."""
+    singulars = tuple(t[:-1] for t in tokens if len(t) > 3 and t.endswith("s"))
+    for words_of_name in (tokens, singulars):
+        for kind, category, words in vocabulary.table_kinds:
+            if words.intersection(words_of_name):
+                return kind, category
     return None
 
 
@@ -242,6 +246,8 @@ def field_concepts(tokens: tuple[str, ...], data_type: str,
     matches = concept_matches(tokens, vocabulary)
     if not matches:
         return matches
+    if len(matches) > 1:  # a relative's religion, income or nationality (ayah_agama) is that data of theirs
+        matches = sorted(matches, key=lambda match: match[0].name == "family")
     if _ONE_CHARACTER.match(data_type.strip()):
         matches = [(c, p) for c, p in matches if c.name not in _TEXT_CONCEPTS]
     return [(c, p) for c, p in matches if c.name != "email" or not _names_a_message(tokens, p, vocabulary)]
@@ -479,8 +485,8 @@ def judge_in_record(record, tokens: tuple[str, ...], data_type: str, vocabulary:
                                  and vocabulary.section_of(concept_category) != "from_partners"):
         categories = ()  # a grade, an examination, a payslip, its salary and allowances: no category covers it
     sensitive = (record.children or record.sensitive or record.patient or bool(concept and concept.sensitive)
-                 or bool(concept_category and concept_category in vocabulary.spesifik_categories)
-                 or (record.finance and _an_amount(tokens, vocabulary)))
+                 or bool(concept_category and concept.strong and concept_category in vocabulary.spesifik_categories)
+                 or (record.finance and _an_amount(tokens, vocabulary)))  # a payment method alone is not
     why = f"'{words}' -> {concept_category}" if concept_category else f"'{'_'.join(tokens)}' in the record"
     notes = ((f"boolean flag about '{' '.join(matches[0][1])}', not the data itself",) if is_flag and matches else ())
     notes += (f"row of {legal_name(CHILDREN)}",) if record.children else ()
@@ -500,14 +506,16 @@ def _an_amount(tokens: tuple[str, ...], vocabulary: Vocabulary) -> bool:
 # How a person's saved choices are named: showavatars, hideemail, allownotices, receivepms, pmnotify.
 _SETTING_PREFIXES = ("show", "hide", "allow", "receive", "notify", "subscribe", "tampil")  # not enabled: a state
 _SETTING_SUFFIXES = ("mode", "format", "notify", "notice", "notices")
-_SETTING_VERBS = frozenset({"show", "hide", "allow", "receive", "notify", "tampilkan"})  # show_nb_comments
+# A verb of a choice, or a default, anywhere in a name of several words: show_nb_comments,
+# user_allow_pm, user_topic_sortby_dir, default_paper_size.
+_SETTING_VERBS = frozenset({"show", "hide", "allow", "receive", "notify", "tampilkan", "sort", "sortby", "default"})
 
 
 def _setting_flag(tokens: tuple[str, ...], matches: list[tuple[Concept, tuple[str, ...]]]) -> bool:
     """A column of a person's record that names a choice they saved: a flag to show, hide, allow,
     receive or be notified of something glued to what (showavatars, pmnotify; `is_disable` is the
     account's state), or a flag about a setting (dst)."""
-    if any(c.name == "saved_setting" for c, _p in matches) or (len(tokens) > 1 and tokens[0] in _SETTING_VERBS):
+    if any(c.name == "saved_setting" for c, _p in matches) or (len(tokens) > 1 and _SETTING_VERBS.intersection(tokens)):
         return True
     return any(any(t.startswith(p) and len(t) > len(p) for p in _SETTING_PREFIXES)
                or any(t.endswith(p) and len(t) > len(p) for p in _SETTING_SUFFIXES) for t in tokens)

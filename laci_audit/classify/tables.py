@@ -112,10 +112,11 @@ def judge_tables(graph: KeyGraph, vocabulary: Vocabulary, partners: bool = False
         return through not in excluded
 
     reach = (graph.distances(people.__contains__, passes=passes), graph.distances(direct.__contains__, passes=passes))
+    children = {table for table in people if _of_children(table, contexts[table], graph, vocabulary)}
     judged = {}
     for table, context in contexts.items():
         judgement = _judge(table, context, people, excluded, direct, graph, vocabulary, contexts, partners, reach,
-                           table in organisations)
+                           children, table in organisations)
         if not judgement.record.about_person:  # in a person's record every column is personal anyway
             judgement = replace(judgement, own_key=graph.own_key(table), person_keys=frozenset(
                 link.column.casefold() for link in graph.links[table] if link.target in people))
@@ -331,13 +332,32 @@ def _recorded_concept(name: str, vocabulary: Vocabulary) -> bool:
                for concept, _phrase in concept_matches(vocabulary.field_tokens(name), vocabulary))
 
 
+# Numbers only pupils have (NIS, NISN): a person table holding one is of pupils, mostly children.
+_PUPIL_NUMBERS = frozenset({"nis", "nisn", "nipd"})
+
+
+def _of_children(table: str, context: TableContext, graph: KeyGraph, vocabulary: Vocabulary) -> bool:
+    """A person table of children: named for them (siswa, balita, tb_anak); keyed by a pupil's key
+    (a school's buku_induk, one row per id_siswa); or, named for no other kind of person than an
+    account, holding a pupil's number (a pupils' user table with its nis; alumni keep theirs)."""
+    if context.children or _words(context.tokens, vocabulary.children_words):
+        return True
+    own_key = graph.primary_keys[table]
+    if len(own_key) == 1 and named_target(own_key[0]) in vocabulary.children_words:
+        return True
+    if _words(context.tokens, vocabulary.person_words) - _words(context.tokens, _ACCOUNT_NAMES):
+        return False
+    return any("_".join(name_tokens(found.name)) in _PUPIL_NUMBERS for found in graph.columns[table])
+
+
 def _judge(table: str, context: TableContext, people: set[str], excluded: set[str], direct: dict[str, str],
            graph: KeyGraph, vocabulary: Vocabulary, contexts: dict[str, TableContext], partners: bool,
-           reach: tuple[dict[str, int], dict[str, int]], organisation: bool = False) -> TableJudgement:
+           reach: tuple[dict[str, int], dict[str, int]], children: set[str], organisation: bool = False
+           ) -> TableJudgement:
     name = shown_table(graph.table(table))
     if table in people:
         uncovered, sensitive = _uncovered_kind(context, vocabulary)  # data_kesehatan_ibu, gaji_pegawai
-        return TableJudgement(Record("person", True, vocabulary.id("account"), context.children, uncovered, sensitive),
+        return TableJudgement(Record("person", True, vocabulary.id("account"), table in children, uncovered, sensitive),
                               context, f"{name} holds people")
     if table in excluded:
         kind = "organisation" if organisation or _words(context.tokens, vocabulary.organisation_words) \
@@ -380,7 +400,7 @@ def _judge(table: str, context: TableContext, people: set[str], excluded: set[st
     elif record.kind == "log" and chain and chain[0].target not in people \
             and not _changes_values(table, graph, vocabulary):  # an audit trail of changes stays a log
         record = _history_of(record, chain[0].target, contexts, graph, vocabulary, partners)
-    if chain and contexts[chain[-1].target].children:
+    if chain and chain[-1].target in children:
         record = replace(record, about_person=True, children=True)
     elif record.about_person and _holds_a_child_key(table, graph, vocabulary):
         record = replace(record, children=True)
@@ -391,8 +411,6 @@ def _judge(table: str, context: TableContext, people: set[str], excluded: set[st
     return TableJudgement(record, context, evidence)
 
 
-# Numbers that identify a pupil: NIS, NISN, NIPD.
-_PUPIL_NUMBERS = frozenset({"nis", "nisn", "nipd"})
 _KEY_WORDS = frozenset({"id", "no", "nomor", "kode"})
 
 
@@ -687,6 +705,7 @@ _AUDIT_STAMP_WORDS = frozenset({"create", "created", "update", "updated", "modif
 # its users above all.
 _ACCOUNT_WORDS = (frozenset({"user", "users", "pengguna"}), frozenset({"account", "accounts", "akun"}),
                   frozenset({"member", "members"}))  # in this order
+_ACCOUNT_NAMES = frozenset().union(*_ACCOUNT_WORDS)
 
 
 def _polymorphic_key(table: str, graph: KeyGraph) -> str:
@@ -733,6 +752,7 @@ def _named_person_key(table: str, context: TableContext, graph: KeyGraph, vocabu
     (created_by, sys_create_user) and a count (jml_siswa) name nobody's row."""
     own_key = graph.primary_keys[table]
     activity = context.kind in ACTIVITY_KINDS
+    table_words = KEY_QUALIFIERS | set(context.tokens) | set(name_tokens(graph.table(table)))
     for found in graph.columns[table]:
         if own_key == (found.name.casefold(),):
             continue  # the table's own key names what the table is, not whose rows they are
@@ -742,8 +762,9 @@ def _named_person_key(table: str, context: TableContext, graph: KeyGraph, vocabu
             continue  # jumlah_siswa counts people; sys_create_user says who typed the row in
         words = target.split("_") if target else []
         if words and _words(words, vocabulary.person_words) and not (
-                set(words) - _words(words, vocabulary.person_words) - KEY_QUALIFIERS):
-            who = words  # customer_id, id_pelanggan, sales_rep_id; not representative_picture_id
+                set(words) - _words(words, vocabulary.person_words) - table_words):
+            who = words  # customer_id, id_pelanggan, sales_rep_id, tb_diagnosa's id_pasien_diagnosa;
+            #              not representative_picture_id
         elif _a_number(found.data_type) and (
                 (len(tokens) > 1 and tokens[-1] in vocabulary.person_words)
                 or (len(tokens) == 1 and tokens[0] in vocabulary.in_charge_words)):

@@ -99,10 +99,32 @@ def test_specific_data_is_sensitive_and_fits_no_category(classifier, name):
     assert suggestion.categories == ()
 
 
-@pytest.mark.parametrize("name", ["saldo", "rekening", "gaji", "skor_kredit", "card_number"])
+@pytest.mark.parametrize("name", ["saldo", "rekening", "skor_kredit", "card_number"])
 def test_financial_data_is_sensitive(classifier, name):
     suggestion = judge(classifier, "nasabah", name)
     assert suggestion.personal and suggestion.sensitive and suggestion.categories
+
+
+@pytest.mark.parametrize("name, kind", [("gaji", "payroll data"), ("gaji_pokok", "payroll data"),
+                                        ("desired_pay", "payroll data"), ("tunj_istri", "payroll data"),
+                                        ("penghasilan", "personal financial data"),
+                                        ("monthly_income", "personal financial data")])
+def test_pay_and_income_in_a_persons_record_fit_no_category(classifier, name, kind):
+    """A salary, an allowance, an income (LABELLING.md section 3: employment and payroll, personal
+    financial data): personal, UU PDP specific, and no policy category covers them."""
+    suggestion = judge(classifier, "pegawai", name, "INT")
+    assert suggestion.personal and suggestion.sensitive and suggestion.uncovered == kind, suggestion
+    assert suggestion.categories == ()
+
+
+@pytest.mark.parametrize("name, kind", [("ayah_agama", "religion"), ("penghasilan_ibu", "personal financial data"),
+                                        ("wali_penghasilan", "personal financial data"), ("wn_ayah", "nationality"),
+                                        ("warga_negara", "nationality")])
+def test_a_relatives_religion_income_or_nationality_is_that_data(classifier, name, kind):
+    """ppdb_paud orang_tua, a school's buku_induk: the relative word says whose it is, the other
+    word what it is."""
+    suggestion = judge(classifier, "siswa", name, "VARCHAR(64)")
+    assert suggestion.personal and suggestion.uncovered == kind and suggestion.categories == (), suggestion
 
 
 @pytest.mark.parametrize("name, kind", [("agama", "religion"), ("status_perkawinan", "marital status"),
@@ -186,6 +208,9 @@ def test_glued_names_find_their_concepts(classifier):
     ("showavatars", "TINYINT(1)"), ("hideemail", "TINYINT(1)"), ("receivepms", "TINYINT(1)"),
     ("pmnotify", "TINYINT(1)"), ("threadmode", "VARCHAR(8)"), ("dateformat", "VARCHAR(4)"),
     ("timezone", "VARCHAR(5)"), ("dst", "TINYINT(1)"), ("htmleditormode", "VARCHAR(7)"),
+    ("language", "VARCHAR(16)"), ("user_lang", "VARCHAR(30)"), ("resultsPerPage", "INT"),
+    ("user_topic_sortby_dir", "VARCHAR(1)"), ("user_allow_pm", "SMALLINT"), ("default_paper_size", "VARCHAR(10)"),
+    ("feedFilters", "TEXT"),
 ])
 def test_a_persons_saved_choices_are_preferences(classifier, name, data_type):
     """MyBB and LimeSurvey users: what the member chose to show, hide, receive, and how."""
@@ -231,3 +256,20 @@ def test_a_judgement_outside_a_persons_record_reads_only_the_table_words_the_fie
     for tokens in (("barang", "id"), ("status",), ("phone",)):
         kept = replace(context, tokens=met_tokens(context, tokens))
         assert judge_name(kept, tokens, "INT", vocabulary) == judge_name(context, tokens, "INT", vocabulary)
+
+
+def test_how_a_person_paid_for_an_order_is_payment_data_first(classifier):
+    """LABELLING.md section 2: in an order, the payment method and the card come under A.1.6
+    first; a method of payment is no card number and is not UU PDP specific data by itself."""
+    fields = [Field("s", "customers", "customers_id", "INT", primary_key=True),
+              Field("s", "customers", "customers_email_address", "VARCHAR(96)"),
+              Field("s", "customers", "customers_telephone", "VARCHAR(32)"),
+              Field("s", "orders", "orders_id", "INT", primary_key=True), Field("s", "orders", "customers_id", "INT"),
+              Field("s", "orders", "payment_method", "VARCHAR(255)"), Field("s", "orders", "metode_pembayaran", "VARCHAR(50)"),
+              Field("s", "orders", "cc_number", "VARCHAR(32)"), Field("s", "orders", "order_total", "DECIMAL(14,2)")]
+    judged = classifier.classify_source(fields)
+    for name in ("payment_method", "metode_pembayaran", "cc_number"):
+        assert judged[("s", "orders", name)].categories[0] == "A.1.6", name
+    assert not judged[("s", "orders", "payment_method")].sensitive
+    assert judged[("s", "orders", "cc_number")].sensitive
+    assert judged[("s", "orders", "order_total")].categories[0] == "A.1.5"

@@ -798,3 +798,103 @@ def test_an_id_beside_the_type_it_points_to_is_a_polymorphic_key_to_the_applicat
     shop = classify(classifier, source(USERS, ("tax_rate_locations", [
         ("id", "INT PRIMARY KEY"), ("location_id", "INT"), ("location_type", "VARCHAR(40)"), ("tax_rate", "DECIMAL(8,4)")])))
     assert not any(shop[("tax_rate_locations", c)].personal for c in ("location_type", "tax_rate"))
+
+
+def test_a_kind_word_in_an_english_plural_names_the_kind_of_record(classifier):
+    """A Laravel courier application (ekspedisi_sdp) pluralises Indonesian names: resis (waybills
+    from a named sender to a named recipient) are shipments, not people, and surat_jalans (delivery
+    orders keyed to them) are their customers' transactions too; forums_subscriptions stays a
+    subscription (the exact word first)."""
+    fields = source(("resis", [("id", "VARCHAR(15) PRIMARY KEY"), ("nama_pengirim", "VARCHAR(255)"),
+                               ("no_telp_pengirim", "VARCHAR(20)"), ("nama_penerima", "VARCHAR(255)"),
+                               ("no_telp_penerima", "VARCHAR(20)"), ("harga", "DECIMAL(8, 0)"),
+                               ("berat_barang", "DECIMAL(5, 3)")]),
+                    ("surat_jalans", [("id", "VARCHAR(15) PRIMARY KEY"), ("resi_id", "VARCHAR(15)"),
+                                      ("created_at", "DATETIME")]),
+                    ("users", [("id", "INT PRIMARY KEY"), ("name", "VARCHAR(50)"), ("email", "VARCHAR(50)")]),
+                    ("forums_subscriptions", [("forum_id", "INT"), ("member_id", "INT")]))
+    judged = classify(classifier, fields)
+    assert judged[("resis", "harga")].record == "transaction"
+    for column in ("id", "harga", "berat_barang", "nama_pengirim"):
+        assert judged[("resis", column)].categories[0] == "A.1.5", column
+    assert judged[("surat_jalans", "created_at")].categories[0] == "A.1.5"
+    assert not judged[("resis", "berat_barang")].uncovered  # a parcel's weight, not health data
+    assert judged[("forums_subscriptions", "forum_id")].record == "preference"
+
+
+def test_record_words_of_preferences_messages_presence_and_assessment(classifier):
+    """MantisBT's user_pref_table holds a user's saved choices (A.2.3), phpBB's privmsgs their
+    private messages and a testimoni their testimonial (A.1.4), ATutor's users_online who is on the
+    site (A.2.5), a student's skripsi (thesis) their education record."""
+    fields = source(("users", [("id", "INT PRIMARY KEY"), ("username", "VARCHAR(50)"), ("email", "VARCHAR(50)")]),
+                    ("mahasiswa", [("nim", "VARCHAR(10) PRIMARY KEY"), ("nama", "VARCHAR(50)")]),
+                    ("user_pref_table", [("id", "INT PRIMARY KEY"), ("user_id", "INT"),
+                                         ("refresh_delay", "INT"), ("email_on_new", "INT")]),
+                    ("privmsgs", [("msg_id", "INT PRIMARY KEY"), ("author_id", "INT"), ("message_subject", "VARCHAR(255)")]),
+                    ("testimoni", [("id", "INT PRIMARY KEY"), ("user_id", "INT"), ("isi", "TEXT")]),
+                    ("users_online", [("user_id", "INT"), ("expiry_date", "INT")]),
+                    ("skripsi", [("id", "INT PRIMARY KEY"), ("nim", "VARCHAR(10)"), ("judul", "VARCHAR(255)")]))
+    judged = classify(classifier, fields)
+    assert judged[("user_pref_table", "refresh_delay")].categories[0] == "A.2.3"
+    assert judged[("privmsgs", "message_subject")].categories[0] == "A.1.4"
+    assert judged[("testimoni", "isi")].categories[0] == "A.1.4"
+    assert judged[("users_online", "expiry_date")].categories[0] == "A.2.5"
+    assessment = judged[("skripsi", "judul")]
+    assert assessment.personal and assessment.uncovered == "education record" and assessment.categories == ()
+
+
+def test_quotes_and_donations_are_transactions_and_a_rank_history_is_employment_data(classifier):
+    """X2CRM's quotes (a price offered to a named contact) and a charity's donasi (the donor's
+    name and phone beside the amount) are what a person bought or gave (A.1.5), not people; a
+    civil servant's riwayat_golongan (rank history) is employment data, not a log."""
+    fields = source(("quotes", [("id", "INT PRIMARY KEY"), ("name", "VARCHAR(255)"), ("firstName", "VARCHAR(255)"),
+                                ("email", "VARCHAR(255)"), ("total", "DECIMAL(18,2)")]),
+                    ("donasi", [("id", "INT PRIMARY KEY"), ("nama_donatur", "VARCHAR(100)"), ("no_hp", "VARCHAR(15)"),
+                                ("nominal", "INT"), ("tanggal", "DATE")]),
+                    ("pegawai", [("id_pegawai", "INT PRIMARY KEY"), ("nip", "VARCHAR(18)"), ("nama", "VARCHAR(100)")]),
+                    ("riwayat_golongan", [("id", "INT PRIMARY KEY"), ("id_pegawai", "INT"), ("golongan", "VARCHAR(5)"),
+                                          ("tmt", "DATE")]))
+    judged = classify(classifier, fields)
+    assert judged[("quotes", "total")].record == "transaction" and judged[("quotes", "total")].categories[0] == "A.1.5"
+    assert judged[("donasi", "nominal")].record == "transaction"
+    assert judged[("donasi", "tanggal")].categories[0] == "A.1.5"
+    rank = judged[("riwayat_golongan", "tmt")]
+    assert rank.personal and rank.uncovered == "employment data" and rank.categories == ()
+
+
+def test_a_key_to_a_person_named_with_its_tables_own_word_is_still_a_key_to_them(classifier):
+    """A dental clinic's tb_diagnosa names its patient id_pasien_diagnosa (the diagnosis's
+    patient): the row is the patient's, a health record; a catalogue's kategori_pasien_id in a
+    table of another name is a key to a thing."""
+    fields = source(("tb_pasien", [("id_pasien", "INT PRIMARY KEY"), ("nama_pasien", "VARCHAR(100)"),
+                                   ("no_hp", "VARCHAR(15)")]),
+                    ("tb_diagnosa", [("id_diagnosa", "INT PRIMARY KEY"), ("id_pasien_diagnosa", "INT"),
+                                     ("tgl_perawatan", "TIMESTAMP"), ("obat", "VARCHAR(500)"), ("biaya", "VARCHAR(100)")]),
+                    ("tb_tarif", [("id_tarif", "INT PRIMARY KEY"), ("id_pasien_kategori", "INT"), ("harga", "INT")]))
+    judged = classify(classifier, fields)
+    for column in ("id_diagnosa", "tgl_perawatan", "obat", "biaya"):
+        suggestion = judged[("tb_diagnosa", column)]
+        assert suggestion.personal and suggestion.uncovered == "health data" and suggestion.sensitive, column
+    assert not judged[("tb_tarif", "harga")].personal
+
+
+def test_records_of_children_by_name_by_a_pupils_key_or_number(classifier):
+    """UU PDP data anak: an employee's tb_anak (named for children, a person table by its columns),
+    a school's buku_induk (one row per id_siswa) and the exam scores keyed to it, and a pupils'
+    user table holding their nis are children's data, every column sensitive; alumni keep their
+    old nis and are adults."""
+    fields = source(("tb_anak", [("id_anak", "INT PRIMARY KEY"), ("id_peg", "INT"), ("nama", "VARCHAR(50)"),
+                                 ("tgl_lahir", "DATE"), ("jenis_kelamin", "VARCHAR(1)")]),
+                    ("master_siswa", [("id_siswa", "INT PRIMARY KEY"), ("nama", "VARCHAR(50)")]),
+                    ("buku_induk", [("id_siswa", "INT PRIMARY KEY"), ("nama_panggilan", "VARCHAR(50)"),
+                                    ("hobi", "VARCHAR(50)"), ("nama_ayah", "VARCHAR(50)"), ("email", "VARCHAR(50)")]),
+                    ("cbt_rekap_nilai", [("id_nilai", "INT PRIMARY KEY"), ("id_siswa", "INT"), ("skor", "INT")]),
+                    ("user", [("id_user", "INT PRIMARY KEY"), ("nis", "VARCHAR(10)"), ("username", "VARCHAR(50)"),
+                              ("password", "VARCHAR(255)"), ("last_login", "DATETIME")]),
+                    ("alumni", [("id_alumni", "INT PRIMARY KEY"), ("nis", "VARCHAR(10)"), ("nama", "VARCHAR(50)"),
+                                ("email", "VARCHAR(50)"), ("pekerjaan", "VARCHAR(50)")]))
+    judged = classify(classifier, fields)
+    for table, column in (("tb_anak", "jenis_kelamin"), ("buku_induk", "hobi"), ("cbt_rekap_nilai", "skor"),
+                          ("user", "last_login")):
+        assert judged[(table, column)].personal and judged[(table, column)].sensitive, (table, column)
+    assert judged[("alumni", "pekerjaan")].personal and not judged[("alumni", "pekerjaan")].sensitive
