@@ -216,7 +216,8 @@ def _person_table_by_name(context: TableContext, vocabulary: Vocabulary) -> bool
     tokens = set(context.tokens)
     if "_".join(context.tokens) in vocabulary.person_words:
         return True  # a person word of several (account_holder, an organisation's nasabah_prioritas)
-    if not tokens or _words(tokens, vocabulary.organisation_words) or context.kind is not None:
+    if not tokens or _words(tokens, vocabulary.organisation_words) or context.kind is not None \
+            or _words(tokens, vocabulary.configuration_words):  # account_configuration: settings, not people
         return False
     people = _words(tokens, vocabulary.person_words)
     if people and tokens <= people | _PERSON_TABLE_WORDS:

@@ -898,3 +898,37 @@ def test_records_of_children_by_name_by_a_pupils_key_or_number(classifier):
                           ("user", "last_login")):
         assert judged[(table, column)].personal and judged[(table, column)].sensitive, (table, column)
     assert judged[("alumni", "pekerjaan")].personal and not judged[("alumni", "pekerjaan")].sensitive
+
+
+def test_an_org_unit_is_an_organisation_and_what_it_holds_is_not_about_people(classifier):
+    """Evergreen's actor.org_unit (a library branch, with its e-mail and phone) is an
+    organisation: the book copies it circulates (asset.copy.circ_lib) are its catalogue; a
+    patron's own opt-in (actor.usr_org_unit_opt_in, keyed to actor.usr) stays the patron's."""
+    fields = source(("actor.usr", [("id", "INT PRIMARY KEY"), ("usrname", "TEXT"), ("email", "TEXT"),
+                                   ("first_given_name", "TEXT"), ("family_name", "TEXT")]),
+                    ("actor.org_unit", [("id", "INT PRIMARY KEY"), ("shortname", "TEXT"), ("name", "TEXT"),
+                                        ("email", "TEXT"), ("phone", "TEXT")]),
+                    ("asset.copy", [("id", "INT PRIMARY KEY"), ("circ_lib", "INT REFERENCES actor.org_unit"),
+                                    ("barcode", "TEXT"), ("price", "NUMERIC(8,2)")]),
+                    ("actor.usr_org_unit_opt_in", [("id", "INT PRIMARY KEY"), ("org_unit", "INT"), ("usr", "INT"),
+                                                   ("opt_in_ts", "TIMESTAMP")]))
+    fields = [Field(f.source, f.table, f.name, f.data_type.removesuffix(" REFERENCES actor.org_unit"),
+                    references="actor.org_unit.id" if f.data_type.endswith("actor.org_unit") else "",
+                    primary_key=f.primary_key) for f in fields]
+    judged = classify(classifier, fields)
+    for table, column in (("actor.org_unit", "email"), ("actor.org_unit", "phone"), ("asset.copy", "barcode"),
+                          ("asset.copy", "price")):
+        assert not judged[(table, column)].personal, (table, column)
+    assert judged[("actor.usr", "email")].personal and judged[("actor.usr_org_unit_opt_in", "opt_in_ts")].personal
+
+
+def test_a_table_named_for_configuration_is_no_person_table_whatever_its_columns(classifier):
+    """A course's account_configuration holds a WhatsApp Business number and a mail login:
+    the organisation's settings, not an account holder's record (its own key is no one's; a
+    column named for an e-mail or phone is still judged by its name)."""
+    fields = source(("account_configuration", [("id", "INT PRIMARY KEY"), ("wa_phone_number_id", "VARCHAR(50)"),
+                                               ("wa_business_account_id", "VARCHAR(50)"), ("mail_user", "VARCHAR(100)"),
+                                               ("mail_pass", "VARCHAR(100)"), ("mail_host", "VARCHAR(100)")]))
+    judged = classify(classifier, fields)
+    assert not judged[("account_configuration", "id")].personal
+    assert not any("holds people" in " ".join(suggestion.evidence) for suggestion in judged.values())
