@@ -227,7 +227,8 @@ class KeyGraph:
                 target = self.resolve(word) if word else ""
                 if not target and word.startswith(_ENDS):
                     end = next(e for e in _ENDS if word.startswith(e))
-                    target = self.resolve(word[len(end):]) if len(word) >= len(end) + 4 else ""  # id_fromuser -> user
+                    rest = word[len(end):].lstrip("_")  # id_fromuser, from_member_id -> user, member
+                    target = self.resolve(rest) if len(rest) >= 4 else ""
             if not target:
                 target = self._keyed_by_suffix(found.name, table)  # ADM_PAT_ID -> PATIENT (keyed by PAT_ID)
             if not target and not lowered.endswith("s") and _integer(found.data_type or ""):

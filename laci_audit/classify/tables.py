@@ -47,7 +47,8 @@ PERSON_IDENTIFIERS = frozenset({"nik", "nis", "nisn", "nip", "nim", "nipd", "npw
 # Words beside a person word in a key's name that leave it a key to the person (sales_rep_id,
 # secondary_teacher_id, id_user_baru); any other makes it a key to a thing (customer_group_id).
 KEY_QUALIFIERS = frozenset({"support", "sales", "assigned", "primary", "main", "utama", "secondary", "second", "other",
-                            "parent", "last", "first", "new", "old", "baru", "lama", "handling", "responsible"})
+                            "parent", "last", "first", "new", "old", "baru", "lama", "handling", "responsible",
+                            "from", "to", "dari", "kepada"})  # a message's two ends: from_member_id, to_user_id
 # Columns that identify a person wherever the same column of a person table stands (users.email);
 # a user name only in a row of no kind or a preference (a text an admin wrote, a user's notification rules): a
 # sale names the staff member who recorded it by theirs.
@@ -170,6 +171,7 @@ _PERSON_TABLE_WORDS = frozenset({"data", "info", "detail", "details", "biodata",
 # Words of columns only an organisation's own record has: its logo, vision and mission, stock
 # ticker (a village's or a school's profile, an invoicing business, a CRM's company account).
 _ORGANISATION_COLUMN_WORDS = frozenset({"logo", "visi", "misi", "vision", "mission", "ticker"})
+_BANK_ACCOUNT_WORDS = frozenset({"account", "accounts", "akun", "rekening"})  # an account number is no person's key
 
 
 def _an_organisations_own(table: str, people: set[str], graph: KeyGraph, vocabulary: Vocabulary) -> bool:
@@ -185,8 +187,8 @@ def _an_organisations_own(table: str, people: set[str], graph: KeyGraph, vocabul
     for found in columns:
         target = named_target(found.name)
         if target and (found.name.casefold(),) != own_key and graph.resolve(target) in people | {""} \
-                and _words(name_tokens(target), vocabulary.person_words):
-            return False  # member_id of a table the source lacks
+                and _words(name_tokens(target), vocabulary.person_words) - _BANK_ACCOUNT_WORDS:
+            return False  # member_id of a table the source lacks; not bank_account_number
     return True
 
 

@@ -932,3 +932,33 @@ def test_a_table_named_for_configuration_is_no_person_table_whatever_its_columns
     judged = classify(classifier, fields)
     assert not judged[("account_configuration", "id")].personal
     assert not any("holds people" in " ".join(suggestion.evidence) for suggestion in judged.values())
+
+
+def test_a_course_is_a_catalogue_row_and_a_message_between_members_is_theirs(classifier):
+    """ATutor: a course names its instructor (member_id) but is the catalogue, and so is a test
+    defined in it; a member's enrolment and a private message from one member to another
+    (from_member_id, to_member_id) are the members'."""
+    fields = source(("members", [("member_id", "INT PRIMARY KEY"), ("login", "VARCHAR(20)"), ("email", "VARCHAR(50)"),
+                                 ("first_name", "VARCHAR(100)")]),
+                    ("courses", [("course_id", "INT PRIMARY KEY"), ("member_id", "INT"), ("title", "VARCHAR(255)"),
+                                 ("description", "TEXT"), ("created_date", "DATETIME")]),
+                    ("tests", [("test_id", "INT PRIMARY KEY"), ("course_id", "INT"), ("title", "VARCHAR(255)"),
+                               ("num_questions", "INT")]),
+                    ("course_enrollment", [("member_id", "INT"), ("course_id", "INT"), ("approved", "CHAR(1)")]),
+                    ("messages", [("message_id", "INT PRIMARY KEY"), ("course_id", "INT"), ("from_member_id", "INT"),
+                                  ("to_member_id", "INT"), ("subject", "VARCHAR(255)"), ("body", "TEXT")]))
+    judged = classify(classifier, fields)
+    for table, column in (("courses", "title"), ("courses", "description"), ("tests", "title"), ("tests", "num_questions")):
+        assert not judged[(table, column)].personal, (table, column)
+    assert judged[("course_enrollment", "approved")].personal
+    assert judged[("messages", "subject")].personal and judged[("messages", "body")].personal
+
+
+def test_a_business_with_its_logo_and_bank_account_is_the_organisation_not_a_person(classifier):
+    """Simple Invoices' biller: the invoicing business's name, address, phone, e-mail, logo and
+    bank account number; `bank_account_number` names an account, not a person's key."""
+    fields = source(("biller", [("id", "INT PRIMARY KEY"), ("name", "VARCHAR(255)"), ("street_address", "VARCHAR(255)"),
+                                ("phone", "VARCHAR(255)"), ("email", "VARCHAR(255)"), ("logo", "VARCHAR(255)"),
+                                ("bank_account_number", "VARCHAR(50)")]))
+    judged = classify(classifier, fields)
+    assert not any(judged[("biller", c)].personal for c in ("name", "street_address", "logo", "id"))
