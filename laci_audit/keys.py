@@ -24,6 +24,10 @@ TABLE_PREFIXES = ("tbl", "tb", "t", "m", "ms", "mst", "tr", "trx", "data", "tabe
 # num_students): a number of rows, not a key to one; `per` (coupon_per_customer) makes it a limit.
 COUNT_WORDS = frozenset({"jumlah", "jml", "total", "count", "num", "banyak", "banyaknya", "sum", "qty", "max", "min",
                          "avg", "per"})
+# Primary-key names too general to stand for their table in another: projects.token is the
+# project's own token, not a key to password_reset (keyed by token).
+_GENERIC_KEYS = frozenset({"id", "uuid", "guid", "code", "kode", "no", "token", "hash", "slug", "key", "name", "nama",
+                           "title", "judul", "value", "url", "tag"})
 # Words glued before a key's word naming a message's two ends (id_fromuser, touser): the key is the user's.
 _ENDS = ("from", "to")
 _TOKEN = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+")
@@ -168,7 +172,7 @@ class KeyGraph:
         self.primary_keys = {table: self._primary_key(table) for table in self.columns}
         key_columns: dict[str, list[str]] = {}
         for table, key in self.primary_keys.items():
-            if len(key) == 1 and key[0] not in ("id", "uuid", "guid", "code", "kode", "no"):
+            if len(key) == 1 and key[0] not in _GENERIC_KEYS:
                 key_columns.setdefault(key[0], []).append(table)
         self._tables_keyed_by = {column: tables[0] for column, tables in key_columns.items() if len(tables) == 1}
         self.links = {table: self._links(table) for table in self.columns}

@@ -75,3 +75,15 @@ def test_a_key_behind_its_tables_column_prefix_names_the_table_it_keys():
                       Field("s", "ADMISSION", "ADM_ID", "INT", primary_key=True),
                       Field("s", "ADMISSION", "ADM_PAT_ID", "INT"), Field("s", "ADMISSION", "ADM_NOTE", "TEXT")])
     assert [(link.column, link.target) for link in graph.links["admission"]] == [("ADM_PAT_ID", "patient")]
+
+
+def test_a_primary_key_of_a_general_name_is_no_key_to_its_table_elsewhere():
+    """Kanboard's password_reset is keyed by its token; a project's own token is not a key to
+    it, while a primary key with a table's own name (kode_barang) still keys its table."""
+    built = KeyGraph([Field("s", "password_reset", "token", "VARCHAR(80)", primary_key=True),
+                      Field("s", "password_reset", "user_id", "INT"),
+                      Field("s", "projects", "token", "VARCHAR(255)"), Field("s", "projects", "name", "TEXT"),
+                      Field("s", "barang", "kode_barang", "VARCHAR(10)", primary_key=True),
+                      Field("s", "stok", "kode_barang", "VARCHAR(10)")])
+    assert targets(built, "projects") == {}
+    assert targets(built, "stok") == {"kode_barang": "barang"}
