@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from laci_audit.classify.names import (
     HTTP_METHOD,
+    IDENTITY_CONCEPTS,
     SITE_WORDS,
     TableContext,
     concept_matches,
@@ -22,9 +23,6 @@ from laci_audit.classify.names import (
 from laci_audit.classify.vocabulary import Vocabulary
 from laci_audit.keys import KeyGraph, Link, counts_people, name_tokens, named_target, table_names
 
-# Concepts that identify a person on their own: two of them make a table a person table.
-IDENTITY_CONCEPTS = frozenset({"email", "phone", "person_name", "username", "password", "identity_number", "birth",
-                               "gender", "family", "photo_person"})
 # Kinds of record that are data from partners only where the source declares one: a library's loan
 # is the member's transaction, a newsletter list the subscriber's preference.
 WITHOUT_PARTNER = {"credit": "transaction", "marketing": "preference"}

@@ -898,3 +898,24 @@ def test_records_of_children_by_name_by_a_pupils_key_or_number(classifier):
                           ("user", "last_login")):
         assert judged[(table, column)].personal and judged[(table, column)].sensitive, (table, column)
     assert judged[("alumni", "pekerjaan")].personal and not judged[("alumni", "pekerjaan")].sensitive
+
+
+def test_the_columns_identifying_a_party_to_a_record_are_account_data_first(classifier):
+    """A donation's donor phone and e-mail, a message's sender e-mail, a registration log's e-mail
+    say who the person is (A.1.1) before what they did (LABELLING.md section 2 lists both); the
+    rest of the record keeps its kind's category, and so does a key named for an e-mail (email_id)."""
+    fields = source(("donasi", [("id", "INT PRIMARY KEY"), ("nama_donatur", "VARCHAR(100)"), ("no_hp", "VARCHAR(15)"),
+                                ("email", "VARCHAR(100)"), ("nominal", "INT"), ("email_id", "INT")]),
+                    ("pesan", [("id", "INT PRIMARY KEY"), ("id_pengirim", "INT"), ("email_pengirim", "VARCHAR(100)"),
+                               ("isi", "TEXT")]),
+                    ("registration_log", [("id", "INT PRIMARY KEY"), ("email", "VARCHAR(255)"),
+                                          ("ip", "VARCHAR(30)"), ("date_registered", "DATETIME")]))
+    judged = classify(classifier, fields)
+    for table, column, kind in (("donasi", "no_hp", "transaction"), ("donasi", "email", "transaction"),
+                                ("pesan", "email_pengirim", "interaction"), ("registration_log", "email", "log")):
+        suggestion = judged[(table, column)]
+        assert suggestion.record == kind and suggestion.categories[0] == "A.1.1", (table, column)
+    assert judged[("donasi", "no_hp")].categories[1] == "A.1.5"
+    assert judged[("donasi", "nominal")].categories[0] == "A.1.5"
+    assert judged[("donasi", "email_id")].categories[0] == "A.1.5"
+    assert judged[("pesan", "isi")].categories[0] == "A.1.4"
