@@ -919,3 +919,27 @@ def test_the_columns_identifying_a_party_to_a_record_are_account_data_first(clas
     assert judged[("donasi", "nominal")].categories[0] == "A.1.5"
     assert judged[("donasi", "email_id")].categories[0] == "A.1.5"
     assert judged[("pesan", "isi")].categories[0] == "A.1.4"
+
+
+def test_a_librarys_holds_and_circulations_are_the_members_transactions(classifier):
+    """OpenBiblio's biblio_hold and Evergreen's action.circulation and action.hold_request (with
+    the patron's phone and e-mail to notify) are a member's reservation and loan of a book (A.1.5,
+    LABELLING.md section 4), not a person table nor a location; a list of the causes a hold may be
+    cancelled for is reference data."""
+    fields = source(("member", [("mbrid", "INT PRIMARY KEY"), ("first_name", "VARCHAR(50)"), ("email", "VARCHAR(128)")]),
+                    ("biblio_hold", [("holdid", "INT PRIMARY KEY"), ("bibid", "INT"), ("copyid", "INT"),
+                                     ("mbrid", "INT"), ("hold_begin_dt", "DATETIME")]),
+                    ("action.hold_request", [("id", "SERIAL PRIMARY KEY"), ("request_time", "TIMESTAMP"),
+                                             ("usr", "INT"), ("email_notify", "TEXT"), ("phone_notify", "TEXT"),
+                                             ("sms_notify", "TEXT"), ("hold_type", "TEXT")]),
+                    ("action.circulation", [("id", "BIGINT PRIMARY KEY"), ("mbrid", "INT"), ("target_copy", "BIGINT"),
+                                            ("due_date", "TIMESTAMP"), ("copy_location", "INT")]),
+                    ("asset.copy_location", [("id", "SERIAL PRIMARY KEY"), ("name", "TEXT")]),
+                    ("action.hold_request_cancel_cause", [("id", "SERIAL PRIMARY KEY"), ("label", "TEXT"),
+                                                          ("manual", "BOOL")]))
+    judged = classify(classifier, fields)
+    for table, column in (("biblio_hold", "hold_begin_dt"), ("action.hold_request", "request_time"),
+                          ("action.circulation", "due_date"), ("action.circulation", "target_copy")):
+        suggestion = judged[(table, column)]
+        assert suggestion.record == "transaction" and suggestion.categories[0] == "A.1.5", (table, column)
+    assert not any(judged[("action.hold_request_cancel_cause", column)].personal for column in ("id", "label"))
