@@ -943,3 +943,23 @@ def test_a_librarys_holds_and_circulations_are_the_members_transactions(classifi
         suggestion = judged[(table, column)]
         assert suggestion.record == "transaction" and suggestion.categories[0] == "A.1.5", (table, column)
     assert not any(judged[("action.hold_request_cancel_cause", column)].personal for column in ("id", "label"))
+
+
+def test_a_check_in_is_a_visit_bought_and_a_position_without_coordinates_no_location_trace(classifier):
+    """A hotel's checkin_out and a gym's logs_checkin are a guest's or member's stay or visit
+    (A.1.5), not where they were; ATutor's social_member_position (title, company, from, to) is a
+    member's job, their record (A.1.1); a courier's positions with coordinates stay a location trace."""
+    fields = source(("member", [("id_member", "INT PRIMARY KEY"), ("nama", "VARCHAR(50)"), ("email", "VARCHAR(50)")]),
+                    ("checkin_out", [("id_check", "INT PRIMARY KEY"), ("id_member", "INT"), ("tgl_check", "DATE"),
+                                     ("total_malam", "INT")]),
+                    ("social_member_position", [("id", "INT PRIMARY KEY"), ("member_id", "INT"),
+                                                ("title", "VARCHAR(255)"), ("company", "VARCHAR(255)")]),
+                    ("posisi_kurir", [("id", "INT PRIMARY KEY"), ("id_member", "INT"), ("latitude", "DECIMAL(9,6)"),
+                                      ("longitude", "DECIMAL(9,6)"), ("direkam_pada", "DATETIME")]))
+    judged = classify(classifier, fields)
+    stay = judged[("checkin_out", "total_malam")]
+    assert stay.record == "transaction" and stay.categories[0] == "A.1.5"
+    job = judged[("social_member_position", "company")]
+    assert job.record == "record" and job.categories[0] == "A.1.1"
+    trace = judged[("posisi_kurir", "direkam_pada")]
+    assert trace.record == "location" and trace.categories[0] == "A.2.1"
