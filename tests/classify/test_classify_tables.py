@@ -963,3 +963,20 @@ def test_a_check_in_is_a_visit_bought_and_a_position_without_coordinates_no_loca
     assert job.record == "record" and job.categories[0] == "A.1.1"
     trace = judged[("posisi_kurir", "direkam_pada")]
     assert trace.record == "location" and trace.categories[0] == "A.2.1"
+
+
+def test_a_bug_report_and_its_notes_are_a_support_case(classifier):
+    """MantisBT's mantis_bug_table (a reporter's bug report, handled by staff) and its
+    bugnote_table are a customer-service case and its messages (A.1.2, LABELLING.md section 2),
+    not a record of no kind."""
+    fields = source(("mantis_user_table", [("id", "INT PRIMARY KEY"), ("username", "VARCHAR(191)"),
+                                           ("realname", "VARCHAR(191)"), ("email", "VARCHAR(191)")]),
+                    ("mantis_bug_table", [("id", "INT PRIMARY KEY"), ("project_id", "INT"), ("reporter_id", "INT"),
+                                          ("handler_id", "INT"), ("priority", "SMALLINT"), ("summary", "VARCHAR(128)")]),
+                    ("mantis_bugnote_table", [("id", "INT PRIMARY KEY"), ("bug_id", "INT"), ("reporter_id", "INT"),
+                                              ("date_submitted", "INT")]))
+    judged = classify(classifier, fields)
+    for table, column in (("mantis_bug_table", "priority"), ("mantis_bug_table", "summary"),
+                          ("mantis_bugnote_table", "date_submitted")):
+        suggestion = judged[(table, column)]
+        assert suggestion.record == "support" and suggestion.categories[0] == "A.1.2", (table, column)
