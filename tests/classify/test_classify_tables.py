@@ -957,12 +957,11 @@ def test_a_check_in_is_a_visit_bought_and_a_position_without_coordinates_no_loca
                     ("posisi_kurir", [("id", "INT PRIMARY KEY"), ("id_member", "INT"), ("latitude", "DECIMAL(9,6)"),
                                       ("longitude", "DECIMAL(9,6)"), ("direkam_pada", "DATETIME")]))
     judged = classify(classifier, fields)
-    stay = judged[("checkin_out", "total_malam")]
-    assert stay.record == "transaction" and stay.categories[0] == "A.1.5"
-    job = judged[("social_member_position", "company")]
-    assert job.record == "record" and job.categories[0] == "A.1.1"
-    trace = judged[("posisi_kurir", "direkam_pada")]
-    assert trace.record == "location" and trace.categories[0] == "A.2.1"
+    for table, column, record, category in (("checkin_out", "total_malam", "transaction", "A.1.5"),
+                                            ("social_member_position", "company", "record", "A.1.1"),
+                                            ("posisi_kurir", "direkam_pada", "location", "A.2.1")):
+        suggestion = judged[(table, column)]
+        assert suggestion.record == record and suggestion.categories[0] == category, (table, column)
 
 
 def test_a_bug_report_and_its_notes_are_a_support_case(classifier):
