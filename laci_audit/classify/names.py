@@ -35,6 +35,12 @@ _ORGANISATION_CONTACT = frozenset({"phone", "email", "geo"})
 # a salary scale, a branch's balance, a shop's bank account.
 _PERSONS_RECORD_ONLY = {"health": "health", "financial": "money", "bank_account": "bank account", "salary": "pay",
                         "income": "income"}
+# Concepts that identify a person on their own: two of them make a table a person table; in a
+# record of what a person did (an order, a log entry, a message) they describe the person first.
+IDENTITY_CONCEPTS = frozenset({"email", "phone", "person_name", "username", "password", "identity_number", "birth",
+                               "gender", "family", "photo_person"})
+# Kinds of record a person is a party to, whose columns identifying them are account data first.
+_PARTY_KINDS = frozenset({"transaction", "log", "interaction"})
 # Words naming the site or application itself: its e-mail and phone are an organisation's.
 SITE_WORDS = frozenset({"web", "website", "situs", "aplikasi"})
 
@@ -479,6 +485,8 @@ def judge_in_record(record, tokens: tuple[str, ...], data_type: str, vocabulary:
         categories = _known(concept_category, *concept.also, base)  # an order's or a session's IP: A.2.1;A.2.5
     elif is_time and not concept_category:
         categories = _known(base, activity_time)
+    elif record.kind in _PARTY_KINDS and strong and concept.name in IDENTITY_CONCEPTS and tokens[-1] not in _ID_WORDS:
+        categories = _known(concept_category, base)  # the buyer's phone, the sender's e-mail: who they are
     else:
         categories = _known(base, concept_category)
     if record.uncovered and not (concept is not None and concept.strong and concept_category

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from laci_audit.classify.names import (
     HTTP_METHOD,
+    IDENTITY_CONCEPTS,
     SITE_WORDS,
     TableContext,
     concept_matches,
@@ -22,9 +23,6 @@ from laci_audit.classify.names import (
 from laci_audit.classify.vocabulary import Vocabulary
 from laci_audit.keys import KeyGraph, Link, counts_people, name_tokens, named_target, table_names
 
-# Concepts that identify a person on their own: two of them make a table a person table.
-IDENTITY_CONCEPTS = frozenset({"email", "phone", "person_name", "username", "password", "identity_number", "birth",
-                               "gender", "family", "photo_person"})
 # Kinds of record that are data from partners only where the source declares one: a library's loan
 # is the member's transaction, a newsletter list the subscriber's preference.
 WITHOUT_PARTNER = {"credit": "transaction", "marketing": "preference"}
@@ -596,9 +594,21 @@ def _own_record(table: str, context: TableContext, graph: KeyGraph, vocabulary: 
     if record.kind == "log" and _EVENT_WORDS.intersection(context.tokens) and any(
             _CONTENT_WORDS.intersection(vocabulary.field_tokens(found.name)) for found in graph.columns[table]):
         return _message_record(record, vocabulary)  # an event someone posted: a chat message, a calendar entry
+    if record.kind == "location" and not any(_places_someone(found.name, vocabulary) for found in graph.columns[table]):
+        return Record("record", True, vocabulary.id("account"), line=record.line)  # a member's job position
     if record.kind == "record" and not record.uncovered and _money_columns(table, graph, vocabulary) >= 2:
         return Record("transaction", True, vocabulary.id("transaction"), line=record.line)  # what it cost them
     return record
+
+
+@lru_cache(maxsize=262144)
+def _places_someone(name: str, vocabulary: Vocabulary) -> bool:
+    """The column says where someone was (a latitude, coordinates, an IP): a table named for
+    positions or locations with none of them (a member's job positions: title, company, from,
+    to) is no location trace."""
+    location = vocabulary.id("location")
+    return any(concept.strong and concept.category == location
+               for concept, _phrase in concept_matches(vocabulary.field_tokens(name), vocabulary))
 
 
 _COUNTING_MONEY_WORDS = frozenset({"total", "subtotal", "jumlah"})  # money only when the type says so

@@ -84,7 +84,7 @@ def test_abbreviations_and_indonesian_words(classifier, table, name, category):
 
 def test_table_meaning_sets_the_category(classifier):
     assert judge(classifier, "tiket", "email_pelapor").categories[:2] == ("A.1.2", "A.1.1")
-    assert judge(classifier, "pengiriman", "no_hp_penerima").categories[0] == "A.1.5"
+    assert judge(classifier, "pengiriman", "no_hp_penerima").categories[:2] == ("A.1.1", "A.1.5")  # who, then what
     assert judge(classifier, "orders", "customer_id", "INT").categories[0] == "A.1.5"
     assert judge(classifier, "orders", "order_date", "DATE").categories[:2] == ("A.1.5", "A.2.2")
     assert judge(classifier, "order_details", "quantity", "INT").categories[0] == "A.1.5"  # a line of a person's order

@@ -962,3 +962,84 @@ def test_a_business_with_its_logo_and_bank_account_is_the_organisation_not_a_per
                                 ("bank_account_number", "VARCHAR(50)")]))
     judged = classify(classifier, fields)
     assert not any(judged[("biller", c)].personal for c in ("name", "street_address", "logo", "id"))
+
+
+def test_the_columns_identifying_a_party_to_a_record_are_account_data_first(classifier):
+    """A donation's donor phone and e-mail, a message's sender e-mail, a registration log's e-mail
+    say who the person is (A.1.1) before what they did (LABELLING.md section 2 lists both); the
+    rest of the record keeps its kind's category, and so does a key named for an e-mail (email_id)."""
+    fields = source(("donasi", [("id", "INT PRIMARY KEY"), ("nama_donatur", "VARCHAR(100)"), ("no_hp", "VARCHAR(15)"),
+                                ("email", "VARCHAR(100)"), ("nominal", "INT"), ("email_id", "INT")]),
+                    ("pesan", [("id", "INT PRIMARY KEY"), ("id_pengirim", "INT"), ("email_pengirim", "VARCHAR(100)"),
+                               ("isi", "TEXT")]),
+                    ("registration_log", [("id", "INT PRIMARY KEY"), ("email", "VARCHAR(255)"),
+                                          ("ip", "VARCHAR(30)"), ("date_registered", "DATETIME")]))
+    judged = classify(classifier, fields)
+    for table, column, kind in (("donasi", "no_hp", "transaction"), ("donasi", "email", "transaction"),
+                                ("pesan", "email_pengirim", "interaction"), ("registration_log", "email", "log")):
+        suggestion = judged[(table, column)]
+        assert suggestion.record == kind and suggestion.categories[0] == "A.1.1", (table, column)
+    assert judged[("donasi", "no_hp")].categories[1] == "A.1.5"
+    assert judged[("donasi", "nominal")].categories[0] == "A.1.5"
+    assert judged[("donasi", "email_id")].categories[0] == "A.1.5"
+    assert judged[("pesan", "isi")].categories[0] == "A.1.4"
+
+
+def test_a_librarys_holds_and_circulations_are_the_members_transactions(classifier):
+    """OpenBiblio's biblio_hold and Evergreen's action.circulation and action.hold_request (with
+    the patron's phone and e-mail to notify) are a member's reservation and loan of a book (A.1.5,
+    LABELLING.md section 4), not a person table nor a location; a list of the causes a hold may be
+    cancelled for is reference data."""
+    fields = source(("member", [("mbrid", "INT PRIMARY KEY"), ("first_name", "VARCHAR(50)"), ("email", "VARCHAR(128)")]),
+                    ("biblio_hold", [("holdid", "INT PRIMARY KEY"), ("bibid", "INT"), ("copyid", "INT"),
+                                     ("mbrid", "INT"), ("hold_begin_dt", "DATETIME")]),
+                    ("action.hold_request", [("id", "SERIAL PRIMARY KEY"), ("request_time", "TIMESTAMP"),
+                                             ("usr", "INT"), ("email_notify", "TEXT"), ("phone_notify", "TEXT"),
+                                             ("sms_notify", "TEXT"), ("hold_type", "TEXT")]),
+                    ("action.circulation", [("id", "BIGINT PRIMARY KEY"), ("mbrid", "INT"), ("target_copy", "BIGINT"),
+                                            ("due_date", "TIMESTAMP"), ("copy_location", "INT")]),
+                    ("asset.copy_location", [("id", "SERIAL PRIMARY KEY"), ("name", "TEXT")]),
+                    ("action.hold_request_cancel_cause", [("id", "SERIAL PRIMARY KEY"), ("label", "TEXT"),
+                                                          ("manual", "BOOL")]))
+    judged = classify(classifier, fields)
+    for table, column in (("biblio_hold", "hold_begin_dt"), ("action.hold_request", "request_time"),
+                          ("action.circulation", "due_date"), ("action.circulation", "target_copy")):
+        suggestion = judged[(table, column)]
+        assert suggestion.record == "transaction" and suggestion.categories[0] == "A.1.5", (table, column)
+    assert not any(judged[("action.hold_request_cancel_cause", column)].personal for column in ("id", "label"))
+
+
+def test_a_check_in_is_a_visit_bought_and_a_position_without_coordinates_no_location_trace(classifier):
+    """A hotel's checkin_out and a gym's logs_checkin are a guest's or member's stay or visit
+    (A.1.5), not where they were; ATutor's social_member_position (title, company, from, to) is a
+    member's job, their record (A.1.1); a courier's positions with coordinates stay a location trace."""
+    fields = source(("member", [("id_member", "INT PRIMARY KEY"), ("nama", "VARCHAR(50)"), ("email", "VARCHAR(50)")]),
+                    ("checkin_out", [("id_check", "INT PRIMARY KEY"), ("id_member", "INT"), ("tgl_check", "DATE"),
+                                     ("total_malam", "INT")]),
+                    ("social_member_position", [("id", "INT PRIMARY KEY"), ("member_id", "INT"),
+                                                ("title", "VARCHAR(255)"), ("company", "VARCHAR(255)")]),
+                    ("posisi_kurir", [("id", "INT PRIMARY KEY"), ("id_member", "INT"), ("latitude", "DECIMAL(9,6)"),
+                                      ("longitude", "DECIMAL(9,6)"), ("direkam_pada", "DATETIME")]))
+    judged = classify(classifier, fields)
+    for table, column, record, category in (("checkin_out", "total_malam", "transaction", "A.1.5"),
+                                            ("social_member_position", "company", "record", "A.1.1"),
+                                            ("posisi_kurir", "direkam_pada", "location", "A.2.1")):
+        suggestion = judged[(table, column)]
+        assert suggestion.record == record and suggestion.categories[0] == category, (table, column)
+
+
+def test_a_bug_report_and_its_notes_are_a_support_case(classifier):
+    """MantisBT's mantis_bug_table (a reporter's bug report, handled by staff) and its
+    bugnote_table are a customer-service case and its messages (A.1.2, LABELLING.md section 2),
+    not a record of no kind."""
+    fields = source(("mantis_user_table", [("id", "INT PRIMARY KEY"), ("username", "VARCHAR(191)"),
+                                           ("realname", "VARCHAR(191)"), ("email", "VARCHAR(191)")]),
+                    ("mantis_bug_table", [("id", "INT PRIMARY KEY"), ("project_id", "INT"), ("reporter_id", "INT"),
+                                          ("handler_id", "INT"), ("priority", "SMALLINT"), ("summary", "VARCHAR(128)")]),
+                    ("mantis_bugnote_table", [("id", "INT PRIMARY KEY"), ("bug_id", "INT"), ("reporter_id", "INT"),
+                                              ("date_submitted", "INT")]))
+    judged = classify(classifier, fields)
+    for table, column in (("mantis_bug_table", "priority"), ("mantis_bug_table", "summary"),
+                          ("mantis_bugnote_table", "date_submitted")):
+        suggestion = judged[(table, column)]
+        assert suggestion.record == "support" and suggestion.categories[0] == "A.1.2", (table, column)
