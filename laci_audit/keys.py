@@ -19,6 +19,7 @@ from laci_audit.records import Field
 ID_WORDS = frozenset({"id", "no", "nomor", "kode", "code", "key", "fk", "nr", "num", "number"})
 # Name prefixes a schema puts on every table (tb_siswa, tbl_user, m_pasien, wp_posts), dropped to
 # find the table a key names.
+TABLE_SUFFIXES = ("table", "tbl", "tab")  # words an application puts after every table's name
 TABLE_PREFIXES = ("tbl", "tb", "t", "m", "ms", "mst", "tr", "trx", "data", "tabel", "table", "master", "ref")
 # Words before what a column counts or sums (jumlah_donatur, jml_siswa, total_customers,
 # num_students): a number of rows, not a key to one; `per` (coupon_per_customer) makes it a limit.
@@ -88,6 +89,10 @@ def _prefixed_names(table: str, application_prefix: bool = False) -> frozenset[s
         forms.add("_".join(tokens))
     if application_prefix and len(tokens) > 1:
         forms.add("_".join(tokens[1:]))
+    for form in list(forms):  # MantisBT's mantis_bug_table, OpenClinic's problem_tbl: bug, problem
+        words = form.split("_")
+        if len(words) > 1 and words[-1] in TABLE_SUFFIXES:
+            forms.add("_".join(words[:-1]))
     for form in list(forms):
         forms.update(_singulars(form))
     forms.discard("")
@@ -231,8 +236,7 @@ class KeyGraph:
                 target = self.resolve(word) if word else ""
                 if not target and word.startswith(_ENDS):
                     end = next(e for e in _ENDS if word.startswith(e))
-                    rest = word[len(end):].lstrip("_")  # id_fromuser, from_member_id -> user, member
-                    target = self.resolve(rest) if len(rest) >= 4 else ""
+                    target = self.resolve(word[len(end):]) if len(word) >= len(end) + 4 else ""  # id_fromuser -> user
             if not target:
                 target = self._keyed_by_suffix(found.name, table)  # ADM_PAT_ID -> PATIENT (keyed by PAT_ID)
             if not target and not lowered.endswith("s") and _integer(found.data_type or ""):

@@ -143,8 +143,8 @@ def _unglued_token(token: str, vocabulary: Vocabulary) -> tuple[str, ...]:
     for cut in range(len(token) - 3, 2, -1):
         if token[:cut] in glue:
             return token[:cut], token[cut:]
-    for cut in range(4, len(stem) - 2):  # a short word of a kind of record, after four letters or more
-        if stem[cut:] in vocabulary.glue_heads:
+    for cut in range(4, len(stem) - 2):  # a short word of a kind of record, after four letters (searchlog;
+        if stem[cut:] in vocabulary.glue_heads:  # not house+hold: keyed_kind_words are no glue heads)
             return stem[:cut], stem[cut:]
     return (token,)
 
@@ -453,6 +453,8 @@ def judge_in_record(record, tokens: tuple[str, ...], data_type: str, vocabulary:
     matches = field_concepts(tokens, data_type, vocabulary)
     if record.kind != "person" and not record.uncovered:  # a parcel's weight, a photo's height
         matches = [(c, p) for c, p in matches if p not in _MEASURES]
+    if record.kind not in ("person", "record"):  # a repair order's upah is its labour charge, not pay
+        matches = [(c, p) for c, p in matches if c.name != "salary"]
     is_flag = bool(_BOOLEAN_TYPE.match(data_type.strip())) or (bool(tokens) and tokens[0] in ("is", "has"))
     strong = [(c, p) for c, p in matches if c.strong and not is_flag]
     concept = strong[0][0] if strong else (matches[0][0] if matches and not is_flag else None)
@@ -486,7 +488,8 @@ def judge_in_record(record, tokens: tuple[str, ...], data_type: str, vocabulary:
     elif is_time and not concept_category:
         categories = _known(base, activity_time)
     elif record.kind in _PARTY_KINDS and strong and concept.name in IDENTITY_CONCEPTS and tokens[-1] not in _ID_WORDS:
-        categories = _known(concept_category, base)  # the buyer's phone, the sender's e-mail: who they are
+        categories = _known(concept_category, base)  # the buyer's phone, the sender's e-mail: who they are (a name
+        #                                              column, nama_donatur, stays the record's first: the labels' reading)
     else:
         categories = _known(base, concept_category)
     if record.uncovered and not (concept is not None and concept.strong and concept_category
@@ -494,7 +497,7 @@ def judge_in_record(record, tokens: tuple[str, ...], data_type: str, vocabulary:
         categories = ()  # a grade, an examination, a payslip, its salary and allowances: no category covers it
     sensitive = (record.children or record.sensitive or record.patient or bool(concept and concept.sensitive)
                  or bool(concept_category and concept.strong and concept_category in vocabulary.spesifik_categories)
-                 or (record.finance and _an_amount(tokens, vocabulary)))  # a payment method alone is not
+                 or (record.finance and _an_amount(tokens, data_type, vocabulary)))  # a payment method alone is not
     why = f"'{words}' -> {concept_category}" if concept_category else f"'{'_'.join(tokens)}' in the record"
     notes = ((f"boolean flag about '{' '.join(matches[0][1])}', not the data itself",) if is_flag and matches else ())
     notes += (f"row of {legal_name(CHILDREN)}",) if record.children else ()
@@ -503,19 +506,27 @@ def judge_in_record(record, tokens: tuple[str, ...], data_type: str, vocabulary:
                        evidence=(why, *notes))
 
 
-def _an_amount(tokens: tuple[str, ...], vocabulary: Vocabulary) -> bool:
-    """The name is of an amount of money (jumlah_pinjaman, sisa_angsuran, principal_amount), not
-    of a key, a count of months or a date (id_pinjaman, lama_angsuran, tgl_angsur)."""
-    if not tokens or tokens[-1] in _ID_WORDS or tokens[0] in _ID_WORDS or {"lama", "tgl", "tanggal", "date"} & set(tokens):
+def _an_amount(tokens: tuple[str, ...], data_type: str, vocabulary: Vocabulary) -> bool:
+    """The name is of an amount of money (jumlah_pinjaman, sisa_angsuran, principal_amount): an
+    amount word it begins or ends with, not a key, a state, a method, a count of months or a date
+    (id_pinjaman, status_bayar, metode_bayar, lama_angsuran, waktu_bayar DATETIME)."""
+    if not tokens or _TIME_TYPE.search(data_type) or _BOOLEAN_TYPE.match(data_type.strip()) \
+            or {tokens[0], tokens[-1]} & (_ID_WORDS | _NOT_AMOUNTS) or any(t in vocabulary.time_words for t in tokens):
         return False
-    return any(t in vocabulary.money_words or t in vocabulary.finance_amount_words for t in tokens)
+    amounts = vocabulary.money_words | vocabulary.finance_amount_words
+    return tokens[0] in amounts or tokens[-1] in amounts
+
+
+# First or last words of a column about a payment that is no amount: its state, method, kind or length.
+_NOT_AMOUNTS = frozenset({"status", "metode", "method", "cara", "jenis", "type", "tipe", "lama", "tenor", "bulan",
+                          "waktu", "tgl", "tanggal", "date", "keterangan", "ket", "note", "notes", "bukti"})
 
 
 # How a person's saved choices are named: showavatars, hideemail, allownotices, receivepms, pmnotify.
 _SETTING_PREFIXES = ("show", "hide", "allow", "receive", "notify", "subscribe", "tampil")  # not enabled: a state
 _SETTING_SUFFIXES = ("mode", "format", "notify", "notice", "notices")
-# A verb of a choice, or a default, anywhere in a name of several words: show_nb_comments,
-# user_allow_pm, user_topic_sortby_dir, default_paper_size.
+# A verb of a choice, or a default, first in a name of several words or after the person's own
+# word: show_nb_comments, user_allow_pm, default_paper_size (not sort_order or default_branch_id).
 _SETTING_VERBS = frozenset({"show", "hide", "allow", "receive", "notify", "tampilkan", "sort", "sortby", "default"})
 
 
@@ -523,10 +534,18 @@ def _setting_flag(tokens: tuple[str, ...], matches: list[tuple[Concept, tuple[st
     """A column of a person's record that names a choice they saved: a flag to show, hide, allow,
     receive or be notified of something glued to what (showavatars, pmnotify; `is_disable` is the
     account's state), or a flag about a setting (dst)."""
-    if any(c.name == "saved_setting" for c, _p in matches) or (len(tokens) > 1 and _SETTING_VERBS.intersection(tokens)):
+    if any(c.name == "saved_setting" for c, _p in matches) or _a_choice(tokens):
         return True
     return any(any(t.startswith(p) and len(t) > len(p) for p in _SETTING_PREFIXES)
                or any(t.endswith(p) and len(t) > len(p) for p in _SETTING_SUFFIXES) for t in tokens)
+
+
+def _a_choice(tokens: tuple[str, ...]) -> bool:
+    """A verb of a choice or a default leads the name (or follows a leading user_): show_nb_comments,
+    user_allow_pm, user_topic_sortby_dir; not a row's sort_order nor a key such as default_branch_id."""
+    words = tokens[1:] if tokens and tokens[0] in ("user", "usr") else tokens
+    return len(words) > 1 and words[0] in _SETTING_VERBS and words[-1] not in _ID_WORDS and words[-1] != "order" \
+        or len(words) > 2 and words[1] in _SETTING_VERBS  # user_topic_sortby_dir
 
 
 def _registration_or_login(tokens: tuple[str, ...]) -> bool:

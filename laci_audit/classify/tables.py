@@ -97,7 +97,8 @@ def judge_tables(graph: KeyGraph, vocabulary: Vocabulary, partners: bool = False
     prefix = application_prefix(graph.names.values(), vocabulary)
     contexts = {table: context_of(without_prefix(graph.table(table), prefix)) for table in graph.columns}
     people = {table for table in graph.columns if _is_person_table(table, contexts[table], graph, vocabulary, identity_of)}
-    organisations = {table for table in graph.columns if _an_organisations_own(table, people, graph, vocabulary)}
+    organisations = {table for table in graph.columns if not _named_for_people(contexts[table], vocabulary)
+                     and _an_organisations_own(table, people, graph, vocabulary)}
     people -= organisations
     excluded = organisations | {table for table, context in contexts.items() if table not in people
                                 and _excluded(context, vocabulary) and not _party_columns(table, graph, vocabulary)}
@@ -169,7 +170,14 @@ _PERSON_TABLE_WORDS = frozenset({"data", "info", "detail", "details", "biodata",
 # Words of columns only an organisation's own record has: its logo, vision and mission, stock
 # ticker (a village's or a school's profile, an invoicing business, a CRM's company account).
 _ORGANISATION_COLUMN_WORDS = frozenset({"logo", "visi", "misi", "vision", "mission", "ticker"})
+_PROFILE_WORDS = frozenset({"profile", "profiles", "profil"})  # a user's profile, or a school's
 _BANK_ACCOUNT_WORDS = frozenset({"account", "accounts", "akun", "rekening"})  # an account number is no person's key
+
+
+def _named_for_people(context: TableContext, vocabulary: Vocabulary) -> bool:
+    """The table's name has a person word other than an account's or a profile's (sellers,
+    pelanggan; not a CRM's accounts, companies as often as people, nor a school's profil)."""
+    return bool(_words(context.tokens, vocabulary.person_words) - _BANK_ACCOUNT_WORDS - _PROFILE_WORDS)
 
 
 def _an_organisations_own(table: str, people: set[str], graph: KeyGraph, vocabulary: Vocabulary) -> bool:
@@ -179,13 +187,14 @@ def _an_organisations_own(table: str, people: set[str], graph: KeyGraph, vocabul
     columns = graph.columns[table]
     if not any(_ORGANISATION_COLUMN_WORDS.intersection(name_tokens(found.name)) for found in columns):
         return False
-    if any(link.target in people and link.target != table for link in graph.links[table]):
-        return False
+    if any(link.target in people and link.target != table
+           and not _OPERATOR_WORDS.intersection(name_tokens(graph.table(link.target))) for link in graph.links[table]):
+        return False  # a key to an admin who keeps the profile leaves it the organisation's
     own_key = graph.primary_keys[table]
     for found in columns:
         target = named_target(found.name)
         if target and (found.name.casefold(),) != own_key and graph.resolve(target) in people | {""} \
-                and _words(name_tokens(target), vocabulary.person_words) - _BANK_ACCOUNT_WORDS:
+                and _words(name_tokens(target), vocabulary.person_words) - _BANK_ACCOUNT_WORDS - _OPERATOR_WORDS:
             return False  # member_id of a table the source lacks; not bank_account_number
     return True
 
@@ -268,7 +277,7 @@ def _direct_evidence(table: str, context: TableContext, person_columns: _PersonC
     parties = _party_columns(table, graph, vocabulary)
     if parties:
         return f"{name} names and reaches people ({', '.join(parties[:3])})"
-    polymorphic = _polymorphic_key(table, graph)
+    polymorphic = _polymorphic_key(table, graph, vocabulary)
     if polymorphic and person_columns.account_table():
         return (f"row of a person: {name}.{polymorphic} is a polymorphic key (with its _type) to the "
                 f"application's {graph.table(person_columns.account_table())}")
@@ -286,6 +295,8 @@ def _direct_evidence(table: str, context: TableContext, person_columns: _PersonC
     if context.kind in KEYLESS_PERSONAL_KINDS and not context.lookup and not _words(context.tokens,
                                                                                   vocabulary.aggregate_words) \
             and not _words(context.tokens, _OFFER_WORDS | _PURCHASE_WORDS) \
+            and not (_named_only_by_keyed_words(context, vocabulary)
+                     and not _names_someone(table, graph, vocabulary, identity_of)) \
             and (context.kind != "log" or _traces_someone(table, graph, vocabulary, identity_of)) \
             and not (context.kind == "payment" and _keyed_to_organisation(table, graph, vocabulary)):
         return f"a {context.kind} record: a person's, though no key names them"
@@ -308,6 +319,26 @@ def _addressed_message(table: str, graph: KeyGraph, vocabulary: Vocabulary, iden
     if address and any(_CONTENT_WORDS.intersection(vocabulary.field_tokens(found.name)) for found in columns):
         return address
     return ""
+
+
+@lru_cache(maxsize=64)
+def _record_words(vocabulary: Vocabulary) -> frozenset[str]:
+    """Every word that names a kind of record, those of records no category covers included (diagnosa)."""
+    return _kind_words(vocabulary) | frozenset(word for _kind, _sensitive, words in vocabulary.uncovered_records
+                                               for word in words)
+
+
+def _named_only_by_keyed_words(context: TableContext, vocabulary: Vocabulary) -> bool:
+    """The table's kind is named only by words that make a record a person's when a key or a
+    column names them (bugs, program_donasi, stock_holds): with neither, the organisation's own."""
+    keyed = _words(context.tokens, vocabulary.keyed_kind_words)
+    return bool(keyed) and not (_words(context.tokens, _kind_words(vocabulary)) - keyed)
+
+
+@lru_cache(maxsize=64)
+def _kind_words(vocabulary: Vocabulary) -> frozenset[str]:
+    """Every word that names a kind of record."""
+    return frozenset(word for _kind, _category, words in vocabulary.table_kinds for word in words)
 
 
 def _keyed_to_organisation(table: str, graph: KeyGraph, vocabulary: Vocabulary) -> bool:
@@ -365,7 +396,7 @@ def _judge(table: str, context: TableContext, people: set[str], excluded: set[st
             or SITE_WORDS.intersection(context.tokens) else (
             "lookup" if context.lookup else "catalogue")
         contact = kind == "organisation" and any(_words(name_tokens(f.name), vocabulary.person_words)
-                                                 for f in graph.columns[table])
+                                                 and not named_target(f.name) for f in graph.columns[table])
         return TableJudgement(Record(kind, False, contact_person=contact), context,
                               f"{name} holds {_things(kind)}, not people")
     def passes(through: str) -> bool:
@@ -403,27 +434,60 @@ def _judge(table: str, context: TableContext, people: set[str], excluded: set[st
         record = _history_of(record, chain[0].target, contexts, graph, vocabulary, partners)
     if chain and chain[-1].target in children:
         record = replace(record, about_person=True, children=True)
-    elif record.about_person and _holds_a_child_key(table, graph, vocabulary):
+    elif _holds_a_child_key(table, graph, vocabulary) or _holds_a_pupil_number(table, chain, contexts, graph, vocabulary):
         record = replace(record, children=True)
-    if chain and record.kind != "payment" and _words(contexts[chain[-1].target].tokens, vocabulary.patient_words):
-        record = replace(record, patient=True)  # a bill paid is the payer's; what was done to a patient, health
-    if record.about_person and _words(context.tokens, vocabulary.finance_words):
+    if record.kind != "payment" and _of_a_patient(table, chain, people, contexts, graph, vocabulary):
+        record = replace(record, patient=True)  # a payment is the payer's; a visit, a test, a bill for them, health
+    if _words(context.tokens, vocabulary.finance_words) and not _a_book_loan(table, context, graph, contexts):
         record = replace(record, finance=True)
     return TableJudgement(record, context, evidence)
 
 
 _KEY_WORDS = frozenset({"id", "no", "nomor", "kode"})
+# Children's words that name a child in a key (id_siswa, anak_id); child_id and kid are tree links.
+_CHILD_KEY_WORDS = frozenset({"siswa", "murid", "pelajar", "pupil", "santri", "anak", "balita", "bayi"})
+# Words of a library's catalogue: a loan of one of its books is no money lent.
+_BOOK_WORDS = frozenset({"buku", "book", "books", "biblio", "pustaka", "koleksi"})
 
 
 def _holds_a_child_key(table: str, graph: KeyGraph, vocabulary: Vocabulary) -> bool:
-    """The row holds a child's or a pupil's key or number (id_siswa, anak_id, nisn): a child's record
-    even where the table that key names is not in the source (a dump of part of a school system)."""
+    """The row holds a pupil's or a child's key (id_siswa, anak_id) to a table the source does not
+    hold (a dump of part of a school system): a child's record all the same."""
     for found in graph.columns[table]:
         tokens = name_tokens(found.name)
-        if found.name.casefold() in _PUPIL_NUMBERS or (
-                len(tokens) == 2 and _KEY_WORDS.intersection(tokens) and _words(tokens, vocabulary.children_words)):
+        if len(tokens) == 2 and _KEY_WORDS.intersection(tokens) and _CHILD_KEY_WORDS.intersection(tokens) \
+                and not graph.resolve(named_target(found.name)):
             return True
     return False
+
+
+def _holds_a_pupil_number(table: str, chain: list[Link], contexts: dict[str, TableContext], graph: KeyGraph,
+                          vocabulary: Vocabulary) -> bool:
+    """The row holds a pupil's number (nis, nisn: a grade, a counselling point, an internship's
+    evaluation) and its keys reach no person of another kind (an alumni's tracer study keeps
+    their old NIS; a guru's row is the teacher's)."""
+    if not any("_".join(name_tokens(found.name)) in _PUPIL_NUMBERS for found in graph.columns[table]):
+        return False
+    if not chain:
+        return True
+    tokens = contexts[chain[-1].target].tokens
+    return bool(_words(tokens, vocabulary.children_words)) or not (
+        _words(tokens, vocabulary.person_words) - _words(tokens, _ACCOUNT_NAMES))
+
+
+def _of_a_patient(table: str, chain: list[Link], people: set[str], contexts: dict[str, TableContext],
+                  graph: KeyGraph, vocabulary: Vocabulary) -> bool:
+    """The row is a patient's: the person its chain reaches, or any person it holds a key to, is a
+    patient (janji_temu with id_dokter before id_pasien is still the patient's appointment)."""
+    targets = {link.target for link in graph.links[table] if link.target in people}
+    targets |= {chain[-1].target} if chain else set()
+    return any(_words(contexts[target].tokens, vocabulary.patient_words) for target in targets)
+
+
+def _a_book_loan(table: str, context: TableContext, graph: KeyGraph, contexts: dict[str, TableContext]) -> bool:
+    """A loan of a library's book (pinjam_buku, a loans table keyed to a book), not money lent."""
+    return bool(_BOOK_WORDS.intersection(context.tokens)) or any(
+        _BOOK_WORDS.intersection(contexts[link.target].tokens) for link in graph.links[table])
 
 
 # Kinds of record whose history (a log keyed to one) is that record's data: an order's tracking
@@ -721,7 +785,14 @@ _ACCOUNT_WORDS = (frozenset({"user", "users", "pengguna"}), frozenset({"account"
 _ACCOUNT_NAMES = frozenset().union(*_ACCOUNT_WORDS)
 
 
-def _polymorphic_key(table: str, graph: KeyGraph) -> str:
+def _names_things(tokens: tuple[str, ...], vocabulary: Vocabulary) -> bool:
+    """Every word names reference data, a catalogue or an organisation (zone, product, branch;
+    not data_item)."""
+    return bool(tokens) and set(tokens) <= _words(tokens, vocabulary.lookup_words | vocabulary.catalogue_words
+                                                  | vocabulary.organisation_words)
+
+
+def _polymorphic_key(table: str, graph: KeyGraph, vocabulary: Vocabulary) -> str:
     """The column of a polymorphic key to the application's models, an id beside the type of
     what it points to (tokenable_id with tokenable_type, data_item_id with data_item_type,
     recordId with recordType), or ''."""
@@ -731,7 +802,8 @@ def _polymorphic_key(table: str, graph: KeyGraph) -> str:
         name = found.name.casefold()
         stem, separator = (name[:-3], "_") if name.endswith("_id") else (name[:-2], "") if name.endswith("id") else ("", "")
         if stem and f"{stem}{separator}type" in names and (name,) != own_key \
-                and not {word.removesuffix("s") for word in name_tokens(stem)} <= own_words:
+                and not {word.removesuffix("s") for word in name_tokens(stem)} <= own_words \
+                and not _names_things(name_tokens(stem), vocabulary):  # zone_id beside zone_type: a lookup's
             return found.name  # not attribute_id with attribute_type in attribute_names: the row's own type
     return ""
 
@@ -765,7 +837,7 @@ def _named_person_key(table: str, context: TableContext, graph: KeyGraph, vocabu
     (created_by, sys_create_user) and a count (jml_siswa) name nobody's row."""
     own_key = graph.primary_keys[table]
     activity = context.kind in ACTIVITY_KINDS
-    table_words = KEY_QUALIFIERS | set(context.tokens) | set(name_tokens(graph.table(table)))
+    table_words = KEY_QUALIFIERS | (_record_words(vocabulary) & (set(context.tokens) | set(name_tokens(graph.table(table)))))
     for found in graph.columns[table]:
         if own_key == (found.name.casefold(),):
             continue  # the table's own key names what the table is, not whose rows they are
@@ -777,7 +849,7 @@ def _named_person_key(table: str, context: TableContext, graph: KeyGraph, vocabu
         if words and _words(words, vocabulary.person_words) and not (
                 set(words) - _words(words, vocabulary.person_words) - table_words):
             who = words  # customer_id, id_pelanggan, sales_rep_id, tb_diagnosa's id_pasien_diagnosa;
-            #              not representative_picture_id
+            #              not representative_picture_id, nor group_discounts' customer_group_id
         elif _a_number(found.data_type) and (
                 (len(tokens) > 1 and tokens[-1] in vocabulary.person_words)
                 or (len(tokens) == 1 and tokens[0] in vocabulary.in_charge_words)):

@@ -59,6 +59,7 @@ class Vocabulary:
     money_words: frozenset[str] = frozenset()  # amount, price, nominal: a column holding money
     finance_words: frozenset[str] = frozenset()  # pinjaman, tabungan: a table of a person's loan or savings
     finance_amount_words: frozenset[str] = frozenset()  # pokok, sisa, denda: an amount of a loan
+    keyed_kind_words: frozenset[str] = frozenset()  # bug, donasi, hold: a kind of record only with a key to a person
     not_personal: frozenset[str] = frozenset()  # column names an organisation says are never personal
     glue_set: frozenset[str] = frozenset()  # table words long enough to be found glued to another (datapasiens)
     glue_heads: frozenset[str] = frozenset()  # short words of a kind of record, found glued last (searchlog)
@@ -125,7 +126,8 @@ def build_vocabulary(taxonomy: Taxonomy, tuning: dict | None = None) -> Vocabula
         "person_words", "children_words", "patient_words", "in_charge_words", "message_words", "line_words", "lookup_words",
         "organisation_words", "time_words",
         "technical_words", "reference_words", "table_noise", "catalogue_words",
-        "aggregate_words", "configuration_words", "money_words", "finance_words", "finance_amount_words")}
+        "aggregate_words", "configuration_words", "money_words", "finance_words", "finance_amount_words",
+        "keyed_kind_words")}
     uncovered_records = tuple((str(kind), bool(spec.get("sensitive")), frozenset(str(w) for w in spec["words"]))
                               for kind, spec in data["uncovered_records"].items())
     glued = {w for w in words["person_words"] if len(w) >= 4} | {
@@ -133,7 +135,7 @@ def build_vocabulary(taxonomy: Taxonomy, tuning: dict | None = None) -> Vocabula
         w for _kind, _category, kind_words in table_kinds for w in kind_words if len(w) >= 5}
     words["glue_set"] = frozenset(w for w in glued if "_" not in w)
     words["glue_heads"] = frozenset(w for _kind, _category, kind_words in table_kinds for w in kind_words
-                                    if 3 <= len(w) < 5 and "_" not in w)
+                                    if 3 <= len(w) < 5 and "_" not in w and w not in words["keyed_kind_words"])
     known = {t for phrase in phrases for t in phrase} | {t for value in aliases.values() for t in value}
     known |= {key for key in aliases if "_" not in key} | {w for _k, _c, kind_words in table_kinds for w in kind_words}
     for key in ("person_words", "time_words", "technical_words", "lookup_words", "catalogue_words", "reference_words",

@@ -839,6 +839,7 @@ def test_record_words_of_preferences_messages_presence_and_assessment(classifier
     assert judged[("privmsgs", "message_subject")].categories[0] == "A.1.4"
     assert judged[("testimoni", "isi")].categories[0] == "A.1.4"
     assert judged[("users_online", "expiry_date")].categories[0] == "A.2.5"
+    assert not judged[("users_online", "expiry_date")].sensitive  # a session's expiry, not a card's
     assessment = judged[("skripsi", "judul")]
     assert assessment.personal and assessment.uncovered == "education record" and assessment.categories == ()
 
@@ -864,18 +865,19 @@ def test_quotes_and_donations_are_transactions_and_a_rank_history_is_employment_
 
 def test_a_key_to_a_person_named_with_its_tables_own_word_is_still_a_key_to_them(classifier):
     """A dental clinic's tb_diagnosa names its patient id_pasien_diagnosa (the diagnosis's
-    patient): the row is the patient's, a health record; a catalogue's kategori_pasien_id in a
-    table of another name is a key to a thing."""
+    patient): the row is the patient's, a health record; a group discount's id_pasien_grup, whose
+    other word names no kind of record, is a key to the patients' group, a thing."""
     fields = source(("tb_pasien", [("id_pasien", "INT PRIMARY KEY"), ("nama_pasien", "VARCHAR(100)"),
                                    ("no_hp", "VARCHAR(15)")]),
+                    ("grup", [("id_grup", "INT PRIMARY KEY"), ("nama_grup", "VARCHAR(50)")]),
                     ("tb_diagnosa", [("id_diagnosa", "INT PRIMARY KEY"), ("id_pasien_diagnosa", "INT"),
                                      ("tgl_perawatan", "TIMESTAMP"), ("obat", "VARCHAR(500)"), ("biaya", "VARCHAR(100)")]),
-                    ("tb_tarif", [("id_tarif", "INT PRIMARY KEY"), ("id_pasien_kategori", "INT"), ("harga", "INT")]))
+                    ("diskon_grup", [("id_diskon", "INT PRIMARY KEY"), ("id_pasien_grup", "INT"), ("persen", "INT")]))
     judged = classify(classifier, fields)
     for column in ("id_diagnosa", "tgl_perawatan", "obat", "biaya"):
         suggestion = judged[("tb_diagnosa", column)]
         assert suggestion.personal and suggestion.uncovered == "health data" and suggestion.sensitive, column
-    assert not judged[("tb_tarif", "harga")].personal
+    assert not judged[("diskon_grup", "persen")].personal  # grup names no kind of record: a key to a group
 
 
 def test_records_of_children_by_name_by_a_pupils_key_or_number(classifier):
