@@ -1043,3 +1043,26 @@ def test_a_bug_report_and_its_notes_are_a_support_case(classifier):
                           ("mantis_bugnote_table", "date_submitted")):
         suggestion = judged[(table, column)]
         assert suggestion.record == "support" and suggestion.categories[0] == "A.1.2", (table, column)
+
+
+def test_a_forums_polls_likes_mentions_reports_and_feedback_are_messages(classifier):
+    """SMF's polls and poll choices, a member's likes and mentions, a reported post (mybb's
+    reportedcontent, glued) and OpenCATS' feedback are what members wrote or said of a post:
+    messages (A.1.4), not records of no kind, survey answers or access logs."""
+    fields = source(("smf_members", [("id_member", "INT PRIMARY KEY"), ("member_name", "VARCHAR(80)"),
+                                     ("email_address", "VARCHAR(255)")]),
+                    ("smf_polls", [("id_poll", "INT PRIMARY KEY"), ("question", "VARCHAR(255)"),
+                                   ("id_member", "INT"), ("max_votes", "INT")]),
+                    ("smf_poll_choices", [("id_poll", "INT"), ("id_choice", "INT"), ("label", "VARCHAR(255)")]),
+                    ("smf_user_likes", [("id_member", "INT"), ("content_id", "INT"), ("like_time", "INT")]),
+                    ("smf_mentions", [("content_id", "INT"), ("id_mentioned", "INT"), ("id_member", "INT")]),
+                    ("smf_log_reported", [("id_report", "INT PRIMARY KEY"), ("id_member", "INT"),
+                                          ("subject", "VARCHAR(255)")]),
+                    ("mybb_reportedcontent", [("rid", "INT PRIMARY KEY"), ("uid", "INT"), ("reason", "VARCHAR(250)")]),
+                    ("feedback", [("feedback_id", "INT PRIMARY KEY"), ("id_member", "INT"), ("feedback", "TEXT")]))
+    judged = classify(classifier, fields)
+    for table, column in (("smf_polls", "max_votes"), ("smf_poll_choices", "label"), ("smf_user_likes", "like_time"),
+                          ("smf_mentions", "content_id"), ("smf_log_reported", "subject"),
+                          ("mybb_reportedcontent", "reason"), ("feedback", "feedback")):
+        suggestion = judged[(table, column)]
+        assert suggestion.record == "interaction" and suggestion.categories[0] == "A.1.4", (table, column)
