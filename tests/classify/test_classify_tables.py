@@ -1066,3 +1066,16 @@ def test_a_forums_polls_likes_mentions_reports_and_feedback_are_messages(classif
                           ("mybb_reportedcontent", "reason"), ("feedback", "feedback")):
         suggestion = judged[(table, column)]
         assert suggestion.record == "interaction" and suggestion.categories[0] == "A.1.4", (table, column)
+
+
+def test_a_table_of_logins_is_a_log_of_sessions(classifier):
+    """Kanboard's last_logins and SMF's member_logins record each time a user logged in: an
+    access log (A.2.5), not a record of no kind."""
+    fields = source(USERS,
+                    ("last_logins", [("id", "INT PRIMARY KEY"), ("auth_type", "VARCHAR(25)"), ("user_id", "INT"),
+                                     ("date_creation", "BIGINT")]),
+                    ("smf_member_logins", [("id_login", "INT PRIMARY KEY"), ("id_member", "INT"), ("time", "INT")]))
+    judged = classify(classifier, fields)
+    for table, column in (("last_logins", "auth_type"), ("last_logins", "id"), ("smf_member_logins", "id_login")):
+        suggestion = judged[(table, column)]
+        assert suggestion.record == "log" and suggestion.categories[0] == "A.2.5", (table, column)
