@@ -106,7 +106,8 @@ def table_context(table: str, vocabulary: Vocabulary) -> TableContext:
     person = bool(person_tokens) and not (head_is_lookup and tokens[-1] not in vocabulary.person_words)
     others = [t for t in tokens if t not in vocabulary.person_words]
     person_main = person and not others
-    kind, category = (_table_kind(heads, vocabulary) or _table_kind(tokens, vocabulary)
+    kind, category = (_table_kind(heads, vocabulary) or _saved_setting_head(tokens, vocabulary)
+                      or _table_kind(tokens, vocabulary)
                       or _table_kind(schema_tokens, vocabulary) or (None, None))
     organisation = any(t in vocabulary.organisation_words for t in tokens) and not person
     address_book = "address" in tokens and not organisation and not lookup
@@ -147,6 +148,16 @@ def _unglued_token(token: str, vocabulary: Vocabulary) -> tuple[str, ...]:
         if stem[cut:] in vocabulary.glue_heads:
             return stem[:cut], stem[cut:]
     return (token,)
+
+
+def _saved_setting_head(tokens: tuple[str, ...], vocabulary: Vocabulary) -> tuple[str, str] | None:
+    """The preference kind when the name ends with a word of a person's saved choice, its head:
+    forums_watch, privmsgs_rules, topic_subscriptions are settings about forums and messages."""
+    last = tokens[-1:]
+    for kind, category, words in vocabulary.table_kinds:
+        if kind == "preference" and last and (last[0] in words or _singular_word(last[0]) in words):
+            return kind, category
+    return None
 
 
 def _table_kind(tokens: tuple[str, ...], vocabulary: Vocabulary) -> tuple[str, str] | None:

@@ -1079,3 +1079,22 @@ def test_a_table_of_logins_is_a_log_of_sessions(classifier):
     for table, column in (("last_logins", "auth_type"), ("last_logins", "id"), ("smf_member_logins", "id_login")):
         suggestion = judged[(table, column)]
         assert suggestion.record == "log" and suggestion.categories[0] == "A.2.5", (table, column)
+
+
+def test_a_name_ending_with_a_saved_choice_is_a_preference_whatever_it_is_about(classifier):
+    """phpBB's forums_watch and topics_watch, Synapse's push_rules, SMF's pm_rules and themes: a
+    member's choices about forums, topics and messages (A.2.3). The name's last word is its head:
+    a watch of topics is a setting, not a message."""
+    fields = source(USERS,
+                    ("phpbb_topics_watch", [("topic_id", "INT"), ("user_id", "INT"), ("notify_status", "TINYINT")]),
+                    ("phpbb_forums_watch", [("forum_id", "INT"), ("user_id", "INT"), ("notify_status", "TINYINT")]),
+                    ("push_rules", [("id", "BIGINT PRIMARY KEY"), ("user_id", "INT"), ("rule_id", "TEXT"),
+                                    ("priority", "INT"), ("conditions", "TEXT")]),
+                    ("smf_pm_rules", [("id_rule", "INT PRIMARY KEY"), ("user_id", "INT"), ("criteria", "TEXT")]),
+                    ("smf_themes", [("user_id", "INT"), ("id_theme", "INT"), ("variable", "VARCHAR(255)")]))
+    judged = classify(classifier, fields)
+    for table, column in (("phpbb_topics_watch", "topic_id"), ("phpbb_forums_watch", "notify_status"),
+                          ("push_rules", "priority"), ("push_rules", "conditions"), ("smf_pm_rules", "criteria"),
+                          ("smf_themes", "variable")):
+        suggestion = judged[(table, column)]
+        assert suggestion.record == "preference" and suggestion.categories[0] == "A.2.3", (table, column)
