@@ -594,6 +594,8 @@ def _own_record(table: str, context: TableContext, graph: KeyGraph, vocabulary: 
     if record.kind == "log" and _EVENT_WORDS.intersection(context.tokens) and any(
             _CONTENT_WORDS.intersection(vocabulary.field_tokens(found.name)) for found in graph.columns[table]):
         return _message_record(record, vocabulary)  # an event someone posted: a chat message, a calendar entry
+    if record.kind == "log" and _MAIL_WORDS.intersection(context.tokens) and _mail_sent(table, graph, vocabulary):
+        return _message_record(record, vocabulary)  # a log of e-mails sent: the messages themselves
     if record.kind == "location" and not any(_places_someone(found.name, vocabulary) for found in graph.columns[table]):
         return Record("record", True, vocabulary.id("account"), line=record.line)  # a member's job position
     if record.kind == "record" and not record.uncovered and _money_columns(table, graph, vocabulary) >= 2:
@@ -651,6 +653,20 @@ def _change_side(name: str, vocabulary: Vocabulary) -> tuple[bool, tuple[str, ..
 
 
 _OLD, _NEW = frozenset({"old", "previous", "prev", "lama", "sebelum"}), frozenset({"new", "baru", "sesudah"})
+
+
+# Words of a table of e-mails (mail_log, email_history, maillogs).
+_MAIL_WORDS = frozenset({"email", "emails", "mail", "mails"})
+# Words of a column naming whom a message went to or came from (to, toemail, recipients, from_address).
+_ADDRESSING_WORDS = _DIRECTION_WORDS | {"from", "sender", "dari", "pengirim"}
+
+
+def _mail_sent(table: str, graph: KeyGraph, vocabulary: Vocabulary) -> bool:
+    """The table holds what an e-mail said (a subject, a body) and whom it went to or came from:
+    a log of e-mails sent is of messages (A.1.4); a log of addresses alone (name, email, when) is not."""
+    tokens = [vocabulary.field_tokens(found.name) for found in graph.columns[table]]
+    return any(_CONTENT_WORDS.intersection(words) for words in tokens) and any(
+        _ADDRESSING_WORDS.intersection(words) for words in tokens)
 
 
 def _message_record(record: Record, vocabulary: Vocabulary) -> Record:

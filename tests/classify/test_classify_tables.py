@@ -1098,3 +1098,22 @@ def test_a_name_ending_with_a_saved_choice_is_a_preference_whatever_it_is_about(
                           ("smf_themes", "variable")):
         suggestion = judged[(table, column)]
         assert suggestion.record == "preference" and suggestion.categories[0] == "A.2.3", (table, column)
+
+
+def test_a_log_of_emails_sent_is_of_messages_and_a_log_of_addresses_is_not(classifier):
+    """HotCRP's MailLog and OpenCATS' email_history keep what each e-mail said and whom it went
+    to: the messages themselves (A.1.4). A log of who left an address (name, email, when) stays
+    a log (A.2.5)."""
+    fields = source(USERS,
+                    ("MailLog", [("mailId", "INT PRIMARY KEY"), ("contactId", "INT"), ("recipients", "VARCHAR(200)"),
+                                 ("subject", "TEXT"), ("emailBody", "TEXT")]),
+                    ("email_history", [("email_history_id", "INT PRIMARY KEY"), ("from_address", "VARCHAR(128)"),
+                                       ("recipients", "TEXT"), ("text", "TEXT"), ("user_id", "INT")]),
+                    ("log_email", [("id_log_email", "INT PRIMARY KEY"), ("user_id", "INT"), ("email", "VARCHAR(100)"),
+                                   ("datetime", "DATETIME")]))
+    judged = classify(classifier, fields)
+    for table, column in (("MailLog", "recipients"), ("MailLog", "emailBody"), ("email_history", "text"),
+                          ("email_history", "email_history_id")):
+        suggestion = judged[(table.casefold(), column.casefold())]
+        assert suggestion.record == "interaction" and suggestion.categories[0] == "A.1.4", (table, column)
+    assert judged[("log_email", "datetime")].record == "log"
