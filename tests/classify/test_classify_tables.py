@@ -1117,3 +1117,17 @@ def test_a_log_of_emails_sent_is_of_messages_and_a_log_of_addresses_is_not(class
         suggestion = judged[(table.casefold(), column.casefold())]
         assert suggestion.record == "interaction" and suggestion.categories[0] == "A.1.4", (table, column)
     assert judged[("log_email", "datetime")].record == "log"
+
+
+def test_a_members_savings_account_is_a_payment_instrument(classifier):
+    """Fineract's m_savings_account, like a koperasi's tabungan: a person's savings account and
+    its balance are a payment instrument (A.1.6), not a record of no kind."""
+    fields = source(("members", [("id", "BIGINT PRIMARY KEY"), ("display_name", "VARCHAR(100)"),
+                                 ("mobile_no", "VARCHAR(50)")]),
+                    ("m_savings_account", [("id", "BIGINT PRIMARY KEY"), ("member_id", "BIGINT"),
+                                           ("account_no", "VARCHAR(20)"), ("status_enum", "SMALLINT"),
+                                           ("nominal_annual_interest_rate", "DECIMAL(19,6)")]))
+    judged = classify(classifier, fields)
+    for column in ("status_enum", "nominal_annual_interest_rate", "id"):
+        suggestion = judged[("m_savings_account", column)]
+        assert suggestion.record == "payment" and suggestion.categories[0] == "A.1.6", column
