@@ -1131,3 +1131,17 @@ def test_a_members_savings_account_is_a_payment_instrument(classifier):
     for column in ("status_enum", "nominal_annual_interest_rate", "id"):
         suggestion = judged[("m_savings_account", column)]
         assert suggestion.record == "payment" and suggestion.categories[0] == "A.1.6", column
+
+
+def test_a_members_test_results_and_answers_are_their_education_record(classifier):
+    """ATutor's tests_results and tests_answers (a learner's score and answers in a course test),
+    like an ujian or a kuis: an education record no policy category covers, not survey answers."""
+    fields = source(("members", [("member_id", "INT PRIMARY KEY"), ("login", "VARCHAR(20)"), ("email", "VARCHAR(50)")]),
+                    ("tests_results", [("result_id", "INT PRIMARY KEY"), ("test_id", "INT"), ("member_id", "INT"),
+                                       ("final_score", "VARCHAR(5)")]),
+                    ("tests_answers", [("result_id", "INT"), ("question_id", "INT"), ("member_id", "INT"),
+                                       ("answer", "TEXT"), ("score", "VARCHAR(5)")]))
+    judged = classify(classifier, fields)
+    for table, column in (("tests_results", "final_score"), ("tests_answers", "answer"), ("tests_answers", "score")):
+        suggestion = judged[(table, column)]
+        assert suggestion.uncovered == "education record" and suggestion.categories == (), (table, column)
