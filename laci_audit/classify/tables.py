@@ -598,6 +598,10 @@ def _own_record(table: str, context: TableContext, graph: KeyGraph, vocabulary: 
         return _message_record(record, vocabulary)  # a log of e-mails sent: the messages themselves
     if record.kind == "location" and not any(_places_someone(found.name, vocabulary) for found in graph.columns[table]):
         return Record("record", True, vocabulary.id("account"), line=record.line)  # a member's job position
+    if record.kind == "record" and not record.uncovered and _names_notices(context):
+        if _notice_sent(table, context, graph, vocabulary):  # an alert with its text, read or not: a message
+            return _message_record(record, vocabulary)
+        return Record("preference", True, vocabulary.id("preference"), line=record.line)  # what to be told of
     if record.kind == "record" and not record.uncovered and _money_columns(table, graph, vocabulary) >= 2:
         return Record("transaction", True, vocabulary.id("transaction"), line=record.line)  # what it cost them
     return record
@@ -667,6 +671,27 @@ def _mail_sent(table: str, graph: KeyGraph, vocabulary: Vocabulary) -> bool:
     tokens = [vocabulary.field_tokens(found.name) for found in graph.columns[table]]
     return any(_CONTENT_WORDS.intersection(words) for words in tokens) and any(
         _ADDRESSING_WORDS.intersection(words) for words in tokens)
+
+
+# Endings of an English table word for notices (notifications, mailnotifications, user_alerts).
+_NOTICE_ENDINGS = ("notification", "notifications", "alert", "alerts")
+# Words of a notice that has been sent: someone reads it or has not yet.
+_READ_WORDS = frozenset({"read", "unread", "viewed", "seen"})
+
+
+def _names_notices(context: TableContext) -> bool:
+    return any(token.endswith(_NOTICE_ENDINGS) for token in context.tokens)
+
+
+def _notice_sent(table: str, context: TableContext, graph: KeyGraph, vocabulary: Vocabulary) -> bool:
+    """A table of notifications holds notices sent to someone (a message, A.1.4) when it keeps
+    what they said or whether they were read (icehrm's Notifications.message, kanboard's
+    user_has_unread_notifications); with neither (a user, a kind of notice, a flag), it holds what
+    the person chose to be notified of (A.2.3)."""
+    if _READ_WORDS.intersection(context.tokens):
+        return True
+    return any((_CONTENT_WORDS | _READ_WORDS).intersection(vocabulary.field_tokens(found.name))
+               for found in graph.columns[table])
 
 
 def _message_record(record: Record, vocabulary: Vocabulary) -> Record:

@@ -1145,3 +1145,25 @@ def test_a_members_test_results_and_answers_are_their_education_record(classifie
     for table, column in (("tests_results", "final_score"), ("tests_answers", "answer"), ("tests_answers", "score")):
         suggestion = judged[(table, column)]
         assert suggestion.uncovered == "education record" and suggestion.categories == (), (table, column)
+
+
+def test_a_notification_sent_is_a_message_and_one_to_be_sent_a_preference(classifier):
+    """icehrm's Notifications (with their message) and kanboard's user_has_unread_notifications
+    are notices sent to a user: messages (A.1.4). kanboard's user_has_notification_types and
+    osCommerce's products_notifications hold what a person chose to be notified of (A.2.3)."""
+    fields = source(USERS,
+                    ("Notifications", [("id", "BIGINT PRIMARY KEY"), ("toUser", "BIGINT"), ("message", "TEXT"),
+                                       ("type", "VARCHAR(100)")]),
+                    ("user_has_unread_notifications", [("id", "INT PRIMARY KEY"), ("user_id", "INT"),
+                                                       ("event_name", "TEXT"), ("event_data", "TEXT")]),
+                    ("user_has_notification_types", [("id", "INT PRIMARY KEY"), ("user_id", "INT"),
+                                                     ("notification_type", "VARCHAR(50)")]),
+                    ("products_notifications", [("products_id", "INT"), ("user_id", "INT"),
+                                                ("date_added", "DATETIME")]))
+    judged = classify(classifier, fields)
+    for table, column, record, category in (("notifications", "type", "interaction", "A.1.4"),
+                                            ("user_has_unread_notifications", "event_data", "interaction", "A.1.4"),
+                                            ("user_has_notification_types", "notification_type", "preference", "A.2.3"),
+                                            ("products_notifications", "products_id", "preference", "A.2.3")):
+        suggestion = judged[(table, column)]
+        assert suggestion.record == record and suggestion.categories[0] == category, (table, column)
