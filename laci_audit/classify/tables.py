@@ -398,9 +398,9 @@ def _judge(table: str, context: TableContext, people: set[str], excluded: set[st
         record = _message_record(record, vocabulary)  # event_json -> events, a chat's messages
     if record.kind == "record" and not record.uncovered and chain:
         record = _inherited(record, chain, people, contexts, graph, vocabulary, partners)
-    elif record.kind == "log" and chain and chain[0].target not in people \
-            and not _changes_values(table, graph, vocabulary):  # an audit trail of changes stays a log
-        record = _history_of(record, chain[0].target, contexts, graph, vocabulary, partners)
+    elif record.kind == "log" and chain and not _changes_values(table, graph, vocabulary):  # an audit trail stays a log
+        record = _history_of(record, [t for t in (chain[0].target, *(link.target for link in graph.links[table]))
+                                      if t not in people and t != table], contexts, graph, vocabulary, partners)
     if chain and chain[-1].target in children:
         record = replace(record, about_person=True, children=True)
     elif record.about_person and _holds_a_child_key(table, graph, vocabulary):
@@ -431,13 +431,15 @@ def _holds_a_child_key(table: str, graph: KeyGraph, vocabulary: Vocabulary) -> b
 _HISTORY_KINDS = frozenset({"transaction", "payment", "support"})
 
 
-def _history_of(record: Record, first: str, contexts: dict[str, TableContext], graph: KeyGraph,
+def _history_of(record: Record, keyed: list[str], contexts: dict[str, TableContext], graph: KeyGraph,
                 vocabulary: Vocabulary, partners: bool) -> Record:
-    """A log whose first key leads to a transaction, a payment or a ticket is that record's
-    history (log_tracking -> pengiriman, log_akad -> akad): of its category."""
-    found = _own_record(first, contexts[first], graph, vocabulary, partners)
-    if found.kind in _HISTORY_KINDS:
-        return Record(found.kind, True, found.category, record.children, line=record.line)
+    """A log keyed to a transaction, a payment or a ticket (by the first key of its chain to the
+    person, or by another key it holds beside the person's) is that record's history
+    (log_tracking -> pengiriman, log_akad -> akad, history_service.transaksi_servis_id): of its category."""
+    for keyed_to in keyed:
+        found = _own_record(keyed_to, contexts[keyed_to], graph, vocabulary, partners)
+        if found.kind in _HISTORY_KINDS:
+            return Record(found.kind, True, found.category, record.children, line=record.line)
     return record
 
 

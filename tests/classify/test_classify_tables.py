@@ -1167,3 +1167,17 @@ def test_a_notification_sent_is_a_message_and_one_to_be_sent_a_preference(classi
                                             ("products_notifications", "products_id", "preference", "A.2.3")):
         suggestion = judged[(table, column)]
         assert suggestion.record == record and suggestion.categories[0] == category, (table, column)
+
+
+def test_a_log_keyed_to_a_transaction_beside_its_person_is_that_transactions_history(classifier):
+    """A workshop's history_service holds the customer's key and the service transaction's: the
+    transaction's history (A.1.5), as a log keyed to the transaction alone is, not an access log."""
+    fields = source(("pelanggan", [("id", "INT PRIMARY KEY"), ("nama", "VARCHAR(100)"), ("no_hp", "VARCHAR(20)")]),
+                    ("transaksi_servis", [("id", "INT PRIMARY KEY"), ("pelanggan_id", "INT"), ("total", "DECIMAL(12,2)")]),
+                    ("history_service", [("id", "INT PRIMARY KEY"), ("pelanggan_id", "INT"),
+                                         ("transaksi_servis_id", "INT"), ("kilometer_kendaraan", "INT"),
+                                         ("keluhan", "TEXT")]))
+    judged = classify(classifier, fields)
+    for column in ("kilometer_kendaraan", "keluhan", "id"):
+        suggestion = judged[("history_service", column)]
+        assert suggestion.record == "transaction" and suggestion.categories[0] == "A.1.5", column
