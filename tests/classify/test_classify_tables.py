@@ -31,6 +31,12 @@ def classify(classifier: Classifier, fields: list[Field]) -> dict[tuple[str, str
     return {(table, name): suggestion for (_s, table, name), suggestion in classifier.classify_source(fields).items()}
 
 
+def assert_records(judged: dict, cells, record: str, category: str) -> None:
+    """Each (table, column) is judged inside a record of that kind, under that first category."""
+    for cell in cells:
+        assert judged[cell].record == record and judged[cell].categories[0] == category, cell
+
+
 USERS = ("users", [("uid", "SERIAL"), ("users_name", "VARCHAR(64)"), ("password", "BYTEA"),
                    ("full_name", "VARCHAR(50)"), ("email", "VARCHAR(254)")])
 
@@ -1061,11 +1067,9 @@ def test_a_forums_polls_likes_mentions_reports_and_feedback_are_messages(classif
                     ("mybb_reportedcontent", [("rid", "INT PRIMARY KEY"), ("uid", "INT"), ("reason", "VARCHAR(250)")]),
                     ("feedback", [("feedback_id", "INT PRIMARY KEY"), ("id_member", "INT"), ("feedback", "TEXT")]))
     judged = classify(classifier, fields)
-    for table, column in (("smf_polls", "max_votes"), ("smf_poll_choices", "label"), ("smf_user_likes", "like_time"),
-                          ("smf_mentions", "content_id"), ("smf_log_reported", "subject"),
-                          ("mybb_reportedcontent", "reason"), ("feedback", "feedback")):
-        suggestion = judged[(table, column)]
-        assert suggestion.record == "interaction" and suggestion.categories[0] == "A.1.4", (table, column)
+    assert_records(judged, (("smf_polls", "max_votes"), ("smf_poll_choices", "label"), ("smf_user_likes", "like_time"),
+                           ("smf_mentions", "content_id"), ("smf_log_reported", "subject"),
+                           ("mybb_reportedcontent", "reason"), ("feedback", "feedback")), "interaction", "A.1.4")
 
 
 def test_a_table_of_logins_is_a_log_of_sessions(classifier):
@@ -1076,9 +1080,8 @@ def test_a_table_of_logins_is_a_log_of_sessions(classifier):
                                      ("date_creation", "BIGINT")]),
                     ("smf_member_logins", [("id_login", "INT PRIMARY KEY"), ("id_member", "INT"), ("time", "INT")]))
     judged = classify(classifier, fields)
-    for table, column in (("last_logins", "auth_type"), ("last_logins", "id"), ("smf_member_logins", "id_login")):
-        suggestion = judged[(table, column)]
-        assert suggestion.record == "log" and suggestion.categories[0] == "A.2.5", (table, column)
+    assert_records(judged, (("last_logins", "auth_type"), ("last_logins", "id"), ("smf_member_logins", "id_login")),
+                   "log", "A.2.5")
 
 
 def test_a_name_ending_with_a_saved_choice_is_a_preference_whatever_it_is_about(classifier):
@@ -1093,11 +1096,9 @@ def test_a_name_ending_with_a_saved_choice_is_a_preference_whatever_it_is_about(
                     ("smf_pm_rules", [("id_rule", "INT PRIMARY KEY"), ("user_id", "INT"), ("criteria", "TEXT")]),
                     ("smf_themes", [("user_id", "INT"), ("id_theme", "INT"), ("variable", "VARCHAR(255)")]))
     judged = classify(classifier, fields)
-    for table, column in (("phpbb_topics_watch", "topic_id"), ("phpbb_forums_watch", "notify_status"),
-                          ("push_rules", "priority"), ("push_rules", "conditions"), ("smf_pm_rules", "criteria"),
-                          ("smf_themes", "variable")):
-        suggestion = judged[(table, column)]
-        assert suggestion.record == "preference" and suggestion.categories[0] == "A.2.3", (table, column)
+    assert_records(judged, (("phpbb_topics_watch", "topic_id"), ("phpbb_forums_watch", "notify_status"),
+                           ("push_rules", "priority"), ("push_rules", "conditions"), ("smf_pm_rules", "criteria"),
+                           ("smf_themes", "variable")), "preference", "A.2.3")
 
 
 def test_a_log_of_emails_sent_is_of_messages_and_a_log_of_addresses_is_not(classifier):
@@ -1128,9 +1129,8 @@ def test_a_members_savings_account_is_a_payment_instrument(classifier):
                                            ("account_no", "VARCHAR(20)"), ("status_enum", "SMALLINT"),
                                            ("nominal_annual_interest_rate", "DECIMAL(19,6)")]))
     judged = classify(classifier, fields)
-    for column in ("status_enum", "nominal_annual_interest_rate", "id"):
-        suggestion = judged[("m_savings_account", column)]
-        assert suggestion.record == "payment" and suggestion.categories[0] == "A.1.6", column
+    assert_records(judged, [("m_savings_account", column) for column in ("status_enum", "nominal_annual_interest_rate",
+                                                                         "id")], "payment", "A.1.6")
 
 
 def test_a_members_test_results_and_answers_are_their_education_record(classifier):
@@ -1178,6 +1178,5 @@ def test_a_log_keyed_to_a_transaction_beside_its_person_is_that_transactions_his
                                          ("transaksi_servis_id", "INT"), ("kilometer_kendaraan", "INT"),
                                          ("keluhan", "TEXT")]))
     judged = classify(classifier, fields)
-    for column in ("kilometer_kendaraan", "keluhan", "id"):
-        suggestion = judged[("history_service", column)]
-        assert suggestion.record == "transaction" and suggestion.categories[0] == "A.1.5", column
+    assert_records(judged, [("history_service", column) for column in ("kilometer_kendaraan", "keluhan", "id")],
+                   "transaction", "A.1.5")
