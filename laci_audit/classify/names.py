@@ -106,7 +106,8 @@ def table_context(table: str, vocabulary: Vocabulary) -> TableContext:
     person = bool(person_tokens) and not (head_is_lookup and tokens[-1] not in vocabulary.person_words)
     others = [t for t in tokens if t not in vocabulary.person_words]
     person_main = person and not others
-    kind, category = (_table_kind(heads, vocabulary) or _table_kind(tokens, vocabulary)
+    kind, category = (_table_kind(heads, vocabulary) or _saved_setting_head(tokens, vocabulary)
+                      or _table_kind(tokens, vocabulary)
                       or _table_kind(schema_tokens, vocabulary) or (None, None))
     organisation = any(t in vocabulary.organisation_words for t in tokens) and not person
     address_book = "address" in tokens and not organisation and not lookup
@@ -121,7 +122,7 @@ def table_context(table: str, vocabulary: Vocabulary) -> TableContext:
 
 
 # Endings that make one word of a table word and its suffix: membership is not members + hip.
-_ONE_WORD_SUFFIXES = ("ship", "hood")
+_ONE_WORD_SUFFIXES = ("ship", "ships", "hood", "hoods")
 
 
 def _unglued(tokens: tuple[str, ...], vocabulary: Vocabulary) -> tuple[str, ...]:
@@ -138,15 +139,34 @@ def _unglued_token(token: str, vocabulary: Vocabulary) -> tuple[str, ...]:
     glue = vocabulary.glue_set
     stem = token[:-1] if token.endswith("s") else token
     for cut in range(3, len(stem) - 2):  # the longest known word at the end, then at the start
-        if stem[cut:] in glue:
+        if stem[cut:] in glue and _a_word(stem[:cut], vocabulary):
             return stem[:cut], stem[cut:]
-    for cut in range(len(token) - 3, 2, -1):
-        if token[:cut] in glue:
+    starts = [cut for cut in range(len(token) - 3, 2, -1) if token[:cut] in glue]
+    for cut in starts:  # the rest a known word first: contactstatus is contact status, not contacts tatus
+        if token[cut:] in vocabulary.known_words:
             return token[:cut], token[cut:]
+    if starts:
+        return token[:starts[0]], token[starts[0]:]
     for cut in range(4, len(stem) - 2):  # a short word of a kind of record, after four letters (searchlog;
         if stem[cut:] in vocabulary.glue_heads:  # not house+hold: keyed_kind_words are no glue heads)
             return stem[:cut], stem[cut:]
     return (token,)
+
+
+def _saved_setting_head(tokens: tuple[str, ...], vocabulary: Vocabulary) -> tuple[str, str] | None:
+    """The preference kind when the name ends with a word of a person's saved choice, its head:
+    forums_watch, privmsgs_rules, topic_subscriptions are settings about forums and messages."""
+    last = tokens[-1:]
+    for kind, category, words in vocabulary.table_kinds:
+        if kind == "preference" and last and (last[0] in words or _singular_word(last[0]) in words):
+            return kind, category
+    return None
+
+
+def _a_word(piece: str, vocabulary: Vocabulary) -> bool:
+    """A piece cut off a glued table word is a word of its own: one the vocabulary knows, a
+    schema prefix (tbl), or four letters or more (disposisi is no dis + posisi, nor pengurus pen + guru)."""
+    return len(piece) >= 4 or piece in vocabulary.known_words or piece in vocabulary.table_noise
 
 
 def _table_kind(tokens: tuple[str, ...], vocabulary: Vocabulary) -> tuple[str, str] | None:

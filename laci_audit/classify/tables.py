@@ -429,9 +429,9 @@ def _judge(table: str, context: TableContext, people: set[str], excluded: set[st
         record = _message_record(record, vocabulary)  # event_json -> events, a chat's messages
     if record.kind == "record" and not record.uncovered and chain:
         record = _inherited(record, chain, people, contexts, graph, vocabulary, partners)
-    elif record.kind == "log" and chain and chain[0].target not in people \
-            and not _changes_values(table, graph, vocabulary):  # an audit trail of changes stays a log
-        record = _history_of(record, chain[0].target, contexts, graph, vocabulary, partners)
+    elif record.kind == "log" and chain and not _changes_values(table, graph, vocabulary):  # an audit trail stays a log
+        record = _history_of(record, [t for t in (chain[0].target, *(link.target for link in graph.links[table]))
+                                      if t not in people and t != table], contexts, graph, vocabulary, partners)
     if chain and chain[-1].target in children:
         record = replace(record, about_person=True, children=True)
     elif _holds_a_child_key(table, graph, vocabulary) or _holds_a_pupil_number(table, chain, contexts, graph, vocabulary):
@@ -495,13 +495,15 @@ def _a_book_loan(table: str, context: TableContext, graph: KeyGraph, contexts: d
 _HISTORY_KINDS = frozenset({"transaction", "payment", "support"})
 
 
-def _history_of(record: Record, first: str, contexts: dict[str, TableContext], graph: KeyGraph,
+def _history_of(record: Record, keyed: list[str], contexts: dict[str, TableContext], graph: KeyGraph,
                 vocabulary: Vocabulary, partners: bool) -> Record:
-    """A log whose first key leads to a transaction, a payment or a ticket is that record's
-    history (log_tracking -> pengiriman, log_akad -> akad): of its category."""
-    found = _own_record(first, contexts[first], graph, vocabulary, partners)
-    if found.kind in _HISTORY_KINDS:
-        return Record(found.kind, True, found.category, record.children, line=record.line)
+    """A log keyed to a transaction, a payment or a ticket (by the first key of its chain to the
+    person, or by another key it holds beside the person's) is that record's history
+    (log_tracking -> pengiriman, log_akad -> akad, history_service.transaksi_servis_id): of its category."""
+    for keyed_to in keyed:
+        found = _own_record(keyed_to, contexts[keyed_to], graph, vocabulary, partners)
+        if found.kind in _HISTORY_KINDS:
+            return Record(found.kind, True, found.category, record.children, line=record.line)
     return record
 
 
@@ -658,8 +660,14 @@ def _own_record(table: str, context: TableContext, graph: KeyGraph, vocabulary: 
     if record.kind == "log" and _EVENT_WORDS.intersection(context.tokens) and any(
             _CONTENT_WORDS.intersection(vocabulary.field_tokens(found.name)) for found in graph.columns[table]):
         return _message_record(record, vocabulary)  # an event someone posted: a chat message, a calendar entry
+    if record.kind == "log" and _MAIL_WORDS.intersection(context.tokens) and _mail_sent(table, graph, vocabulary):
+        return _message_record(record, vocabulary)  # a log of e-mails sent: the messages themselves
     if record.kind == "location" and not any(_places_someone(found.name, vocabulary) for found in graph.columns[table]):
         return Record("record", True, vocabulary.id("account"), line=record.line)  # a member's job position
+    if record.kind == "record" and not record.uncovered and _names_notices(context):
+        if _notice_sent(table, context, graph, vocabulary):  # an alert with its text, read or not: a message
+            return _message_record(record, vocabulary)
+        return Record("preference", True, vocabulary.id("preference"), line=record.line)  # what to be told of
     if record.kind == "record" and not record.uncovered and _money_columns(table, graph, vocabulary) >= 2:
         return Record("transaction", True, vocabulary.id("transaction"), line=record.line)  # what it cost them
     return record
@@ -715,6 +723,41 @@ def _change_side(name: str, vocabulary: Vocabulary) -> tuple[bool, tuple[str, ..
 
 
 _OLD, _NEW = frozenset({"old", "previous", "prev", "lama", "sebelum"}), frozenset({"new", "baru", "sesudah"})
+
+
+# Words of a table of e-mails (mail_log, email_history, maillogs).
+_MAIL_WORDS = frozenset({"email", "emails", "mail", "mails"})
+# Words of a column naming whom a message went to or came from (to, toemail, recipients, from_address).
+_ADDRESSING_WORDS = _DIRECTION_WORDS | {"from", "sender", "dari", "pengirim"}
+
+
+def _mail_sent(table: str, graph: KeyGraph, vocabulary: Vocabulary) -> bool:
+    """The table holds what an e-mail said (a subject, a body) and whom it went to or came from:
+    a log of e-mails sent is of messages (A.1.4); a log of addresses alone (name, email, when) is not."""
+    tokens = [vocabulary.field_tokens(found.name) for found in graph.columns[table]]
+    return any(_CONTENT_WORDS.intersection(words) for words in tokens) and any(
+        _ADDRESSING_WORDS.intersection(words) for words in tokens)
+
+
+# Endings of an English table word for notices (notifications, mailnotifications, user_alerts).
+_NOTICE_ENDINGS = ("notification", "notifications", "alert", "alerts")
+# Words of a notice that has been sent: someone reads it or has not yet.
+_READ_WORDS = frozenset({"read", "unread", "viewed", "seen"})
+
+
+def _names_notices(context: TableContext) -> bool:
+    return any(token.endswith(_NOTICE_ENDINGS) for token in context.tokens)
+
+
+def _notice_sent(table: str, context: TableContext, graph: KeyGraph, vocabulary: Vocabulary) -> bool:
+    """A table of notifications holds notices sent to someone (a message, A.1.4) when it keeps
+    what they said or whether they were read (icehrm's Notifications.message, kanboard's
+    user_has_unread_notifications); with neither (a user, a kind of notice, a flag), it holds what
+    the person chose to be notified of (A.2.3)."""
+    if _READ_WORDS.intersection(context.tokens):
+        return True
+    return any((_CONTENT_WORDS | _READ_WORDS).intersection(vocabulary.field_tokens(found.name))
+               for found in graph.columns[table])
 
 
 def _message_record(record: Record, vocabulary: Vocabulary) -> Record:

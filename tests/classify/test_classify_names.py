@@ -273,3 +273,16 @@ def test_how_a_person_paid_for_an_order_is_payment_data_first(classifier):
     assert not judged[("s", "orders", "payment_method")].sensitive
     assert judged[("s", "orders", "cc_number")].sensitive
     assert judged[("s", "orders", "order_total")].categories[0] == "A.1.5"
+
+
+def test_a_glued_table_word_is_split_only_into_words(taxonomy):
+    """A glued table word is split where both pieces are words: disposisi is not dis + posisi (a
+    location), recorder not rec + order; contactstatus is contact + status, not contacts + tatus;
+    memberships is one word; aksesoris (accessories) is a thing, not akses (access) + oris."""
+    vocabulary = build_vocabulary(taxonomy)
+    expected = {"disposisi": ("disposisi",), "action_recorder": ("action", "recorder"),
+                "vtiger_ticketstatus": ("vtiger", "ticket", "status"), "memberships": ("memberships",),
+                "m_aksesoris": ("aksesoris",), "datapasiens": ("pasien",), "orderdetails": ("order", "details")}
+    for table, tokens in expected.items():
+        assert table_context(table, vocabulary).tokens == tokens, table
+    assert table_context("disposisi", vocabulary).kind is None

@@ -31,6 +31,12 @@ def classify(classifier: Classifier, fields: list[Field]) -> dict[tuple[str, str
     return {(table, name): suggestion for (_s, table, name), suggestion in classifier.classify_source(fields).items()}
 
 
+def assert_records(judged: dict, cells, record: str, category: str) -> None:
+    """Each (table, column) is judged inside a record of that kind, under that first category."""
+    for cell in cells:
+        assert judged[cell].record == record and judged[cell].categories[0] == category, cell
+
+
 USERS = ("users", [("uid", "SERIAL"), ("users_name", "VARCHAR(64)"), ("password", "BYTEA"),
                    ("full_name", "VARCHAR(50)"), ("email", "VARCHAR(254)")])
 
@@ -1045,3 +1051,134 @@ def test_a_bug_report_and_its_notes_are_a_support_case(classifier):
                           ("mantis_bugnote_table", "date_submitted")):
         suggestion = judged[(table, column)]
         assert suggestion.record == "support" and suggestion.categories[0] == "A.1.2", (table, column)
+
+
+def test_a_forums_polls_likes_mentions_reports_and_feedback_are_messages(classifier):
+    """SMF's polls and poll choices, a member's likes and mentions, a reported post (mybb's
+    reportedcontent, glued) and OpenCATS' feedback are what members wrote or said of a post:
+    messages (A.1.4), not records of no kind, survey answers or access logs."""
+    fields = source(("smf_members", [("id_member", "INT PRIMARY KEY"), ("member_name", "VARCHAR(80)"),
+                                     ("email_address", "VARCHAR(255)")]),
+                    ("smf_polls", [("id_poll", "INT PRIMARY KEY"), ("question", "VARCHAR(255)"),
+                                   ("id_member", "INT"), ("max_votes", "INT")]),
+                    ("smf_poll_choices", [("id_poll", "INT"), ("id_choice", "INT"), ("label", "VARCHAR(255)")]),
+                    ("smf_user_likes", [("id_member", "INT"), ("content_id", "INT"), ("like_time", "INT")]),
+                    ("smf_mentions", [("content_id", "INT"), ("id_mentioned", "INT"), ("id_member", "INT")]),
+                    ("smf_log_reported", [("id_report", "INT PRIMARY KEY"), ("id_member", "INT"),
+                                          ("subject", "VARCHAR(255)")]),
+                    ("mybb_reportedcontent", [("rid", "INT PRIMARY KEY"), ("uid", "INT"), ("reason", "VARCHAR(250)")]),
+                    ("feedback", [("feedback_id", "INT PRIMARY KEY"), ("id_member", "INT"), ("feedback", "TEXT")]))
+    judged = classify(classifier, fields)
+    assert_records(judged, (("smf_polls", "max_votes"), ("smf_poll_choices", "label"), ("smf_user_likes", "like_time"),
+                           ("smf_mentions", "content_id"), ("smf_log_reported", "subject"),
+                           ("mybb_reportedcontent", "reason"), ("feedback", "feedback")), "interaction", "A.1.4")
+
+
+def test_a_table_of_logins_is_a_log_of_sessions(classifier):
+    """Kanboard's last_logins and SMF's member_logins record each time a user logged in: an
+    access log (A.2.5), not a record of no kind."""
+    fields = source(USERS,
+                    ("last_logins", [("id", "INT PRIMARY KEY"), ("auth_type", "VARCHAR(25)"), ("user_id", "INT"),
+                                     ("date_creation", "BIGINT")]),
+                    ("smf_member_logins", [("id_login", "INT PRIMARY KEY"), ("id_member", "INT"), ("time", "INT")]))
+    judged = classify(classifier, fields)
+    assert_records(judged, (("last_logins", "auth_type"), ("last_logins", "id"), ("smf_member_logins", "id_login")),
+                   "log", "A.2.5")
+
+
+def test_a_name_ending_with_a_saved_choice_is_a_preference_whatever_it_is_about(classifier):
+    """phpBB's forums_watch and topics_watch, Synapse's push_rules, SMF's pm_rules and themes: a
+    member's choices about forums, topics and messages (A.2.3). The name's last word is its head:
+    a watch of topics is a setting, not a message."""
+    fields = source(USERS,
+                    ("phpbb_topics_watch", [("topic_id", "INT"), ("user_id", "INT"), ("notify_status", "TINYINT")]),
+                    ("phpbb_forums_watch", [("forum_id", "INT"), ("user_id", "INT"), ("notify_status", "TINYINT")]),
+                    ("push_rules", [("id", "BIGINT PRIMARY KEY"), ("user_id", "INT"), ("rule_id", "TEXT"),
+                                    ("priority", "INT"), ("conditions", "TEXT")]),
+                    ("smf_pm_rules", [("id_rule", "INT PRIMARY KEY"), ("user_id", "INT"), ("criteria", "TEXT")]),
+                    ("smf_themes", [("user_id", "INT"), ("id_theme", "INT"), ("variable", "VARCHAR(255)")]))
+    judged = classify(classifier, fields)
+    assert_records(judged, (("phpbb_topics_watch", "topic_id"), ("phpbb_forums_watch", "notify_status"),
+                           ("push_rules", "priority"), ("push_rules", "conditions"), ("smf_pm_rules", "criteria"),
+                           ("smf_themes", "variable")), "preference", "A.2.3")
+
+
+def test_a_log_of_emails_sent_is_of_messages_and_a_log_of_addresses_is_not(classifier):
+    """HotCRP's MailLog and OpenCATS' email_history keep what each e-mail said and whom it went
+    to: the messages themselves (A.1.4). A log of who left an address (name, email, when) stays
+    a log (A.2.5)."""
+    fields = source(USERS,
+                    ("MailLog", [("mailId", "INT PRIMARY KEY"), ("contactId", "INT"), ("recipients", "VARCHAR(200)"),
+                                 ("subject", "TEXT"), ("emailBody", "TEXT")]),
+                    ("email_history", [("email_history_id", "INT PRIMARY KEY"), ("from_address", "VARCHAR(128)"),
+                                       ("recipients", "TEXT"), ("text", "TEXT"), ("user_id", "INT")]),
+                    ("log_email", [("id_log_email", "INT PRIMARY KEY"), ("user_id", "INT"), ("email", "VARCHAR(100)"),
+                                   ("datetime", "DATETIME")]))
+    judged = classify(classifier, fields)
+    for table, column in (("MailLog", "recipients"), ("MailLog", "emailBody"), ("email_history", "text"),
+                          ("email_history", "email_history_id")):
+        suggestion = judged[(table.casefold(), column.casefold())]
+        assert suggestion.record == "interaction" and suggestion.categories[0] == "A.1.4", (table, column)
+    assert judged[("log_email", "datetime")].record == "log"
+
+
+def test_a_members_savings_account_is_a_payment_instrument(classifier):
+    """Fineract's m_savings_account, like a koperasi's tabungan: a person's savings account and
+    its balance are a payment instrument (A.1.6), not a record of no kind."""
+    fields = source(("members", [("id", "BIGINT PRIMARY KEY"), ("display_name", "VARCHAR(100)"),
+                                 ("mobile_no", "VARCHAR(50)")]),
+                    ("m_savings_account", [("id", "BIGINT PRIMARY KEY"), ("member_id", "BIGINT"),
+                                           ("account_no", "VARCHAR(20)"), ("status_enum", "SMALLINT"),
+                                           ("nominal_annual_interest_rate", "DECIMAL(19,6)")]))
+    judged = classify(classifier, fields)
+    assert_records(judged, [("m_savings_account", column) for column in ("status_enum", "nominal_annual_interest_rate",
+                                                                         "id")], "payment", "A.1.6")
+
+
+def test_a_members_test_results_and_answers_are_their_education_record(classifier):
+    """ATutor's tests_results and tests_answers (a learner's score and answers in a course test),
+    like an ujian or a kuis: an education record no policy category covers, not survey answers."""
+    fields = source(("members", [("member_id", "INT PRIMARY KEY"), ("login", "VARCHAR(20)"), ("email", "VARCHAR(50)")]),
+                    ("tests_results", [("result_id", "INT PRIMARY KEY"), ("test_id", "INT"), ("member_id", "INT"),
+                                       ("final_score", "VARCHAR(5)")]),
+                    ("tests_answers", [("result_id", "INT"), ("question_id", "INT"), ("member_id", "INT"),
+                                       ("answer", "TEXT"), ("score", "VARCHAR(5)")]))
+    judged = classify(classifier, fields)
+    for table, column in (("tests_results", "final_score"), ("tests_answers", "answer"), ("tests_answers", "score")):
+        suggestion = judged[(table, column)]
+        assert suggestion.uncovered == "education record" and suggestion.categories == (), (table, column)
+
+
+def test_a_notification_sent_is_a_message_and_one_to_be_sent_a_preference(classifier):
+    """icehrm's Notifications (with their message) and kanboard's user_has_unread_notifications
+    are notices sent to a user: messages (A.1.4). kanboard's user_has_notification_types and
+    osCommerce's products_notifications hold what a person chose to be notified of (A.2.3)."""
+    fields = source(USERS,
+                    ("Notifications", [("id", "BIGINT PRIMARY KEY"), ("toUser", "BIGINT"), ("message", "TEXT"),
+                                       ("type", "VARCHAR(100)")]),
+                    ("user_has_unread_notifications", [("id", "INT PRIMARY KEY"), ("user_id", "INT"),
+                                                       ("event_name", "TEXT"), ("event_data", "TEXT")]),
+                    ("user_has_notification_types", [("id", "INT PRIMARY KEY"), ("user_id", "INT"),
+                                                     ("notification_type", "VARCHAR(50)")]),
+                    ("products_notifications", [("products_id", "INT"), ("user_id", "INT"),
+                                                ("date_added", "DATETIME")]))
+    judged = classify(classifier, fields)
+    for table, column, record, category in (("notifications", "type", "interaction", "A.1.4"),
+                                            ("user_has_unread_notifications", "event_data", "interaction", "A.1.4"),
+                                            ("user_has_notification_types", "notification_type", "preference", "A.2.3"),
+                                            ("products_notifications", "products_id", "preference", "A.2.3")):
+        suggestion = judged[(table, column)]
+        assert suggestion.record == record and suggestion.categories[0] == category, (table, column)
+
+
+def test_a_log_keyed_to_a_transaction_beside_its_person_is_that_transactions_history(classifier):
+    """A workshop's history_service holds the customer's key and the service transaction's: the
+    transaction's history (A.1.5), as a log keyed to the transaction alone is, not an access log."""
+    fields = source(("pelanggan", [("id", "INT PRIMARY KEY"), ("nama", "VARCHAR(100)"), ("no_hp", "VARCHAR(20)")]),
+                    ("transaksi_servis", [("id", "INT PRIMARY KEY"), ("pelanggan_id", "INT"), ("total", "DECIMAL(12,2)")]),
+                    ("history_service", [("id", "INT PRIMARY KEY"), ("pelanggan_id", "INT"),
+                                         ("transaksi_servis_id", "INT"), ("kilometer_kendaraan", "INT"),
+                                         ("keluhan", "TEXT")]))
+    judged = classify(classifier, fields)
+    assert_records(judged, [("history_service", column) for column in ("kilometer_kendaraan", "keluhan", "id")],
+                   "transaction", "A.1.5")
