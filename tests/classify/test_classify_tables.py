@@ -1043,3 +1043,32 @@ def test_a_bug_report_and_its_notes_are_a_support_case(classifier):
                           ("mantis_bugnote_table", "date_submitted")):
         suggestion = judged[(table, column)]
         assert suggestion.record == "support" and suggestion.categories[0] == "A.1.2", (table, column)
+
+
+def test_a_crm_company_account_and_what_hangs_off_it_are_not_about_people(classifier):
+    """A CRM's accounts are companies (industry, annual revenue, head count, no person's name): not
+    a person table for the word `account`; their addresses and the invoices keyed to them are the
+    company's. A lead with the same business columns and a first and last name is a person."""
+    fields = source(("vtiger_account", [("accountid", "INT(10) PRIMARY KEY"), ("account_no", "VARCHAR(100)"),
+                                        ("accountname", "VARCHAR(255)"), ("industry", "VARCHAR(200)"),
+                                        ("annualrevenue", "DECIMAL(28, 8)"), ("employees", "INT(10)"),
+                                        ("phone", "VARCHAR(30)"), ("email1", "VARCHAR(100)"),
+                                        ("accounts_status", "VARCHAR(255)")]),
+                    ("vtiger_accountaddress", [("accountaddressid", "INT(10) PRIMARY KEY"),
+                                               ("addresslevel1a", "VARCHAR(255)"), ("poboxa", "VARCHAR(50)")]),
+                    ("u_yf_finvoice", [("finvoiceid", "INT(10) PRIMARY KEY"), ("subject", "VARCHAR(255)"),
+                                       ("accountid", "INT(10)"), ("sum_total", "DECIMAL(28, 8)"),
+                                       ("paymentdate", "DATE")]),
+                    ("vtiger_leaddetails", [("leadid", "INT(10) PRIMARY KEY"), ("firstname", "VARCHAR(40)"),
+                                            ("lastname", "VARCHAR(80)"), ("industry", "VARCHAR(200)"),
+                                            ("annualrevenue", "DECIMAL(28, 8)"), ("email", "VARCHAR(100)")]))
+    fields[9] = Field("s", "vtiger_accountaddress", "accountaddressid", "INT(10)", primary_key=True,
+                      references="vtiger_account.accountid")
+    judged = classify(classifier, fields)
+    for table, columns in (("vtiger_account", ("accountid", "account_no", "accountname", "industry", "phone",
+                                               "email1", "accounts_status")),
+                           ("vtiger_accountaddress", ("accountaddressid", "addresslevel1a", "poboxa")),
+                           ("u_yf_finvoice", ("finvoiceid", "subject", "sum_total", "paymentdate"))):
+        for column in columns:
+            assert not judged[(table, column)].personal, (table, column)
+    assert all(judged[("vtiger_leaddetails", c)].personal for c in ("leadid", "firstname", "industry", "email"))
