@@ -273,3 +273,16 @@ def test_how_a_person_paid_for_an_order_is_payment_data_first(classifier):
     assert not judged[("s", "orders", "payment_method")].sensitive
     assert judged[("s", "orders", "cc_number")].sensitive
     assert judged[("s", "orders", "order_total")].categories[0] == "A.1.5"
+
+
+def test_a_lone_plural_person_word_as_a_number_counts_people(classifier):
+    """EasyAppointments ea_roles (customers INT, users INT: permission levels), ATutor's daily
+    course_stats (members INT): a number named by a plural counts or grades people; a singular
+    number (a cart's `costumer INT`) is a key to one."""
+    fields = [Field("s", "ea_roles", "id", "INT", primary_key=True), Field("s", "ea_roles", "customers", "INT"),
+              Field("s", "ea_roles", "users", "INT"), Field("s", "course_stats", "members", "INT(10)"),
+              Field("s", "course_stats", "login_date", "DATE"), Field("s", "invoice_lines", "customer", "INT")]
+    judged = classifier.classify_source(fields)
+    assert not judged[("s", "ea_roles", "customers")].personal and not judged[("s", "ea_roles", "users")].personal
+    assert not judged[("s", "course_stats", "members")].personal
+    assert judged[("s", "invoice_lines", "customer")].personal
