@@ -809,8 +809,9 @@ def _named_person_key(table: str, context: TableContext, graph: KeyGraph, vocabu
         words = target.split("_") if target else []
         if words and organisations and graph.resolve(target) in organisations:
             continue
-        if words and _words(words, vocabulary.person_words) and not (
-                set(words) - _words(words, vocabulary.person_words) - table_words):
+        if words and _words(words, vocabulary.person_words) and (not (
+                set(words) - _words(words, vocabulary.person_words) - table_words)
+                or _qualified_person(words, graph, vocabulary)):
             who = words  # customer_id, id_pelanggan, sales_rep_id, tb_diagnosa's id_pasien_diagnosa;
             #              not representative_picture_id
         elif _a_number(found.data_type) and (
@@ -825,6 +826,18 @@ def _named_person_key(table: str, context: TableContext, graph: KeyGraph, vocabu
         return next((found.name for found in graph.columns[table]
                      if "_".join(name_tokens(found.name)) in OWNER_KEYS and _a_number(found.data_type)), None)
     return None
+
+
+def _qualified_person(words: list[str], graph: KeyGraph, vocabulary: Vocabulary) -> bool:
+    """A key's words name a person last, behind words saying which one (HotCRP's leadContactId,
+    shepherdContactId, approver_user_id): a key to that person, unless a table of the source is
+    named by these words (CubeCart's set_member_id names option_set_member) or a qualifier is a
+    code's stub (x12_sender_id)."""
+    if len(words) < 2 or not _words(words[-1:], vocabulary.person_words) \
+            or any(len(word) < 3 for word in words[:-1]):
+        return False
+    tail = "_" + "_".join(words)
+    return not any("_".join(name_tokens(name)).endswith(tail) for name in graph.names.values())
 
 
 @lru_cache(maxsize=4096)

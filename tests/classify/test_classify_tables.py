@@ -1072,3 +1072,27 @@ def test_a_crm_company_account_and_what_hangs_off_it_are_not_about_people(classi
         for column in columns:
             assert not judged[(table, column)].personal, (table, column)
     assert all(judged[("vtiger_leaddetails", c)].personal for c in ("leadid", "firstname", "industry", "email"))
+
+
+def test_a_key_naming_a_person_last_behind_a_qualifier_is_a_key_to_that_person(classifier):
+    """HotCRP: a Paper names its lead and shepherd by leadContactId and shepherdContactId (the
+    contactId of ContactInfo, a key two tables share): the submission is its people's, and so is
+    what is stored of it. CubeCart's set_member_id names the option_set_member table, and an
+    EDI sender code (x12_sender_id) in a facility names nobody."""
+    fields = source(("ContactInfo", [("contactId", "INT PRIMARY KEY"), ("firstName", "VARCHAR(60)"),
+                                     ("email", "VARCHAR(120)")]),
+                    ("DeletedContactInfo", [("contactId", "INT PRIMARY KEY"), ("email", "VARCHAR(120)")]),
+                    ("Paper", [("paperId", "INT PRIMARY KEY"), ("title", "VARCHAR(200)"),
+                               ("leadContactId", "INT"), ("shepherdContactId", "INT")]),
+                    ("PaperStorage", [("paperStorageId", "INT PRIMARY KEY"), ("paperId", "INT"),
+                                      ("mimetype", "VARCHAR(80)")]),
+                    ("CubeCart_option_set_member", [("set_member_id", "INT PRIMARY KEY"), ("set_id", "INT")]),
+                    ("CubeCart_option_assign", [("assign_id", "INT PRIMARY KEY"), ("product", "INT"),
+                                                ("set_member_id", "INT")]),
+                    ("facility", [("id", "INT PRIMARY KEY"), ("name", "VARCHAR(255)"),
+                                  ("x12_sender_id", "VARCHAR(25)")]))
+    judged = classify(classifier, fields)
+    assert all(judged[("paper", c)].personal for c in ("paperid", "title", "leadcontactid", "shepherdcontactid"))
+    assert judged[("paperstorage", "mimetype")].personal
+    assert not judged[("cubecart_option_assign", "product")].personal
+    assert not judged[("facility", "name")].personal and not judged[("facility", "x12_sender_id")].personal
