@@ -323,10 +323,24 @@ def _addressed_message(table: str, graph: KeyGraph, vocabulary: Vocabulary, iden
     log, an SMS gateway's outbox), or ''."""
     columns = graph.columns[table]
     address = next((found.name for found in columns if _DIRECTION_WORDS.intersection(tokens := vocabulary.field_tokens(
-        found.name)) and (identity_of(found.name) in ("email", "phone") or tokens[-1] in ("no", "phone"))), "")
+        found.name)) and (identity_of(found.name) in ("email", "phone") or tokens[-1] in ("no", "phone"))
+        or _an_addressee(tokens, found.data_type)), "")
     if address and any(_CONTENT_WORDS.intersection(vocabulary.field_tokens(found.name)) for found in columns):
         return address
     return ""
+
+
+# A column of its own naming whom a message went to (recipient, kepada, ke, target): its address,
+# written as text; glued to what it holds (mailto, toaddress). Not a place (tujuan of a journey).
+_ADDRESSEE_WORDS = frozenset({"to", "ke", "kepada", "recipient", "recipients", "receiver", "penerima", "target"})
+_GLUED_ADDRESSEES = frozenset({"mailto", "sendto", "toaddress", "toaddr", "tomail", "tophone", "tonumber"})
+
+
+def _an_addressee(tokens: tuple[str, ...], data_type: str | None) -> bool:
+    """The column is the address a message went to by its name alone (recipient VARCHAR, mailto,
+    toaddress), not a key to the person (recipient INT)."""
+    return len(tokens) == 1 and (tokens[0] in _GLUED_ADDRESSEES or (
+        tokens[0] in _ADDRESSEE_WORDS and not _a_number(data_type)))
 
 
 def _keyed_to(table: str, tables: set[str], graph: KeyGraph) -> bool:

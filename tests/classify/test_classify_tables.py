@@ -1096,3 +1096,26 @@ def test_a_key_naming_a_person_last_behind_a_qualifier_is_a_key_to_that_person(c
     assert judged[("paperstorage", "mimetype")].personal
     assert not judged[("cubecart_option_assign", "product")].personal
     assert not judged[("facility", "name")].personal and not judged[("facility", "x12_sender_id")].personal
+
+
+def test_a_message_naming_its_addressee_alone_is_to_a_person(classifier):
+    """MyBB's mail queue (mailto), its failed mails (toaddress), SMF's mail queue (recipient), a
+    shop's notifications (dari, ke, pesan): a message's text beside the address it went to is a
+    message to a person, though no key names them. A journey's destination (tujuan) is a place."""
+    fields = source(("mybb_mailqueue", [("mid", "INT PRIMARY KEY"), ("mailto", "VARCHAR(200)"),
+                                        ("subject", "VARCHAR(200)"), ("message", "TEXT")]),
+                    ("mybb_mailerrors", [("eid", "INT PRIMARY KEY"), ("subject", "VARCHAR(200)"),
+                                         ("message", "TEXT"), ("toaddress", "VARCHAR(150)")]),
+                    ("smf_mail_queue", [("id_mail", "INT PRIMARY KEY"), ("recipient", "VARCHAR(255)"),
+                                        ("body", "MEDIUMTEXT"), ("time_sent", "INT")]),
+                    ("notif", [("id", "INT PRIMARY KEY"), ("dari", "VARCHAR(255)"), ("ke", "VARCHAR(255)"),
+                               ("pesan", "VARCHAR(512)"), ("is_read", "INT(1)")]),
+                    ("jadwal", [("id", "INT PRIMARY KEY"), ("tujuan", "VARCHAR(100)"),
+                                ("keterangan", "TEXT"), ("berangkat", "DATETIME")]))
+    judged = classify(classifier, fields)
+    for table, columns in (("mybb_mailqueue", ("mid", "mailto", "subject", "message")),
+                           ("mybb_mailerrors", ("eid", "message", "toaddress")),
+                           ("smf_mail_queue", ("id_mail", "recipient", "body", "time_sent")),
+                           ("notif", ("id", "ke", "pesan", "is_read"))):
+        assert all(judged[(table, c)].personal for c in columns), table
+    assert not any(judged[("jadwal", c)].personal for c in ("id", "tujuan", "keterangan", "berangkat"))
