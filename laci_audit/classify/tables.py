@@ -297,6 +297,9 @@ def _direct_evidence(table: str, context: TableContext, person_columns: _PersonC
     addressed = _addressed_message(table, graph, vocabulary, identity_of)
     if addressed and not context.lookup:
         return f"a message to or from a person's address: {name}.{addressed}"
+    writer = _named_writer(table, context, graph, vocabulary)
+    if writer:
+        return f"a message naming the person who wrote it: {name}.{writer}"
     identified = next((found.name for found in graph.columns[table]
                        if identity_of(found.name) == "identity_number"), "")
     if identified and not context.lookup:
@@ -328,6 +331,23 @@ def _addressed_message(table: str, graph: KeyGraph, vocabulary: Vocabulary, iden
     if address and any(_CONTENT_WORDS.intersection(vocabulary.field_tokens(found.name)) for found in columns):
         return address
     return ""
+
+
+# Words of a column holding what a person wrote to the site (a comment, a review, a question), not
+# a description of a thing (a forum's or a category's description).
+_WRITTEN_WORDS = frozenset({"comment", "comments", "komentar", "review", "ulasan", "message", "pesan", "pertanyaan",
+                            "question", "testimoni", "testimonial", "kritik", "saran", "feedback"})
+
+
+def _named_writer(table: str, context: TableContext, graph: KeyGraph, vocabulary: Vocabulary) -> str:
+    """The bare name column (nama, name) of a message, review or comment that holds what someone
+    wrote (komentar, message, pertanyaan): the writer's name, though no key names them; '' else."""
+    if context.kind != "interaction" or context.lookup:
+        return ""
+    columns = graph.columns[table]
+    if not any(_WRITTEN_WORDS.intersection(vocabulary.field_tokens(found.name)) for found in columns):
+        return ""
+    return next((found.name for found in columns if vocabulary.field_tokens(found.name) == ("name",)), "")
 
 
 # A column of its own naming whom a message went to (recipient, kepada, ke, target): its address,

@@ -1119,3 +1119,19 @@ def test_a_message_naming_its_addressee_alone_is_to_a_person(classifier):
                            ("notif", ("id", "ke", "pesan", "is_read"))):
         assert all(judged[(table, c)].personal for c in columns), table
     assert not any(judged[("jadwal", c)].personal for c in ("id", "tujuan", "keterangan", "berangkat"))
+
+
+def test_a_review_or_comment_naming_its_writer_is_theirs(classifier):
+    """A tour site's reviews (nama, rating, komentar) and a caterer's questions about a dish (nama,
+    pertanyaan, balasan): what a named person wrote, though no key names them. A forum's name
+    beside its description names a board, not a writer."""
+    fields = source(("reviews", [("id", "INT PRIMARY KEY"), ("kota", "VARCHAR(100)"), ("nama", "VARCHAR(100)"),
+                                 ("rating", "INT"), ("komentar", "TEXT"), ("created_at", "TIMESTAMP")]),
+                    ("komentar", [("id", "INT PRIMARY KEY"), ("id_menu", "INT"), ("nama_menu", "VARCHAR(100)"),
+                                  ("nama", "VARCHAR(100)"), ("pertanyaan", "TEXT"), ("balasan", "TEXT")]),
+                    ("forums", [("fid", "INT PRIMARY KEY"), ("name", "VARCHAR(120)"), ("description", "TEXT"),
+                                ("disporder", "INT")]))
+    judged = classify(classifier, fields)
+    assert all(judged[("reviews", c)].personal for c in ("id", "nama", "rating", "komentar", "created_at"))
+    assert all(judged[("komentar", c)].personal for c in ("id", "nama", "pertanyaan", "balasan"))
+    assert not any(judged[("forums", c)].personal for c in ("fid", "name", "description", "disporder"))
