@@ -173,7 +173,8 @@ _ORGANISATION_COLUMN_WORDS = frozenset({"logo", "visi", "misi", "vision", "missi
 # Columns that describe a business (its industry, revenue, head count, legal form, SIC code): two
 # of them, and no column naming a person (a lead's first and last name), make the record a company's.
 _BUSINESS_COLUMNS = frozenset({"industry", "revenue", "annualrevenue", "annual_revenue", "siccode", "sic_code",
-                               "employees", "no_of_employees", "number_of_employees", "legal_form", "ownership"})
+                               "employees", "no_of_employees", "number_of_employees", "numberofemployees",
+                               "legal_form", "legalform", "ownership"})  # casefolded: annualRevenue, LegalForm
 _BANK_ACCOUNT_WORDS = frozenset({"account", "accounts", "akun", "rekening"})  # an account number is no person's key
 
 
@@ -199,7 +200,7 @@ def _an_organisations_own(table: str, people: set[str], graph: KeyGraph, vocabul
 def _describes_a_business(table: str, graph: KeyGraph, vocabulary: Vocabulary) -> bool:
     """Two columns describe a business (industry and annualrevenue, employees and legal_form) and
     none names a person (a CRM's lead has both, and a first and last name)."""
-    described = {"_".join(name_tokens(found.name)) for found in graph.columns[table]} & _BUSINESS_COLUMNS
+    described = {name.replace("_", "") for name in graph.column_names[table] & _BUSINESS_COLUMNS}
     return len(described) >= 2 and not any(
         concept.name == "person_name" for found in graph.columns[table]
         for concept, _phrase in concept_matches(vocabulary.field_tokens(found.name), vocabulary))
@@ -870,8 +871,7 @@ def _qualified_person(words: list[str], graph: KeyGraph, vocabulary: Vocabulary)
     if len(words) < 2 or not _words(words[-1:], vocabulary.person_words) \
             or any(len(word) < 3 for word in words[:-1]):
         return False
-    tail = "_" + "_".join(words)
-    return not any("_".join(name_tokens(name)).endswith(tail) for name in graph.names.values())
+    return not graph.named_by_last_words(tuple(words))
 
 
 @lru_cache(maxsize=4096)
