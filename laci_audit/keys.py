@@ -182,6 +182,15 @@ class KeyGraph:
         self._tables_keyed_by = {column: tables[0] for column, tables in key_columns.items() if len(tables) == 1}
         self.links = {table: self._links(table) for table in self.columns}
         self._keyed_from: dict[str, list[str]] | None = None  # table -> the tables holding a key to it
+        self._last_words: frozenset[tuple[str, ...]] | None = None  # the last words of the tables' names
+
+    def named_by_last_words(self, words: tuple[str, ...]) -> bool:
+        """Some table's name ends with these words, after one of its own at least (set_member names
+        CubeCart_option_set_member); the tables' last words are gathered once."""
+        if self._last_words is None:
+            self._last_words = frozenset(tokens[start:] for tokens in map(name_tokens, self.names.values())
+                                         for start in range(1, len(tokens)))
+        return words in self._last_words
 
     def fields(self) -> list[Field]:
         """Every field of the source, table by table."""

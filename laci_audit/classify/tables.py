@@ -105,7 +105,8 @@ def judge_tables(graph: KeyGraph, vocabulary: Vocabulary, partners: bool = False
     person_columns = _PersonColumns(people, graph)
     judged_apart = people | excluded
     direct = {table: why for table in graph.columns if table not in judged_apart
-              and (why := _direct_evidence(table, contexts[table], person_columns, graph, vocabulary, identity_of))}
+              and (why := _direct_evidence(table, contexts[table], person_columns, graph, vocabulary, identity_of,
+                                           organisations))}
     # A chain does not pass through a catalogue, lookup or company table: a discount on a product
     # is not about the product's seller. How far each table is from a person, found once.
     def passes(through: str) -> bool:
@@ -171,6 +172,11 @@ _PERSON_TABLE_WORDS = frozenset({"data", "info", "detail", "details", "biodata",
 # ticker (a village's or a school's profile, an invoicing business, a CRM's company account).
 _ORGANISATION_COLUMN_WORDS = frozenset({"logo", "visi", "misi", "vision", "mission", "ticker"})
 _PROFILE_WORDS = frozenset({"profile", "profiles", "profil"})  # a user's profile, or a school's
+# Columns that describe a business (its industry, revenue, head count, legal form, SIC code): two
+# of them, and no column naming a person (a lead's first and last name), make the record a company's.
+_BUSINESS_COLUMNS = frozenset({"industry", "revenue", "annualrevenue", "annual_revenue", "siccode", "sic_code",
+                               "employees", "no_of_employees", "number_of_employees", "numberofemployees",
+                               "legal_form", "legalform", "ownership"})  # casefolded: annualRevenue, LegalForm
 _BANK_ACCOUNT_WORDS = frozenset({"account", "accounts", "akun", "rekening"})  # an account number is no person's key
 
 
@@ -185,7 +191,8 @@ def _an_organisations_own(table: str, people: set[str], graph: KeyGraph, vocabul
     columns: a column only an organisation's record has (logo, visi, ticker_symbol), and no key
     to a person, declared or named (a member's group or a user's sponsorship with its logo is theirs)."""
     columns = graph.columns[table]
-    if not any(_ORGANISATION_COLUMN_WORDS.intersection(name_tokens(found.name)) for found in columns):
+    if not any(_ORGANISATION_COLUMN_WORDS.intersection(name_tokens(found.name)) for found in columns) \
+            and not _describes_a_business(table, graph, vocabulary):
         return False
     if any(link.target in people and link.target != table
            and not _OPERATOR_WORDS.intersection(name_tokens(graph.table(link.target))) for link in graph.links[table]):
@@ -197,6 +204,15 @@ def _an_organisations_own(table: str, people: set[str], graph: KeyGraph, vocabul
                 and _words(name_tokens(target), vocabulary.person_words) - _BANK_ACCOUNT_WORDS - _OPERATOR_WORDS:
             return False  # member_id of a table the source lacks; not bank_account_number
     return True
+
+
+def _describes_a_business(table: str, graph: KeyGraph, vocabulary: Vocabulary) -> bool:
+    """Two columns describe a business (industry and annualrevenue, employees and legal_form) and
+    none names a person (a CRM's lead has both, and a first and last name)."""
+    described = {name.replace("_", "") for name in graph.column_names[table] & _BUSINESS_COLUMNS}
+    return len(described) >= 2 and not any(
+        concept.name == "person_name" for found in graph.columns[table]
+        for concept, _phrase in concept_matches(vocabulary.field_tokens(found.name), vocabulary))
 
 
 def _words(tokens, words: frozenset[str]) -> set[str]:
@@ -264,13 +280,16 @@ def shown_table(name: str) -> str:
 
 
 def _direct_evidence(table: str, context: TableContext, person_columns: _PersonColumns, graph: KeyGraph,
-                     vocabulary: Vocabulary, identity_of: Callable[[str], str]) -> str:
-    """Why a table's rows are about a person without following a key ('' when nothing says so)."""
+                     vocabulary: Vocabulary, identity_of: Callable[[str], str],
+                     organisations: set[str] = frozenset()) -> str:
+    """Why a table's rows are about a person without following a key ('' when nothing says so).
+    organisations: the tables that describe an organisation itself (a CRM's company accounts)."""
     name = shown_table(graph.table(table))
-    named = _named_person_key(table, context, graph, vocabulary)
+    named = _named_person_key(table, context, graph, vocabulary, organisations)
     if named is not None:
         return f"row of a person: {name}.{named} names a person"
-    if context.address_book:
+    keyed_to_organisation = _keyed_to(table, organisations, graph)
+    if context.address_book and not (keyed_to_organisation and _keys_only_to(table, organisations, graph)):
         return f"{name} holds people's addresses"
     if context.person and not context.lookup and _names_someone(table, graph, vocabulary, identity_of):
         return f"{name} is named for the {_person_word(table, graph, vocabulary)} its rows are about"
@@ -288,6 +307,9 @@ def _direct_evidence(table: str, context: TableContext, person_columns: _PersonC
     addressed = _addressed_message(table, graph, vocabulary, identity_of)
     if addressed and not context.lookup:
         return f"a message to or from a person's address: {name}.{addressed}"
+    writer = _named_writer(table, context, graph, vocabulary)
+    if writer:
+        return f"a message naming the person who wrote it: {name}.{writer}"
     identified = next((found.name for found in graph.columns[table]
                        if identity_of(found.name) == "identity_number"), "")
     if identified and not context.lookup:
@@ -298,7 +320,8 @@ def _direct_evidence(table: str, context: TableContext, person_columns: _PersonC
             and not (_named_only_by_keyed_words(context, vocabulary)
                      and not _names_someone(table, graph, vocabulary, identity_of)) \
             and (context.kind != "log" or _traces_someone(table, graph, vocabulary, identity_of)) \
-            and not (context.kind == "payment" and _keyed_to_organisation(table, graph, vocabulary)):
+            and not (context.kind == "payment" and _keyed_to_organisation(table, graph, vocabulary)) \
+            and not (context.kind in ("payment", "transaction") and keyed_to_organisation):
         return f"a {context.kind} record: a person's, though no key names them"
     return ""
 
@@ -315,7 +338,8 @@ def _addressed_message(table: str, graph: KeyGraph, vocabulary: Vocabulary, iden
     log, an SMS gateway's outbox), or ''."""
     columns = graph.columns[table]
     address = next((found.name for found in columns if _DIRECTION_WORDS.intersection(tokens := vocabulary.field_tokens(
-        found.name)) and (identity_of(found.name) in ("email", "phone") or tokens[-1] in ("no", "phone"))), "")
+        found.name)) and (identity_of(found.name) in ("email", "phone") or tokens[-1] in ("no", "phone"))
+        or _an_addressee(tokens, found.data_type)), "")
     if address and any(_CONTENT_WORDS.intersection(vocabulary.field_tokens(found.name)) for found in columns):
         return address
     return ""
@@ -339,6 +363,46 @@ def _named_only_by_keyed_words(context: TableContext, vocabulary: Vocabulary) ->
 def _kind_words(vocabulary: Vocabulary) -> frozenset[str]:
     """Every word that names a kind of record."""
     return frozenset(word for _kind, _category, words in vocabulary.table_kinds for word in words)
+
+
+# Words of a column holding what a person wrote to the site (a comment, a review, a question), not
+# a description of a thing (a forum's or a category's description).
+_WRITTEN_WORDS = frozenset({"comment", "comments", "komentar", "review", "ulasan", "message", "pesan", "pertanyaan",
+                            "question", "testimoni", "testimonial", "kritik", "saran", "feedback"})
+
+
+def _named_writer(table: str, context: TableContext, graph: KeyGraph, vocabulary: Vocabulary) -> str:
+    """The bare name column (nama, name) of a message, review or comment that holds what someone
+    wrote (komentar, message, pertanyaan): the writer's name, though no key names them; '' else."""
+    if context.kind != "interaction" or context.lookup:
+        return ""
+    columns = graph.columns[table]
+    if not any(_WRITTEN_WORDS.intersection(vocabulary.field_tokens(found.name)) for found in columns):
+        return ""
+    return next((found.name for found in columns if vocabulary.field_tokens(found.name) == ("name",)), "")
+
+
+# A column of its own naming whom a message went to (recipient, kepada, ke, target): its address,
+# written as text; glued to what it holds (mailto, toaddress). Not a place (tujuan of a journey).
+_ADDRESSEE_WORDS = frozenset({"to", "ke", "kepada", "recipient", "recipients", "receiver", "penerima", "target"})
+_GLUED_ADDRESSEES = frozenset({"mailto", "sendto", "toaddress", "toaddr", "tomail", "tophone", "tonumber"})
+
+
+def _an_addressee(tokens: tuple[str, ...], data_type: str | None) -> bool:
+    """The column is the address a message went to by its name alone (recipient VARCHAR, mailto,
+    toaddress), not a key to the person (recipient INT)."""
+    return len(tokens) == 1 and (tokens[0] in _GLUED_ADDRESSEES or (
+        tokens[0] in _ADDRESSEE_WORDS and not _a_number(data_type)))
+
+
+def _keyed_to(table: str, tables: set[str], graph: KeyGraph) -> bool:
+    """The table holds a key to one of the tables (an invoice's accountid to a company account)."""
+    return any(link.target in tables for link in graph.links[table])
+
+
+def _keys_only_to(table: str, tables: set[str], graph: KeyGraph) -> bool:
+    """Every key the table holds leads to one of the tables (a company account's addresses)."""
+    return all(link.target in tables for link in graph.links[table])
 
 
 def _keyed_to_organisation(table: str, graph: KeyGraph, vocabulary: Vocabulary) -> bool:
@@ -395,8 +459,11 @@ def _judge(table: str, context: TableContext, people: set[str], excluded: set[st
         kind = "organisation" if organisation or _words(context.tokens, vocabulary.organisation_words) \
             or SITE_WORDS.intersection(context.tokens) else (
             "lookup" if context.lookup else "catalogue")
-        contact = kind == "organisation" and any(_words(name_tokens(f.name), vocabulary.person_words)
-                                                 and not named_target(f.name) for f in graph.columns[table])
+        own_words = {word.removesuffix("s") for word in name_tokens(graph.table(table))}
+        contact = kind == "organisation" and any(  # not account_no in accounts, nor its head count: employees
+            {word.removesuffix("s") for word in _words(name_tokens(f.name), vocabulary.person_words)} - own_words
+            and "_".join(name_tokens(f.name)) not in _BUSINESS_COLUMNS and not named_target(f.name)
+            for f in graph.columns[table])  # nor a key to the admin who keeps it
         return TableJudgement(Record(kind, False, contact_person=contact), context,
                               f"{name} holds {_things(kind)}, not people")
     def passes(through: str) -> bool:
@@ -870,14 +937,16 @@ def _shared_identifier(table: str, person_columns: _PersonColumns, graph: KeyGra
     return None
 
 
-def _named_person_key(table: str, context: TableContext, graph: KeyGraph, vocabulary: Vocabulary) -> str | None:
+def _named_person_key(table: str, context: TableContext, graph: KeyGraph, vocabulary: Vocabulary,
+                      organisations: set[str] = frozenset()) -> str | None:
     """A column whose name is a key to a person the source does not hold (`userid` in a chat
     server's posts when users live elsewhere), or a number named after a person (`post_author`):
     the row is that person's all the same. A key to the person in charge of the row (a survey's
     `owner_id`, a class's `teacher_id`) makes it theirs only in a record of what a person did (a
     post's author, a sale's cashier); in a table of no kind, only a number naming who owns the row
     or put it there (OWNER_KEYS: an API token's Owner, a photo's added_by) does. An audit stamp
-    (created_by, sys_create_user) and a count (jml_siswa) name nobody's row."""
+    (created_by, sys_create_user) and a count (jml_siswa) name nobody's row, and neither does a key
+    to a table describing an organisation (an invoice's accountid to a CRM's company accounts)."""
     own_key = graph.primary_keys[table]
     activity = context.kind in ACTIVITY_KINDS
     table_words = KEY_QUALIFIERS | (_record_words(vocabulary) & (set(context.tokens) | set(name_tokens(graph.table(table)))))
@@ -889,8 +958,11 @@ def _named_person_key(table: str, context: TableContext, graph: KeyGraph, vocabu
         if counts_people(found.name) or _AUDIT_STAMP_WORDS.intersection(tokens):
             continue  # jumlah_siswa counts people; sys_create_user says who typed the row in
         words = target.split("_") if target else []
-        if words and _words(words, vocabulary.person_words) and not (
-                set(words) - _words(words, vocabulary.person_words) - table_words):
+        if words and organisations and graph.resolve(target) in organisations:
+            continue
+        if words and _words(words, vocabulary.person_words) and (not (
+                set(words) - _words(words, vocabulary.person_words) - table_words)
+                or _qualified_person(words, graph, vocabulary)):
             who = words  # customer_id, id_pelanggan, sales_rep_id, tb_diagnosa's id_pasien_diagnosa;
             #              not representative_picture_id, nor group_discounts' customer_group_id
         elif _a_number(found.data_type) and (
@@ -905,6 +977,17 @@ def _named_person_key(table: str, context: TableContext, graph: KeyGraph, vocabu
         return next((found.name for found in graph.columns[table]
                      if "_".join(name_tokens(found.name)) in OWNER_KEYS and _a_number(found.data_type)), None)
     return None
+
+
+def _qualified_person(words: list[str], graph: KeyGraph, vocabulary: Vocabulary) -> bool:
+    """A key's words name a person last, behind words saying which one (HotCRP's leadContactId,
+    shepherdContactId, approver_user_id): a key to that person, unless a table of the source is
+    named by these words (CubeCart's set_member_id names option_set_member) or a qualifier is a
+    code's stub (x12_sender_id)."""
+    if len(words) < 2 or not _words(words[-1:], vocabulary.person_words) \
+            or any(len(word) < 3 for word in words[:-1]):
+        return False
+    return not graph.named_by_last_words(tuple(words))
 
 
 @lru_cache(maxsize=4096)

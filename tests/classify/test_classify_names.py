@@ -286,3 +286,16 @@ def test_a_glued_table_word_is_split_only_into_words(taxonomy):
     for table, tokens in expected.items():
         assert table_context(table, vocabulary).tokens == tokens, table
     assert table_context("disposisi", vocabulary).kind is None
+
+
+def test_a_lone_plural_person_word_as_a_number_counts_people(classifier):
+    """EasyAppointments ea_roles (customers INT, users INT: permission levels), ATutor's daily
+    course_stats (members INT): a number named by a plural counts or grades people; a singular
+    number (a cart's `costumer INT`) is a key to one."""
+    fields = [Field("s", "ea_roles", "id", "INT", primary_key=True), Field("s", "ea_roles", "customers", "INT"),
+              Field("s", "ea_roles", "users", "INT"), Field("s", "course_stats", "members", "INT(10)"),
+              Field("s", "course_stats", "login_date", "DATE"), Field("s", "invoice_lines", "customer", "INT")]
+    judged = classifier.classify_source(fields)
+    assert not judged[("s", "ea_roles", "customers")].personal and not judged[("s", "ea_roles", "users")].personal
+    assert not judged[("s", "course_stats", "members")].personal
+    assert judged[("s", "invoice_lines", "customer")].personal

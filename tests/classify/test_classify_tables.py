@@ -1182,3 +1182,95 @@ def test_a_log_keyed_to_a_transaction_beside_its_person_is_that_transactions_his
     judged = classify(classifier, fields)
     assert_records(judged, [("history_service", column) for column in ("kilometer_kendaraan", "keluhan", "id")],
                    "transaction", "A.1.5")
+
+
+def test_a_crm_company_account_and_what_hangs_off_it_are_not_about_people(classifier):
+    """A CRM's accounts are companies (industry, annual revenue, head count, no person's name): not
+    a person table for the word `account`; their addresses and the invoices keyed to them are the
+    company's. A lead with the same business columns and a first and last name is a person."""
+    fields = source(("vtiger_account", [("accountid", "INT(10) PRIMARY KEY"), ("account_no", "VARCHAR(100)"),
+                                        ("accountname", "VARCHAR(255)"), ("industry", "VARCHAR(200)"),
+                                        ("annualrevenue", "DECIMAL(28, 8)"), ("employees", "INT(10)"),
+                                        ("phone", "VARCHAR(30)"), ("email1", "VARCHAR(100)"),
+                                        ("accounts_status", "VARCHAR(255)")]),
+                    ("vtiger_accountaddress", [("accountaddressid", "INT(10) PRIMARY KEY"),
+                                               ("addresslevel1a", "VARCHAR(255)"), ("poboxa", "VARCHAR(50)")]),
+                    ("u_yf_finvoice", [("finvoiceid", "INT(10) PRIMARY KEY"), ("subject", "VARCHAR(255)"),
+                                       ("accountid", "INT(10)"), ("sum_total", "DECIMAL(28, 8)"),
+                                       ("paymentdate", "DATE")]),
+                    ("vtiger_leaddetails", [("leadid", "INT(10) PRIMARY KEY"), ("firstname", "VARCHAR(40)"),
+                                            ("lastname", "VARCHAR(80)"), ("industry", "VARCHAR(200)"),
+                                            ("annualrevenue", "DECIMAL(28, 8)"), ("email", "VARCHAR(100)")]))
+    fields[9] = Field("s", "vtiger_accountaddress", "accountaddressid", "INT(10)", primary_key=True,
+                      references="vtiger_account.accountid")
+    judged = classify(classifier, fields)
+    for table, columns in (("vtiger_account", ("accountid", "account_no", "accountname", "industry", "phone",
+                                               "email1", "accounts_status")),
+                           ("vtiger_accountaddress", ("accountaddressid", "addresslevel1a", "poboxa")),
+                           ("u_yf_finvoice", ("finvoiceid", "subject", "sum_total", "paymentdate"))):
+        for column in columns:
+            assert not judged[(table, column)].personal, (table, column)
+    assert all(judged[("vtiger_leaddetails", c)].personal for c in ("leadid", "firstname", "industry", "email"))
+
+
+def test_a_key_naming_a_person_last_behind_a_qualifier_is_a_key_to_that_person(classifier):
+    """HotCRP: a Paper names its lead and shepherd by leadContactId and shepherdContactId (the
+    contactId of ContactInfo, a key two tables share): the submission is its people's, and so is
+    what is stored of it. CubeCart's set_member_id names the option_set_member table, and an
+    EDI sender code (x12_sender_id) in a facility names nobody."""
+    fields = source(("ContactInfo", [("contactId", "INT PRIMARY KEY"), ("firstName", "VARCHAR(60)"),
+                                     ("email", "VARCHAR(120)")]),
+                    ("DeletedContactInfo", [("contactId", "INT PRIMARY KEY"), ("email", "VARCHAR(120)")]),
+                    ("Paper", [("paperId", "INT PRIMARY KEY"), ("title", "VARCHAR(200)"),
+                               ("leadContactId", "INT"), ("shepherdContactId", "INT")]),
+                    ("PaperStorage", [("paperStorageId", "INT PRIMARY KEY"), ("paperId", "INT"),
+                                      ("mimetype", "VARCHAR(80)")]),
+                    ("CubeCart_option_set_member", [("set_member_id", "INT PRIMARY KEY"), ("set_id", "INT")]),
+                    ("CubeCart_option_assign", [("assign_id", "INT PRIMARY KEY"), ("product", "INT"),
+                                                ("set_member_id", "INT")]),
+                    ("facility", [("id", "INT PRIMARY KEY"), ("name", "VARCHAR(255)"),
+                                  ("x12_sender_id", "VARCHAR(25)")]))
+    judged = classify(classifier, fields)
+    assert all(judged[("paper", c)].personal for c in ("paperid", "title", "leadcontactid", "shepherdcontactid"))
+    assert judged[("paperstorage", "mimetype")].personal
+    assert not judged[("cubecart_option_assign", "product")].personal
+    assert not judged[("facility", "name")].personal and not judged[("facility", "x12_sender_id")].personal
+
+
+def test_a_message_naming_its_addressee_alone_is_to_a_person(classifier):
+    """MyBB's mail queue (mailto), its failed mails (toaddress), SMF's mail queue (recipient), a
+    shop's notifications (dari, ke, pesan): a message's text beside the address it went to is a
+    message to a person, though no key names them. A journey's destination (tujuan) is a place."""
+    fields = source(("mybb_mailqueue", [("mid", "INT PRIMARY KEY"), ("mailto", "VARCHAR(200)"),
+                                        ("subject", "VARCHAR(200)"), ("message", "TEXT")]),
+                    ("mybb_mailerrors", [("eid", "INT PRIMARY KEY"), ("subject", "VARCHAR(200)"),
+                                         ("message", "TEXT"), ("toaddress", "VARCHAR(150)")]),
+                    ("smf_mail_queue", [("id_mail", "INT PRIMARY KEY"), ("recipient", "VARCHAR(255)"),
+                                        ("body", "MEDIUMTEXT"), ("time_sent", "INT")]),
+                    ("notif", [("id", "INT PRIMARY KEY"), ("dari", "VARCHAR(255)"), ("ke", "VARCHAR(255)"),
+                               ("pesan", "VARCHAR(512)"), ("is_read", "INT(1)")]),
+                    ("jadwal", [("id", "INT PRIMARY KEY"), ("tujuan", "VARCHAR(100)"),
+                                ("keterangan", "TEXT"), ("berangkat", "DATETIME")]))
+    judged = classify(classifier, fields)
+    for table, columns in (("mybb_mailqueue", ("mid", "mailto", "subject", "message")),
+                           ("mybb_mailerrors", ("eid", "message", "toaddress")),
+                           ("smf_mail_queue", ("id_mail", "recipient", "body", "time_sent")),
+                           ("notif", ("id", "ke", "pesan", "is_read"))):
+        assert all(judged[(table, c)].personal for c in columns), table
+    assert not any(judged[("jadwal", c)].personal for c in ("id", "tujuan", "keterangan", "berangkat"))
+
+
+def test_a_review_or_comment_naming_its_writer_is_theirs(classifier):
+    """A tour site's reviews (nama, rating, komentar) and a caterer's questions about a dish (nama,
+    pertanyaan, balasan): what a named person wrote, though no key names them. A forum's name
+    beside its description names a board, not a writer."""
+    fields = source(("reviews", [("id", "INT PRIMARY KEY"), ("kota", "VARCHAR(100)"), ("nama", "VARCHAR(100)"),
+                                 ("rating", "INT"), ("komentar", "TEXT"), ("created_at", "TIMESTAMP")]),
+                    ("komentar", [("id", "INT PRIMARY KEY"), ("id_menu", "INT"), ("nama_menu", "VARCHAR(100)"),
+                                  ("nama", "VARCHAR(100)"), ("pertanyaan", "TEXT"), ("balasan", "TEXT")]),
+                    ("forums", [("fid", "INT PRIMARY KEY"), ("name", "VARCHAR(120)"), ("description", "TEXT"),
+                                ("disporder", "INT")]))
+    judged = classify(classifier, fields)
+    assert all(judged[("reviews", c)].personal for c in ("id", "nama", "rating", "komentar", "created_at"))
+    assert all(judged[("komentar", c)].personal for c in ("id", "nama", "pertanyaan", "balasan"))
+    assert not any(judged[("forums", c)].personal for c in ("fid", "name", "description", "disporder"))
