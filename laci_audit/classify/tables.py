@@ -321,9 +321,26 @@ def _direct_evidence(table: str, context: TableContext, person_columns: _PersonC
                      and not _names_someone(table, graph, vocabulary, identity_of)) \
             and (context.kind != "log" or _traces_someone(table, graph, vocabulary, identity_of)) \
             and not (context.kind == "payment" and _keyed_to_organisation(table, graph, vocabulary)) \
-            and not (context.kind in ("payment", "transaction") and keyed_to_organisation):
+            and not (context.kind in ("payment", "transaction") and keyed_to_organisation) \
+            and not _a_picklist(table, graph, vocabulary):
         return f"a {context.kind} record: a person's, though no key names them"
     return ""
+
+
+# Columns that say how a value of a picklist is shown (its colour, its place in a list, whether it
+# is offered): a table of ticket priorities or payment terms, not anyone's ticket or payment.
+_PRESENTATION_WORDS = frozenset({"color", "colour", "warna", "sort", "sortorder", "ordering", "urutan", "presence",
+                                 "ispublic"})
+_PICKLIST_WIDTH = 8  # a picklist's columns: its key, the value and its label, how it is shown, its stamps
+
+
+def _a_picklist(table: str, graph: KeyGraph, vocabulary: Vocabulary) -> bool:
+    """The table is a short list of values with how each is shown (ticket_priority with its
+    color, payment_terms with its sort_order, sumber_pemasukan with its urutan), its keys only to
+    tables that hold none (a validity list)."""
+    columns = graph.columns[table]
+    return len(columns) <= _PICKLIST_WIDTH and not any(graph.links[link.target] for link in graph.links[table]) and any(
+        _PRESENTATION_WORDS.intersection(vocabulary.field_tokens(found.name)) for found in columns)
 
 
 # Words of an address column naming whom a message went to (toEmail, no_tujuan, recipient_phone);

@@ -152,3 +152,19 @@ def test_a_rows_sort_order_and_a_default_branch_are_no_saved_choices(classifier)
     assert judged[("team_members", "sort_order")].categories[0] != "A.2.3"
     assert judged[("team_members", "default_branch_id")].categories[0] != "A.2.3"
     assert judged[("team_members", "show_email")].categories[0] == "A.2.3"
+
+
+def test_a_picklist_of_ticket_priorities_or_payment_terms_is_no_ones_ticket_or_payment(classifier):
+    """A short list of values with how each is shown (its colour, its sort order) is reference
+    data, though its name is a ticket's or a payment's; a keyless payment with amounts stays a person's."""
+    judged = judge(classifier,
+                   ("valid", [("id", "INT PRIMARY KEY"), ("name", "VARCHAR(50)")]),
+                   ("ticket_priority", [("id", "INT PRIMARY KEY"), ("name", "VARCHAR(200)"), ("color", "VARCHAR(20)"),
+                                        ("valid_id", "INT"), ("create_time", "DATETIME")]),
+                   ("payment_terms", [("term_id", "INT PRIMARY KEY"), ("term_label", "VARCHAR(120)"),
+                                      ("sort_order", "INT")]),
+                   ("pembayaran", [("id", "INT PRIMARY KEY"), ("jumlah", "INT"), ("tanggal", "DATE"),
+                                   ("metode", "VARCHAR(20)")]))
+    for table, column in (("ticket_priority", "name"), ("ticket_priority", "color"), ("payment_terms", "term_label")):
+        assert not judged[(table, column)].personal, (table, column)
+    assert judged[("pembayaran", "jumlah")].personal
