@@ -168,3 +168,21 @@ def test_a_picklist_of_ticket_priorities_or_payment_terms_is_no_ones_ticket_or_p
     for table, column in (("ticket_priority", "name"), ("ticket_priority", "color"), ("payment_terms", "term_label")):
         assert not judged[(table, column)].personal, (table, column)
     assert judged[("pembayaran", "jumlah")].personal
+
+
+def test_a_place_an_admin_entered_and_what_hangs_off_it_are_the_organisations(classifier):
+    """A key named for an operator (admin_id) to the users table keeps a row of no kind the
+    organisation's, as a key to an admins' table does, and a chain does not pass through it: a
+    mountain's climbing route is not about the admin who entered the mountain. A booking's
+    user_id still makes it the user's."""
+    columns = {"users": [("id", ""), ("username", ""), ("email", "")],
+               "gunung": [("id", ""), ("nama_gunung", ""), ("kuota_harian", ""), ("admin_id", "users.id")],
+               "jalur_pendakian": [("id", ""), ("gunung_id", "gunung.id"), ("nama_jalur", ""), ("panjang_km", "")],
+               "pemesanan": [("id", ""), ("user_id", "users.id"), ("jalur_id", "jalur_pendakian.id"),
+                             ("tanggal_naik", "")]}
+    fields = [Field("s", table, name, "INT" if name.endswith("id") else "VARCHAR(100)", references=references,
+                    primary_key=name == "id") for table, named in columns.items() for name, references in named]
+    judged = {(table, name): suggestion for (_s, table, name), suggestion in classifier.classify_source(fields).items()}
+    for table, column in (("gunung", "nama_gunung"), ("jalur_pendakian", "nama_jalur"), ("jalur_pendakian", "panjang_km")):
+        assert not judged[(table, column)].personal, (table, column)
+    assert judged[("pemesanan", "tanggal_naik")].personal
