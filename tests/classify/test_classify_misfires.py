@@ -186,3 +186,21 @@ def test_a_place_an_admin_entered_and_what_hangs_off_it_are_the_organisations(cl
     for table, column in (("gunung", "nama_gunung"), ("jalur_pendakian", "nama_jalur"), ("jalur_pendakian", "panjang_km")):
         assert not judged[(table, column)].personal, (table, column)
     assert judged[("pemesanan", "tanggal_naik")].personal
+
+
+def test_a_question_bank_written_by_a_teacher_is_content_and_a_pupils_answer_the_pupils(classifier):
+    """Questions and course material (soal, question, materi) are things the organisation offers,
+    whoever wrote them: no chain passes through them to their author. An answer keyed to the
+    pupil who gave it is still the pupil's."""
+    judged = judge(classifier,
+                   ("guru", [("id_guru", "INT PRIMARY KEY"), ("nama", "VARCHAR(100)"), ("nip", "VARCHAR(20)")]),
+                   ("siswa", [("id_siswa", "INT PRIMARY KEY"), ("nama", "VARCHAR(100)"), ("nis", "VARCHAR(20)")]),
+                   ("soal", [("id_soal", "INT PRIMARY KEY"), ("id_guru", "INT"), ("pertanyaan", "TEXT"),
+                             ("kunci", "CHAR(1)")]),
+                   ("data_soal", [("id", "INT PRIMARY KEY"), ("id_soal", "INT"), ("pilihan", "VARCHAR(200)"),
+                                  ("nilai", "INT")]),
+                   ("jawaban", [("id", "INT PRIMARY KEY"), ("id_siswa", "INT"), ("id_soal", "INT"),
+                                ("jawaban", "CHAR(1)")]))
+    for table, column in (("soal", "pertanyaan"), ("soal", "kunci"), ("data_soal", "pilihan"), ("data_soal", "nilai")):
+        assert not judged[(table, column)].personal, (table, column)
+    assert judged[("jawaban", "jawaban")].personal
