@@ -204,3 +204,22 @@ def test_a_question_bank_written_by_a_teacher_is_content_and_a_pupils_answer_the
     for table, column in (("soal", "pertanyaan"), ("soal", "kunci"), ("data_soal", "pilihan"), ("data_soal", "nilai")):
         assert not judged[(table, column)].personal, (table, column)
     assert judged[("jawaban", "jawaban")].personal
+
+
+def test_a_newsletter_campaign_or_mass_email_is_the_organisations_and_its_views_the_subscribers(classifier):
+    """A campaign or a mass e-mail is what the organisation sends, whatever staff key or subscriber
+    counter it holds, and no chain passes through it; a view keyed to its subscriber is theirs."""
+    judged = judge(classifier,
+                   ("subscribers", [("id", "INT PRIMARY KEY"), ("email", "VARCHAR(100)"), ("name", "VARCHAR(100)")]),
+                   USERS,
+                   ("campaigns", [("id", "INT PRIMARY KEY"), ("subject", "VARCHAR(200)"), ("body", "TEXT"),
+                                  ("last_subscriber_id", "INT"), ("sent", "INT")]),
+                   ("campaign_media", [("id", "INT PRIMARY KEY"), ("campaign_id", "INT"), ("filename", "VARCHAR(200)")]),
+                   ("campaign_views", [("id", "INT PRIMARY KEY"), ("campaign_id", "INT"), ("subscriber_id", "INT"),
+                                       ("created_at", "DATETIME")]),
+                   ("massemails", [("mid", "INT PRIMARY KEY"), ("uid", "INT"), ("subject", "VARCHAR(200)"),
+                                   ("message", "TEXT"), ("perpage", "INT")]))
+    for table, column in (("campaigns", "subject"), ("campaigns", "sent"), ("campaign_media", "filename"),
+                          ("massemails", "message"), ("massemails", "perpage")):
+        assert not judged[(table, column)].personal, (table, column)
+    assert judged[("campaign_views", "created_at")].personal
