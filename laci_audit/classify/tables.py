@@ -103,21 +103,26 @@ def judge_tables(graph: KeyGraph, vocabulary: Vocabulary, partners: bool = False
     excluded = organisations | {table for table, context in contexts.items() if table not in people
                                 and _excluded(context, vocabulary) and not _party_columns(table, graph, vocabulary)}
     person_columns = _PersonColumns(people, graph)
-    judged_apart = people | excluded
+    kept = {table for table in graph.columns if table not in people and table not in excluded
+            and _kept_by_operators(table, contexts[table], people, graph, vocabulary, partners)}
+    barred = excluded | kept
+    judged_apart = people | barred
     direct = {table: why for table in graph.columns if table not in judged_apart
               and (why := _direct_evidence(table, contexts[table], person_columns, graph, vocabulary, identity_of,
                                            organisations))}
-    # A chain does not pass through a catalogue, lookup or company table: a discount on a product
-    # is not about the product's seller. How far each table is from a person, found once.
+    # A chain does not pass through a catalogue, lookup or company table, nor through a row the
+    # operators keep: a discount on a product is not about the product's seller, a mountain's
+    # climbing route not about the admin who entered the mountain. How far each table is from a
+    # person, found once.
     def passes(through: str) -> bool:
-        return through not in excluded
+        return through not in barred
 
     reach = (graph.distances(people.__contains__, passes=passes), graph.distances(direct.__contains__, passes=passes))
     children = {table for table in people if _of_children(table, contexts[table], graph, vocabulary)}
     judged = {}
     for table, context in contexts.items():
-        judgement = _judge(table, context, people, excluded, direct, graph, vocabulary, contexts, partners, reach,
-                           children, table in organisations)
+        judgement = _judge(table, context, people, barred, direct, graph, vocabulary, contexts, partners,
+                           reach, children, table in organisations, table in kept)
         if not judgement.record.about_person:  # in a person's record every column is personal anyway
             judgement = replace(judgement, own_key=graph.own_key(table), person_keys=frozenset(
                 link.column.casefold() for link in graph.links[table] if link.target in people))
@@ -321,9 +326,26 @@ def _direct_evidence(table: str, context: TableContext, person_columns: _PersonC
                      and not _names_someone(table, graph, vocabulary, identity_of)) \
             and (context.kind != "log" or _traces_someone(table, graph, vocabulary, identity_of)) \
             and not (context.kind == "payment" and _keyed_to_organisation(table, graph, vocabulary)) \
-            and not (context.kind in ("payment", "transaction") and keyed_to_organisation):
+            and not (context.kind in ("payment", "transaction") and keyed_to_organisation) \
+            and not _a_picklist(table, graph, vocabulary):
         return f"a {context.kind} record: a person's, though no key names them"
     return ""
+
+
+# Columns that say how a value of a picklist is shown (its colour, its place in a list, whether it
+# is offered): a table of ticket priorities or payment terms, not anyone's ticket or payment.
+_PRESENTATION_WORDS = frozenset({"color", "colour", "warna", "sort", "sortorder", "ordering", "urutan", "presence",
+                                 "ispublic"})
+_PICKLIST_WIDTH = 8  # a picklist's columns: its key, the value and its label, how it is shown, its stamps
+
+
+def _a_picklist(table: str, graph: KeyGraph, vocabulary: Vocabulary) -> bool:
+    """The table is a short list of values with how each is shown (ticket_priority with its
+    color, payment_terms with its sort_order, sumber_pemasukan with its urutan), its keys only to
+    tables that hold none (a validity list)."""
+    columns = graph.columns[table]
+    return len(columns) <= _PICKLIST_WIDTH and not any(graph.links[link.target] for link in graph.links[table]) and any(
+        _PRESENTATION_WORDS.intersection(vocabulary.field_tokens(found.name)) for found in columns)
 
 
 # Words of an address column naming whom a message went to (toEmail, no_tujuan, recipient_phone);
@@ -448,13 +470,16 @@ def _of_children(table: str, context: TableContext, graph: KeyGraph, vocabulary:
 
 def _judge(table: str, context: TableContext, people: set[str], excluded: set[str], direct: dict[str, str],
            graph: KeyGraph, vocabulary: Vocabulary, contexts: dict[str, TableContext], partners: bool,
-           reach: tuple[dict[str, int], dict[str, int]], children: set[str], organisation: bool = False
-           ) -> TableJudgement:
+           reach: tuple[dict[str, int], dict[str, int]], children: set[str], organisation: bool = False,
+           kept: bool = False) -> TableJudgement:
     name = shown_table(graph.table(table))
     if table in people:
         uncovered, sensitive = _uncovered_kind(context, vocabulary)  # data_kesehatan_ibu, gaji_pegawai
         return TableJudgement(Record("person", True, vocabulary.id("account"), table in children, uncovered, sensitive),
                               context, f"{name} holds people")
+    if kept:
+        return TableJudgement(Record("other", False), context,
+                              f"{name} is the organisation's, kept by the operator its key names")
     if table in excluded:
         kind = "organisation" if organisation or _words(context.tokens, vocabulary.organisation_words) \
             or SITE_WORDS.intersection(context.tokens) else (
@@ -481,10 +506,6 @@ def _judge(table: str, context: TableContext, people: set[str], excluded: set[st
     else:
         return TableJudgement(Record("other", False), context, f"no key from {name} reaches a person")
     record = _own_record(table, context, graph, vocabulary, partners)
-    if record.kind == "record" and not record.uncovered and not context.person and chain and len(chain) == 1 \
-            and _operators_only(table, people, graph) and not _names_its_person(table, graph, vocabulary):
-        return TableJudgement(Record("other", False), context,
-                              f"{name} is the organisation's, kept by the operator {chain[0].column} names")
     if record.kind in ("transaction", "payment", "record") and not record.uncovered and not context.person \
             and chain and _a_purchase(table, graph, excluded, contexts) and _staff_only(table, chain, people, graph):
         return TableJudgement(Record("other", False), context,
@@ -611,10 +632,22 @@ def _names_its_person(table: str, graph: KeyGraph, vocabulary: Vocabulary) -> bo
         found.name.casefold() in PERSON_IDENTIFIERS for found in graph.columns[table])
 
 
+def _kept_by_operators(table: str, context: TableContext, people: set[str], graph: KeyGraph, vocabulary: Vocabulary,
+                       partners: bool) -> bool:
+    """A row of no kind, not named for people, that only operators are keyed in and that names
+    no person itself: the organisation's (a site text, a gallery picture, a mountain an admin entered)."""
+    if context.person or not _operators_only(table, people, graph):
+        return False
+    record = _own_record(table, context, graph, vocabulary, partners)
+    return record.kind == "record" and not record.uncovered and not _names_its_person(table, graph, vocabulary)
+
+
 def _operators_only(table: str, people: set[str], graph: KeyGraph) -> bool:
-    """Every key from the table to a person table leads to an operators' table."""
-    targets = {link.target for link in graph.links[table] if link.target in people}
-    return bool(targets) and all(_OPERATOR_WORDS.intersection(name_tokens(graph.table(t))) for t in targets)
+    """Every key from the table to a person table leads to an operators' table or is named for an
+    operator (a mountain's admin_id -> users)."""
+    keys = [link for link in graph.links[table] if link.target in people]
+    return bool(keys) and all(_OPERATOR_WORDS.intersection(name_tokens(graph.table(link.target)))
+                              or _OPERATOR_WORDS.intersection(name_tokens(link.column)) for link in keys)
 
 
 def _inherited(record: Record, chain: list[Link], people: set[str], contexts: dict[str, TableContext],

@@ -152,3 +152,74 @@ def test_a_rows_sort_order_and_a_default_branch_are_no_saved_choices(classifier)
     assert judged[("team_members", "sort_order")].categories[0] != "A.2.3"
     assert judged[("team_members", "default_branch_id")].categories[0] != "A.2.3"
     assert judged[("team_members", "show_email")].categories[0] == "A.2.3"
+
+
+def test_a_picklist_of_ticket_priorities_or_payment_terms_is_no_ones_ticket_or_payment(classifier):
+    """A short list of values with how each is shown (its colour, its sort order) is reference
+    data, though its name is a ticket's or a payment's; a keyless payment with amounts stays a person's."""
+    judged = judge(classifier,
+                   ("valid", [("id", "INT PRIMARY KEY"), ("name", "VARCHAR(50)")]),
+                   ("ticket_priority", [("id", "INT PRIMARY KEY"), ("name", "VARCHAR(200)"), ("color", "VARCHAR(20)"),
+                                        ("valid_id", "INT"), ("create_time", "DATETIME")]),
+                   ("payment_terms", [("term_id", "INT PRIMARY KEY"), ("term_label", "VARCHAR(120)"),
+                                      ("sort_order", "INT")]),
+                   ("pembayaran", [("id", "INT PRIMARY KEY"), ("jumlah", "INT"), ("tanggal", "DATE"),
+                                   ("metode", "VARCHAR(20)")]))
+    for table, column in (("ticket_priority", "name"), ("ticket_priority", "color"), ("payment_terms", "term_label")):
+        assert not judged[(table, column)].personal, (table, column)
+    assert judged[("pembayaran", "jumlah")].personal
+
+
+def test_a_place_an_admin_entered_and_what_hangs_off_it_are_the_organisations(classifier):
+    """A key named for an operator (admin_id) to the users table keeps a row of no kind the
+    organisation's, as a key to an admins' table does, and a chain does not pass through it: a
+    mountain's climbing route is not about the admin who entered the mountain. A booking's
+    user_id still makes it the user's."""
+    columns = {"users": [("id", ""), ("username", ""), ("email", "")],
+               "gunung": [("id", ""), ("nama_gunung", ""), ("kuota_harian", ""), ("admin_id", "users.id")],
+               "jalur_pendakian": [("id", ""), ("gunung_id", "gunung.id"), ("nama_jalur", ""), ("panjang_km", "")],
+               "pemesanan": [("id", ""), ("user_id", "users.id"), ("jalur_id", "jalur_pendakian.id"),
+                             ("tanggal_naik", "")]}
+    fields = [Field("s", table, name, "INT" if name.endswith("id") else "VARCHAR(100)", references=references,
+                    primary_key=name == "id") for table, named in columns.items() for name, references in named]
+    judged = {(table, name): suggestion for (_s, table, name), suggestion in classifier.classify_source(fields).items()}
+    for table, column in (("gunung", "nama_gunung"), ("jalur_pendakian", "nama_jalur"), ("jalur_pendakian", "panjang_km")):
+        assert not judged[(table, column)].personal, (table, column)
+    assert judged[("pemesanan", "tanggal_naik")].personal
+
+
+def test_a_question_bank_written_by_a_teacher_is_content_and_a_pupils_answer_the_pupils(classifier):
+    """Questions and course material (soal, question, materi) are things the organisation offers,
+    whoever wrote them: no chain passes through them to their author. An answer keyed to the
+    pupil who gave it is still the pupil's."""
+    judged = judge(classifier,
+                   ("guru", [("id_guru", "INT PRIMARY KEY"), ("nama", "VARCHAR(100)"), ("nip", "VARCHAR(20)")]),
+                   ("siswa", [("id_siswa", "INT PRIMARY KEY"), ("nama", "VARCHAR(100)"), ("nis", "VARCHAR(20)")]),
+                   ("soal", [("id_soal", "INT PRIMARY KEY"), ("id_guru", "INT"), ("pertanyaan", "TEXT"),
+                             ("kunci", "CHAR(1)")]),
+                   ("data_soal", [("id", "INT PRIMARY KEY"), ("id_soal", "INT"), ("pilihan", "VARCHAR(200)"),
+                                  ("nilai", "INT")]),
+                   ("jawaban", [("id", "INT PRIMARY KEY"), ("id_siswa", "INT"), ("id_soal", "INT"),
+                                ("jawaban", "CHAR(1)")]))
+    for table, column in (("soal", "pertanyaan"), ("soal", "kunci"), ("data_soal", "pilihan"), ("data_soal", "nilai")):
+        assert not judged[(table, column)].personal, (table, column)
+    assert judged[("jawaban", "jawaban")].personal
+
+
+def test_a_newsletter_campaign_or_mass_email_is_the_organisations_and_its_views_the_subscribers(classifier):
+    """A campaign or a mass e-mail is what the organisation sends, whatever staff key or subscriber
+    counter it holds, and no chain passes through it; a view keyed to its subscriber is theirs."""
+    judged = judge(classifier,
+                   ("subscribers", [("id", "INT PRIMARY KEY"), ("email", "VARCHAR(100)"), ("name", "VARCHAR(100)")]),
+                   USERS,
+                   ("campaigns", [("id", "INT PRIMARY KEY"), ("subject", "VARCHAR(200)"), ("body", "TEXT"),
+                                  ("last_subscriber_id", "INT"), ("sent", "INT")]),
+                   ("campaign_media", [("id", "INT PRIMARY KEY"), ("campaign_id", "INT"), ("filename", "VARCHAR(200)")]),
+                   ("campaign_views", [("id", "INT PRIMARY KEY"), ("campaign_id", "INT"), ("subscriber_id", "INT"),
+                                       ("created_at", "DATETIME")]),
+                   ("massemails", [("mid", "INT PRIMARY KEY"), ("uid", "INT"), ("subject", "VARCHAR(200)"),
+                                   ("message", "TEXT"), ("perpage", "INT")]))
+    for table, column in (("campaigns", "subject"), ("campaigns", "sent"), ("campaign_media", "filename"),
+                          ("massemails", "message"), ("massemails", "perpage")):
+        assert not judged[(table, column)].personal, (table, column)
+    assert judged[("campaign_views", "created_at")].personal
