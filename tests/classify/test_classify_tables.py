@@ -737,6 +737,23 @@ def test_every_record_of_a_patient_but_a_payment_is_health_data(classifier):
     assert judged[("pembayaran", "total")].personal and not judged[("pembayaran", "total")].sensitive
 
 
+def test_a_patients_record_of_no_kind_of_its_own_is_uncovered_health_data(classifier):
+    """A hospital's admission or a clinic's problem list keyed to a patient is a medical record:
+    its columns fall under no policy category (UNCOVERED), not the patient's identity (A.1.1);
+    the patient's name stays A.1.1 and a visit's bill stays the patient's transaction."""
+    fields = source(PATIENTS,
+                    ("admission", [("adm_id", "INT PRIMARY KEY"), ("id_pasien", "INT"), ("ward", "VARCHAR(20)"),
+                                   ("bed", "VARCHAR(10)"), ("adm_note", "TEXT")]),
+                    ("tagihan", [("id_tagihan", "INT PRIMARY KEY"), ("id_pasien", "INT"), ("total", "INT")]))
+    judged = classify(classifier, fields)
+    for column in ("ward", "bed", "adm_note"):
+        suggestion = judged[("admission", column)]
+        assert suggestion.personal and not suggestion.categories and suggestion.uncovered == "health data", column
+        assert suggestion.sensitive, column
+    assert judged[("pasien", "nama_pasien")].categories[0] == "A.1.1"
+    assert judged[("tagihan", "total")].categories[0] == "A.1.5"
+
+
 def test_a_record_holding_a_pupils_key_is_childrens_data_where_the_pupil_table_is_missing(classifier):
     """Schoolyte's dump keeps grades with ID_SISWA but not the `siswas` table it points at: the
     grade is still a pupil's, specific data; a teacher's own timetable row is not."""
