@@ -737,6 +737,23 @@ def test_every_record_of_a_patient_but_a_payment_is_health_data(classifier):
     assert judged[("pembayaran", "total")].personal and not judged[("pembayaran", "total")].sensitive
 
 
+def test_a_members_nota_is_a_purchase_a_saran_a_message_a_dashboard_a_saved_choice(classifier):
+    """A nota (an Indonesian shop's bill) keyed to a member is what they bought (A.1.5); a saran
+    (a suggestion, kritik dan saran) is what they wrote (A.1.4); a user's dashboard is a layout
+    they saved (A.2.3): none of them the person's identity (A.1.1)."""
+    fields = source(("member", [("member_id", "INT PRIMARY KEY"), ("member_nama", "VARCHAR(100)"),
+                                ("member_hp", "VARCHAR(15)")]),
+                    ("nota", [("nota_id", "INT PRIMARY KEY"), ("member_id", "INT"), ("nota_no", "VARCHAR(20)"),
+                              ("nota_status", "INT")]),
+                    ("saran", [("id_saran", "INT PRIMARY KEY"), ("member_id", "INT"), ("isi", "TEXT")]),
+                    ("member_dashboard", [("id", "INT PRIMARY KEY"), ("member_id", "INT"), ("name", "VARCHAR(50)"),
+                                          ("layout", "TEXT")]))
+    judged = classify(classifier, fields)
+    assert_records(judged, [("nota", "nota_no"), ("nota", "nota_status")], "transaction", "A.1.5")
+    assert_records(judged, [("saran", "isi"), ("saran", "id_saran")], "interaction", "A.1.4")
+    assert_records(judged, [("member_dashboard", "name"), ("member_dashboard", "layout")], "preference", "A.2.3")
+
+
 def test_a_patients_record_of_no_kind_of_its_own_is_uncovered_health_data(classifier):
     """A hospital's admission or a clinic's problem list keyed to a patient is a medical record:
     its columns fall under no policy category (UNCOVERED), not the patient's identity (A.1.1);
