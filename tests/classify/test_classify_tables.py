@@ -754,6 +754,18 @@ def test_a_members_nota_is_a_purchase_a_saran_a_message_a_dashboard_a_saved_choi
     assert_records(judged, [("member_dashboard", "name"), ("member_dashboard", "layout")], "preference", "A.2.3")
 
 
+def test_a_customers_basket_is_a_saved_cart(classifier):
+    """osCommerce's customers_basket holds what a customer put aside to buy: a saved cart
+    (A.2.3), not the customer's identity (A.1.1)."""
+    fields = source(("customers", [("customers_id", "INT PRIMARY KEY"), ("customers_firstname", "VARCHAR(32)"),
+                                   ("customers_email_address", "VARCHAR(96)")]),
+                    ("customers_basket", [("customers_basket_id", "INT PRIMARY KEY"), ("customers_id", "INT"),
+                                          ("products_id", "TINYTEXT"), ("customers_basket_quantity", "INT(2)")]))
+    judged = classify(classifier, fields)
+    assert_records(judged, [("customers_basket", "products_id"), ("customers_basket", "customers_basket_quantity")],
+                   "preference", "A.2.3")
+
+
 def test_a_patients_record_of_no_kind_of_its_own_is_uncovered_health_data(classifier):
     """A hospital's admission or a clinic's problem list keyed to a patient is a medical record:
     its columns fall under no policy category (UNCOVERED), not the patient's identity (A.1.1);
