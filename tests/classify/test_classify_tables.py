@@ -766,6 +766,21 @@ def test_a_customers_basket_is_a_saved_cart(classifier):
                    "preference", "A.2.3")
 
 
+def test_a_paper_someone_submitted_and_an_sms_they_were_sent_are_what_was_written(classifier):
+    """A conference system's Paper keyed to its author is what they wrote and submitted (A.1.4),
+    and so is an SMS gateway's sentitems row keyed to the member it went to: neither is the
+    person's identity (A.1.1)."""
+    fields = source(("ContactInfo", [("contactId", "INT PRIMARY KEY"), ("firstName", "VARCHAR(60)"),
+                                     ("email", "VARCHAR(120)")]),
+                    ("Paper", [("paperId", "INT PRIMARY KEY"), ("leadContactId", "INT"), ("title", "VARCHAR(200)"),
+                               ("abstract", "TEXT"), ("timeSubmitted", "BIGINT")]),
+                    ("sentitems", [("ID", "INT PRIMARY KEY"), ("contactId", "INT"), ("TextDecoded", "TEXT"),
+                                   ("SendingDateTime", "TIMESTAMP")]))
+    judged = classify(classifier, fields)
+    assert_records(judged, [("paper", "abstract"), ("paper", "title")], "interaction", "A.1.4")
+    assert_records(judged, [("sentitems", "textdecoded"), ("sentitems", "id")], "interaction", "A.1.4")
+
+
 def test_a_patients_record_of_no_kind_of_its_own_is_uncovered_health_data(classifier):
     """A hospital's admission or a clinic's problem list keyed to a patient is a medical record:
     its columns fall under no policy category (UNCOVERED), not the patient's identity (A.1.1);
