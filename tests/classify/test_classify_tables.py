@@ -781,6 +781,21 @@ def test_a_paper_someone_submitted_and_an_sms_they_were_sent_are_what_was_writte
     assert_records(judged, [("sentitems", "textdecoded"), ("sentitems", "id")], "interaction", "A.1.4")
 
 
+def test_birth_measures_illnesses_and_contraception_in_a_persons_record_are_health_data(classifier):
+    """A village register or a clinic's patient row keeps a baby's birth weight and length, a
+    haemoglobin reading, a chronic illness and a contraceptive method: health data (UNCOVERED,
+    specific), not the person's identity; a birth date beside them stays A.1.1."""
+    fields = source(("penduduk", [("id_penduduk", "INT PRIMARY KEY"), ("nama", "VARCHAR(100)"), ("nik", "CHAR(16)"),
+                                  ("tanggal_lahir", "DATE"), ("berat_lahir", "INT"), ("panjang_lahir", "INT"),
+                                  ("hb", "DECIMAL(4,1)"), ("diabetes", "TINYINT"), ("sakit_menahun_id", "INT"),
+                                  ("metode_kontrasepsi", "VARCHAR(30)")]))
+    judged = classify(classifier, fields)
+    for column in ("berat_lahir", "panjang_lahir", "hb", "sakit_menahun_id", "metode_kontrasepsi"):
+        suggestion = judged[("penduduk", column)]
+        assert not suggestion.categories and suggestion.uncovered == "health data" and suggestion.sensitive, column
+    assert judged[("penduduk", "tanggal_lahir")].categories[0] == "A.1.1"
+
+
 def test_a_patients_record_of_no_kind_of_its_own_is_uncovered_health_data(classifier):
     """A hospital's admission or a clinic's problem list keyed to a patient is a medical record:
     its columns fall under no policy category (UNCOVERED), not the patient's identity (A.1.1);
