@@ -741,14 +741,11 @@ def test_a_members_nota_is_a_purchase_a_saran_a_message_a_dashboard_a_saved_choi
     """A nota (an Indonesian shop's bill) keyed to a member is what they bought (A.1.5); a saran
     (a suggestion, kritik dan saran) is what they wrote (A.1.4); a user's dashboard is a layout
     they saved (A.2.3): none of them the person's identity (A.1.1)."""
-    fields = source(("member", [("member_id", "INT PRIMARY KEY"), ("member_nama", "VARCHAR(100)"),
-                                ("member_hp", "VARCHAR(15)")]),
-                    ("nota", [("nota_id", "INT PRIMARY KEY"), ("member_id", "INT"), ("nota_no", "VARCHAR(20)"),
-                              ("nota_status", "INT")]),
-                    ("saran", [("id_saran", "INT PRIMARY KEY"), ("member_id", "INT"), ("isi", "TEXT")]),
-                    ("member_dashboard", [("id", "INT PRIMARY KEY"), ("member_id", "INT"), ("name", "VARCHAR(50)"),
-                                          ("layout", "TEXT")]))
-    judged = classify(classifier, fields)
+    member = ("member", [("member_id", "INT PRIMARY KEY"), ("member_nama", "VARCHAR(100)"), ("member_hp", "CHAR(15)")])
+    nota = ("nota", [("nota_id", "INT PRIMARY KEY"), ("member_id", "INT"), ("nota_no", "CHAR(20)"), ("nota_status", "INT")])
+    saran = ("saran", [("id_saran", "INT PRIMARY KEY"), ("member_id", "INT"), ("isi", "TEXT")])
+    dashboard = ("member_dashboard", [("id", "INT PRIMARY KEY"), ("member_id", "INT"), ("name", "TEXT"), ("layout", "TEXT")])
+    judged = classify(classifier, source(member, nota, saran, dashboard))
     assert_records(judged, [("nota", "nota_no"), ("nota", "nota_status")], "transaction", "A.1.5")
     assert_records(judged, [("saran", "isi"), ("saran", "id_saran")], "interaction", "A.1.4")
     assert_records(judged, [("member_dashboard", "name"), ("member_dashboard", "layout")], "preference", "A.2.3")
