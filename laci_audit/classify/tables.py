@@ -20,6 +20,7 @@ from laci_audit.classify.names import (
     names_an_organisation,
     table_context,
 )
+from laci_audit.classify.sensitive import HEALTH
 from laci_audit.classify.vocabulary import Vocabulary
 from laci_audit.keys import KeyGraph, Link, counts_people, name_tokens, named_target, table_names
 
@@ -526,6 +527,8 @@ def _judge(table: str, context: TableContext, people: set[str], excluded: set[st
         record = replace(record, children=True)
     if record.kind != "payment" and _of_a_patient(table, chain, people, contexts, graph, vocabulary):
         record = replace(record, patient=True)  # a payment is the payer's; a visit, a test, a bill for them, health
+        if record.kind == "record" and not record.uncovered:  # an admission, a problem list: a medical record
+            record = replace(record, uncovered=HEALTH, sensitive=True)
     if _words(context.tokens, vocabulary.finance_words) and not _a_book_loan(table, context, graph, contexts):
         record = replace(record, finance=True)
     return TableJudgement(record, context, evidence)

@@ -737,6 +737,79 @@ def test_every_record_of_a_patient_but_a_payment_is_health_data(classifier):
     assert judged[("pembayaran", "total")].personal and not judged[("pembayaran", "total")].sensitive
 
 
+def test_a_members_nota_is_a_purchase_a_saran_a_message_a_dashboard_a_saved_choice(classifier):
+    """A nota (an Indonesian shop's bill) keyed to a member is what they bought (A.1.5); a saran
+    (a suggestion, kritik dan saran) is what they wrote (A.1.4); a user's dashboard is a layout
+    they saved (A.2.3): none of them the person's identity (A.1.1)."""
+    member = ("member", [("member_id", "INT PRIMARY KEY"), ("member_nama", "VARCHAR(100)"), ("member_hp", "CHAR(15)")])
+    nota = ("nota", [("nota_id", "INT PRIMARY KEY"), ("member_id", "INT"), ("nota_no", "CHAR(20)"), ("nota_status", "INT")])
+    saran = ("saran", [("id_saran", "INT PRIMARY KEY"), ("member_id", "INT"), ("isi", "TEXT")])
+    dashboard = ("member_dashboard", [("id", "INT PRIMARY KEY"), ("member_id", "INT"), ("name", "TEXT"), ("layout", "TEXT")])
+    judged = classify(classifier, source(member, nota, saran, dashboard))
+    assert_records(judged, [("nota", "nota_no"), ("nota", "nota_status")], "transaction", "A.1.5")
+    assert_records(judged, [("saran", "isi"), ("saran", "id_saran")], "interaction", "A.1.4")
+    assert_records(judged, [("member_dashboard", "name"), ("member_dashboard", "layout")], "preference", "A.2.3")
+
+
+def test_a_customers_basket_is_a_saved_cart(classifier):
+    """osCommerce's customers_basket holds what a customer put aside to buy: a saved cart
+    (A.2.3), not the customer's identity (A.1.1)."""
+    fields = source(("customers", [("customers_id", "INT PRIMARY KEY"), ("customers_firstname", "VARCHAR(32)"),
+                                   ("customers_email_address", "VARCHAR(96)")]),
+                    ("customers_basket", [("customers_basket_id", "INT PRIMARY KEY"), ("customers_id", "INT"),
+                                          ("products_id", "TINYTEXT"), ("customers_basket_quantity", "INT(2)")]))
+    judged = classify(classifier, fields)
+    assert_records(judged, [("customers_basket", "products_id"), ("customers_basket", "customers_basket_quantity")],
+                   "preference", "A.2.3")
+
+
+def test_a_paper_someone_submitted_and_an_sms_they_were_sent_are_what_was_written(classifier):
+    """A conference system's Paper keyed to its author is what they wrote and submitted (A.1.4),
+    and so is an SMS gateway's sentitems row keyed to the member it went to: neither is the
+    person's identity (A.1.1)."""
+    fields = source(("ContactInfo", [("contactId", "INT PRIMARY KEY"), ("firstName", "VARCHAR(60)"),
+                                     ("email", "VARCHAR(120)")]),
+                    ("Paper", [("paperId", "INT PRIMARY KEY"), ("leadContactId", "INT"), ("title", "VARCHAR(200)"),
+                               ("abstract", "TEXT"), ("timeSubmitted", "BIGINT")]),
+                    ("sentitems", [("ID", "INT PRIMARY KEY"), ("contactId", "INT"), ("TextDecoded", "TEXT"),
+                                   ("SendingDateTime", "TIMESTAMP")]))
+    judged = classify(classifier, fields)
+    assert_records(judged, [("paper", "abstract"), ("paper", "title")], "interaction", "A.1.4")
+    assert_records(judged, [("sentitems", "textdecoded"), ("sentitems", "id")], "interaction", "A.1.4")
+
+
+def test_birth_measures_illnesses_and_contraception_in_a_persons_record_are_health_data(classifier):
+    """A village register or a clinic's patient row keeps a baby's birth weight and length, a
+    haemoglobin reading, a chronic illness and a contraceptive method: health data (UNCOVERED,
+    specific), not the person's identity; a birth date beside them stays A.1.1."""
+    fields = source(("penduduk", [("id_penduduk", "INT PRIMARY KEY"), ("nama", "VARCHAR(100)"), ("nik", "CHAR(16)"),
+                                  ("tanggal_lahir", "DATE"), ("berat_lahir", "INT"), ("panjang_lahir", "INT"),
+                                  ("hb", "DECIMAL(4,1)"), ("diabetes", "TINYINT"), ("sakit_menahun_id", "INT"),
+                                  ("metode_kontrasepsi", "VARCHAR(30)")]))
+    judged = classify(classifier, fields)
+    for column in ("berat_lahir", "panjang_lahir", "hb", "sakit_menahun_id", "metode_kontrasepsi"):
+        suggestion = judged[("penduduk", column)]
+        assert not suggestion.categories and suggestion.uncovered == "health data" and suggestion.sensitive, column
+    assert judged[("penduduk", "tanggal_lahir")].categories[0] == "A.1.1"
+
+
+def test_a_patients_record_of_no_kind_of_its_own_is_uncovered_health_data(classifier):
+    """A hospital's admission or a clinic's problem list keyed to a patient is a medical record:
+    its columns fall under no policy category (UNCOVERED), not the patient's identity (A.1.1);
+    the patient's name stays A.1.1 and a visit's bill stays the patient's transaction."""
+    fields = source(PATIENTS,
+                    ("admission", [("adm_id", "INT PRIMARY KEY"), ("id_pasien", "INT"), ("ward", "VARCHAR(20)"),
+                                   ("bed", "VARCHAR(10)"), ("adm_note", "TEXT")]),
+                    ("tagihan", [("id_tagihan", "INT PRIMARY KEY"), ("id_pasien", "INT"), ("total", "INT")]))
+    judged = classify(classifier, fields)
+    for column in ("ward", "bed", "adm_note"):
+        suggestion = judged[("admission", column)]
+        assert suggestion.personal and not suggestion.categories and suggestion.uncovered == "health data", column
+        assert suggestion.sensitive, column
+    assert judged[("pasien", "nama_pasien")].categories[0] == "A.1.1"
+    assert judged[("tagihan", "total")].categories[0] == "A.1.5"
+
+
 def test_a_record_holding_a_pupils_key_is_childrens_data_where_the_pupil_table_is_missing(classifier):
     """Schoolyte's dump keeps grades with ID_SISWA but not the `siswas` table it points at: the
     grade is still a pupil's, specific data; a teacher's own timetable row is not."""
