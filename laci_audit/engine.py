@@ -105,18 +105,24 @@ def audit(
     classifier = Classifier(taxonomy, load_tuning(InventoryFolder(inventory_dir).classifier_file))
     suggestions, graphs, tables, field_keys = {}, {}, {}, []
     references = {key_of(r): r.references for r in declarations.registrations if "." in r.references}
+    registration_index = declarations.registration_index()
+    registered = {key: key for key in registration_index}  # a registered field's key: its registration's tuple
     for scan in scans:
-        keys = [key_of(found) for found in scan.fields]  # one tuple per field, shared by suggestions and rules
+        # one tuple per field, shared by suggestions, rules and the registration of the same field
+        keys = [registered.get(key, key) for key in map(key_of, scan.fields)]
         field_keys.extend(keys)
         graphs[scan.source.name] = KeyGraph(_with_declared_references(scan.fields, references))  # once per scan
         tables[scan.source.name] = classifier.table_pass(graphs[scan.source.name], scan.source)
         suggestions.update(classifier.classify_fields(scan.fields, tables[scan.source.name], scan.source, keys))
+        graphs[scan.source.name].compact()  # the table pass's column-name sets, rebuilt if an answer asks
+    del registered
     if sample > 0:
         for found, values in sample_values(scans, inventory_dir, sample, jobs):
             key = key_of(found)
             suggestions[key] = classifier.with_values(suggestions[key], found, values)
     classifier.forget()  # every field is judged: its caches would only take memory from the rules and the writer
-    result = AuditResult(taxonomy, declarations, scans, suggestions, classifier, key_graphs=graphs, records=tables)
+    result = AuditResult(taxonomy, declarations, scans, suggestions, classifier, key_graphs=graphs, records=tables,
+                         registration_index=registration_index)
     result.field_keys = field_keys  # the cached property, already known
     result.findings = run_rules(result)
     return result

@@ -11,7 +11,7 @@ import re
 from collections import deque
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from sys import intern
 
 from laci_audit.records import Field
@@ -159,8 +159,6 @@ class KeyGraph:
         for found in fields:
             self.columns.setdefault(found.table.casefold(), []).append(found)
         self.names = {key: columns[0].table for key, columns in self.columns.items()}
-        self.column_names = {key: {intern(f.name.casefold()) for f in columns}  # names repeat across tables
-                             for key, columns in self.columns.items()}
         # A name two tables may be given by names neither; the first word of a table's name is
         # left out only where droppable_first_words allows.
         by_name: dict[str, list[str]] = {}
@@ -191,6 +189,16 @@ class KeyGraph:
             self._last_words = frozenset(tokens[start:] for tokens in map(name_tokens, self.names.values())
                                          for start in range(1, len(tokens)))
         return words in self._last_words
+
+    @cached_property
+    def column_names(self) -> dict[str, set[str]]:
+        """Each table's column names, casefolded (one object per repeated name)."""
+        return {key: {intern(f.name.casefold()) for f in columns} for key, columns in self.columns.items()}
+
+    def compact(self) -> None:
+        """Forget what the table pass needed and the answers do not (the column-name sets: made
+        again if asked)."""
+        self.__dict__.pop("column_names", None)
 
     def fields(self) -> list[Field]:
         """Every field of the source, table by table."""

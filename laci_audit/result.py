@@ -68,6 +68,7 @@ class AuditResult:
     findings: list[Finding] = field(default_factory=list)
     key_graphs: dict[str, KeyGraph] = field(default_factory=dict)  # per source: its tables' keys
     records: dict[str, dict[str, TableJudgement]] = field(default_factory=dict)  # per source: the table pass
+    registration_index: dict[FieldKey, Registration] | None = None  # declarations.registration_index(), if made
 
     def fields(self) -> Iterator[Field]:
         """Every scanned field, source by source."""
@@ -88,7 +89,9 @@ class AuditResult:
         """The registration of each field by (source, table, field): its own, else its table's (for
         every scanned field of a registered table); own registrations of fields the scan lacks too,
         and a table registration of a source that could not be read under field '*'."""
-        index = self.declarations.registration_index()
+        index = self.registration_index if self.registration_index is not None else \
+            self.declarations.registration_index()
+        self.registration_index = None  # the index becomes this property's own dict
         tables = self.declarations.table_registration_index()
         if tables:
             for key, found in self.keyed_fields():
