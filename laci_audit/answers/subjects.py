@@ -1,6 +1,6 @@
 """Where one person's rows are, per source: for every table, the chain of keys from it to the
-column that holds the person's id (the source's declared `subject_keys`, else the key of each
-person table the classifier's table pass found), shortest first, any number of hops, and the
+column that holds the person's id (the source's declared `subject_keys`, else the account key or
+the own key of each person table the classifier's table pass found), shortest first, any number of hops, and the
 read-only SQL condition that picks that person's rows. `where --sql`, `locate`, the deletion list
 and `report breach` use these paths."""
 
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from laci_audit.keys import KeyGraph, Link
+from laci_audit.keys import KeyGraph, Link, named_target
 from laci_audit.result import AuditResult
 
 PERSON_PARAMETER = "user_id"
@@ -52,10 +52,30 @@ def subject_tables(result: AuditResult, source: str) -> dict[str, tuple[str, str
         return tables
     tables = {}
     for table, judgement in result.records.get(source, {}).items():
-        column = graph.key_column(table) if judgement.record.kind == "person" else ""
+        if judgement.record.kind != "person":
+            continue
+        account = _account_key(graph, table)
+        column = account or graph.key_column(table)
         if column:
-            tables[table] = (column, f"{graph.table(table)} holds people, keyed by {column}")
+            tables[table] = (column, f"{graph.table(table)} holds people, each by the account {column} names"
+                             if account else f"{graph.table(table)} holds people, keyed by {column}")
     return tables
+
+
+# Words of a key naming a person's account: the id an access request is made with.
+_ACCOUNT_WORDS = frozenset({"user", "users", "pengguna", "account", "akun", "member"})
+
+
+def _account_key(graph: KeyGraph, table: str) -> str:
+    """A column of a person table that keys the person's account elsewhere (a credit-score request's
+    user_id beside its own id, a profile's user_id), not the table's own key nor another person's
+    (a pupil's id_wali): '' when there is none."""
+    own = graph.primary_keys[table]
+    for found in graph.columns[table]:
+        target = named_target(found.name)
+        if target and (found.name.casefold(),) != own and target.split("_")[-1] in _ACCOUNT_WORDS:
+            return found.name
+    return ""
 
 
 def subject_paths(result: AuditResult, source: str) -> dict[str, SubjectPath]:
@@ -70,13 +90,13 @@ def subject_paths(result: AuditResult, source: str) -> dict[str, SubjectPath]:
         if chain is None:
             continue
         target = chain[-1].target if chain else table
-        if all(_key_of(graph, link) for link in chain[:-1]):
+        if all(key_of_link(graph, link) for link in chain[:-1]):
             column, how = subjects[target]
             paths[table] = SubjectPath(source, graph.table(table), tuple(chain), graph.table(target), column, how)
     return paths
 
 
-def _key_of(graph: KeyGraph, link: Link) -> str:
+def key_of_link(graph: KeyGraph, link: Link) -> str:
     """The column of the link's target that the link's column holds ('' when unknown)."""
     return link.target_column or graph.key_column(link.target)
 
@@ -88,7 +108,7 @@ def condition(path: SubjectPath, graph: KeyGraph, quote, parameter: str) -> str:
     where = f"{quote(path.subject_column)} = {parameter}"  # a condition on the rows of `target`
     target = subject
     for link in reversed(path.chain):
-        key = _key_of(graph, link) or (path.subject_column if link.target == subject else "")
+        key = key_of_link(graph, link) or (path.subject_column if link.target == subject else "")
         if target == subject and key.casefold() == path.subject_column.casefold():
             where = f"{quote(link.column)} = {parameter}"
         else:

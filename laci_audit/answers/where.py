@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from laci_audit.answers.subjects import PERSON_PARAMETER, SubjectPath, condition, subject_paths
+from laci_audit.answers.subjects import PERSON_PARAMETER, SubjectPath, key_of_link, condition, subject_paths
 from laci_audit.classify import Classifier, split_name
 from laci_audit.errors import LaciError
 from laci_audit.keys import Link, named_target
@@ -286,7 +286,10 @@ def path_how(result: AuditResult, path: SubjectPath) -> str:
         return path.how
     hows = {(link.table.casefold(), link.column.casefold()): link.how for link in all_links(result)
             if link.source == path.source}
-    return "; then ".join(hows.get((link.table, link.column.casefold()), "a key") for link in path.chain)
+    hops = [hows.get((link.table, link.column.casefold()), "a key") for link in path.chain]
+    if key_of_link(result.key_graphs[path.source], path.chain[-1]).casefold() != path.subject_column.casefold():
+        hops.append(path.how)  # the last hop reaches a row, the person's id is another of its columns
+    return "; then ".join(hops)
 
 
 def _select(result: AuditResult, dialect: str, table: str, names: list[str], path: SubjectPath) -> str:

@@ -6,7 +6,7 @@ import sqlite3
 
 import pytest
 import sqlglot
-from helpers import BUNDLED_INVENTORY, add_sqlite_source, write
+from helpers import BUNDLED_INVENTORY, add_sqlite_source, edit, write
 from typer.testing import CliRunner
 
 from laci_audit.answers.where import access_sql, deletion_places, where
@@ -201,3 +201,34 @@ def test_every_statement_where_sql_writes_parses_back_in_its_source_dialect():
             assert isinstance(parsed, sqlglot.exp.Select) and parsed.find(sqlglot.exp.Where), (source, select)
             checked.add(dialect)
     assert {"postgres", "mysql", "tsql", "sqlite"} <= checked
+
+
+def test_where_sql_names_the_declared_subject_key_after_the_last_hop(inventory):
+    """A shipment reaches its order by a declared key, and the order's buyer is the person by the
+    source's subject_keys: the comment says both steps, as the SELECT takes them."""
+    add_sqlite_source(inventory, "toko", """
+            CREATE TABLE pesanan (id INTEGER PRIMARY KEY, pembeli_id INT, total INT);
+            CREATE TABLE pengiriman (id INTEGER PRIMARY KEY, pesanan_id INT REFERENCES pesanan (id), no_hp TEXT);
+            """, owner="tim-toko")
+    edit(inventory / "sources.yaml", "path: data/toko.sqlite, owner: tim-toko}",
+         "path: data/toko.sqlite, owner: tim-toko, subject_keys: [pesanan.pembeli_id]}")
+    output = runner.invoke(app, ["where", "phone", "-i", str(inventory), "--sql"])
+    assert output.exit_code == 0, output.output
+    assert ("-- declared in the schema: references pesanan.id; then the person's id, as declared: "
+            "subject_keys pesanan.pembeli_id") in output.output
+    assert ('SELECT "pesanan_id", "no_hp" FROM "pengiriman" WHERE "pesanan_id" IN '
+            '(SELECT "id" FROM "pesanan" WHERE "pembeli_id" = :user_id);') in output.output
+
+
+def test_where_sql_takes_a_person_tables_account_key_over_its_own_id(inventory):
+    """A credit-score request names its applicant (nik, name) and holds the account's user_id
+    beside its own id: an access request made with the account id matches user_id, not the
+    request's id."""
+    add_sqlite_source(inventory, "kredit", """
+            CREATE TABLE permintaan_skor (id INTEGER PRIMARY KEY, user_id INT, nik TEXT, nama_sesuai_ktp TEXT,
+                                          tanggal_lahir DATE);
+            """, owner="tim-fintech")
+    output = runner.invoke(app, ["where", "nik", "-i", str(inventory), "--sql"])
+    assert output.exit_code == 0, output.output
+    assert ('SELECT "user_id", "nik", "nama_sesuai_ktp" FROM "permintaan_skor" WHERE "user_id" = :user_id;'
+            in output.output)
