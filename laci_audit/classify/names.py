@@ -492,8 +492,9 @@ def judge_in_record(record, tokens: tuple[str, ...], data_type: str, vocabulary:
     concept_category = concept.category if concept is not None else None
     is_time = any(t in vocabulary.time_words for t in tokens) or bool(_TIME_TYPE.search(data_type)) or (
         concept is None and len(tokens) > 1 and tokens[0] in ("last", "first"))  # lastvisit, last_post as a number
-    if tokens and (tokens[-1] in ("by", "oleh") or tokens[-1] in _ID_WORDS or tokens[-1] in vocabulary.person_words):
-        is_time = False  # created_by, last_change_userid name who did it, not when
+    if tokens and (tokens[-1] in ("by", "oleh") or tokens[-1] in _ID_WORDS or tokens[-1] in vocabulary.person_words) \
+            or (concept is not None and concept.name == "birth"):
+        is_time = False  # created_by, last_change_userid name who did it, not when; a birth date is no activity
     payment, activity_time = vocabulary.id("payment"), vocabulary.id("activity_time")
     if record.kind in ("person", "record") and concept is None and _setting_flag(tokens, matches):
         categories = _known(vocabulary.id("preference"), base)

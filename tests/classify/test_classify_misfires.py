@@ -223,3 +223,14 @@ def test_a_newsletter_campaign_or_mass_email_is_the_organisations_and_its_views_
                           ("massemails", "message"), ("massemails", "perpage")):
         assert not judged[(table, column)].personal, (table, column)
     assert judged[("campaign_views", "created_at")].personal
+
+
+def test_a_birth_date_is_account_data_not_an_activity_time(classifier):
+    """A person's tanggal_lahir or date_of_birth is A.1.1 alone (LABELLING.md: a birth date in a
+    sign-up form is A.1.1); the date in its name makes it no timestamp of activity (A.2.2)."""
+    judged = judge(classifier, ("users", [("id", "INT PRIMARY KEY"), ("email", "VARCHAR(100)"),
+                                          ("tanggal_lahir", "DATE"), ("date_of_birth", "DATE"),
+                                          ("created_at", "TIMESTAMP")]))
+    assert judged[("users", "tanggal_lahir")].categories == ("A.1.1",)
+    assert judged[("users", "date_of_birth")].categories == ("A.1.1",)
+    assert "A.2.2" in judged[("users", "created_at")].categories
