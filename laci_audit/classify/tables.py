@@ -512,6 +512,12 @@ def _judge(table: str, context: TableContext, people: set[str], excluded: set[st
         return TableJudgement(Record("other", False), context,
                               f"{name} is the organisation's dealing with a supplier, entered by staff "
                               f"({chain[0].column})")
+    if record.kind in ("transaction", "payment", "record") and not record.uncovered and not context.person \
+            and chain and _LEDGER_WORDS.intersection(context.tokens) and _staff_only(table, chain, people, graph) \
+            and all(link.target in people or link.target in excluded for link in graph.links[table]) \
+            and not _names_its_person(table, graph, vocabulary):  # not income booked from a pupil's payment
+        return TableJudgement(Record("other", False), context,
+                              f"{name} is the organisation's own ledger, kept by staff ({chain[0].column})")
     first = chain[0].target if chain else ""
     if record.kind == "log" and first and first not in people and _EVENT_WORDS.intersection(context.tokens) \
             and _own_record(first, contexts[first], graph, vocabulary, partners).kind == "interaction":
@@ -609,6 +615,10 @@ _OPERATOR_WORDS = frozenset({"admin", "admins", "administrator", "administrators
 _STAFF_WORDS = _OPERATOR_WORDS | {"user", "users", "pengguna", "staff", "staf", "pegawai", "karyawan", "kasir",
                                   "employee", "employees", "login"}
 _SUPPLIER_WORDS = frozenset({"supplier", "suppliers", "pemasok", "distributor", "distributors"})
+# Words of the organisation's own books (a cash book, a journal, its income and expenses): rows
+# keyed only to the staff who entered them are the organisation's, not the staff member's.
+_LEDGER_WORDS = frozenset({"kas", "buku_kas", "jurnal", "journal", "ledger", "cashbook", "pengeluaran", "expense",
+                           "expenses", "pemasukan", "pendapatan", "operasional", "modal"})
 # Words of what an organisation buys in or receives from a supplier.
 _BUYING_IN_WORDS = frozenset({"pembelian", "purch", "kulakan", "restock", "procurement", "pengadaan", "receiving",
                               "receivings", "penerimaan", "grn"})

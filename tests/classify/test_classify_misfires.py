@@ -234,3 +234,18 @@ def test_a_birth_date_is_account_data_not_an_activity_time(classifier):
     assert judged[("users", "tanggal_lahir")].categories == ("A.1.1",)
     assert judged[("users", "date_of_birth")].categories == ("A.1.1",)
     assert "A.2.2" in judged[("users", "created_at")].categories
+
+
+def test_a_cash_book_kept_by_staff_is_the_organisations_and_income_from_a_payment_stays_the_payers(classifier):
+    """An RT's kas_rt keyed only to the user who keeps it (id_user) is the neighbourhood's own
+    ledger; a pesantren's pemasukan booked from a santri's payment reaches the santri."""
+    judged = judge(classifier,
+                   ("users", [("id", "INT PRIMARY KEY"), ("username", "VARCHAR(50)"), ("password", "VARCHAR(255)")]),
+                   ("kas_rt", [("id", "INT PRIMARY KEY"), ("tanggal", "DATE"), ("uraian", "VARCHAR(200)"),
+                               ("debet", "INT"), ("kredit", "INT"), ("id_user", "INT")]),
+                   ("santri", [("id_santri", "INT PRIMARY KEY"), ("nama", "VARCHAR(100)"), ("nis", "VARCHAR(10)")]),
+                   ("pembayaran", [("id_pembayaran", "INT PRIMARY KEY"), ("id_santri", "INT"), ("jumlah", "INT")]),
+                   ("pemasukan", [("id", "INT PRIMARY KEY"), ("id_pembayaran", "INT"), ("nominal", "INT"),
+                                  ("created_by", "INT")]))
+    assert not judged[("kas_rt", "uraian")].personal and not judged[("kas_rt", "debet")].personal
+    assert judged[("pemasukan", "nominal")].personal
