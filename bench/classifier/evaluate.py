@@ -242,6 +242,9 @@ def main() -> None:
         print(merged([results[c][1] for c in HELD_OUT]).row("held-out, all, Indonesian-named"))
     # Timed on the chosen sets' schemas only: `--set development` classifies no held-out schema.
     fields = [found for schema in schemas if schema["set"] in chosen_sets for found in scan_schema(schema)]
+    if not fields:
+        print(f"\nno schema in {' and '.join(chosen_sets)} yet: nothing to time")
+        return
     wall, cpu = timing(taxonomy, fields)
     print(f"\n100,000 fields, name and table pass: {wall:.3f}s wall, {cpu:.3f}s CPU "
           f"({len(fields)} columns of the {' and '.join(chosen_sets)} set copied under distinct source names)")
