@@ -20,7 +20,7 @@ from laci_audit.result import AuditResult
 from laci_audit.store.schema import FIELD_COLUMNS, FINDING_COLUMNS, REGISTRATION_COLUMNS, version_digest, writing
 
 SUGGESTION_COLUMNS = ("field_id", "personal", "categories", "confidence", "sensitive", "evidence")
-CHUNK = 10_000  # rows built before they are inserted: a large scan's rows are never all in memory
+CHUNK = 2_000  # rows built before they are inserted: a large scan's rows are never all in memory
 MAX_VARIABLES = 999  # values one statement may bind in any SQLite (older builds' limit)
 ROWS_PER_STATEMENT = 100  # rows one INSERT writes at most: fewer statements run, the same rows
 
