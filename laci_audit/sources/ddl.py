@@ -196,6 +196,8 @@ class _StatementReader:
         kind = self.statement.kind
         if kind == "CREATE VIEW":
             text = _MATERIALIZED.sub(r"\1", _WITH_DATA.sub("", text), count=1)
+        elif "USING" in text.upper():
+            text = _INDEX_TYPE_FIRST.sub(r"\1 \3 \2", text)
         try:
             parsed = _parse(text, self.dialect)
         except (ParseError, TokenError):
@@ -314,7 +316,7 @@ class _StatementReader:
         if isinstance(parsed, exp.Create) and isinstance(parsed.this, exp.Schema):
             self._create_table(parsed)
             return
-        if part[0].text.upper() in _CONSTRAINT_WORDS or len(part) < 2:
+        if part[0].text.upper().split()[0] in _CONSTRAINT_WORDS or len(part) < 2:  # PRIMARY KEY: one token
             return
         name = table_name(exp.to_table(name_text, dialect=self.dialect))
         columns = self.state.tables.setdefault(name.casefold(), {})
@@ -537,6 +539,10 @@ class _StatementReader:
         return None
 
 
+# MySQL's `PRIMARY KEY USING BTREE (a, b)`: the index type may come before the key's columns, which
+# sqlglot parses only after them (`PRIMARY KEY (a, b) USING BTREE`, the same key).
+_INDEX_TYPE_FIRST = re.compile(r"(PRIMARY\s+KEY)\s+(USING\s+(?:BTREE|HASH))\s*(\((?:[^()'\"`]|`[^`]*`|\([^()]*\))*\))",
+                               re.IGNORECASE)
 _MATERIALIZED = re.compile(r"^(CREATE\s+(?:OR\s+REPLACE\s+)?)MATERIALIZED\s+", re.IGNORECASE)
 _WITH_DATA = re.compile(r"\s+WITH\s+(?:NO\s+)?DATA\s*$", re.IGNORECASE)
 

@@ -3,7 +3,8 @@ held whole, so a 200 MB dump takes the memory of its longest line.
 
 The splitter knows what the dump tools write: quotes and quoted identifiers (with backslash
 escapes where the dialect has them), `--`, `#` and `/* */` comments, MySQL's `/*!40101 ... */`
-conditional comments (their content is SQL), the client's `DELIMITER` command, PostgreSQL's
+conditional comments (their content is SQL), the client's `DELIMITER` command (what it sends
+between two custom delimiters is a batch whose statements the server runs one by one), PostgreSQL's
 dollar quoting, `COPY ... FROM stdin` data blocks and psql's backslash commands, T-SQL's `GO`,
 and `BEGIN ... END` bodies of triggers and routines written without a DELIMITER.
 
@@ -206,9 +207,11 @@ class _Splitter:
                 break
             position = found.end()
             token = found.group()
-            if token == self.delimiter and pending.depth == 0:
-                yield from self._finish()
-            elif token == self.delimiter:
+            if token == self.delimiter and (pending.depth == 0 or self.delimiter != b";"):
+                yield from self._finish()  # a custom delimiter ends the client's batch, blocks or not
+            elif token == b";" and pending.depth == 0:
+                yield from self._finish()  # one statement of a batch: the server runs each
+            elif token == b";" or token == self.delimiter:
                 self._keep(token)
             else:
                 position = self._token(line, found, token)
@@ -248,8 +251,7 @@ class _Splitter:
         elif verb == "BEGIN" and len(words) == 1:
             return  # BEGIN alone so far: a transaction or a block, told by the next word
         pending.decided = True
-        pending.blocks = self.delimiter == b";" and (
-            pending.object in ROUTINES or (verb == "BEGIN" and words[1] not in _TRANSACTION_WORDS))
+        pending.blocks = pending.object in ROUTINES or (verb == "BEGIN" and words[1] not in _TRANSACTION_WORDS)
         pending.depth = _block_depth(words) if pending.blocks else 0
         if not ((verb, pending.object) in READ or verb == "COPY"):
             pending.keep, pending.parts = False, []
@@ -461,8 +463,9 @@ def _quote_end(quote: bytes, backslash: bool) -> re.Pattern:
 
 @lru_cache(maxsize=None)
 def _code_pattern(profile: Profile, delimiter: bytes, blocks: bool, conditional: bool) -> re.Pattern:
-    """What interrupts plain code: the delimiter, a quote, a comment and, in routines, block words."""
-    alternatives = [re.escape(delimiter)]
+    """What interrupts plain code: the delimiter (and under a custom one, `;`, which ends each
+    statement of the batch it sends), a quote, a comment and, in routines, block words."""
+    alternatives = [re.escape(delimiter)] + ([rb";"] if delimiter != b";" else [])
     if conditional:
         alternatives.append(rb"\*/")
     if profile.conditional_comments:

@@ -91,6 +91,21 @@ def test_a_phpmyadmin_export_with_delimiter_blocks_and_keys_added_at_the_end():
     ]
 
 
+def test_cacti_s_install_file_under_one_delimiter_command():
+    # cacti.sql (Cacti/cacti) sets `DELIMITER //` at its top and never resets it: every table is
+    # still read, as the mysql client and server run it.
+    # 117 tables of 1,106 columns, counted by splitting each CREATE TABLE's column list at its top-level commas.
+    fields, skipped = read(DUMPS / "cacti.sql", "mysql")
+    assert skipped == []
+    assert len({f.table for f in fields}) == 117 and len(fields) == 1106
+    assert [(f.name, f.data_type, f.line, f.primary_key) for f in fields if f.table == "user_auth"][:4] == [
+        ("id", "MEDIUMINT(8) UNSIGNED", 2706, True), ("username", "VARCHAR(50)", 2707, False),
+        ("password", "VARCHAR(256)", 2708, False), ("realm", "MEDIUMINT(8)", 2709, False)]
+    # `PRIMARY KEY USING BTREE (local_data_id, time, rrd_name)`: the key, not a column named "PRIMARY KEY"
+    assert [(f.name, f.primary_key) for f in fields if f.table == "poller_output_boost"] == [
+        ("local_data_id", True), ("rrd_name", True), ("time", True), ("output", False), ("last_updated", False)]
+
+
 def test_a_migration_folder_with_do_blocks(capfd):
     fields, skipped = read(DUMPS / "migrations" / "*.sql", "postgres")
     assert skipped == []

@@ -39,6 +39,28 @@ UNLOCK TABLES;
     ]
 
 
+def test_a_delimiter_batch_holds_several_statements_as_the_mysql_client_sends_them() -> None:
+    # Between two custom delimiters the client sends one batch and the server runs each of its
+    # statements (Cacti's cacti.sql sets DELIMITER // once and ends every statement with `;`);
+    # a routine's body keeps its `;` inside BEGIN ... END, and the custom delimiter always ends.
+    sql = """DELIMITER //
+SET SESSION sql_mode = '';
+CREATE TABLE a (id int);
+CREATE PROCEDURE p() BEGIN IF 1 THEN SELECT 'x;'; END IF; SELECT 2; END//
+CREATE TABLE b (c int); CREATE TABLE `c;` (d int) //
+DELIMITER ;
+CREATE TABLE e (f int);
+"""
+    assert split(sql, "mysql") == [
+        (2, "SET", None),
+        (3, "CREATE TABLE", "CREATE TABLE a (id int)"),
+        (4, "CREATE PROCEDURE", None),
+        (5, "CREATE TABLE", "CREATE TABLE b (c int)"),
+        (5, "CREATE TABLE", "CREATE TABLE `c;` (d int)"),
+        (7, "CREATE TABLE", "CREATE TABLE e (f int)"),
+    ]
+
+
 def test_pg_dump_idioms_dollar_quotes_copy_data_and_psql_commands() -> None:
     sql = """SET standard_conforming_strings = on;
 \\restrict aBc123
