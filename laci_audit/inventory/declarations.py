@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from sys import intern
 from typing import Any
 
 from laci_audit.errors import DeclarationError, DeclarationProblems
@@ -290,13 +291,14 @@ def _parse_table(table: Any, source: str, table_name: str, path: Path, file: str
         return
     for field_name, entry in fields.items():
         line = line_of(fields, field_name)
+        field_name = intern(str(field_name))  # an estate's 100,000 fields share a few thousand names
         plain = _plain_field(entry, shared)
         if plain is not None:
-            registration = Registration(source, table_name, str(field_name), table_purposes=purposes, file=file,
+            registration = Registration(source, table_name, field_name, table_purposes=purposes, file=file,
                                         line=line, table_processing=processing, **plain)
         else:
             registration = problems.attempt(lambda field_name=field_name, entry=entry, line=line: _parse_field(
-                entry, source, table_name, str(field_name), purposes, processing, path, file, line))
+                entry, source, table_name, field_name, purposes, processing, path, file, line))
         if registration is not None:
             loaded.registrations.append(registration)
 

@@ -18,6 +18,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
+from sys import intern
 
 import sqlglot
 from sqlglot import exp
@@ -471,7 +472,7 @@ class _StatementReader:
         if not comment and column.comments:  # `-- ...` beside the column; a line of dashes says nothing
             comment = " ".join(c.strip() for c in column.comments if any(ch.isalnum() for ch in c))
         return Field(
-            source=self.state.source, table=table, name=column.name,
+            source=self.state.source, table=table, name=intern(column.name),  # names repeat across tables
             data_type=_type_text(kind, self.dialect) if kind is not None else "",
             file=self.file, line=self._line(column), comment=comment, references=references, primary_key=primary_key,
         )

@@ -142,3 +142,30 @@ def test_primary_keys_are_stored_and_an_older_inventory_gains_the_column(invento
     stored = {(r["table_name"], r["name"]): r["primary_key"] for r in rows}
     assert stored == {("users", "id"): 1, ("users", "email"): 0, ("users", "created_at"): 0, ("users", "status"): 0,
                       ("alamat", "kode"): 1, ("alamat", "urutan"): 1, ("alamat", "kota"): 0}
+
+
+def test_a_table_in_two_files_of_a_source_has_its_registration_once_with_the_last_ones_field(
+        tmp_path, inventory, db_path):
+    for name, extra in (("a.sqlite", ""), ("b.sqlite", ", nama TEXT")):
+        connection = sqlite3.connect(inventory / name)
+        connection.execute(f"CREATE TABLE pelanggan (email TEXT{extra})")
+        connection.commit()
+        connection.close()
+    with open(inventory / "sources.yaml", "a", encoding="utf-8") as handle:
+        handle.write("  - {name: crm, kind: sqlite, path: '*.sqlite', owner: tim-crm}\n")
+    write(inventory / "fields" / "crm.yaml", """
+        source: crm
+        tables:
+          pelanggan:
+            fields:
+              email: {categories: [A.1.1]}
+        """)
+    for _scan in range(2):  # the second scan reuses every version
+        audit_inventory(inventory, db_path)
+        db = sqlite_utils.Database(db_path)
+        emails = [(r["id"], r["file"]) for r in db.query(
+            "SELECT id, file FROM current_fields WHERE source = 'crm' AND name = 'email' ORDER BY id")]
+        registered = [r["field_id"] for r in db.query(
+            "SELECT field_id FROM registrations WHERE source = 'crm' AND scan_id = (SELECT max(id) FROM scans)")]
+        assert [file for _id, file in emails] == ["inventory/a.sqlite", "inventory/b.sqlite"] and registered == [emails[1][0]]
+    assert db["registration_versions"].count_where("source = 'crm'") == 1
