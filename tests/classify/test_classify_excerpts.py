@@ -1,0 +1,40 @@
+"""The table pass on excerpts of real corpus schemas (tests/fixtures/classify/), read by the DDL
+source module as an audit reads them: whose record each table is, by LABELLING.md."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import BUNDLED_INVENTORY, FIXTURES
+
+from laci_audit.classify import Classifier
+from laci_audit.inventory.layout import TAXONOMY_FILE
+from laci_audit.policy.taxonomy import load_taxonomy
+from laci_audit.records import Source
+from laci_audit.sources import KINDS
+
+EXCERPTS = FIXTURES / "classify"
+
+
+@pytest.fixture(scope="module")
+def classifier() -> Classifier:
+    return Classifier(load_taxonomy(BUNDLED_INVENTORY / TAXONOMY_FILE))
+
+
+def judged(classifier: Classifier, excerpt: str) -> dict[tuple[str, str], object]:
+    """The suggestions for a MySQL excerpt's fields by (table, column), names casefolded."""
+    source = Source(excerpt, "ddl", "tests", options={"path": f"{excerpt}.sql", "dialect": "mysql"})
+    fields = list(KINDS["ddl"].scanner()(source, EXCERPTS))
+    return {(table, name): suggestion for (_s, table, name), suggestion in classifier.classify_source(fields).items()}
+
+
+def test_an_audit_stamp_says_who_typed_a_row_in_not_whose_it_is(classifier):
+    """Pondok Darussurur: a period's financial report holds only the created_by of the staff
+    member who typed it in: the pondok's, not that member's (the stamp itself stays personal).
+    Income booked from a santri's payment, stamped alike, is still the santri's, by its other key."""
+    suggestions = judged(classifier, "pondok_darussurur")
+    for column in ("id_laporan", "periode_awal", "total_pemasukan", "saldo_akhir", "keterangan", "created_at"):
+        assert not suggestions[("laporan_keuangan", column)].personal, column
+    assert suggestions[("laporan_keuangan", "created_by")].personal
+    for column in ("id_pemasukan", "nominal", "tanggal_pemasukan"):
+        assert suggestions[("pemasukan", column)].personal, column
+        assert suggestions[("pemasukan", column)].record == "payment", column
