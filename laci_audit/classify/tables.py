@@ -327,7 +327,8 @@ def _direct_evidence(table: str, context: TableContext, person_columns: _PersonC
             and not _words(context.tokens, _OFFER_WORDS | _PURCHASE_WORDS) \
             and not (_named_only_by_keyed_words(context, vocabulary)
                      and not _names_someone(table, graph, vocabulary, identity_of)) \
-            and (context.kind != "log" or _traces_someone(table, graph, vocabulary, identity_of)) \
+            and (context.kind != "log" or _a_session_store(context)
+                 or _traces_someone(table, graph, vocabulary, identity_of)) \
             and not (context.kind == "payment" and _keyed_to_organisation(table, graph, vocabulary)) \
             and not (context.kind in ("payment", "transaction") and keyed_to_organisation) \
             and not _a_picklist(table, graph, vocabulary):
@@ -443,6 +444,16 @@ def _traces_someone(table: str, graph: KeyGraph, vocabulary: Vocabulary,
     name, an IP, a user agent, a session, a device); a system's backup history records nobody."""
     return _names_someone(table, graph, vocabulary, identity_of) or any(
         _recorded_concept(found.name, vocabulary) for found in graph.columns[table])
+
+
+# The name of a web application's session store (sessions, session_tbl, matomo_session): one
+# row per visitor's session, whatever it keeps of them (an id, an expiry, serialised data). Not a
+# session of something else (TrainingSessions, ConfSession, shu_session, an exam's sesi).
+_SESSION_STORE = frozenset({"session", "sessions"})
+
+
+def _a_session_store(context: TableContext) -> bool:
+    return bool(context.tokens) and set(context.tokens) <= _SESSION_STORE
 
 
 @lru_cache(maxsize=262144)

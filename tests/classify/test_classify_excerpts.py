@@ -38,3 +38,16 @@ def test_an_audit_stamp_says_who_typed_a_row_in_not_whose_it_is(classifier):
     for column in ("id_pemasukan", "nominal", "tanggal_pemasukan"):
         assert suggestions[("pemasukan", column)].personal, column
         assert suggestions[("pemasukan", column)].record == "payment", column
+
+
+def test_a_session_store_is_its_visitors_log_whatever_it_keeps(classifier):
+    """Kanboard: its `sessions` (an id, an expiry, serialised data) holds one row per visitor's
+    session, a log of a person (A.2.5) though no column names them. IceHrm's TrainingSessions are
+    a course's sessions, not anyone's."""
+    suggestions = judged(classifier, "kanboard")
+    for column in ("id", "expire_at", "data"):
+        assert suggestions[("sessions", column)].personal, column
+        assert suggestions[("sessions", column)].categories[0] == "A.2.5", column
+    suggestions = judged(classifier, "icehrm")
+    assert not any(suggestions[("trainingsessions", column)].personal
+                   for column in ("id", "name", "scheduled", "deliverylocation", "status"))
