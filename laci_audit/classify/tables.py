@@ -239,7 +239,24 @@ def _is_person_table(table: str, context: TableContext, graph: KeyGraph, vocabul
         return False  # biodata_web, profil_aplikasi: the site's own profile
     identity = {concept for found in graph.columns[table] if (concept := identity_of(found.name))
                 and not names_an_organisation(name_tokens(found.name), vocabulary)}
-    return len(identity) >= 2
+    return len(identity) >= 2 or _named_in_parts(table, graph, vocabulary)
+
+
+# The parts of a person's name (first_name and last_name, firstname and surname, nama_depan and
+# nama_belakang): only a person has a first name, a company or a thing has a name.
+_FIRST_NAME_WORDS, _LAST_NAME_WORDS = frozenset({"first", "depan"}), frozenset({"last", "belakang"})
+
+
+def _named_in_parts(table: str, graph: KeyGraph, vocabulary: Vocabulary) -> bool:
+    """A column gives a first name and another a last name: the row names a person (OrangeHRM's
+    hs_hr_developer, Fineract's m_client), whatever else it holds."""
+    parts = set()
+    for found in graph.columns[table]:
+        tokens = vocabulary.field_tokens(found.name)
+        if "name" in tokens:
+            parts |= {"first"} if _FIRST_NAME_WORDS.intersection(tokens) else set()
+            parts |= {"last"} if _LAST_NAME_WORDS.intersection(tokens) else set()
+    return len(parts) == 2
 
 
 @lru_cache(maxsize=65536)

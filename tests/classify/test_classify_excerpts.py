@@ -51,3 +51,13 @@ def test_a_session_store_is_its_visitors_log_whatever_it_keeps(classifier):
     suggestions = judged(classifier, "icehrm")
     assert not any(suggestions[("trainingsessions", column)].personal
                    for column in ("id", "name", "scheduled", "deliverylocation", "status"))
+
+
+def test_a_name_given_in_parts_is_a_persons(classifier):
+    """OrangeHRM: hs_hr_developer gives each developer's first and last name, and so holds people
+    (A.1.1), with no other column identifying them; hs_hr_customer's single name is a company's."""
+    suggestions = judged(classifier, "orangehrm")
+    for column in ("id", "first_name", "last_name", "description", "department"):
+        assert suggestions[("hs_hr_developer", column)].personal, column
+        assert suggestions[("hs_hr_developer", column)].record == "person", column
+    assert not any(suggestions[("hs_hr_customer", column)].personal for column in ("customer_id", "name", "description"))
