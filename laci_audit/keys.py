@@ -179,7 +179,7 @@ class KeyGraph:
                 key_columns.setdefault(key[0], []).append(table)
         self._tables_keyed_by = {column: tables[0] for column, tables in key_columns.items() if len(tables) == 1}
         self.links = {table: self._links(table) for table in self.columns}
-        self._keyed_from: dict[str, list[str]] | None = None  # table -> the tables holding a key to it
+        self._keyed_from: dict[str, list[Link]] | None = None  # table -> the keys other tables hold to it
         self._last_words: frozenset[tuple[str, ...]] | None = None  # the last words of the tables' names
 
     def named_by_last_words(self, words: tuple[str, ...]) -> bool:
@@ -307,10 +307,12 @@ class KeyGraph:
 
     def chain(self, table: str, reaches: Callable[[str], bool], longest: int = 4,
               passes: Callable[[str], bool] = lambda _table: True,
-              distances: dict[str, int] | None = None) -> list[Link] | None:
+              distances: dict[str, int] | None = None,
+              follows: Callable[[Link], bool] | None = None) -> list[Link] | None:
         """The shortest chain of keys from table to a table for which reaches() is true ([] when
-        table itself is one), through tables for which passes() is true, or None; cycles are
-        walked once. distances, from distances() with the same reaches, passes and longest, lets
+        table itself is one), through tables for which passes() is true, by keys for which
+        follows() is true (every key when None), or None; cycles are walked once. distances,
+        from distances() with the same reaches, passes, follows and longest, lets
         the walk leave out every table that reaches nothing in the keys left (the same chain,
         found without walking a dense graph that leads nowhere once per table)."""
         start = table.casefold()
@@ -323,7 +325,7 @@ class KeyGraph:
             if len(path) >= longest:
                 continue
             for link in self.links.get(current, ()):
-                if link.target in seen:
+                if link.target in seen or (follows is not None and not follows(link)):
                     continue
                 if distances is not None and link.target not in distances:
                     continue  # it neither reaches nor leads to a table that does
@@ -335,15 +337,17 @@ class KeyGraph:
         return None
 
     def distances(self, reaches: Callable[[str], bool], longest: int = 4,
-                  passes: Callable[[str], bool] = lambda _table: True) -> dict[str, int]:
+                  passes: Callable[[str], bool] = lambda _table: True,
+                  follows: Callable[[Link], bool] | None = None) -> dict[str, int]:
         """For every table with a chain of keys to one for which reaches() is true, through tables
-        for which passes() is true, no longer than longest: the fewest keys it takes (0 for such
-        a table itself), found once for the whole graph by walking the keys backwards."""
+        for which passes() is true, by keys for which follows() is true (every key when None), no
+        longer than longest: the fewest keys it takes (0 for such a table itself), found once for
+        the whole graph by walking the keys backwards."""
         if self._keyed_from is None:
             self._keyed_from = {}
-            for table, links in self.links.items():
+            for links in self.links.values():
                 for link in links:
-                    self._keyed_from.setdefault(link.target, []).append(table)
+                    self._keyed_from.setdefault(link.target, []).append(link)
         found = {table: 0 for table in self.columns if reaches(table)}
         queue = deque(found)
         while queue:
@@ -351,8 +355,9 @@ class KeyGraph:
             hops = found[current] + 1
             if hops >= longest:
                 continue  # a table this far may start a chain, but lead none through it
-            for table in self._keyed_from.get(current, ()):
-                if table not in found and passes(table):
+            for link in self._keyed_from.get(current, ()):
+                table = link.table
+                if table not in found and passes(table) and (follows is None or follows(link)):
                     found[table] = hops
                     queue.append(table)
         return found

@@ -118,12 +118,14 @@ def judge_tables(graph: KeyGraph, vocabulary: Vocabulary, partners: bool = False
     def passes(through: str) -> bool:
         return through not in barred
 
-    reach = (graph.distances(people.__contains__, passes=passes), graph.distances(direct.__contains__, passes=passes))
+    follows = _follows_stamps(contexts)
+    reach = (graph.distances(people.__contains__, passes=passes, follows=follows),
+             graph.distances(direct.__contains__, passes=passes, follows=follows))
     children = {table for table in people if _of_children(table, contexts[table], graph, vocabulary)}
     judged = {}
     for table, context in contexts.items():
         judgement = _judge(table, context, people, barred, direct, graph, vocabulary, contexts, partners,
-                           reach, children, table in organisations, table in kept)
+                           reach, follows, children, table in organisations, table in kept)
         if not judgement.record.about_person:  # in a person's record every column is personal anyway
             judgement = replace(judgement, own_key=graph.own_key(table), person_keys=frozenset(
                 link.column.casefold() for link in graph.links[table] if link.target in people))
@@ -237,7 +239,24 @@ def _is_person_table(table: str, context: TableContext, graph: KeyGraph, vocabul
         return False  # biodata_web, profil_aplikasi: the site's own profile
     identity = {concept for found in graph.columns[table] if (concept := identity_of(found.name))
                 and not names_an_organisation(name_tokens(found.name), vocabulary)}
-    return len(identity) >= 2
+    return len(identity) >= 2 or _named_in_parts(table, graph, vocabulary)
+
+
+# The parts of a person's name (first_name and last_name, firstname and surname, nama_depan and
+# nama_belakang): only a person has a first name, a company or a thing has a name.
+_FIRST_NAME_WORDS, _LAST_NAME_WORDS = frozenset({"first", "depan"}), frozenset({"last", "belakang"})
+
+
+def _named_in_parts(table: str, graph: KeyGraph, vocabulary: Vocabulary) -> bool:
+    """A column gives a first name and another a last name: the row names a person (OrangeHRM's
+    hs_hr_developer, Fineract's m_client), whatever else it holds."""
+    parts = set()
+    for found in graph.columns[table]:
+        tokens = vocabulary.field_tokens(found.name)
+        if "name" in tokens:
+            parts |= {"first"} if _FIRST_NAME_WORDS.intersection(tokens) else set()
+            parts |= {"last"} if _LAST_NAME_WORDS.intersection(tokens) else set()
+    return len(parts) == 2
 
 
 @lru_cache(maxsize=65536)
@@ -325,7 +344,8 @@ def _direct_evidence(table: str, context: TableContext, person_columns: _PersonC
             and not _words(context.tokens, _OFFER_WORDS | _PURCHASE_WORDS) \
             and not (_named_only_by_keyed_words(context, vocabulary)
                      and not _names_someone(table, graph, vocabulary, identity_of)) \
-            and (context.kind != "log" or _traces_someone(table, graph, vocabulary, identity_of)) \
+            and (context.kind != "log" or _a_session_store(context)
+                 or _traces_someone(table, graph, vocabulary, identity_of)) \
             and not (context.kind == "payment" and _keyed_to_organisation(table, graph, vocabulary)) \
             and not (context.kind in ("payment", "transaction") and keyed_to_organisation) \
             and not _a_picklist(table, graph, vocabulary):
@@ -443,6 +463,16 @@ def _traces_someone(table: str, graph: KeyGraph, vocabulary: Vocabulary,
         _recorded_concept(found.name, vocabulary) for found in graph.columns[table])
 
 
+# The name of a web application's session store (sessions, session_tbl, matomo_session): one
+# row per visitor's session, whatever it keeps of them (an id, an expiry, serialised data). Not a
+# session of something else (TrainingSessions, ConfSession, shu_session, an exam's sesi).
+_SESSION_STORE = frozenset({"session", "sessions"})
+
+
+def _a_session_store(context: TableContext) -> bool:
+    return bool(context.tokens) and set(context.tokens) <= _SESSION_STORE
+
+
 @lru_cache(maxsize=262144)
 def _recorded_concept(name: str, vocabulary: Vocabulary) -> bool:
     """The name is of data recorded while a person uses a site (IP, user agent, session, device, position)."""
@@ -471,8 +501,8 @@ def _of_children(table: str, context: TableContext, graph: KeyGraph, vocabulary:
 
 def _judge(table: str, context: TableContext, people: set[str], excluded: set[str], direct: dict[str, str],
            graph: KeyGraph, vocabulary: Vocabulary, contexts: dict[str, TableContext], partners: bool,
-           reach: tuple[dict[str, int], dict[str, int]], children: set[str], organisation: bool = False,
-           kept: bool = False) -> TableJudgement:
+           reach: tuple[dict[str, int], dict[str, int]], follows: Callable[[Link], bool], children: set[str],
+           organisation: bool = False, kept: bool = False) -> TableJudgement:
     name = shown_table(graph.table(table))
     if table in people:
         uncovered, sensitive = _uncovered_kind(context, vocabulary)  # data_kesehatan_ibu, gaji_pegawai
@@ -495,8 +525,8 @@ def _judge(table: str, context: TableContext, people: set[str], excluded: set[st
     def passes(through: str) -> bool:
         return through not in excluded
 
-    chain = graph.chain(table, people.__contains__, passes=passes, distances=reach[0]) or graph.chain(
-        table, lambda t: t != table and t in direct, passes=passes, distances=reach[1])
+    chain = graph.chain(table, people.__contains__, passes=passes, distances=reach[0], follows=follows) or graph.chain(
+        table, lambda t: t != table and t in direct, passes=passes, distances=reach[1], follows=follows)
     if chain:
         target = chain[-1].target
         evidence = f"row of a {_person_word(target, graph, vocabulary)}: {_describe(chain, graph)}"
@@ -927,10 +957,30 @@ class _PersonColumns:
         return answer
 
 
-# Words of an audit stamp (sys_create_user, created_by, user_input, entry_user): who typed a row
-# in, not whose record it is; the column itself is still a key to that person.
+# Words of an audit stamp (sys_create_user, created_by, createdby_id, user_input, entry_user,
+# dibuat_oleh, ditutup_oleh): who typed a row in, not whose record it is; the column itself is
+# still a key to that person.
 _AUDIT_STAMP_WORDS = frozenset({"create", "created", "update", "updated", "modify", "modified", "entry", "input",
-                                "insert", "inserted", "edit", "edited", "delete", "deleted", "changed", "sys"})
+                                "insert", "inserted", "edit", "edited", "delete", "deleted", "changed", "sys",
+                                "createdby", "updatedby", "modifiedby", "lastmodifiedby", "dibuat", "diinput",
+                                "diubah", "diupdate", "diedit", "diperbarui", "dihapus", "ditutup"})
+# Kinds of record whose audit stamp names the person it is about: a message's or a notice's
+# creator wrote it, a log's actor did what it records.
+_STAMPED_BY_ITS_PERSON = frozenset({"interaction", "support", "log", "preference", "device", "location"})
+
+
+def _follows_stamps(contexts: dict[str, TableContext]) -> Callable[[Link], bool]:
+    """Which keys a chain to a person follows: not an audit stamp (created_by, id_user_input)
+    of a row whose kind is not what a person wrote or did (a bill, a batch, a cash book the
+    staff member typed in is not theirs), every other key."""
+    def follows(link: Link) -> bool:
+        return contexts[link.table].kind in _STAMPED_BY_ITS_PERSON or not _an_audit_stamp(link.column)
+    return follows
+
+
+@lru_cache(maxsize=262144)
+def _an_audit_stamp(column: str) -> bool:
+    return bool(_AUDIT_STAMP_WORDS.intersection(name_tokens(column)))
 
 
 # A polymorphic key (Laravel's tokenable_id beside tokenable_type, osTicket's object_id beside

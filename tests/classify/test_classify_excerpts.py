@@ -1,0 +1,63 @@
+"""The table pass on excerpts of real corpus schemas (tests/fixtures/classify/), read by the DDL
+source module as an audit reads them: whose record each table is, by LABELLING.md."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import BUNDLED_INVENTORY, FIXTURES
+
+from laci_audit.classify import Classifier
+from laci_audit.inventory.layout import TAXONOMY_FILE
+from laci_audit.policy.taxonomy import load_taxonomy
+from laci_audit.records import Source
+from laci_audit.sources import KINDS
+
+EXCERPTS = FIXTURES / "classify"
+
+
+@pytest.fixture(scope="module")
+def classifier() -> Classifier:
+    return Classifier(load_taxonomy(BUNDLED_INVENTORY / TAXONOMY_FILE))
+
+
+def judged(classifier: Classifier, excerpt: str) -> dict[tuple[str, str], object]:
+    """The suggestions for a MySQL excerpt's fields by (table, column), names casefolded."""
+    source = Source(excerpt, "ddl", "tests", options={"path": f"{excerpt}.sql", "dialect": "mysql"})
+    fields = list(KINDS["ddl"].scanner()(source, EXCERPTS))
+    return {(table, name): suggestion for (_s, table, name), suggestion in classifier.classify_source(fields).items()}
+
+
+def test_an_audit_stamp_says_who_typed_a_row_in_not_whose_it_is(classifier):
+    """Pondok Darussurur: a period's financial report holds only the created_by of the staff
+    member who typed it in: the pondok's, not that member's (the stamp itself stays personal).
+    Income booked from a santri's payment, stamped alike, is still the santri's, by its other key."""
+    suggestions = judged(classifier, "pondok_darussurur")
+    for column in ("id_laporan", "periode_awal", "total_pemasukan", "saldo_akhir", "keterangan", "created_at"):
+        assert not suggestions[("laporan_keuangan", column)].personal, column
+    assert suggestions[("laporan_keuangan", "created_by")].personal
+    for column in ("id_pemasukan", "nominal", "tanggal_pemasukan"):
+        assert suggestions[("pemasukan", column)].personal, column
+        assert suggestions[("pemasukan", column)].record == "payment", column
+
+
+def test_a_session_store_is_its_visitors_log_whatever_it_keeps(classifier):
+    """Kanboard: its `sessions` (an id, an expiry, serialised data) holds one row per visitor's
+    session, a log of a person (A.2.5) though no column names them. IceHrm's TrainingSessions are
+    a course's sessions, not anyone's."""
+    suggestions = judged(classifier, "kanboard")
+    for column in ("id", "expire_at", "data"):
+        assert suggestions[("sessions", column)].personal, column
+        assert suggestions[("sessions", column)].categories[0] == "A.2.5", column
+    suggestions = judged(classifier, "icehrm")
+    assert not any(suggestions[("trainingsessions", column)].personal
+                   for column in ("id", "name", "scheduled", "deliverylocation", "status"))
+
+
+def test_a_name_given_in_parts_is_a_persons(classifier):
+    """OrangeHRM: hs_hr_developer gives each developer's first and last name, and so holds people
+    (A.1.1), with no other column identifying them; hs_hr_customer's single name is a company's."""
+    suggestions = judged(classifier, "orangehrm")
+    for column in ("id", "first_name", "last_name", "description", "department"):
+        assert suggestions[("hs_hr_developer", column)].personal, column
+        assert suggestions[("hs_hr_developer", column)].record == "person", column
+    assert not any(suggestions[("hs_hr_customer", column)].personal for column in ("customer_id", "name", "description"))
