@@ -16,6 +16,7 @@ import typer
 
 from laci_audit import DEFAULT_JOBS
 from laci_audit.errors import EXIT_BAD_INPUT, DeclarationProblems, LaciError
+from laci_audit.reports import counted
 from laci_audit.reports.findings import CHECK_FORMATS, FORMATS
 from laci_audit.reports.sheets import SHEET_FORMATS
 
@@ -234,8 +235,8 @@ def scan(inventory: InventoryOption = Path("inventory"), db: DbOption = None, sa
     run = _run_audit(inventory, db, sample, jobs=jobs)
     result = run.result
     _echo(
-        f"scan {run.scan_id}: {len(result.scans)} sources, {sum(len(s.fields) for s in result.scans)} fields, "
-        f"{len(result.findings)} findings in {run.seconds:.2f}s -> {_db_path(inventory, db)}"
+        f"scan {run.scan_id}: {counted(len(result.scans), 'source')}, "
+        f"{counted(sum(len(s.fields) for s in result.scans), 'field')}, {counted(len(result.findings), 'finding')} in {run.seconds:.2f}s -> {_db_path(inventory, db)}"
     )
     for source_scan in result.unreadable_scans():
         _echo(f"  unreadable: {source_scan.source.name}: {source_scan.error}", err=True)

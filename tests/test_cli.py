@@ -45,7 +45,7 @@ def test_scan_writes_the_database(inventory, tmp_path):
     db = tmp_path / "scan.db"
     result = runner.invoke(app, ["scan", "--inventory", str(inventory), "--db", str(db)])
     assert result.exit_code == 0, result.output
-    assert "scan 1: 1 sources, 4 fields" in result.output
+    assert "scan 1: 1 source, 4 fields" in result.output
     assert db.exists()
 
 

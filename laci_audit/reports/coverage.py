@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from laci_audit.answers.coverage import coverage_lines
+from laci_audit.reports import counted
 from laci_audit.reports.sheets import Sheet
 from laci_audit.result import AuditResult
 
@@ -34,5 +35,5 @@ def coverage_summary(result: AuditResult) -> str:
     drafts = sum(r is not None and r.draft for r in registrations)
     unreadable = "".join(f" UNREADABLE {scan.source.name}: {scan.error}." for scan in result.unreadable_scans())
     draft_text = f", {drafts} more with a draft registration" if drafts else ""
-    return (f"{result.taxonomy.title.capitalize()}: {len(result.scans)} sources, {fields} fields, "
+    return (f"{result.taxonomy.title.capitalize()}: {counted(len(result.scans), 'source')}, {counted(fields, 'field')}, "
             f"{known} registered ({(100 * known // fields) if fields else 100}%){draft_text}.{unreadable}")

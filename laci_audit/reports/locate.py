@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from laci_audit.answers.locate import Located
+from laci_audit.reports import counted
 from laci_audit.reports.sheets import Sheet
 
 
@@ -11,7 +12,8 @@ def locate_intro(located: list[Located]) -> str:
     found = [row for row in located if row.rows]
     sources = {row.source for row in found}
     failed = [row for row in located if row.problem]
-    return (f"{sum(row.rows for row in found)} rows in {len(found)} tables of {len(sources)} sources belong to this "
+    return (f"{counted(sum(row.rows for row in found), 'row')} in {counted(len(found), 'table')} of "
+            f"{counted(len(sources), 'source')} belong to this "
             f"person (counts only, read-only)" + (f"; {len(failed)} could not be counted." if failed else "."))
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from laci_audit.answers.where import PERSON_PARAMETER, WhereAnswer, access_sql, deletion_places
+from laci_audit.reports import counted
 from laci_audit.reports.sheets import Sheet
 from laci_audit.result import AuditResult
 
@@ -13,7 +14,7 @@ def where_intro(result: AuditResult, answer: WhereAnswer) -> str:
               for c in answer.categories]
     words = f"; field names with: {', '.join(answer.words)}" if answer.words else ""
     return (f"'{answer.term}' is policy {', '.join(labels) or 'category unknown'}{words}. "
-            f"{len(answer.matches)} fields in {len(answer.tables())} tables.")
+            f"{counted(len(answer.matches), 'field')} in {counted(len(answer.tables()), 'table')}.")
 
 
 def where_sheets(answer: WhereAnswer) -> list[Sheet]:

@@ -7,6 +7,7 @@ from collections import Counter
 from tabulate import tabulate
 
 from laci_audit.answers.coverage import coverage_lines
+from laci_audit.reports import counted
 from laci_audit.reports.escape import markdown_cell
 from laci_audit.result import AuditResult
 
@@ -19,8 +20,8 @@ def render(result: AuditResult) -> str:
     lines = [
         f"# laci-audit gap report ({result.taxonomy.title})",
         "",
-        f"{len(result.scans)} sources, {total_fields} fields; findings: "
-        f"{counts['error']} errors, {counts['warning']} warnings, {counts['info']} info.",
+        f"{counted(len(result.scans), 'source')}, {counted(total_fields, 'field')}; findings: "
+        f"{counted(counts['error'], 'error')}, {counted(counts['warning'], 'warning')}, {counts['info']} info.",
         "",
         "## Coverage per source (worst first)",
         "",

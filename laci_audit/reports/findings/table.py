@@ -15,6 +15,7 @@ from rich.text import Text
 
 from laci_audit.answers.coverage import coverage_lines
 from laci_audit.records import Finding
+from laci_audit.reports import counted
 from laci_audit.reports.escape import printable, terminal_text
 from laci_audit.result import AuditResult
 
@@ -138,8 +139,8 @@ def build(result: AuditResult) -> Group:
     findings = FindingsView("Findings", result.findings)
     counts = Counter(f.severity for f in result.findings)
     total_fields = sum(len(s.fields) for s in result.scans)
-    summary = (f"[bold]{len(result.scans)} sources, {total_fields} fields, {result.taxonomy.title}.[/] "
-               f"Findings: [red]{counts['error']} errors[/], [yellow]{counts['warning']} warnings[/], "
+    summary = (f"[bold]{counted(len(result.scans), 'source')}, {counted(total_fields, 'field')}, {result.taxonomy.title}.[/] "
+               f"Findings: [red]{counted(counts['error'], 'error')}[/], [yellow]{counted(counts['warning'], 'warning')}[/], "
                f"[cyan]{counts['info']} info[/].")
     return Group(sources, categories, findings, summary)
 
