@@ -23,6 +23,7 @@ import sqlglot
 from sqlglot import exp
 from sqlglot.dialects.dialect import Dialect
 from sqlglot.dialects.mysql import MySQL
+from sqlglot.dialects.oracle import Oracle
 from sqlglot.dialects.postgres import Postgres
 from sqlglot.dialects.tsql import TSQL
 from sqlglot.errors import ParseError, TokenError
@@ -98,6 +99,7 @@ def profile_of(dialect: str) -> Profile:
         dollar_quotes="$" in getattr(tokenizer, "HEREDOC_STRINGS", ()),
         conditional_comments=isinstance(instance, MySQL), delimiter_command=isinstance(instance, MySQL),
         copy_stdin=isinstance(instance, Postgres), go_batches=isinstance(instance, TSQL),
+        sqlplus=isinstance(instance, Oracle),
     )
 
 

@@ -172,3 +172,19 @@ def test_where_sql_selects_by_a_table_s_real_primary_key(dump_inventory):
     assert "SELECT `member_id`, `email` FROM `member` WHERE `member_id` = @user_id;" in result.output
     assert "-- member holds people, keyed by member_id" in result.output
     assert 'WHERE "id" = :user_id' not in result.output
+
+
+def test_oracle_s_hr_schema_run_by_sqlplus():
+    # hr_create.sql (oracle-samples/db-sample-schemas): SQL*Plus's REM, SET and Prompt lines end at
+    # their line's end without `;`, and `/` ends a trigger; before, each Prompt swallowed the CREATE
+    # TABLE after it and no table was read. 7 tables of 35 columns (counted by splitting each CREATE
+    # TABLE's column list at its top-level commas) and the view emp_details_view's 16.
+    fields, skipped = read(DUMPS / "oracle_hr_create.sql", "oracle")
+    assert skipped == []
+    counts = {}
+    for found in fields:
+        counts[found.table] = counts.get(found.table, 0) + 1
+    assert counts == {"regions": 2, "countries": 3, "locations": 6, "departments": 4, "jobs": 4, "employees": 11,
+                      "job_history": 5, "emp_details_view": 16}
+    assert [(f.name, f.data_type, f.line) for f in fields if f.table == "employees"][:3] == [
+        ("employee_id", "NUMBER(6)", 202), ("first_name", "VARCHAR2(20)", 203), ("last_name", "VARCHAR2(25)", 204)]
