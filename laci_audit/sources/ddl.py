@@ -351,6 +351,11 @@ class _StatementReader:
                     columns[found.name.casefold()] = replace(found, data_type=data_type)
             elif isinstance(action, exp.AddConstraint):
                 self._apply_keys(name, action.expressions)
+            elif isinstance(action, exp.Schema):  # Oracle's ADD (column or constraint, ...)
+                for definition in action.expressions:
+                    if isinstance(definition, exp.ColumnDef):
+                        self._add_column(columns, definition, name)
+                self._apply_keys(name, action.expressions)
             elif isinstance(action, exp.DropPrimaryKey):
                 for column, found in columns.items():
                     columns[column] = replace(found, primary_key=False)

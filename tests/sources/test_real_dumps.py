@@ -188,3 +188,21 @@ def test_oracle_s_hr_schema_run_by_sqlplus():
                       "job_history": 5, "emp_details_view": 16}
     assert [(f.name, f.data_type, f.line) for f in fields if f.table == "employees"][:3] == [
         ("employee_id", "NUMBER(6)", 202), ("first_name", "VARCHAR2(20)", 203), ("last_name", "VARCHAR2(25)", 204)]
+
+
+def test_oracle_s_parenthesised_alter_table_add_sets_the_keys():
+    # hr_create.sql adds most keys by Oracle's `ALTER TABLE t ADD ( CONSTRAINT ... PRIMARY KEY (...),
+    # CONSTRAINT ... FOREIGN KEY (...) REFERENCES u [(...)] )`: before, only countries' inline key was seen.
+    fields, _skipped = read(DUMPS / "oracle_hr_create.sql", "oracle")
+    assert sorted((f.table, f.name) for f in fields if f.primary_key) == [
+        ("countries", "country_id"), ("departments", "department_id"), ("employees", "employee_id"),
+        ("job_history", "employee_id"), ("job_history", "start_date"), ("jobs", "job_id"),
+        ("locations", "location_id"), ("regions", "region_id")]
+    assert sorted((f.table, f.name, f.references) for f in fields if f.references) == [
+        ("countries", "region_id", "regions.region_id"), ("departments", "location_id", "locations.location_id"),
+        ("departments", "manager_id", "employees.employee_id"),
+        ("employees", "department_id", "departments.department_id"), ("employees", "job_id", "jobs.job_id"),
+        ("employees", "manager_id", "employees.employee_id"),
+        ("job_history", "department_id", "departments.department_id"),
+        ("job_history", "employee_id", "employees.employee_id"), ("job_history", "job_id", "jobs.job_id"),
+        ("locations", "country_id", "countries.country_id")]
