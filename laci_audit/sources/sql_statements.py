@@ -4,7 +4,8 @@ held whole, so a 200 MB dump takes the memory of its longest line.
 The splitter knows what the dump tools write: quotes and quoted identifiers (with backslash
 escapes where the dialect has them), `--`, `#` and `/* */` comments, MySQL's `/*!40101 ... */`
 conditional comments (their content is SQL), the client's `DELIMITER` command (what it sends
-between two custom delimiters is a batch whose statements the server runs one by one), PostgreSQL's
+between two custom delimiters is a batch whose statements the server runs one by one) and its other
+commands at a line's start (`USE db`, `SOURCE file`: each ends at its line's end), PostgreSQL's
 dollar quoting, `COPY ... FROM stdin` data blocks and psql's backslash commands, T-SQL's `GO`,
 SQL*Plus's `/` lines and its own commands (REM, PROMPT, SET ...), and `BEGIN ... END` bodies of
 triggers and routines written without a DELIMITER.
@@ -45,6 +46,10 @@ _END_OF_OTHER_BLOCK = frozenset({"IF", "LOOP", "WHILE", "REPEAT", "FOR"})
 _WORD = re.compile(rb"[A-Za-z_][A-Za-z0-9_$]*")
 _SPACE = re.compile(rb"\s*")
 _DELIMITER_COMMAND = re.compile(rb"[ \t]*delimiter[ \t]+(\S+)", re.IGNORECASE)
+# The mysql client's own commands that it reads at the start of a line, before any statement: each
+# takes the rest of its line, `;` or not (`USE db` without one would swallow the CREATE after it).
+_CLIENT_COMMAND = re.compile(rb"[ \t]*(use|source|connect|charset|warnings|nowarning|rehash|tee|notee|status|system"
+                             rb"|exit|quit|prompt|pager|nopager|print|edit|clear|resetconnection)(?![\w$])", re.IGNORECASE)
 _GO = re.compile(rb"[ \t]*go(?:[ \t]+\d+)?[ \t]*;?[ \t]*\r?\n?\Z", re.IGNORECASE)
 _SLASH = re.compile(rb"[ \t]*/[ \t]*\r?\n?\Z")
 # SQL*Plus's own commands, as its manual lists them with their shortest forms; each ends at its
@@ -177,6 +182,10 @@ class _Splitter:
                 command = _DELIMITER_COMMAND.match(line) if profile.delimiter_command else None
                 if command:
                     self.delimiter = command.group(1)
+                    return
+                client = _CLIENT_COMMAND.match(line) if profile.delimiter_command else None
+                if client:  # USE db, SOURCE file, ...: named, so that one it cannot run is said
+                    yield Statement(self.line_number, client.group(1).upper().decode("ascii"))
                     return
                 if profile.copy_stdin and line.lstrip().startswith(b"\\"):
                     return  # a psql command (\connect, \restrict, ...) ends at its line's end

@@ -233,3 +233,16 @@ def test_sql_server_keys_clustered_or_not_and_added_with_nocheck(dump, tables, c
     if dump == "quartz_sqlserver.sql":
         assert [f.references for f in fields if f.table == "QRTZ_CRON_TRIGGERS" and f.references] == [
             "QRTZ_TRIGGERS.SCHED_NAME", "QRTZ_TRIGGERS.TRIGGER_NAME", "QRTZ_TRIGGERS.TRIGGER_GROUP"]
+
+
+def test_a_mysql_client_use_command_without_a_semicolon():
+    # skeema's setup.sql (skeema/skeema) writes `USE product` and `USE analytics` with no `;`: the
+    # mysql client ends its own commands at the line's end. Before, each USE swallowed the CREATE
+    # TABLE after it (users, activity: 9 columns) and said nothing; 7 tables of 29 columns, as MariaDB loads them.
+    fields, skipped = read(DUMPS / "skeema_setup.sql", "mysql")
+    assert skipped == []
+    assert len({f.table for f in fields}) == 7 and len(fields) == 29
+    assert [(f.table, f.name, f.line, f.primary_key) for f in fields if f.table in ("users", "activity")] == [
+        ("users", "id", 5, True), ("users", "name", 6, False), ("users", "credits", 7, False),
+        ("users", "last_modified", 8, False), ("activity", "user_id", 45, True), ("activity", "action_id", 46, True),
+        ("activity", "ts", 47, True), ("activity", "target_type", 48, False), ("activity", "target_id", 49, False)]

@@ -100,6 +100,14 @@ GO
     assert split(tsql, "tsql") == [(1, "CREATE PROCEDURE", None), (5, "CREATE TABLE", "CREATE TABLE [e;f] (x INT)")]
 
 
+def test_mysql_client_commands_end_at_their_line_s_end() -> None:
+    # USE, SOURCE, ... at a line's start before any statement take their line, `;` or not; the same
+    # words inside a statement are the statement's
+    sql = "USE product\nCREATE TABLE a (x INT);\nsource load_a.dump ;\nCREATE TABLE b (\n use_count INT);\n"
+    assert split(sql, "mysql") == [(1, "USE", None), (2, "CREATE TABLE", "CREATE TABLE a (x INT)"),
+                                   (3, "unknown", None), (4, "CREATE TABLE", "CREATE TABLE b (\n use_count INT)")]
+
+
 def test_sqlplus_slash_lines_and_its_own_commands() -> None:
     # SQL*Plus commands end at their line's end without `;` (a PROMPT's quote opens no string), and a
     # line `/` runs what came before it; SET TRANSACTION is SQL, and a script run by @ is said, not read.
@@ -143,7 +151,7 @@ def test_copy_data_that_the_file_ends_in_and_an_empty_copy() -> None:
 PIECES = ["INSERT INTO t VALUES (", "CREATE TABLE t (a INT", "ALTER TABLE t ADD b INT", "BEGIN", "END", "CASE",
           "CREATE TRIGGER x BEGIN", "COPY t FROM stdin", "DELIMITER ;;", "DELIMITER ;", "GO", "\\.", "\\connect x",
           "'", '"', "`", "[", "]", ";", ";;", "--", "-----", "#", "/*", "*/", "/*!40101", "/*M!999999", "$$", "$a$",
-          "E'", "/", "REM x'", "Prompt a'b", "@x.sql", "\\", "\\'",
+          "E'", "/", "REM x'", "Prompt a'b", "@x.sql", "USE x", "\\", "\\'",
           "(", ")", ",", " ", "\n", "\r\n", "\ufeff", "Rahmawati", "é", "\xff"]
 
 
