@@ -464,8 +464,8 @@ class _StatementReader:
                     self._rename_table(table_name(exp.to_table(old, dialect=self.dialect)),
                                        table_name(exp.to_table(new, dialect=self.dialect)))
             return None
-        if kind == "CREATE INDEX":
-            return None
+        if kind == "CREATE INDEX" or (kind == "COMMENT ON" and not _COMMENT_ON_COLUMN.match(text)):
+            return None  # an index, or a comment on an extension, a function, ...: nothing about columns
         return f"sqlglot ({self.dialect}) does not know this form of {kind}"
 
     # --- columns and keys --------------------------------------------------------------------
@@ -571,6 +571,7 @@ _INDEX_TYPE_FIRST = re.compile(r"(PRIMARY\s+KEY)\s+(USING\s+(?:BTREE|HASH))\s*(\
 # T-SQL's PRIMARY KEY / UNIQUE [NON]CLUSTERED: how the key's index is stored, nothing about its
 # columns; sqlglot reads the key whole only without it (unnamed, or on a column, it fails).
 _CLUSTERED = re.compile(r"\b(PRIMARY\s+KEY|UNIQUE)\s+(?:NON)?CLUSTERED\b", re.IGNORECASE)
+_COMMENT_ON_COLUMN = re.compile(r"COMMENT\s+ON\s+COLUMN\b", re.IGNORECASE)
 _MATERIALIZED = re.compile(r"^(CREATE\s+(?:OR\s+REPLACE\s+)?)MATERIALIZED\s+", re.IGNORECASE)
 _WITH_DATA = re.compile(r"\s+WITH\s+(?:NO\s+)?DATA\s*$", re.IGNORECASE)
 
