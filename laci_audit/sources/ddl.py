@@ -24,6 +24,7 @@ import sqlglot
 from sqlglot import exp
 from sqlglot.dialects.dialect import Dialect
 from sqlglot.dialects.mysql import MySQL
+from sqlglot.dialects.oracle import Oracle
 from sqlglot.dialects.postgres import Postgres
 from sqlglot.dialects.tsql import TSQL
 from sqlglot.errors import ParseError, TokenError
@@ -40,6 +41,9 @@ DEFAULT_SCHEMAS = {"public", "main", "dbo"}
 # ALTER TABLE actions that change columns or keys; any other (OWNER TO, ENABLE TRIGGER, ...) is skipped quietly.
 _COLUMN_ACTION = re.compile(
     r"^\s*(?:ADD|DROP|RENAME|MODIFY|CHANGE|ALTER\s+(?:COLUMN\s+)?\S+\s+(?:SET\s+DATA\s+)?TYPE)\b", re.IGNORECASE)
+# ADD actions that change no column or key: a CHECK, or T-SQL's DEFAULT ... FOR column.
+_NO_COLUMN_ADD = re.compile(r"^\s*ADD\s+(?:CONSTRAINT\s+(?:\[[^\]]*\]|\"[^\"]*\"|\S+)\s+)?(?:DEFAULT|CHECK)\b",
+                            re.IGNORECASE)
 _IDENTIFIER_LIKE = re.compile(r"[A-Za-z_][\w$]{0,40}")
 # Words that start a table definition's constraint rather than a column.
 _CONSTRAINT_WORDS = frozenset({"PRIMARY", "KEY", "CONSTRAINT", "UNIQUE", "INDEX", "FULLTEXT", "SPATIAL", "CHECK",
@@ -99,6 +103,7 @@ def profile_of(dialect: str) -> Profile:
         dollar_quotes="$" in getattr(tokenizer, "HEREDOC_STRINGS", ()),
         conditional_comments=isinstance(instance, MySQL), delimiter_command=isinstance(instance, MySQL),
         copy_stdin=isinstance(instance, Postgres), go_batches=isinstance(instance, TSQL),
+        sqlplus=isinstance(instance, Oracle),
     )
 
 
@@ -190,15 +195,21 @@ class _StatementReader:
         self.file = file
         self.dialect = state.dialect
         self.offset = statement.line - 1
+        self.text = statement.text or ""
 
     def read(self) -> str | None:
         """Apply the statement; why it was skipped, or None."""
-        text = self.statement.text or ""
+        text = self.text
         kind = self.statement.kind
         if kind == "CREATE VIEW":
             text = _MATERIALIZED.sub(r"\1", _WITH_DATA.sub("", text), count=1)
-        elif "USING" in text.upper():
-            text = _INDEX_TYPE_FIRST.sub(r"\1 \3 \2", text)
+        else:
+            upper = text.upper()
+            if "USING" in upper:
+                text = _INDEX_TYPE_FIRST.sub(r"\1 \3 \2", text)
+            if "CLUSTERED" in upper:
+                text = _CLUSTERED.sub(r"\1", text)
+        self.text = text  # as rewritten: what the readers by parts read too
         try:
             parsed = _parse(text, self.dialect)
         except (ParseError, TokenError):
@@ -350,6 +361,11 @@ class _StatementReader:
                     columns[found.name.casefold()] = replace(found, data_type=data_type)
             elif isinstance(action, exp.AddConstraint):
                 self._apply_keys(name, action.expressions)
+            elif isinstance(action, exp.Schema):  # Oracle's ADD (column or constraint, ...)
+                for definition in action.expressions:
+                    if isinstance(definition, exp.ColumnDef):
+                        self._add_column(columns, definition, name)
+                self._apply_keys(name, action.expressions)
             elif isinstance(action, exp.DropPrimaryKey):
                 for column, found in columns.items():
                     columns[column] = replace(found, primary_key=False)
@@ -401,8 +417,17 @@ class _StatementReader:
         while name_end + 1 < len(tokens) and tokens[name_end].token_type == TokenType.DOT:
             name_end += 2
         head = text[:tokens[name_end - 1].end + 1]
-        for part in _parts(tokens, name_end, len(tokens)):
+        first = name_end
+        if first + 1 < len(tokens) and tokens[first].text.upper() == "WITH" \
+                and tokens[first + 1].text.upper() in ("CHECK", "NOCHECK"):
+            first += 2  # T-SQL's WITH [NO]CHECK: whether rows are checked against the constraints added
+        verb = ""
+        for part in _parts(tokens, first, len(tokens)):
             action = _span(text, part)
+            if part[0].text.upper() in ("ADD", "DROP"):
+                verb = part[0].text.upper()
+            elif self.dialect == "tsql" and verb:
+                action = f"{verb} {action}"  # T-SQL's ADD a, b, ... (and DROP): one verb for the whole list
             try:
                 padding = "\n" * (part[0].line - 1 - head.count("\n"))  # the action keeps its line
                 parsed = sqlglot.parse_one(f"{head} {padding}{action}", read=self.dialect)
@@ -410,7 +435,7 @@ class _StatementReader:
                 parsed = exc
             if isinstance(parsed, exp.Alter):
                 self._alter_table(parsed)
-            elif _COLUMN_ACTION.match(action):
+            elif _COLUMN_ACTION.match(action) and not _NO_COLUMN_ADD.match(action):
                 why = _failure(parsed, None) if isinstance(parsed, Exception) else "a form it does not know"
                 return (f"sqlglot ({self.dialect}) cannot parse its action at line "
                         f"{self.statement.line + part[0].line - 1} ({why})")
@@ -419,7 +444,7 @@ class _StatementReader:
     def _command(self, statement: exp.Command) -> str | None:
         """A statement sqlglot only recognised by its first word: read what can be read of it."""
         kind = self.statement.kind
-        text = self.statement.text or ""
+        text = self.text
         rest = statement.expression
         rest = rest.name if isinstance(rest, exp.Expression) else str(rest or "")
         if kind == "CREATE TABLE":
@@ -440,8 +465,8 @@ class _StatementReader:
                     self._rename_table(table_name(exp.to_table(old, dialect=self.dialect)),
                                        table_name(exp.to_table(new, dialect=self.dialect)))
             return None
-        if kind == "CREATE INDEX":
-            return None
+        if kind == "CREATE INDEX" or (kind == "COMMENT ON" and not _COMMENT_ON_COLUMN.match(text)):
+            return None  # an index, or a comment on an extension, a function, ...: nothing about columns
         return f"sqlglot ({self.dialect}) does not know this form of {kind}"
 
     # --- columns and keys --------------------------------------------------------------------
@@ -544,6 +569,10 @@ class _StatementReader:
 # sqlglot parses only after them (`PRIMARY KEY (a, b) USING BTREE`, the same key).
 _INDEX_TYPE_FIRST = re.compile(r"(PRIMARY\s+KEY)\s+(USING\s+(?:BTREE|HASH))\s*(\((?:[^()'\"`]|`[^`]*`|\([^()]*\))*\))",
                                re.IGNORECASE)
+# T-SQL's PRIMARY KEY / UNIQUE [NON]CLUSTERED: how the key's index is stored, nothing about its
+# columns; sqlglot reads the key whole only without it (unnamed, or on a column, it fails).
+_CLUSTERED = re.compile(r"\b(PRIMARY\s+KEY|UNIQUE)\s+(?:NON)?CLUSTERED\b", re.IGNORECASE)
+_COMMENT_ON_COLUMN = re.compile(r"COMMENT\s+ON\s+COLUMN\b", re.IGNORECASE)
 _MATERIALIZED = re.compile(r"^(CREATE\s+(?:OR\s+REPLACE\s+)?)MATERIALIZED\s+", re.IGNORECASE)
 _WITH_DATA = re.compile(r"\s+WITH\s+(?:NO\s+)?DATA\s*$", re.IGNORECASE)
 

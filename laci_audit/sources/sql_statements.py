@@ -4,9 +4,11 @@ held whole, so a 200 MB dump takes the memory of its longest line.
 The splitter knows what the dump tools write: quotes and quoted identifiers (with backslash
 escapes where the dialect has them), `--`, `#` and `/* */` comments, MySQL's `/*!40101 ... */`
 conditional comments (their content is SQL), the client's `DELIMITER` command (what it sends
-between two custom delimiters is a batch whose statements the server runs one by one), PostgreSQL's
+between two custom delimiters is a batch whose statements the server runs one by one) and its other
+commands at a line's start (`USE db`, `SOURCE file`: each ends at its line's end), PostgreSQL's
 dollar quoting, `COPY ... FROM stdin` data blocks and psql's backslash commands, T-SQL's `GO`,
-and `BEGIN ... END` bodies of triggers and routines written without a DELIMITER.
+SQL*Plus's `/` lines and its own commands (REM, PROMPT, SET ...), and `BEGIN ... END` bodies of
+triggers and routines written without a DELIMITER.
 
 Only statements the DDL reader parses keep their text. Data statements (INSERT, REPLACE, UPDATE,
 DELETE, MERGE) and COPY data are skipped with a fast scan and never decoded: their values never
@@ -44,7 +46,19 @@ _END_OF_OTHER_BLOCK = frozenset({"IF", "LOOP", "WHILE", "REPEAT", "FOR"})
 _WORD = re.compile(rb"[A-Za-z_][A-Za-z0-9_$]*")
 _SPACE = re.compile(rb"\s*")
 _DELIMITER_COMMAND = re.compile(rb"[ \t]*delimiter[ \t]+(\S+)", re.IGNORECASE)
+# The mysql client's own commands that it reads at the start of a line, before any statement: each
+# takes the rest of its line, `;` or not (`USE db` without one would swallow the CREATE after it).
+_CLIENT_COMMAND = re.compile(rb"[ \t]*(use|source|connect|charset|warnings|nowarning|rehash|tee|notee|status|system"
+                             rb"|exit|quit|prompt|pager|nopager|print|edit|clear|resetconnection)(?![\w$])", re.IGNORECASE)
 _GO = re.compile(rb"[ \t]*go(?:[ \t]+\d+)?[ \t]*;?[ \t]*\r?\n?\Z", re.IGNORECASE)
+_SLASH = re.compile(rb"[ \t]*/[ \t]*\r?\n?\Z")
+# SQL*Plus's own commands, as its manual lists them with their shortest forms; each ends at its
+# line's end, without `;`. SET is SQL in SET TRANSACTION, SET ROLE and SET CONSTRAINT(S).
+_SQLPLUS_COMMAND = re.compile(
+    rb"[ \t]*(?:@|(?:rem(?:ark)?|pro(?:mpt)?|spo(?:ol)?|whenever|def(?:ine)?|undef(?:ine)?|col(?:umn)?|conn(?:ect)?"
+    rb"|disc(?:onnect)?|exec(?:ute)?|exit|quit|sho(?:w)?|ttitle|btitle|bre(?:ak)?|comp(?:ute)?|cl(?:ear)?|pau(?:se)?"
+    rb"|acc(?:ept)?|var(?:iable)?|print|host|timi(?:ng)?|sta(?:rt)?|desc(?:ribe)?"
+    rb"|set(?![ \t]+(?:transaction|role|constraints?)\b))(?![\w$#]))", re.IGNORECASE)
 _FROM_STDIN = re.compile(rb"\bfrom\s+stdin\b", re.IGNORECASE)
 _END_OF_COPY = re.compile(rb"\\\.\r?\n?\Z")
 _BOM = b"\xef\xbb\xbf"
@@ -63,6 +77,7 @@ class Profile:
     delimiter_command: bool = False    # the mysql client's DELIMITER
     copy_stdin: bool = False           # psql: COPY ... FROM stdin data up to \. and \commands
     go_batches: bool = False           # T-SQL: a line GO ends a batch
+    sqlplus: bool = False              # Oracle: a line / ends a statement; REM, PROMPT, SET ... end at their line's end
 
 
 @dataclass(slots=True)
@@ -168,9 +183,17 @@ class _Splitter:
                 if command:
                     self.delimiter = command.group(1)
                     return
+                client = _CLIENT_COMMAND.match(line) if profile.delimiter_command else None
+                if client:  # USE db, SOURCE file, ...: named, so that one it cannot run is said
+                    yield Statement(self.line_number, client.group(1).upper().decode("ascii"))
+                    return
                 if profile.copy_stdin and line.lstrip().startswith(b"\\"):
                     return  # a psql command (\connect, \restrict, ...) ends at its line's end
-            if profile.go_batches and _GO.match(line):
+                if profile.sqlplus and _SQLPLUS_COMMAND.match(line):
+                    if line.lstrip().startswith(b"@"):  # another script, run here: not read, and said so
+                        yield Statement(self.line_number, "@")
+                    return
+            if (profile.go_batches and _GO.match(line)) or (profile.sqlplus and _SLASH.match(line)):
                 if self.pending is not None:
                     yield from self._finish()
                 return

@@ -172,3 +172,88 @@ def test_where_sql_selects_by_a_table_s_real_primary_key(dump_inventory):
     assert "SELECT `member_id`, `email` FROM `member` WHERE `member_id` = @user_id;" in result.output
     assert "-- member holds people, keyed by member_id" in result.output
     assert 'WHERE "id" = :user_id' not in result.output
+
+
+def test_oracle_s_hr_schema_run_by_sqlplus():
+    # hr_create.sql (oracle-samples/db-sample-schemas): SQL*Plus's REM, SET and Prompt lines end at
+    # their line's end without `;`, and `/` ends a trigger; before, each Prompt swallowed the CREATE
+    # TABLE after it and no table was read. 7 tables of 35 columns (counted by splitting each CREATE
+    # TABLE's column list at its top-level commas) and the view emp_details_view's 16.
+    fields, skipped = read(DUMPS / "oracle_hr_create.sql", "oracle")
+    assert skipped == []
+    counts = {}
+    for found in fields:
+        counts[found.table] = counts.get(found.table, 0) + 1
+    assert counts == {"regions": 2, "countries": 3, "locations": 6, "departments": 4, "jobs": 4, "employees": 11,
+                      "job_history": 5, "emp_details_view": 16}
+    assert [(f.name, f.data_type, f.line) for f in fields if f.table == "employees"][:3] == [
+        ("employee_id", "NUMBER(6)", 202), ("first_name", "VARCHAR2(20)", 203), ("last_name", "VARCHAR2(25)", 204)]
+
+
+def test_oracle_s_parenthesised_alter_table_add_sets_the_keys():
+    # hr_create.sql adds most keys by Oracle's `ALTER TABLE t ADD ( CONSTRAINT ... PRIMARY KEY (...),
+    # CONSTRAINT ... FOREIGN KEY (...) REFERENCES u [(...)] )`: before, only countries' inline key was seen.
+    fields, _skipped = read(DUMPS / "oracle_hr_create.sql", "oracle")
+    assert sorted((f.table, f.name) for f in fields if f.primary_key) == [
+        ("countries", "country_id"), ("departments", "department_id"), ("employees", "employee_id"),
+        ("job_history", "employee_id"), ("job_history", "start_date"), ("jobs", "job_id"),
+        ("locations", "location_id"), ("regions", "region_id")]
+    assert sorted((f.table, f.name, f.references) for f in fields if f.references) == [
+        ("countries", "region_id", "regions.region_id"), ("departments", "location_id", "locations.location_id"),
+        ("departments", "manager_id", "employees.employee_id"),
+        ("employees", "department_id", "departments.department_id"), ("employees", "job_id", "jobs.job_id"),
+        ("employees", "manager_id", "employees.employee_id"),
+        ("job_history", "department_id", "departments.department_id"),
+        ("job_history", "employee_id", "employees.employee_id"), ("job_history", "job_id", "jobs.job_id"),
+        ("locations", "country_id", "countries.country_id")]
+
+
+@pytest.mark.parametrize(("dump", "tables", "columns", "keys"), [
+    # `PRIMARY KEY CLUSTERED ([xid]) WITH (PAD_INDEX = OFF, ...)`, unnamed, in CREATE TABLE
+    pytest.param("seata_sqlserver.sql", 5, 38, [("branch_table", "branch_id"), ("distributed_lock", "lock_key"),
+                                                ("global_table", "xid"), ("lock_table", "row_key"),
+                                                ("vgroup_table", "vGroup")], id="seata"),
+    # `ALTER TABLE [dbo].[QRTZ_LOCKS] WITH NOCHECK ADD
+    #  CONSTRAINT [PK_QRTZ_LOCKS] PRIMARY KEY CLUSTERED (...) ON [PRIMARY]`
+    pytest.param("quartz_sqlserver.sql", 11, 79, 25, id="quartz"),
+    # `ALTER TABLE [radacct] WITH NOCHECK ADD CONSTRAINT [DF_...] DEFAULT ('') FOR [groupname], ...,
+    # CONSTRAINT [PK_radacct] PRIMARY KEY NONCLUSTERED ([radacctid]) ON [PRIMARY]`: one ADD for the list
+    pytest.param("freeradius_mssql.sql", 9, 74, [
+        ("nasreload", "nasipaddress"), ("radacct", "radacctid"), ("radcheck", "id"), ("radgroupcheck", "id"),
+        ("radgroupreply", "id"), ("radpostauth", "id"), ("radreply", "id"), ("radusergroup", "id")], id="freeradius"),
+])
+def test_sql_server_keys_clustered_or_not_and_added_with_nocheck(dump, tables, columns, keys):
+    # Before, T-SQL's [NON]CLUSTERED keys were lost with no word: 1 of seata's 5 key columns, none of
+    # quartz's 25, 1 of FreeRADIUS's 8. Counts by splitting each CREATE TABLE's column list at its commas.
+    fields, skipped = read(DUMPS / dump, "tsql")
+    assert skipped == []
+    assert (len({f.table for f in fields}), len(fields)) == (tables, columns)
+    found = sorted((f.table, f.name) for f in fields if f.primary_key)
+    assert (found if isinstance(keys, list) else len(found)) == keys
+    if dump == "quartz_sqlserver.sql":
+        assert [f.references for f in fields if f.table == "QRTZ_CRON_TRIGGERS" and f.references] == [
+            "QRTZ_TRIGGERS.SCHED_NAME", "QRTZ_TRIGGERS.TRIGGER_NAME", "QRTZ_TRIGGERS.TRIGGER_GROUP"]
+
+
+def test_a_mysql_client_use_command_without_a_semicolon():
+    # skeema's setup.sql (skeema/skeema) writes `USE product` and `USE analytics` with no `;`: the
+    # mysql client ends its own commands at the line's end. Before, each USE swallowed the CREATE
+    # TABLE after it (users, activity: 9 columns) and said nothing; 7 tables of 29 columns, as MariaDB loads them.
+    fields, skipped = read(DUMPS / "skeema_setup.sql", "mysql")
+    assert skipped == []
+    assert len({f.table for f in fields}) == 7 and len(fields) == 29
+    assert [(f.table, f.name, f.line, f.primary_key) for f in fields if f.table in ("users", "activity")] == [
+        ("users", "id", 5, True), ("users", "name", 6, False), ("users", "credits", 7, False),
+        ("users", "last_modified", 8, False), ("activity", "user_id", 45, True), ("activity", "action_id", 46, True),
+        ("activity", "ts", 47, True), ("activity", "target_type", 48, False), ("activity", "target_id", 49, False)]
+
+
+def test_pagila_s_pg_dump_schema_comment_on_extension_is_no_skipped_statement():
+    # pagila-schema.sql (devrimgunduz/pagila), a pg_dump file: `COMMENT ON EXTENSION vector IS ...`
+    # says nothing about columns, and was reported as a statement that could not be read. Its 16
+    # tables and 8 views are read; the 55 partitions of payment are left to it.
+    fields, skipped = read(DUMPS / "pagila_schema.sql", "postgres")
+    assert skipped == []
+    assert len({f.table for f in fields}) == 24 and len(fields) == 138
+    assert not any(f.table.startswith("payment_p") for f in fields)
+    assert [(f.name, f.line) for f in fields if f.table == "film"][-2:] == [("fulltext", 452), ("length_hours", 453)]

@@ -100,6 +100,37 @@ GO
     assert split(tsql, "tsql") == [(1, "CREATE PROCEDURE", None), (5, "CREATE TABLE", "CREATE TABLE [e;f] (x INT)")]
 
 
+def test_mysql_client_commands_end_at_their_line_s_end() -> None:
+    # USE, SOURCE, ... at a line's start before any statement take their line, `;` or not; the same
+    # words inside a statement are the statement's
+    sql = "USE product\nCREATE TABLE a (x INT);\nsource load_a.dump ;\nCREATE TABLE b (\n use_count INT);\n"
+    assert split(sql, "mysql") == [(1, "USE", None), (2, "CREATE TABLE", "CREATE TABLE a (x INT)"),
+                                   (3, "unknown", None), (4, "CREATE TABLE", "CREATE TABLE b (\n use_count INT)")]
+
+
+def test_sqlplus_slash_lines_and_its_own_commands() -> None:
+    # SQL*Plus commands end at their line's end without `;` (a PROMPT's quote opens no string), and a
+    # line `/` runs what came before it; SET TRANSACTION is SQL, and a script run by @ is said, not read.
+    sql = """rem a remark; with a semicolon
+SET ECHO OFF
+Prompt ******  Creating the region's table ....
+CREATE TABLE regions (region_id NUMBER);
+CREATE OR REPLACE TRIGGER trg BEFORE INSERT ON regions FOR EACH ROW
+BEGIN
+  :new.region_id := 1;
+END;
+/
+@other_script.sql
+SET TRANSACTION READ ONLY;
+CREATE TABLE b (x NUMBER)
+/
+"""
+    assert split(sql, "oracle") == [
+        (4, "CREATE TABLE", "CREATE TABLE regions (region_id NUMBER)"), (5, "CREATE TRIGGER", None),
+        (10, "unknown", None), (11, "SET", None), (12, "CREATE TABLE", "CREATE TABLE b (x NUMBER)")]
+    assert split("SET ECHO OFF\nCREATE TABLE c (y INT);\n", "postgres") == [(1, "SET", None)]  # SQL*Plus's alone
+
+
 def test_statements_are_yielded_before_the_rest_of_the_file_is_read() -> None:
     def lines():
         yield b"CREATE TABLE a (x INT);\n"
@@ -120,11 +151,13 @@ def test_copy_data_that_the_file_ends_in_and_an_empty_copy() -> None:
 PIECES = ["INSERT INTO t VALUES (", "CREATE TABLE t (a INT", "ALTER TABLE t ADD b INT", "BEGIN", "END", "CASE",
           "CREATE TRIGGER x BEGIN", "COPY t FROM stdin", "DELIMITER ;;", "DELIMITER ;", "GO", "\\.", "\\connect x",
           "'", '"', "`", "[", "]", ";", ";;", "--", "-----", "#", "/*", "*/", "/*!40101", "/*M!999999", "$$", "$a$",
-          "E'", "\\", "\\'", "(", ")", ",", " ", "\n", "\r\n", "\ufeff", "Rahmawati", "é", "\xff"]
+          "E'", "/", "REM x'", "Prompt a'b", "@x.sql", "USE x", "\\", "\\'",
+          "(", ")", ",", " ", "\n", "\r\n", "\ufeff", "Rahmawati", "é", "\xff"]
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.lists(st.sampled_from(PIECES), max_size=60), st.sampled_from(["mysql", "postgres", "tsql", "sqlite"]))
+@given(st.lists(st.sampled_from(PIECES), max_size=60),
+       st.sampled_from(["mysql", "postgres", "tsql", "sqlite", "oracle"]))
 def test_any_input_splits_without_error_and_keeps_no_data(pieces, dialect) -> None:
     raw = "".join(pieces).encode("utf-8", "surrogateescape")
     statements = list(split_lines(raw.splitlines(keepends=True), profile_of(dialect)))

@@ -31,6 +31,12 @@ CHANGED_FIELDS = [("akun", "users", "foto_profil_url"), ("akun", "users", "nomor
                   ("akun", "alamat", "kota_kabupaten"), ("akun", "users", "email"), ("akun", "alamat", "kode_pos"),
                   ("akun", "users", "nik")]
 
+# What the DDL reader reads differently since v1.db was written, field by field: T-SQL's
+# `CONSTRAINT [pk_...] PRIMARY KEY CLUSTERED ([id])` in biro_kredit.sql was not seen as the key.
+READ_SINCE = {("biro_kredit", "permintaan_skor", "id"): {"primary_key": 1},
+              ("biro_kredit", "hasil_skor_kredit", "permintaan_id"): {"primary_key": 1},
+              ("biro_kredit", "paylater.limit_kredit", "user_id"): {"primary_key": 1}}
+
 
 @pytest.fixture
 def here(tmp_path, monkeypatch) -> Path:
@@ -91,6 +97,14 @@ def unjudged(held: dict) -> dict:
     return held | {"scan": scan, "fields": fields, "findings": None}
 
 
+def read_today(held: dict) -> dict:
+    """Unjudged contents of a scan written before READ_SINCE's reader changes, as the reader reads
+    the same files today."""
+    fields = [({**row, **READ_SINCE.get((row["source"], row["table_name"], row["name"]), {})}, *rest)
+              for row, *rest in held["fields"]]
+    return held | {"fields": _sorted(fields)}
+
+
 def judged(db: sqlite_utils.Database, scan_id: int) -> tuple[dict, list]:
     """A scan's suggestions by field key (lists decoded) and its findings, from the views."""
     suggestions = {
@@ -139,7 +153,7 @@ def test_the_writer_records_what_schema_1_recorded(here):
     results = replay(here / "new.db")
     old, new = sqlite_utils.Database(V1), sqlite_utils.Database(here / "new.db")
     for scan_id, result in zip((1, 2, 3), results):
-        expected, got = unjudged(contents(old, scan_id)), unjudged(contents(new, scan_id))
+        expected, got = read_today(unjudged(contents(old, scan_id))), unjudged(contents(new, scan_id))
         for part in expected:
             assert got[part] == expected[part], (scan_id, part)
         suggestions, findings = judged(new, scan_id)
@@ -196,7 +210,7 @@ def test_the_first_scan_after_migrating_reuses_the_latest_scans_versions(here):
     written = {(row["source"], row["table_name"], row["name"])
                for row in db.query("SELECT * FROM field_versions WHERE first_scan = 4")}
     assert written == differing
-    assert unjudged(contents(db, 4)) | {"scan": None} == unjudged(contents(db, 3)) | {"scan": None}
+    assert unjudged(contents(db, 4)) | {"scan": None} == read_today(unjudged(contents(db, 3))) | {"scan": None}
 
 
 def _without_scan(held: dict) -> dict:
