@@ -118,6 +118,20 @@ def _duckdb_sample_query(connection: Any, table: Any, limit: int) -> Any:
     return text(f"SELECT {columns} FROM {name} USING SAMPLE reservoir({int(limit)} ROWS)")
 
 
+def _duckdb_session(dbapi_connection: Any, _timeouts: database.Timeouts) -> None:
+    """Relative paths in the database's views (read_parquet('lake/*.parquet')) are read beside
+    the database file, where they were written, not in whatever folder laci-audit runs in."""
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute("SELECT path FROM duckdb_databases() WHERE database_name = current_database()")
+        (path,) = cursor.fetchone()
+        if path:
+            folder = str(Path(path).resolve().parent).replace("'", "''")
+            cursor.execute(f"SET file_search_path = '{folder}'")
+    finally:
+        cursor.close()
+
+
 def _duckdb_interrupt(dbapi_connection: Any, _cursor: Any) -> None:
     dbapi_connection.interrupt()
 
@@ -127,6 +141,7 @@ DUCKDB = database.DatabaseKind(
     drivers={},
     system_schemas=_is_system_schema,
     connect_args=_duckdb_connect_args,
+    session_setup=_duckdb_session,
     sample_query=_duckdb_sample_query,
     default_schema="main",
     reflect=_duckdb_reflect,

@@ -176,3 +176,18 @@ def test_a_driver_refusing_its_arguments_is_a_source_error_without_the_password(
     assert "takes no password" in sqlalchemy_source.validate(source)
     scan = scan_source(source, lake)
     assert scan.error and "cannot connect" in scan.error and "Rahasia99" not in scan.error
+
+
+def test_a_views_relative_path_is_read_beside_the_duckdb_file_whatever_folder_laci_audit_runs_in(
+        lake, monkeypatch):
+    connection = duckdb.connect(str(lake / "warehouse.duckdb"))
+    monkeypatch.chdir(lake)  # the view is written where the file is, its Parquet path relative to it
+    connection.execute("CREATE VIEW lake.klik_relatif AS SELECT * FROM read_parquet('parquet/klik/**/*.parquet')")
+    connection.close()
+    elsewhere = lake / "elsewhere"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)
+    scan = scan_source(_source("duckdb:///warehouse.duckdb", schemas=["lake"]), lake)
+    scan.fields = [f for f in scan.fields if f.table == "lake.klik_relatif"]
+    values = {found.name: found_values for found, found_values in sample_values([scan], lake, 5)}
+    assert scan.error is None and len(values["ip_address"]) == 5
