@@ -35,13 +35,14 @@ _CARD_PREFIX = re.compile(r"^(4|5[1-5]|2[2-7]|3[47]|3[5]|6011|65|62)")
 _LAT_LNG_PAIR = re.compile(r"^\s*\(?\s*(-?\d{1,2}\.\d{3,})\s*[,; ]\s*(-?\d{1,3}\.\d{3,})\s*\)?\s*$")
 _USER_AGENT = re.compile(r"^Mozilla/\d|\b(Android \d|iPhone OS|Windows NT|Macintosh;|X11; Linux|okhttp/|Dalvik/|CFNetwork/|curl/)")
 _STREET = re.compile(
-    r"\b(jl|jln|jalan|gg|gang|komplek|kompleks|perum|perumahan|blok|rt|rw|street|st|avenue|ave|av|road|rd|"
-    r"boulevard|blvd|lane|ln|drive|dr|way|court|ct|place|pl|square|sq|rue|rua|via|calle|strasse|straße|"
-    r"gade|vej|veien|gatan|utca|ulica|weg|laan|plein)\b\.?|\w+(straße|strasse|veien|gatan|gade|vej|weg)\b",
+    r"\b(jl|jln|jalan|gg|gang|komplek|kompleks|perum|perumahan|blok|rt|rw|dusun|desa|kampung|kelurahan|kel|"
+    r"kecamatan|kec|street|st|avenue|ave|av|road|rd|boulevard|blvd|lane|ln|drive|dr|way|court|ct|place|pl|"
+    r"square|sq|parkway|rue|rua|via|calle|strasse|straße|gade|vej|veien|gatan|utca|ulica|weg|laan|plein|"
+    r"straat|gracht|gasse|platz|allee)\b\.?|\w+(straße|strasse|straat|gracht|gasse|platz|allee|veien|gatan|gade|"
+    r"vej|weg)\b",
     re.IGNORECASE,
 )
 _LEADING_HOUSE_NUMBER = re.compile(r"^\d{1,5}[A-Za-z]?(\s*-)?\s+[^\W\d]{2,}")
-_TRAILING_HOUSE_NUMBER = re.compile(r"[^\W\d]{3,}\.?\s+\d{1,5}[A-Za-z]?(/\d+)?$")
 _MEASURE = re.compile(r"\b\d+\s*(x|kg|g|gr|mg|ml|l|oz|lb|lbs|cm|mm|pcs|pc|pkg|pkgs|pack|packs|boxes|bags|bottles|"
                       r"jars|cans|tins|units|pieces|buah|biji|lembar)\b|\sx\s", re.IGNORECASE)
 _DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y", "%Y/%m/%d", "%m/%d/%Y")
@@ -196,13 +197,14 @@ def is_person_name(value: str) -> bool:
 
 
 def is_street_address(value: str) -> bool:
-    """A street address: a street word (Jl., Gg., RT/RW, Street, Avenue, rue, ...), or a house
-    number before or after a street name; quantities ('24 - 12 oz bottles') are not addresses."""
+    """A street address: a street word (Jl., Gg., RT/RW, Desa, Street, Avenue, rue, -straat, ...), or
+    a house number before a street name; quantities ('24 - 12 oz bottles') are not addresses, nor
+    a name with a number after it ('Redmi Note 12', 'Kamar 5'): a street word says that one."""
     if len(value) < 6 or len(value) > 200:
         return False
     if _MEASURE.search(value):
         return False
-    return bool(_STREET.search(value) or _LEADING_HOUSE_NUMBER.match(value) or _TRAILING_HOUSE_NUMBER.search(value))
+    return bool(_STREET.search(value) or _LEADING_HOUSE_NUMBER.match(value))
 
 
 @lru_cache(maxsize=1)

@@ -28,7 +28,8 @@ CASES = {
                       ["Chrome", "android phone"]),
     v.is_person_name: (["Budi Santoso", "Siti Rahayu", "Mary Jones"], ["AC/DC", "Kursi Lipat 3", "Rock"]),
     v.is_street_address: (["Jl. Merdeka No. 10", "Gg. Mawar RT 03/RW 02", "1600 Amphitheatre Parkway",
-                           "Theodor-Heuss-Straße 34"], ["Rock", "Jakarta", "42"]),
+                           "Theodor-Heuss-Straße 34", "Kalverstraat 92", "Dusun Krajan, Desa Sukamaju"],
+                          ["Rock", "Jakarta", "42", "Redmi Note 12", "Pelanggan 5", "iPhone 15", "Kamar 12"]),
 }
 
 
