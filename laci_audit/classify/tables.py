@@ -98,7 +98,8 @@ def judge_tables(graph: KeyGraph, vocabulary: Vocabulary, partners: bool = False
     prefix = application_prefix(graph.names.values(), vocabulary)
     contexts = {table: context_of(without_prefix(graph.table(table), prefix)) for table in graph.columns}
     people = {table for table in graph.columns if _is_person_table(table, contexts[table], graph, vocabulary, identity_of)}
-    organisations = {table for table in graph.columns if not _named_for_people(contexts[table], vocabulary)
+    organisations = {table for table in graph.columns if (not _named_for_people(contexts[table], vocabulary)
+                                                          or _has_a_contact_person(table, graph, vocabulary))
                      and _an_organisations_own(table, people, graph, vocabulary)}
     people -= organisations
     excluded = organisations | {table for table, context in contexts.items() if table not in people
@@ -200,7 +201,7 @@ def _an_organisations_own(table: str, people: set[str], graph: KeyGraph, vocabul
     to a person, declared or named (a member's group or a user's sponsorship with its logo is theirs)."""
     columns = graph.columns[table]
     if not any(_ORGANISATION_COLUMN_WORDS.intersection(name_tokens(found.name)) for found in columns) \
-            and not _describes_a_business(table, graph, vocabulary):
+            and not _describes_a_business(table, graph, vocabulary) and not _has_a_contact_person(table, graph, vocabulary):
         return False
     if any(link.target in people and link.target != table
            and not _OPERATOR_WORDS.intersection(name_tokens(graph.table(link.target))) for link in graph.links[table]):
@@ -221,6 +222,21 @@ def _describes_a_business(table: str, graph: KeyGraph, vocabulary: Vocabulary) -
     return len(described) >= 2 and not any(
         concept.name == "person_name" for found in graph.columns[table]
         for concept, _phrase in concept_matches(vocabulary.field_tokens(found.name), vocabulary))
+
+
+def _has_a_contact_person(table: str, graph: KeyGraph, vocabulary: Vocabulary) -> bool:
+    """A column names the row's contact person (contact_person, ContactName, cp_name) and none
+    names a person of its own (a full, first or last name): only an organisation has a contact
+    person, so a table of customers or clients holding one is of companies (phpIPAM's customers)."""
+    concepts = {_first_concept(found.name, vocabulary) for found in graph.columns[table]}
+    return "contact_person" in concepts and "person_name" not in concepts
+
+
+@lru_cache(maxsize=262144)
+def _first_concept(name: str, vocabulary: Vocabulary) -> str:
+    """The concept of a column name's longest phrase ('' when it has none)."""
+    found = concept_matches(vocabulary.field_tokens(name), vocabulary)
+    return found[0][0].name if found else ""
 
 
 def _words(tokens, words: frozenset[str]) -> set[str]:
