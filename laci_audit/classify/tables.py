@@ -86,6 +86,7 @@ class TableJudgement:
     evidence: str
     own_key: str = ""  # the table's own key column (casefolded): personal only in a person's record
     person_keys: frozenset[str] = frozenset()  # columns (casefolded) holding a key to a person table
+    organisation_keys: frozenset[str] = frozenset()  # columns (casefolded) holding a key to an organisation's table
 
 
 def judge_tables(graph: KeyGraph, vocabulary: Vocabulary, partners: bool = False,
@@ -129,7 +130,9 @@ def judge_tables(graph: KeyGraph, vocabulary: Vocabulary, partners: bool = False
                            reach, follows, children, table in organisations, table in kept)
         if not judgement.record.about_person:  # in a person's record every column is personal anyway
             judgement = replace(judgement, own_key=graph.own_key(table), person_keys=frozenset(
-                link.column.casefold() for link in graph.links[table] if link.target in people))
+                link.column.casefold() for link in graph.links[table] if link.target in people),
+                organisation_keys=frozenset(link.column.casefold() for link in graph.links[table]
+                                            if link.target in organisations and link.target != table))
         judged[table] = judgement
     return judged
 

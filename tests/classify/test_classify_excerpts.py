@@ -66,7 +66,7 @@ def test_a_name_given_in_parts_is_a_persons(classifier):
 def test_a_table_of_customers_with_a_contact_person_holds_companies(classifier):
     """phpIPAM: its customers each have a contact person (contact_person, contact_phone,
     contact_mail) and no name of a person of their own: companies, whose contact person is the
-    only personal data (a business contact, A.1.1); the racks kept for them are nobody's."""
+    only personal data (a business contact, A.1.1); the racks kept for them are nobody's, and so is a rack's key to its company."""
     suggestions = judged(classifier, "phpipam")
     assert not any(suggestions[("customers", column)].personal for column in ("id", "title", "address", "city", "lat", "long",
                                                                     "note"))
@@ -74,4 +74,4 @@ def test_a_table_of_customers_with_a_contact_person_holds_companies(classifier):
         assert suggestions[("customers", column)].personal, column
         assert suggestions[("customers", column)].categories[0] == "A.1.1", column
     assert not any(suggestions[("racks", column)].personal
-                   for column in ("id", "name", "size", "location", "description"))
+                   for column in ("id", "name", "size", "location", "description", "customer_id"))
