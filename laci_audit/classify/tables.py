@@ -329,7 +329,7 @@ def _direct_evidence(table: str, context: TableContext, person_columns: _PersonC
     """Why a table's rows are about a person without following a key ('' when nothing says so).
     organisations: the tables that describe an organisation itself (a CRM's company accounts)."""
     name = shown_table(graph.table(table))
-    named = _named_person_key(table, context, graph, vocabulary, organisations)
+    named = _named_person_key(table, context, graph, vocabulary, organisations, person_columns.people)
     if named is not None:
         return f"row of a person: {name}.{named} names a person"
     keyed_to_organisation = _keyed_to(table, organisations, graph)
@@ -1053,13 +1053,15 @@ def _shared_identifier(table: str, person_columns: _PersonColumns, graph: KeyGra
 
 
 def _named_person_key(table: str, context: TableContext, graph: KeyGraph, vocabulary: Vocabulary,
-                      organisations: set[str] = frozenset()) -> str | None:
+                      organisations: set[str] = frozenset(), people: set[str] = frozenset()) -> str | None:
     """A column whose name is a key to a person the source does not hold (`userid` in a chat
     server's posts when users live elsewhere), or a number named after a person (`post_author`):
     the row is that person's all the same. A key to the person in charge of the row (a survey's
     `owner_id`, a class's `teacher_id`) makes it theirs only in a record of what a person did (a
     post's author, a sale's cashier); in a table of no kind, only a number naming who owns the row
-    or put it there (OWNER_KEYS: an API token's Owner, a photo's added_by) does. An audit stamp
+    or put it there (OWNER_KEYS: an API token's Owner, a photo's added_by) does; a number that is a
+    key to a table of the source holding no people names that thing (phpIPAM's scanAgent, a key to
+    its scan agents, programs), whatever its last word. An audit stamp
     (created_by, sys_create_user) and a count (jml_siswa) name nobody's row, and neither does a key
     to a table describing an organisation (an invoice's accountid to a CRM's company accounts)."""
     own_key = graph.primary_keys[table]
@@ -1082,7 +1084,8 @@ def _named_person_key(table: str, context: TableContext, graph: KeyGraph, vocabu
             #              not representative_picture_id, nor group_discounts' customer_group_id
         elif _a_number(found.data_type) and (
                 (len(tokens) > 1 and tokens[-1] in vocabulary.person_words)
-                or (len(tokens) == 1 and tokens[0] in vocabulary.in_charge_words)):
+                or (len(tokens) == 1 and tokens[0] in vocabulary.in_charge_words)) and not any(
+                link.column == found.name and link.target not in people for link in graph.links[table]):
             who = [tokens[-1]]  # post_author, link_owner, a lone Creator or Owner number
         else:
             continue

@@ -75,3 +75,12 @@ def test_a_table_of_customers_with_a_contact_person_holds_companies(classifier):
         assert suggestions[("customers", column)].categories[0] == "A.1.1", column
     assert not any(suggestions[("racks", column)].personal
                    for column in ("id", "name", "size", "location", "description", "customer_id"))
+
+
+def test_a_number_named_for_a_person_but_keyed_to_a_thing_names_the_thing(classifier):
+    """phpIPAM: a subnet's scanAgent is a key to its scan agents (programs, no people): the
+    subnet is nobody's record, though an agent may be a person elsewhere."""
+    suggestions = judged(classifier, "phpipam")
+    assert not any(suggestions[("subnets", column)].personal
+                   for column in ("id", "subnet", "mask", "description", "editdate", "lastscan", "customer_id"))
+    assert not any(suggestions[("scanagents", column)].personal for column in ("id", "name", "last_access"))
