@@ -492,6 +492,15 @@ def _a_session_store(context: TableContext) -> bool:
     return bool(context.tokens) and set(context.tokens) <= _SESSION_STORE
 
 
+# The name of a table of searches alone (search, searches, piwigo_search): one row per search a
+# person saved, with its rules. Not a search index of something else (event_search, log_search).
+_SEARCH_STORE = frozenset({"search", "searches"})
+
+
+def _a_search_store(context: TableContext) -> bool:
+    return bool(context.tokens) and set(context.tokens) <= _SEARCH_STORE
+
+
 @lru_cache(maxsize=262144)
 def _recorded_concept(name: str, vocabulary: Vocabulary) -> bool:
     """The name is of data recorded while a person uses a site (IP, user agent, session, device, position)."""
@@ -830,6 +839,8 @@ def _own_record(table: str, context: TableContext, graph: KeyGraph, vocabulary: 
         if _notice_sent(table, context, graph, vocabulary):  # an alert with its text, read or not: a message
             return _message_record(record, vocabulary)
         return Record("preference", True, vocabulary.id("preference"), line=record.line)  # what to be told of
+    if record.kind == "record" and not record.uncovered and _a_search_store(context):
+        return Record("preference", True, vocabulary.id("preference"), line=record.line)  # a person's saved searches
     if record.kind == "record" and not record.uncovered and _money_columns(table, graph, vocabulary) >= 2:
         return Record("transaction", True, vocabulary.id("transaction"), line=record.line)  # what it cost them
     return record

@@ -84,3 +84,14 @@ def test_a_number_named_for_a_person_but_keyed_to_a_thing_names_the_thing(classi
     assert not any(suggestions[("subnets", column)].personal
                    for column in ("id", "subnet", "mask", "description", "editdate", "lastscan", "customer_id"))
     assert not any(suggestions[("scanagents", column)].personal for column in ("id", "name", "last_access"))
+
+
+def test_a_users_playlists_and_saved_searches_are_their_saved_choices(classifier):
+    """Ampache: a playlist and a search (a smart playlist's rules) keyed to their user are what
+    that user saved, A.2.3 (LABELLING.md: saved items and preferences), not account data."""
+    suggestions = judged(classifier, "ampache")
+    for table, columns in (("playlist", ("id", "name", "type", "date", "last_update")),
+                           ("search", ("id", "type", "rules", "name", "limit"))):
+        for column in columns:
+            assert suggestions[(table, column)].personal, (table, column)
+            assert suggestions[(table, column)].categories[0] == "A.2.3", (table, column)
