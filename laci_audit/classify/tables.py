@@ -580,6 +580,9 @@ def _judge(table: str, context: TableContext, people: set[str], excluded: set[st
     if record.kind == "log" and first and first not in people and _EVENT_WORDS.intersection(context.tokens) \
             and _own_record(first, contexts[first], graph, vocabulary, partners).kind == "interaction":
         record = _message_record(record, vocabulary)  # event_json -> events, a chat's messages
+    if record.kind == "record" and not record.uncovered and chain and _MAIL_WORDS.intersection(context.tokens) \
+            and _mail_sent(table, graph, vocabulary):
+        record = _message_record(record, vocabulary)  # a person's mailbox in the application: their messages
     if record.kind == "record" and not record.uncovered and chain:
         record = _inherited(record, chain, people, contexts, graph, vocabulary, partners)
     elif record.kind == "log" and chain and not _changes_values(table, graph, vocabulary):  # an audit trail stays a log
@@ -913,7 +916,7 @@ def _mail_sent(table: str, graph: KeyGraph, vocabulary: Vocabulary) -> bool:
 
 
 # Endings of an English table word for notices (notifications, mailnotifications, user_alerts).
-_NOTICE_ENDINGS = ("notification", "notifications", "alert", "alerts")
+_NOTICE_ENDINGS = ("notification", "notifications", "alert", "alerts", "notify")
 # Words of a notice that has been sent: someone reads it or has not yet.
 _READ_WORDS = frozenset({"read", "unread", "viewed", "seen"})
 

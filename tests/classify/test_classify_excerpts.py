@@ -95,3 +95,14 @@ def test_a_users_playlists_and_saved_searches_are_their_saved_choices(classifier
         for column in columns:
             assert suggestions[(table, column)].personal, (table, column)
             assert suggestions[(table, column)].categories[0] == "A.2.3", (table, column)
+
+
+def test_a_users_mail_and_notices_are_messages(classifier):
+    """Friendica: a user's mail (a sender, a title, a body) and the notices they are sent (notify:
+    a msg, seen or not) are messages, A.1.4 (LABELLING.md 2), not account data."""
+    suggestions = judged(classifier, "friendica")
+    for table, columns in (("mail", ("id", "from-name", "title", "body", "seen", "created")),
+                           ("notify", ("id", "type", "msg", "seen", "date"))):
+        for column in columns:
+            assert suggestions[(table, column)].personal, (table, column)
+            assert suggestions[(table, column)].categories[0] == "A.1.4", (table, column)
