@@ -350,8 +350,8 @@ def _person_reference(tokens: tuple[str, ...], context: TableContext, vocabulary
         people, by_someone = [tokens[0]], True  # a lone Creator or Owner number: a person's id
     if not people and not by_someone:
         return None
-    if len(tokens) == 1 and people and _INTEGER_TYPE.search(data_type) and tokens[0] != _singular_word(tokens[0]):
-        return None  # a lone plural as a number counts people (a company's employees INT), a key is singular
+    if people and tokens[-1] in people and _INTEGER_TYPE.search(data_type) and tokens[-1] != _singular_word(tokens[-1]):
+        return None  # a plural last as a number counts people (employees INT, registered-users), a key is singular
     if context.organisation and set(people) <= set(context.tokens) and not by_someone:
         return None  # accountname in a company's accounts: the organisation's own name and number
     who = " ".join(people) or " ".join(tokens)

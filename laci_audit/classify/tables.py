@@ -1097,7 +1097,7 @@ def _named_person_key(table: str, context: TableContext, graph: KeyGraph, vocabu
             who = words  # customer_id, id_pelanggan, sales_rep_id, tb_diagnosa's id_pasien_diagnosa;
             #              not representative_picture_id, nor group_discounts' customer_group_id
         elif _a_number(found.data_type) and (
-                (len(tokens) > 1 and tokens[-1] in vocabulary.person_words)
+                (len(tokens) > 1 and tokens[-1] in vocabulary.person_words and not _a_plural_of_people(tokens[-1], vocabulary))
                 or (len(tokens) == 1 and tokens[0] in vocabulary.in_charge_words)) and not any(
                 link.column == found.name and link.target not in people for link in graph.links[table]):
             who = [tokens[-1]]  # post_author, link_owner, a lone Creator or Owner number
@@ -1109,6 +1109,12 @@ def _named_person_key(table: str, context: TableContext, graph: KeyGraph, vocabu
         return next((found.name for found in graph.columns[table]
                      if "_".join(name_tokens(found.name)) in OWNER_KEYS and _a_number(found.data_type)), None)
     return None
+
+
+def _a_plural_of_people(word: str, vocabulary: Vocabulary) -> bool:
+    """The word is the plural of a person word (users, members): a number named so counts people
+    (Friendica's gserver.registered-users), it is no key to one."""
+    return word.endswith("s") and word[:-1] in vocabulary.person_words
 
 
 def _qualified_person(words: list[str], graph: KeyGraph, vocabulary: Vocabulary) -> bool:

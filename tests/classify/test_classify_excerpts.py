@@ -106,3 +106,12 @@ def test_a_users_mail_and_notices_are_messages(classifier):
         for column in columns:
             assert suggestions[(table, column)].personal, (table, column)
             assert suggestions[(table, column)].categories[0] == "A.1.4", (table, column)
+
+
+def test_a_number_named_for_people_in_the_plural_counts_them(classifier):
+    """Friendica: a federated server's registered-users and active-week-users count its users;
+    neither is a key to a person, and the server's row is nobody's (LABELLING.md 1: aggregates
+    with no person key are not personal)."""
+    suggestions = judged(classifier, "friendica")
+    assert not any(suggestions[("gserver", column)].personal
+                   for column in ("id", "url", "version", "registered-users", "created"))
