@@ -24,7 +24,7 @@ from laci_audit.records import Field, Source
 
 __all__ = ["Classifier", "Suggestion", "split_name"]
 
-OWN_KEY, PERSON_KEY = 1, 2  # what a column is to its table, for the field pass outside a person's record
+OWN_KEY, PERSON_KEY, ORGANISATION_KEY = 1, 2, 3  # what a column is to its table, outside a person's record
 
 
 @dataclass(frozen=True, slots=True)  # slots: an estate holds one per field
@@ -103,7 +103,8 @@ class Classifier:
                 current, table = found.table, found.table.casefold()
                 judgement = tables[table]
                 number, evidence = self._number(judgement.record, judgement.context), judgement.evidence
-                own_key, person_keys = judgement.own_key, judgement.person_keys
+                own_key, person_keys, organisation_keys = judgement.own_key, judgement.person_keys, \
+                    judgement.organisation_keys
                 outside = not judgement.record.about_person
                 # the table's fields judged alike share one suggestion with its evidence: by id of
                 # the judgement, which the entry holds (so no other object can take its id)
@@ -115,7 +116,8 @@ class Classifier:
             if outside and name in not_personal:
                 judged = NOT_PERSONAL_BY_TUNING
             else:
-                role = OWN_KEY if name == own_key else PERSON_KEY if name in person_keys else 0
+                role = OWN_KEY if name == own_key else PERSON_KEY if name in person_keys else \
+                    ORGANISATION_KEY if name in organisation_keys else 0
                 judged = judge_field(number, tokens, found.data_type or "", partners, role)
             shared = in_table.get(id(judged))
             if shared is None:
@@ -147,13 +149,15 @@ class Classifier:
                      role: int) -> Suggestion:
         """One field by name and type inside its record (the table pass's judgement), cached on
         exactly these inputs: an estate repeats id, created_at, status in every table. role:
-        OWN_KEY, PERSON_KEY or 0."""
+        OWN_KEY, PERSON_KEY, ORGANISATION_KEY or 0."""
         record, context = self._tables[table_number]
         name = "_".join(tokens)
         if record.about_person:
             verdict = judge_in_record(record, tokens, data_type, self.vocabulary)
         elif role == OWN_KEY:  # the key of a row about no person (hs_hr_customer.customer_id, a lab test's id)
             verdict = NameVerdict(False, (), 0.8, evidence=(f"'{name}' is the table's own key",))
+        elif role == ORGANISATION_KEY:  # a rack's customer_id to a company customer: whose the rack is, no person
+            verdict = NameVerdict(False, (), 0.8, evidence=(f"'{name}' holds a key to an organisation",))
         elif role == PERSON_KEY:  # a product's seller, a menu's creator: the key is personal, the row is not
             verdict = NameVerdict(True, (self.vocabulary.id("account"),), 0.85,
                                   evidence=(f"'{name}' holds a key to a person",))

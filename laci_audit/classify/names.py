@@ -213,8 +213,8 @@ def _judge(context: TableContext, tokens: tuple[str, ...], data_type: str, vocab
     strong = [(c, p) for c, p in matches if c.strong]
     if strong:
         concept, phrase = strong[0]
-        if context.organisation and concept.name in _ORGANISATION_CONTACT and _organisations_own(tokens, context,
-                                                                                                  vocabulary):
+        if context.organisation and concept.name in _ORGANISATION_CONTACT and _organisations_own(
+                tokens, context, vocabulary, concept.name):
             return NameVerdict(False, (), 0.7,
                                evidence=(f"'{name}' is the organisation's own {concept.name} ({where})",))
         if concept.name in _ORGANISATION_CONTACT and not context.person and names_an_organisation(tokens, vocabulary):
@@ -252,14 +252,15 @@ def names_an_organisation(tokens: tuple[str, ...], vocabulary: Vocabulary) -> bo
     return bool(SITE_WORDS.intersection(tokens)) or any(t in vocabulary.organisation_words for t in tokens)
 
 
-def _organisations_own(tokens: tuple[str, ...], context: TableContext, vocabulary: Vocabulary) -> bool:
+def _organisations_own(tokens: tuple[str, ...], context: TableContext, vocabulary: Vocabulary, concept: str) -> bool:
     """A phone, e-mail or position in an organisation's record is the organisation's own unless the
-    name says it is a contact person's (contact_phone, no_telp_cp), or it is the record's only one
-    beside a contact person (Northwind Suppliers: ContactName, Phone); `no_telpon_supplier` names
-    the organisation. A shop's phone may be a sole trader's own (LABELLING.md): it stays personal."""
+    name says it is a contact person's (contact_phone, no_telp_cp), or a phone or e-mail is the
+    record's only one beside a contact person (Northwind Suppliers: ContactName, Phone; where the
+    organisation stands is still its own); `no_telpon_supplier` names the organisation. A shop's
+    phone may be a sole trader's own (LABELLING.md): it stays personal."""
     if any(t in vocabulary.person_words for t in tokens) or _SOLE_TRADER_WORDS.intersection(context.tokens):
         return False
-    return not context.contact_person or any(t in vocabulary.organisation_words for t in tokens)
+    return not context.contact_person or concept == "geo" or any(t in vocabulary.organisation_words for t in tokens)
 
 
 @lru_cache(maxsize=65536)
@@ -349,8 +350,8 @@ def _person_reference(tokens: tuple[str, ...], context: TableContext, vocabulary
         people, by_someone = [tokens[0]], True  # a lone Creator or Owner number: a person's id
     if not people and not by_someone:
         return None
-    if len(tokens) == 1 and people and _INTEGER_TYPE.search(data_type) and tokens[0] != _singular_word(tokens[0]):
-        return None  # a lone plural as a number counts people (a company's employees INT), a key is singular
+    if people and tokens[-1] in people and _INTEGER_TYPE.search(data_type) and tokens[-1] != _singular_word(tokens[-1]):
+        return None  # a plural last as a number counts people (employees INT, registered-users), a key is singular
     if context.organisation and set(people) <= set(context.tokens) and not by_someone:
         return None  # accountname in a company's accounts: the organisation's own name and number
     who = " ".join(people) or " ".join(tokens)

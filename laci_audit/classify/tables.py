@@ -86,6 +86,7 @@ class TableJudgement:
     evidence: str
     own_key: str = ""  # the table's own key column (casefolded): personal only in a person's record
     person_keys: frozenset[str] = frozenset()  # columns (casefolded) holding a key to a person table
+    organisation_keys: frozenset[str] = frozenset()  # columns (casefolded) holding a key to an organisation's table
 
 
 def judge_tables(graph: KeyGraph, vocabulary: Vocabulary, partners: bool = False,
@@ -98,7 +99,8 @@ def judge_tables(graph: KeyGraph, vocabulary: Vocabulary, partners: bool = False
     prefix = application_prefix(graph.names.values(), vocabulary)
     contexts = {table: context_of(without_prefix(graph.table(table), prefix)) for table in graph.columns}
     people = {table for table in graph.columns if _is_person_table(table, contexts[table], graph, vocabulary, identity_of)}
-    organisations = {table for table in graph.columns if not _named_for_people(contexts[table], vocabulary)
+    organisations = {table for table in graph.columns if (not _named_for_people(contexts[table], vocabulary)
+                                                          or _has_a_contact_person(table, graph, vocabulary))
                      and _an_organisations_own(table, people, graph, vocabulary)}
     people -= organisations
     excluded = organisations | {table for table, context in contexts.items() if table not in people
@@ -128,7 +130,9 @@ def judge_tables(graph: KeyGraph, vocabulary: Vocabulary, partners: bool = False
                            reach, follows, children, table in organisations, table in kept)
         if not judgement.record.about_person:  # in a person's record every column is personal anyway
             judgement = replace(judgement, own_key=graph.own_key(table), person_keys=frozenset(
-                link.column.casefold() for link in graph.links[table] if link.target in people))
+                link.column.casefold() for link in graph.links[table] if link.target in people),
+                organisation_keys=frozenset(link.column.casefold() for link in graph.links[table]
+                                            if link.target in organisations and link.target != table))
         judged[table] = judgement
     return judged
 
@@ -200,7 +204,7 @@ def _an_organisations_own(table: str, people: set[str], graph: KeyGraph, vocabul
     to a person, declared or named (a member's group or a user's sponsorship with its logo is theirs)."""
     columns = graph.columns[table]
     if not any(_ORGANISATION_COLUMN_WORDS.intersection(name_tokens(found.name)) for found in columns) \
-            and not _describes_a_business(table, graph, vocabulary):
+            and not _describes_a_business(table, graph, vocabulary) and not _has_a_contact_person(table, graph, vocabulary):
         return False
     if any(link.target in people and link.target != table
            and not _OPERATOR_WORDS.intersection(name_tokens(graph.table(link.target))) for link in graph.links[table]):
@@ -221,6 +225,21 @@ def _describes_a_business(table: str, graph: KeyGraph, vocabulary: Vocabulary) -
     return len(described) >= 2 and not any(
         concept.name == "person_name" for found in graph.columns[table]
         for concept, _phrase in concept_matches(vocabulary.field_tokens(found.name), vocabulary))
+
+
+def _has_a_contact_person(table: str, graph: KeyGraph, vocabulary: Vocabulary) -> bool:
+    """A column names the row's contact person (contact_person, ContactName, cp_name) and none
+    names a person of its own (a full, first or last name): only an organisation has a contact
+    person, so a table of customers or clients holding one is of companies (phpIPAM's customers)."""
+    concepts = {_first_concept(found.name, vocabulary) for found in graph.columns[table]}
+    return "contact_person" in concepts and "person_name" not in concepts
+
+
+@lru_cache(maxsize=262144)
+def _first_concept(name: str, vocabulary: Vocabulary) -> str:
+    """The concept of a column name's longest phrase ('' when it has none)."""
+    found = concept_matches(vocabulary.field_tokens(name), vocabulary)
+    return found[0][0].name if found else ""
 
 
 def _words(tokens, words: frozenset[str]) -> set[str]:
@@ -310,7 +329,7 @@ def _direct_evidence(table: str, context: TableContext, person_columns: _PersonC
     """Why a table's rows are about a person without following a key ('' when nothing says so).
     organisations: the tables that describe an organisation itself (a CRM's company accounts)."""
     name = shown_table(graph.table(table))
-    named = _named_person_key(table, context, graph, vocabulary, organisations)
+    named = _named_person_key(table, context, graph, vocabulary, organisations, person_columns.people)
     if named is not None:
         return f"row of a person: {name}.{named} names a person"
     keyed_to_organisation = _keyed_to(table, organisations, graph)
@@ -473,6 +492,15 @@ def _a_session_store(context: TableContext) -> bool:
     return bool(context.tokens) and set(context.tokens) <= _SESSION_STORE
 
 
+# The name of a table of searches alone (search, searches, piwigo_search): one row per search a
+# person saved, with its rules. Not a search index of something else (event_search, log_search).
+_SEARCH_STORE = frozenset({"search", "searches"})
+
+
+def _a_search_store(context: TableContext) -> bool:
+    return bool(context.tokens) and set(context.tokens) <= _SEARCH_STORE
+
+
 @lru_cache(maxsize=262144)
 def _recorded_concept(name: str, vocabulary: Vocabulary) -> bool:
     """The name is of data recorded while a person uses a site (IP, user agent, session, device, position)."""
@@ -552,6 +580,9 @@ def _judge(table: str, context: TableContext, people: set[str], excluded: set[st
     if record.kind == "log" and first and first not in people and _EVENT_WORDS.intersection(context.tokens) \
             and _own_record(first, contexts[first], graph, vocabulary, partners).kind == "interaction":
         record = _message_record(record, vocabulary)  # event_json -> events, a chat's messages
+    if record.kind == "record" and not record.uncovered and chain and _MAIL_WORDS.intersection(context.tokens) \
+            and _mail_sent(table, graph, vocabulary):
+        record = _message_record(record, vocabulary)  # a person's mailbox in the application: their messages
     if record.kind == "record" and not record.uncovered and chain:
         record = _inherited(record, chain, people, contexts, graph, vocabulary, partners)
     elif record.kind == "log" and chain and not _changes_values(table, graph, vocabulary):  # an audit trail stays a log
@@ -811,6 +842,8 @@ def _own_record(table: str, context: TableContext, graph: KeyGraph, vocabulary: 
         if _notice_sent(table, context, graph, vocabulary):  # an alert with its text, read or not: a message
             return _message_record(record, vocabulary)
         return Record("preference", True, vocabulary.id("preference"), line=record.line)  # what to be told of
+    if record.kind == "record" and not record.uncovered and _a_search_store(context):
+        return Record("preference", True, vocabulary.id("preference"), line=record.line)  # a person's saved searches
     if record.kind == "record" and not record.uncovered and _money_columns(table, graph, vocabulary) >= 2:
         return Record("transaction", True, vocabulary.id("transaction"), line=record.line)  # what it cost them
     return record
@@ -883,7 +916,7 @@ def _mail_sent(table: str, graph: KeyGraph, vocabulary: Vocabulary) -> bool:
 
 
 # Endings of an English table word for notices (notifications, mailnotifications, user_alerts).
-_NOTICE_ENDINGS = ("notification", "notifications", "alert", "alerts")
+_NOTICE_ENDINGS = ("notification", "notifications", "alert", "alerts", "notify")
 # Words of a notice that has been sent: someone reads it or has not yet.
 _READ_WORDS = frozenset({"read", "unread", "viewed", "seen"})
 
@@ -1034,13 +1067,15 @@ def _shared_identifier(table: str, person_columns: _PersonColumns, graph: KeyGra
 
 
 def _named_person_key(table: str, context: TableContext, graph: KeyGraph, vocabulary: Vocabulary,
-                      organisations: set[str] = frozenset()) -> str | None:
+                      organisations: set[str] = frozenset(), people: set[str] = frozenset()) -> str | None:
     """A column whose name is a key to a person the source does not hold (`userid` in a chat
     server's posts when users live elsewhere), or a number named after a person (`post_author`):
     the row is that person's all the same. A key to the person in charge of the row (a survey's
     `owner_id`, a class's `teacher_id`) makes it theirs only in a record of what a person did (a
     post's author, a sale's cashier); in a table of no kind, only a number naming who owns the row
-    or put it there (OWNER_KEYS: an API token's Owner, a photo's added_by) does. An audit stamp
+    or put it there (OWNER_KEYS: an API token's Owner, a photo's added_by) does; a number that is a
+    key to a table of the source holding no people names that thing (phpIPAM's scanAgent, a key to
+    its scan agents, programs), whatever its last word. An audit stamp
     (created_by, sys_create_user) and a count (jml_siswa) name nobody's row, and neither does a key
     to a table describing an organisation (an invoice's accountid to a CRM's company accounts)."""
     own_key = graph.primary_keys[table]
@@ -1062,8 +1097,9 @@ def _named_person_key(table: str, context: TableContext, graph: KeyGraph, vocabu
             who = words  # customer_id, id_pelanggan, sales_rep_id, tb_diagnosa's id_pasien_diagnosa;
             #              not representative_picture_id, nor group_discounts' customer_group_id
         elif _a_number(found.data_type) and (
-                (len(tokens) > 1 and tokens[-1] in vocabulary.person_words)
-                or (len(tokens) == 1 and tokens[0] in vocabulary.in_charge_words)):
+                (len(tokens) > 1 and tokens[-1] in vocabulary.person_words and not _a_plural_of_people(tokens[-1], vocabulary))
+                or (len(tokens) == 1 and tokens[0] in vocabulary.in_charge_words)) and not any(
+                link.column == found.name and link.target not in people for link in graph.links[table]):
             who = [tokens[-1]]  # post_author, link_owner, a lone Creator or Owner number
         else:
             continue
@@ -1073,6 +1109,12 @@ def _named_person_key(table: str, context: TableContext, graph: KeyGraph, vocabu
         return next((found.name for found in graph.columns[table]
                      if "_".join(name_tokens(found.name)) in OWNER_KEYS and _a_number(found.data_type)), None)
     return None
+
+
+def _a_plural_of_people(word: str, vocabulary: Vocabulary) -> bool:
+    """The word is the plural of a person word (users, members): a number named so counts people
+    (Friendica's gserver.registered-users), it is no key to one."""
+    return word.endswith("s") and word[:-1] in vocabulary.person_words
 
 
 def _qualified_person(words: list[str], graph: KeyGraph, vocabulary: Vocabulary) -> bool:

@@ -61,3 +61,57 @@ def test_a_name_given_in_parts_is_a_persons(classifier):
         assert suggestions[("hs_hr_developer", column)].personal, column
         assert suggestions[("hs_hr_developer", column)].record == "person", column
     assert not any(suggestions[("hs_hr_customer", column)].personal for column in ("customer_id", "name", "description"))
+
+
+def test_a_table_of_customers_with_a_contact_person_holds_companies(classifier):
+    """phpIPAM: its customers each have a contact person (contact_person, contact_phone,
+    contact_mail) and no name of a person of their own: companies, whose contact person is the
+    only personal data (a business contact, A.1.1); the racks kept for them are nobody's, and so is a rack's key to its company."""
+    suggestions = judged(classifier, "phpipam")
+    assert not any(suggestions[("customers", column)].personal for column in ("id", "title", "address", "city", "lat", "long",
+                                                                    "note"))
+    for column in ("contact_person", "contact_phone", "contact_mail"):
+        assert suggestions[("customers", column)].personal, column
+        assert suggestions[("customers", column)].categories[0] == "A.1.1", column
+    assert not any(suggestions[("racks", column)].personal
+                   for column in ("id", "name", "size", "location", "description", "customer_id"))
+
+
+def test_a_number_named_for_a_person_but_keyed_to_a_thing_names_the_thing(classifier):
+    """phpIPAM: a subnet's scanAgent is a key to its scan agents (programs, no people): the
+    subnet is nobody's record, though an agent may be a person elsewhere."""
+    suggestions = judged(classifier, "phpipam")
+    assert not any(suggestions[("subnets", column)].personal
+                   for column in ("id", "subnet", "mask", "description", "editdate", "lastscan", "customer_id"))
+    assert not any(suggestions[("scanagents", column)].personal for column in ("id", "name", "last_access"))
+
+
+def test_a_users_playlists_and_saved_searches_are_their_saved_choices(classifier):
+    """Ampache: a playlist and a search (a smart playlist's rules) keyed to their user are what
+    that user saved, A.2.3 (LABELLING.md: saved items and preferences), not account data."""
+    suggestions = judged(classifier, "ampache")
+    for table, columns in (("playlist", ("id", "name", "type", "date", "last_update")),
+                           ("search", ("id", "type", "rules", "name", "limit"))):
+        for column in columns:
+            assert suggestions[(table, column)].personal, (table, column)
+            assert suggestions[(table, column)].categories[0] == "A.2.3", (table, column)
+
+
+def test_a_users_mail_and_notices_are_messages(classifier):
+    """Friendica: a user's mail (a sender, a title, a body) and the notices they are sent (notify:
+    a msg, seen or not) are messages, A.1.4 (LABELLING.md 2), not account data."""
+    suggestions = judged(classifier, "friendica")
+    for table, columns in (("mail", ("id", "from-name", "title", "body", "seen", "created")),
+                           ("notify", ("id", "type", "msg", "seen", "date"))):
+        for column in columns:
+            assert suggestions[(table, column)].personal, (table, column)
+            assert suggestions[(table, column)].categories[0] == "A.1.4", (table, column)
+
+
+def test_a_number_named_for_people_in_the_plural_counts_them(classifier):
+    """Friendica: a federated server's registered-users and active-week-users count its users;
+    neither is a key to a person, and the server's row is nobody's (LABELLING.md 1: aggregates
+    with no person key are not personal)."""
+    suggestions = judged(classifier, "friendica")
+    assert not any(suggestions[("gserver", column)].personal
+                   for column in ("id", "url", "version", "registered-users", "created"))
