@@ -12,7 +12,8 @@ once round 5 had been measured and the classifier tuned on every earlier round) 
 with `held-out-6`, round 7 (committed once round 6 had been measured) with `held-out-7`, round 8
 (once round 7 had been measured) with `held-out-8`, and round 9 (committed 2026-12-02, once
 round 8 had been measured and its misses read) with `held-out-9`, and round 10 (committed
-2026-12-02, once round 9 had been measured) with `held-out-10`.
+2026-12-02, once round 9 had been measured) with `held-out-10`, and round 11 (committed
+2026-12-02, once round 10 had been measured) with `held-out-11`.
 
     python bench/classifier/assign_sets.py   # rewrites schemas.csv in place, prints the split
 """
@@ -24,7 +25,7 @@ import hashlib
 from pathlib import Path
 
 SCHEMAS = Path(__file__).resolve().parent / "schemas.csv"
-ROUND = "held-out-10"
+ROUND = "held-out-11"
 ORDER = (ROUND,)
 
 
