@@ -5,6 +5,7 @@ written again; what the latest scan had and this one lacks is closed (last_scan 
 
 from __future__ import annotations
 
+from array import array
 from collections.abc import Iterable, Iterator
 from datetime import datetime
 from itertools import chain, islice
@@ -20,7 +21,6 @@ from laci_audit.result import AuditResult
 from laci_audit.store.schema import FIELD_COLUMNS, FINDING_COLUMNS, REGISTRATION_COLUMNS, version_digest, writing
 
 SUGGESTION_COLUMNS = ("field_id", "personal", "categories", "confidence", "sensitive", "evidence")
-REGISTRATION_VERSION_COLUMNS = (*REGISTRATION_COLUMNS, "first_scan", "digest")
 CHUNK = 2_000  # rows built before they are inserted: a large scan's rows are never all in memory
 MAX_VARIABLES = 999  # values one statement may bind in any SQLite (older builds' limit)
 ROWS_PER_STATEMENT = 100  # rows one INSERT writes at most: fewer statements run, the same rows
@@ -49,9 +49,8 @@ def record_audit(db: sqlite_utils.Database, result: AuditResult, inventory_dir: 
              scan.source.description, as_json(tuple(scan.source.purposes)), as_json(tuple(scan.source.partners)),
              "unreadable" if scan.error else "ok", scan.error, len(scan.fields), round(scan.seconds, 4))
             for scan in result.scans))
-        registrations = RegistrationRows(db, scan_id, previous, as_json)
-        repeated_ids = _record_fields(db, scan_id, previous, result, as_json, registrations)
-        _record_registrations(db, result, registrations, repeated_ids)
+        field_ids = _record_fields(db, scan_id, previous, result, as_json)
+        _record_registrations(db, scan_id, previous, result, field_ids, as_json)
         _record_findings(db, scan_id, previous, result)
     return scan_id
 
@@ -148,41 +147,16 @@ class Versions:
                                  ((self.previous, i) for i in left if self.closed.get(i) != self.previous))
 
 
-class RegistrationRows:
-    """The registration versions of a scan, built one registration at a time (a row per field it
-    applies to) and inserted with the field versions they point at."""
-
-    def __init__(self, db: sqlite_utils.Database, scan_id: int, previous: int | None, as_json: JsonCache) -> None:
-        self.versions = Versions(db, "registration_versions", previous)
-        self.scan_id, self.as_json = scan_id, as_json
-        self.rows: list[tuple] = []
-
-    def add(self, r: Registration, field_id: int | None) -> None:
-        """The registration as it applies to the field version field_id (None: a field the scan lacks)."""
-        categories, purposes, table_purposes, partners = (
-            tuple(r.categories), tuple(r.purposes), tuple(r.table_purposes), tuple(r.partners))
-        row = (field_id, r.source, r.table, r.field, int(r.personal), r.reason, categories, purposes,
-               table_purposes, partners, r.note, r.file, r.line, int(r.draft), int(r.from_table))
-        digest = version_digest(row)
-        version_id, new = self.versions.id_of(digest)
-        if new:
-            as_json = self.as_json
-            self.rows.append((version_id, *row[:6], as_json(categories), as_json(purposes), as_json(table_purposes),
-                              as_json(partners), *row[10:], self.scan_id, digest))
-
-
 def _record_fields(db: sqlite_utils.Database, scan_id: int, previous: int | None, result: AuditResult,
-                   as_json: JsonCache, registration_rows: RegistrationRows) -> dict:
-    """The scan's field versions (with their suggestions, categories and purposes), and the
-    registration of each registered field as it applies to its version. A key several fields share
-    (one source's files) gets its registration once, after them all: the returned ids of the last
-    field of each such key. A version's content holds lists as tuples; only the rows written turn
-    them into JSON."""
+                   as_json: JsonCache) -> array:
+    """The scan's field versions (with their suggestions, categories and purposes): the id of each
+    field's version, in the order of result.keyed_fields() (8 bytes a field: no map of keys to
+    ids while the latest scan's versions are held). A version's content holds lists as tuples;
+    only the rows written turn them into JSON."""
     versions = Versions(db, "field_versions", previous)
     registrations, suggestions = result.registrations_by_key, result.suggestions
-    repeated = _repeated_keys(result)
-    repeated_ids = {}
     purposes_of = PurposesCache(result)
+    field_ids = array("q")
     positions: dict[tuple[str, str], int] = {}  # the fields of each table left so far (its last position)
     place, position = None, -1  # the table of the field before, and that field's position in it
     field_rows, suggestion_rows, category_rows, purpose_rows = [], [], [], []
@@ -192,8 +166,7 @@ def _record_fields(db: sqlite_utils.Database, scan_id: int, previous: int | None
         for table, columns, rows in (("field_versions", (*FIELD_COLUMNS, "first_scan", "digest"), field_rows),
                                      ("suggestions", SUGGESTION_COLUMNS, suggestion_rows),
                                      ("field_categories", ("field_id", "category"), category_rows),
-                                     ("field_purposes", ("field_id", "purpose", "origin"), purpose_rows),
-                                     ("registration_versions", REGISTRATION_VERSION_COLUMNS, registration_rows.rows)):
+                                     ("field_purposes", ("field_id", "purpose", "origin"), purpose_rows)):
             insert_rows(db, table, columns, rows)
             rows.clear()
 
@@ -221,26 +194,64 @@ def _record_fields(db: sqlite_utils.Database, scan_id: int, previous: int | None
             int(suggestion.sensitive), tuple(suggestion.evidence))
         digest = version_digest((row, suggested, categories, purposes))
         field_id, new = versions.id_of(digest)
-        if new:
-            field_rows.append((field_id, *row, scan_id, digest))
-            if suggested is not None:  # evidence names the table: a cache of its texts would keep them all
-                personal, suggested_categories, confidence, sensitive, evidence = suggested
-                suggestion_rows.append((field_id, personal, as_json(suggested_categories), confidence, sensitive,
-                                        json_list(evidence)))
-            if categories:
-                category_rows.extend((field_id, c) for c in categories)
-            if purposes:
-                purpose_rows.extend((field_id, *p) for p in purposes)
-        if registration is not None:
-            if key in repeated:
-                repeated_ids[key] = field_id
-            else:
-                registration_rows.add(registration, field_id)
-        if len(field_rows) + len(registration_rows.rows) >= CHUNK:
+        field_ids.append(field_id)
+        if not new:
+            continue
+        field_rows.append((field_id, *row, scan_id, digest))
+        if suggested is not None:  # evidence names the table: a cache of its texts would keep them all
+            personal, suggested_categories, confidence, sensitive, evidence = suggested
+            suggestion_rows.append((field_id, personal, as_json(suggested_categories), confidence, sensitive,
+                                    json_list(evidence)))
+        if categories:
+            category_rows.extend((field_id, c) for c in categories)
+        if purposes:
+            purpose_rows.extend((field_id, *p) for p in purposes)
+        if len(field_rows) >= CHUNK:
             write_chunk()
     write_chunk()
     versions.close()
-    return repeated_ids
+    return field_ids
+
+
+def _record_registrations(db: sqlite_utils.Database, scan_id: int, previous: int | None, result: AuditResult,
+                          field_ids: array, as_json: JsonCache) -> None:
+    """One row per field a registration applies to (its own, or its table's: from_table), with the
+    id of that field's version (the last one's, for a key several fields share: one source's
+    files), then one for each registration of a field the scan lacks; written once the field
+    versions are, so that the latest scan's digests of both are never held at once."""
+    versions = Versions(db, "registration_versions", previous)
+    registrations = result.registrations_by_key
+
+    def row_of(r: Registration, field_id: int | None) -> Iterator[tuple]:
+        categories, purposes, table_purposes, partners = (
+            tuple(r.categories), tuple(r.purposes), tuple(r.table_purposes), tuple(r.partners))
+        row = (field_id, r.source, r.table, r.field, int(r.personal), r.reason, categories, purposes,
+               table_purposes, partners, r.note, r.file, r.line, int(r.draft), int(r.from_table))
+        digest = version_digest(row)
+        version_id, new = versions.id_of(digest)
+        if new:
+            yield (version_id, *row[:6], as_json(categories), as_json(purposes), as_json(table_purposes),
+                   as_json(partners), *row[10:], scan_id, digest)
+
+    def new_rows() -> Iterator[tuple]:
+        repeated = _repeated_keys(result)
+        last_of_repeated = {}
+        for n, key in enumerate(result.field_keys):
+            registration = registrations.get(key)
+            if registration is None:
+                continue
+            if key in repeated:
+                last_of_repeated[key] = n
+            else:
+                yield from row_of(registration, field_ids[n])
+        for key, registration in registrations.items():
+            if key in last_of_repeated:
+                yield from row_of(registration, field_ids[last_of_repeated[key]])
+            elif key not in result.scanned_keys:
+                yield from row_of(registration, None)
+
+    insert_rows(db, "registration_versions", (*REGISTRATION_COLUMNS, "first_scan", "digest"), new_rows())
+    versions.close()
 
 
 def _repeated_keys(result: AuditResult) -> set:
@@ -251,19 +262,6 @@ def _repeated_keys(result: AuditResult) -> set:
     for key in result.field_keys:
         (repeated if key in seen else seen).add(key)
     return repeated
-
-
-def _record_registrations(db: sqlite_utils.Database, result: AuditResult, registration_rows: RegistrationRows,
-                          repeated_ids: dict) -> None:
-    """The registrations _record_fields left: of fields the scan lacks (no field version), and of
-    keys several fields share (the last one's); then close the versions no registration had."""
-    for key, r in result.registrations_by_key.items():  # result.registrations, with their keys
-        if key in repeated_ids:
-            registration_rows.add(r, repeated_ids[key])
-        elif key not in result.scanned_keys:
-            registration_rows.add(r, None)
-    insert_rows(db, "registration_versions", REGISTRATION_VERSION_COLUMNS, registration_rows.rows)
-    registration_rows.versions.close()
 
 
 def _record_findings(db: sqlite_utils.Database, scan_id: int, previous: int | None, result: AuditResult) -> None:
