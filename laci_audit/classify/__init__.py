@@ -35,13 +35,20 @@ class Suggestion:
     categories: tuple[str, ...] = ()
     confidence: float = 0.0
     sensitive: bool = False
-    evidence: tuple[str, ...] = ()
+    reasons: tuple[str, ...] = ()  # from the field itself: its name, type and values
     uncovered: str = ""
     values_convincing: bool = False  # a sample large and matching enough to stand against the name
     record: str = ""  # the kind of record the table pass judged the field's table to be
+    table_evidence: str = ""  # the table pass's judgement of its table, said last; one text a table
+
+    @property
+    def evidence(self) -> tuple[str, ...]:
+        """Why: the field's reasons, then its table's (held apart, so that an estate's 100,000
+        suggestions share their reasons instead of a tuple each)."""
+        return (*self.reasons, self.table_evidence) if self.table_evidence else self.reasons
 
 
-NOT_PERSONAL_BY_TUNING = Suggestion(False, confidence=0.9, evidence=("not personal by the inventory's classifier.yaml",))
+NOT_PERSONAL_BY_TUNING = Suggestion(False, confidence=0.9, reasons=("not personal by the inventory's classifier.yaml",))
 
 
 class Classifier:
@@ -222,8 +229,8 @@ def _outside_context(context: TableContext, organisation: bool = False, contact_
 def _with_evidence(suggestion: Suggestion, evidence: str) -> Suggestion:
     """The suggestion with the table's evidence last."""
     return Suggestion(suggestion.personal, suggestion.categories, suggestion.confidence, suggestion.sensitive,
-                      suggestion.evidence + (evidence,), suggestion.uncovered, suggestion.values_convincing,
-                      suggestion.record)
+                      suggestion.evidence, suggestion.uncovered, suggestion.values_convincing, suggestion.record,
+                      evidence)
 
 
 def _suggestion(verdict: NameVerdict, record: str) -> Suggestion:

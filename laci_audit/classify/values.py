@@ -296,25 +296,26 @@ def combine_with_values(suggestion: Suggestion, field: Field, values: list, voca
     tested = sum(1 for v in values if _as_text(v))
     if not found:
         if tested >= MINIMUM_SAMPLE and suggestion.personal:
-            return replace(suggestion, evidence=suggestion.evidence + (f"values: no detector matched {tested} values",))
+            return replace(suggestion, reasons=suggestion.evidence + (f"values: no detector matched {tested} values",),
+                           table_evidence="")
         return suggestion
     best = found[0]
     category = vocabulary.id(best.detector.category)
     evidence = suggestion.evidence + (best.describe(),)
     convincing = best.tested >= MINIMUM_SAMPLE and best.ratio >= STRONG_RATIO
     if not convincing:
-        return replace(suggestion, evidence=evidence)
+        return replace(suggestion, reasons=evidence, table_evidence="")
     if suggestion.personal:
         categories = suggestion.categories
         if not categories and not suggestion.uncovered and category:
             categories = (category,)
         confidence = max(suggestion.confidence, 0.6 + 0.35 * best.ratio)
         return replace(suggestion, categories=categories, confidence=round(min(confidence, 0.99), 2),
-                       sensitive=suggestion.sensitive or best.detector.sensitive, evidence=evidence,
+                       sensitive=suggestion.sensitive or best.detector.sensitive, reasons=evidence, table_evidence="",
                        values_convincing=True)
     if not best.detector.strong and suggestion.confidence >= 0.7:
-        return replace(suggestion, evidence=evidence, values_convincing=True)
+        return replace(suggestion, reasons=evidence, table_evidence="", values_convincing=True)
     sensitive = is_sensitive(best.detector.sensitive, (category,), vocabulary.spesifik_categories)
     return replace(suggestion, personal=True, categories=(category,) if category else (),
-                   confidence=round(0.5 + 0.4 * best.ratio, 2), sensitive=sensitive, evidence=evidence,
+                   confidence=round(0.5 + 0.4 * best.ratio, 2), sensitive=sensitive, reasons=evidence, table_evidence="",
                    values_convincing=True)
