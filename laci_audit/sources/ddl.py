@@ -89,6 +89,12 @@ def table_name(table: exp.Expression) -> str:
 
 
 @lru_cache(maxsize=None)
+def _is_mysql(dialect: str) -> bool:
+    """True for MySQL and the dialects sqlglot derives from it (MariaDB's, Doris, StarRocks)."""
+    return isinstance(Dialect.get_or_raise(dialect), MySQL)
+
+
+@lru_cache(maxsize=None)
 def profile_of(dialect: str) -> Profile:
     """What the splitter must know of a dialect, read from sqlglot's own tokenizer for it."""
     instance = Dialect.get_or_raise(dialect)
@@ -203,6 +209,8 @@ class _StatementReader:
         kind = self.statement.kind
         if kind == "CREATE VIEW":
             text = _MATERIALIZED.sub(r"\1", _WITH_DATA.sub("", text), count=1)
+            if _is_mysql(self.dialect):
+                text = _VIEW_OPTIONS.sub(_keep_lines, text, count=1)
         else:
             upper = text.upper()
             if "USING" in upper:
@@ -575,6 +583,17 @@ _CLUSTERED = re.compile(r"\b(PRIMARY\s+KEY|UNIQUE)\s+(?:NON)?CLUSTERED\b", re.IG
 _COMMENT_ON_COLUMN = re.compile(r"COMMENT\s+ON\s+COLUMN\b", re.IGNORECASE)
 _MATERIALIZED = re.compile(r"^(CREATE\s+(?:OR\s+REPLACE\s+)?)MATERIALIZED\s+", re.IGNORECASE)
 _WITH_DATA = re.compile(r"\s+WITH\s+(?:NO\s+)?DATA\s*$", re.IGNORECASE)
+# MySQL's view options between CREATE [OR REPLACE] and VIEW: how the view runs and as whom, nothing
+# about its columns; sqlglot cannot parse some of them (DEFINER=CURRENT_USER).
+_ACCOUNT_PART = r"(?:`[^`]*`|'[^']*'|\"[^\"]*\"|[^\s@`'\"]+)"
+_VIEW_OPTIONS = re.compile(
+    r"^(CREATE\s+(?:OR\s+REPLACE\s+)?)(?:(?:ALGORITHM\s*=\s*\w+|DEFINER\s*=\s*" + _ACCOUNT_PART
+    + r"(?:\s*@\s*" + _ACCOUNT_PART + r")?|SQL\s+SECURITY\s+\w+)\s+)+(?=VIEW\b)", re.IGNORECASE)
+
+
+def _keep_lines(options: re.Match) -> str:
+    """What is kept of MySQL's view options: CREATE [OR REPLACE], and their line breaks (lines stay put)."""
+    return options.group(1) + "\n" * options.group(0).count("\n", len(options.group(1))) + " "
 
 
 # A word of an ALTER TABLE that may act on columns or keys (OWNER TO, ENABLE TRIGGER, ... have none).
