@@ -342,8 +342,24 @@ class _StatementReader:
         columns = self.state.tables.setdefault(name.casefold(), {})
         type_end = _closing_paren(part, 2) if len(part) > 2 and part[2].token_type == TokenType.L_PAREN else 1
         data_type = text[part[1].start:part[type_end if type_end is not None else 1].end + 1]
-        columns[part[0].text.casefold()] = Field(self.state.source, name, part[0].text, data_type.upper(),
-                                                 self.file, self.statement.line + part[0].line - 1)
+        found = Field(self.state.source, name, part[0].text, data_type.upper(), self.file,
+                      self.statement.line + part[0].line - 1)
+        columns[part[0].text.casefold()] = self._inline_keys(head, text, part, found)
+
+    def _inline_keys(self, head: str, text: str, part: list[Token], found: Field) -> Field:
+        """A column kept with its type as written gets the PRIMARY KEY and REFERENCES it declares,
+        read from those clauses alone (the rest, such as Oracle's DEFAULT ON NULL, is what failed)."""
+        clauses = _key_clauses(text, part)
+        if not clauses:
+            return found
+        try:
+            parsed = sqlglot.parse_one(f"{head}({_span(text, part[:1])} {clauses})", read=self.dialect)
+        except (ParseError, TokenError):
+            return found
+        if not (isinstance(parsed, exp.Create) and isinstance(parsed.this, exp.Schema) and parsed.this.expressions):
+            return found
+        keys = self._field(parsed.this.expressions[0], found.table)
+        return replace(found, primary_key=keys.primary_key, references=keys.references)
 
     # --- ALTER TABLE -------------------------------------------------------------------------
 
@@ -718,6 +734,24 @@ def _parts(tokens: list[Token], start: int, end: int) -> Iterator[list[Token]]:
         part.append(token)
     if part:
         yield part
+
+
+def _key_clauses(text: str, part: list[Token]) -> str:
+    """A column definition's PRIMARY KEY and REFERENCES target [(columns)] clauses, as written."""
+    clauses = []
+    depth = 0
+    for index, token in enumerate(part):
+        if depth == 0 and token.token_type == TokenType.PRIMARY_KEY:  # one token, however spaced
+            clauses.append("PRIMARY KEY")
+        elif depth == 0 and token.text.upper() == "REFERENCES":
+            end = index + 2
+            while end + 1 < len(part) and part[end].token_type == TokenType.DOT:
+                end += 2
+            if end < len(part) and part[end].token_type == TokenType.L_PAREN:
+                end = (_closing_paren(part, end) or end) + 1
+            clauses.append(_span(text, part[index:end]))
+        depth += {TokenType.L_PAREN: 1, TokenType.R_PAREN: -1}.get(token.token_type, 0)
+    return " ".join(clauses)
 
 
 def _span(text: str, tokens: list[Token]) -> str:

@@ -268,3 +268,16 @@ def test_a_mysql_view_with_definer_current_user_and_sql_security():
     assert [(f.name, f.line) for f in fields if f.table == "actor_info"] == [
         ("actor_id", 422), ("first_name", 423), ("last_name", 424), ("film_info", 437)]
     assert len({f.table for f in fields}) == 23
+
+
+def test_a_column_sqlglot_cannot_parse_keeps_its_inline_primary_key():
+    # FreeRADIUS's Oracle ippool schema: `id INT DEFAULT ON NULL fr_ippool_seq.NEXTVAL PRIMARY KEY`.
+    # sqlglot cannot parse DEFAULT ON NULL, so the column is kept with its type as written; before,
+    # its PRIMARY KEY was lost with it.
+    fields, skipped = read(DUMPS / "freeradius_ippool_oracle.sql", "oracle")
+    assert skipped == []
+    assert [(f.name, f.data_type, f.line, f.primary_key) for f in fields if f.table == "fr_ippool"][:2] == [
+        ("id", "INT", 14, True), ("pool_name", "VARCHAR2(30)", 15, False)]
+    assert sorted((f.table, f.name, f.references) for f in fields if f.primary_key or f.references) == [
+        ("fr_ippool", "id", ""), ("fr_ippool", "status_id", "fr_ippool_status.status_id"),
+        ("fr_ippool_status", "status_id", "")]
