@@ -217,6 +217,8 @@ class _StatementReader:
                 text = _INDEX_TYPE_FIRST.sub(r"\1 \3 \2", text)
             if "CLUSTERED" in upper:
                 text = _CLUSTERED.sub(r"\1", text)
+            if "UNUSED" in upper and isinstance(Dialect.get_or_raise(self.dialect), Oracle):
+                text = _SET_UNUSED.sub("DROP", text)
         self.text = text  # as rewritten: what the readers by parts read too
         try:
             parsed = _parse(text, self.dialect)
@@ -395,6 +397,10 @@ class _StatementReader:
                     columns[column] = replace(found, primary_key=False)
             elif isinstance(action, exp.Drop):
                 self._alter_drop(name, columns, action)
+            elif isinstance(action, exp.Command) and str(action.this).upper() == "DROP":
+                reason = self._drop_listed(statement, columns, str(action.expression or ""))
+                if reason:
+                    return reason
             elif isinstance(action, exp.RenameColumn):
                 old = columns.pop(action.this.name.casefold(), None)
                 if old is not None:
@@ -414,6 +420,27 @@ class _StatementReader:
             return
         for column in dropped:
             columns.pop(column.name.casefold(), None)
+
+    def _drop_listed(self, statement: exp.Alter, columns: dict[str, Field], text: str) -> str | None:
+        """Oracle's DROP (a, b) [CASCADE CONSTRAINTS]: the columns listed are dropped; the clauses
+        written after it (ADD (...), SET UNUSED ...) are read as an ALTER TABLE of their own."""
+        tokens = _tokens(text, self.dialect)
+        closing = _closing_paren(tokens, 0) if tokens and tokens[0].token_type == TokenType.L_PAREN else None
+        if closing is None:
+            return None  # DROP UNUSED COLUMNS: nothing a query or the catalogue still shows
+        for part in _parts(tokens, 1, closing):
+            columns.pop(part[0].text.casefold(), None)
+        rest = _DROP_OPTIONS.sub("", text[tokens[closing].end + 1:])
+        if not rest.strip():
+            return None
+        head = f"ALTER TABLE {statement.this.sql(dialect=self.dialect)} "
+        try:
+            more = sqlglot.parse_one(head + _SET_UNUSED.sub("DROP", rest), read=self.dialect)
+        except (ParseError, TokenError) as exc:
+            return f"sqlglot ({self.dialect}) cannot parse its action after DROP (...) ({_failure(exc, None)})"
+        if not isinstance(more, exp.Alter):
+            return f"sqlglot ({self.dialect}) cannot parse its action after DROP (...)"
+        return self._alter_table(more)
 
     def _drop_constraint(self, table: str, columns: dict[str, Field], constraint: str) -> None:
         kind, names = self.state.constraints.pop((table.casefold(), constraint.casefold()), ("", ()))
@@ -596,6 +623,12 @@ _INDEX_TYPE_FIRST = re.compile(r"(PRIMARY\s+KEY)\s+(USING\s+(?:BTREE|HASH))\s*(\
 # T-SQL's PRIMARY KEY / UNIQUE [NON]CLUSTERED: how the key's index is stored, nothing about its
 # columns; sqlglot reads the key whole only without it (unnamed, or on a column, it fails).
 _CLUSTERED = re.compile(r"\b(PRIMARY\s+KEY|UNIQUE)\s+(?:NON)?CLUSTERED\b", re.IGNORECASE)
+# Oracle's ALTER TABLE t SET UNUSED (a, b) / SET UNUSED COLUMN a: the columns are gone from every
+# query and from the catalogue's column views, as if dropped (DROP UNUSED COLUMNS frees their space later).
+_SET_UNUSED = re.compile(r"\bSET\s+UNUSED\b(?=\s*(?:\(|COLUMN\b))", re.IGNORECASE)
+# What may follow Oracle's DROP (a, b): what becomes of constraints and views on them, and how it is done.
+_DROP_OPTIONS = re.compile(r"^\s*(?:(?:CASCADE\s+CONSTRAINTS|INVALIDATE|ONLINE|CHECKPOINT\s+\d+)\s*)*",
+                           re.IGNORECASE)
 _COMMENT_ON_COLUMN = re.compile(r"COMMENT\s+ON\s+COLUMN\b", re.IGNORECASE)
 _MATERIALIZED = re.compile(r"^(CREATE\s+(?:OR\s+REPLACE\s+)?)MATERIALIZED\s+", re.IGNORECASE)
 _WITH_DATA = re.compile(r"\s+WITH\s+(?:NO\s+)?DATA\s*$", re.IGNORECASE)

@@ -281,3 +281,17 @@ def test_a_column_sqlglot_cannot_parse_keeps_its_inline_primary_key():
     assert sorted((f.table, f.name, f.references) for f in fields if f.primary_key or f.references) == [
         ("fr_ippool", "id", ""), ("fr_ippool", "status_id", "fr_ippool_status.status_id"),
         ("fr_ippool_status", "status_id", "")]
+
+
+@pytest.mark.parametrize(("files", "columns"), [
+    pytest.param("ALTER-TABLE-3[68].sql", [("fk", 4), ("c1", 5), ("c2", 6)], id="drop-cascade-constraints"),
+    pytest.param("ALTER-TABLE-3[69].sql", [("c2", 6)], id="drop-three"),
+])
+def test_oracle_s_alter_table_drop_of_a_column_list(files, columns):
+    # Oracle's SQL reference, ALTER TABLE (as felipebz/zpa keeps its examples): CREATE TABLE t1,
+    # then `ALTER TABLE t1 DROP (pk) CASCADE CONSTRAINTS` or `DROP (pk, fk, c1)`. sqlglot reads
+    # DROP (...) as an action it does not know; before, the dropped columns stayed, and pk stayed the key.
+    fields, skipped = read(DUMPS / "oracle_drop" / files, "oracle")
+    assert skipped == []
+    assert [(f.name, f.line) for f in fields] == columns
+    assert not any(f.primary_key or f.references for f in fields)  # ri referred to pk, dropped with it
