@@ -286,14 +286,29 @@ class _StatementReader:
 
     def _projection_columns(self, name: str, query: exp.Query, declared: list[str]) -> None:
         """The columns a view or CREATE TABLE ... AS SELECT gets: its column list, else the names
-        its SELECT gives (a `*` names none)."""
+        its SELECT gives; `*` and `t.*` give the columns of the tables read so far that it selects
+        from, with their types but not their keys (a table of another statement's making gives none)."""
         columns = self.state.tables.setdefault(name.casefold(), {})
-        selects = [(e.alias_or_name, self._line(e)) for e in query.selects if e.alias_or_name not in ("", "*")]
+        line = self._line(query) or self.statement.line
         if declared:
-            selects = [(column, self._line(query)) for column in declared]
-        for column, line in selects:
-            columns[column.casefold()] = Field(self.state.source, name, column, file=self.file,
-                                               line=line or self.statement.line)
+            for column in declared:
+                columns[column.casefold()] = Field(self.state.source, name, column, file=self.file, line=line)
+            return
+        sources = _selected_tables(query) if isinstance(query, exp.Select) else {}
+        for selected in query.selects:
+            star = selected if isinstance(selected, exp.Star) else selected.this if \
+                isinstance(selected, exp.Column) and isinstance(selected.this, exp.Star) else None
+            if star is None:
+                if selected.alias_or_name:
+                    column = selected.alias_or_name
+                    columns[column.casefold()] = Field(self.state.source, name, column, file=self.file,
+                                                       line=self._line(selected) or line)
+                continue
+            qualifier = selected.table if isinstance(selected, exp.Column) else ""
+            for source in ([sources.get(qualifier.casefold())] if qualifier else list(sources.values())):
+                for found in self.state.tables.get((source or "").casefold(), {}).values():
+                    columns[found.name.casefold()] = replace(found, table=name, file=self.file, line=line,
+                                                             primary_key=False, references="")
 
     def _copy_columns(self, original: exp.Expression, name: str, statement: exp.Expression) -> None:
         """CREATE TABLE t LIKE u: u's columns and keys, defined here."""
@@ -649,6 +664,18 @@ def _keep_lines(options: re.Match) -> str:
 _ATTACH_PARTITION = re.compile(r"\bATTACH\s+PARTITION\s+((?:\"[^\"]+\"|[\w$]+)(?:\.(?:\"[^\"]+\"|[\w$]+))*)",
                                re.IGNORECASE)
 _COLUMN_WORD = re.compile(r"\b(?:ADD|DROP|RENAME|MODIFY|CHANGE|TYPE)\b", re.IGNORECASE)
+
+
+def _selected_tables(query: exp.Select) -> dict[str, str]:
+    """The tables a SELECT reads from (FROM, then its JOINs), each by its alias or name: their
+    inventory names; a subquery or function stands for no table."""
+    sources = [query.args.get("from_") or query.args.get("from")] + list(query.args.get("joins") or [])
+    tables = {}
+    for source in sources:
+        table = source.this if source is not None else None
+        if isinstance(table, exp.Table) and table.name:
+            tables[(table.alias or table.name).casefold()] = table_name(table)
+    return tables
 
 
 def _column_name(column: exp.Expression) -> str:

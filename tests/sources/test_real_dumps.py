@@ -295,3 +295,13 @@ def test_oracle_s_alter_table_drop_of_a_column_list(files, columns):
     assert skipped == []
     assert [(f.name, f.line) for f in fields] == columns
     assert not any(f.primary_key or f.references for f in fields)  # ri referred to pk, dropped with it
+
+
+def test_create_table_as_select_star_takes_the_columns_of_the_table_it_selects_from():
+    # skeema's createunsupported/tables.sql: `CREATE TABLE two AS SELECT * FROM one`. MariaDB gives
+    # two one's columns and types, not its key; before, two had no column at all.
+    fields, skipped = read(DUMPS / "skeema_createunsupported.sql", "mysql")
+    assert skipped == []
+    assert [(f.name, f.data_type, f.line, f.primary_key) for f in fields if f.table in ("one", "two")] == [
+        ("id", "INT UNSIGNED", 2, True), ("name", "VARCHAR(100)", 3, False),
+        ("id", "INT UNSIGNED", 8, False), ("name", "VARCHAR(100)", 8, False)]
