@@ -1,5 +1,5 @@
 """SQL DDL files in any dialect sqlglot reads, as people and dump tools (mysqldump, pg_dump,
-phpMyAdmin) write them: CREATE TABLE, ALTER TABLE, DROP, RENAME, COMMENT ON, views, and the
+phpMyAdmin) write them: CREATE TABLE, ALTER TABLE, DROP, RENAME, COMMENT ON, views, USE, and the
 primary and foreign keys they declare.
 
 A file is split into statements (sql_statements, streaming) and each is parsed on its own: one
@@ -124,6 +124,20 @@ class SchemaState:
     constraints: dict[tuple[str, str], tuple[str, tuple[str, ...]]] = field(default_factory=dict)
     # (table, column) -> (table referred to, position): REFERENCES t without columns means t's primary key
     to_primary_keys: dict[tuple[str, str], tuple[str, int]] = field(default_factory=dict)
+    database: str = ""  # MySQL: the database the last USE chose
+    default_database: str = ""  # MySQL: the first database a table was named in; its tables go unqualified
+
+    def name_of(self, table: exp.Expression) -> str:
+        """A table's name as the inventory keys it (table_name). In MySQL, once a USE has chosen a
+        database, the first one a table is named in is the inventory's default, as in a dump of one
+        database; a table of any other (chosen by a later USE, or written db.table) is named db.table."""
+        name = table_name(table)
+        parts = [p.name for p in table.parts] if isinstance(table, exp.Table) else [table.name]
+        if not self.database or len(parts) > 2 or not _is_mysql(self.dialect):
+            return name
+        self.default_database = self.default_database or self.database
+        database = parts[0] if len(parts) == 2 else self.database
+        return parts[-1] if database.casefold() == self.default_database.casefold() else f"{database}.{parts[-1]}"
 
     def fields(self) -> Iterator[Field]:
         """Every column of every table, each REFERENCES without columns resolved to the target's key."""
@@ -243,11 +257,14 @@ class _StatementReader:
         if isinstance(statement, exp.Drop) and kind in ("TABLE", "VIEW"):
             for dropped in [statement.this, *(statement.args.get("tables") or [])]:
                 if dropped is not None:
-                    self.state.tables.pop(table_name(dropped).casefold(), None)
+                    self.state.tables.pop(self.state.name_of(dropped).casefold(), None)
             return None
         if isinstance(statement, exp.Comment):
             if kind == "COLUMN":
                 self._comment_on_column(statement)
+            return None
+        if isinstance(statement, exp.Use) and statement.this is not None:
+            self.state.database = statement.this.name
             return None
         if isinstance(statement, exp.Command):
             return self._command(statement)
@@ -259,7 +276,7 @@ class _StatementReader:
         target = statement.this
         like = next(iter(statement.find_all(exp.LikeProperty)), None)
         if isinstance(target, exp.Schema):
-            name = table_name(target.this)
+            name = self.state.name_of(target.this)
             columns = self.state.tables.setdefault(name.casefold(), {})
             for definition in target.expressions:
                 if isinstance(definition, (exp.ColumnDef, exp.Identifier)):  # an Identifier: a column without a type
@@ -268,7 +285,7 @@ class _StatementReader:
             if like is not None:
                 self._copy_columns(like.this, name, statement)
             return None
-        name = table_name(target)
+        name = self.state.name_of(target)
         if like is not None:
             self._copy_columns(like.this, name, statement)
         elif isinstance(statement.expression, exp.Query):
@@ -278,7 +295,7 @@ class _StatementReader:
     def _create_view(self, statement: exp.Create) -> str | None:
         target = statement.this
         declared = [e.name for e in target.expressions] if isinstance(target, exp.Schema) else []
-        name = table_name(target.this if isinstance(target, exp.Schema) else target)
+        name = self.state.name_of(target.this if isinstance(target, exp.Schema) else target)
         self.state.tables.pop(name.casefold(), None)
         if isinstance(statement.expression, exp.Query):
             self._projection_columns(name, statement.expression, declared)
@@ -294,7 +311,7 @@ class _StatementReader:
             for column in declared:
                 columns[column.casefold()] = Field(self.state.source, name, column, file=self.file, line=line)
             return
-        sources = _selected_tables(query) if isinstance(query, exp.Select) else {}
+        sources = _selected_tables(query, self.state.name_of) if isinstance(query, exp.Select) else {}
         for selected in query.selects:
             star = selected if isinstance(selected, exp.Star) else selected.this if \
                 isinstance(selected, exp.Column) and isinstance(selected.this, exp.Star) else None
@@ -314,7 +331,7 @@ class _StatementReader:
         """CREATE TABLE t LIKE u: u's columns and keys, defined here."""
         columns = self.state.tables.setdefault(name.casefold(), {})
         line = self._line(statement) or self.statement.line
-        for found in self.state.tables.get(table_name(original).casefold(), {}).values():
+        for found in self.state.tables.get(self.state.name_of(original).casefold(), {}).values():
             columns[found.name.casefold()] = replace(found, table=name, file=self.file, line=line)
 
     def _create_table_by_parts(self, text: str) -> str | None:
@@ -355,7 +372,7 @@ class _StatementReader:
             return
         if part[0].text.upper().split()[0] in _CONSTRAINT_WORDS or len(part) < 2:  # PRIMARY KEY: one token
             return
-        name = table_name(exp.to_table(name_text, dialect=self.dialect))
+        name = self.state.name_of(exp.to_table(name_text, dialect=self.dialect))
         columns = self.state.tables.setdefault(name.casefold(), {})
         type_end = _closing_paren(part, 2) if len(part) > 2 and part[2].token_type == TokenType.L_PAREN else 1
         data_type = text[part[1].start:part[type_end if type_end is not None else 1].end + 1]
@@ -381,7 +398,7 @@ class _StatementReader:
     # --- ALTER TABLE -------------------------------------------------------------------------
 
     def _alter_table(self, statement: exp.Alter) -> str | None:
-        name = table_name(statement.this)
+        name = self.state.name_of(statement.this)
         columns = self.state.tables.setdefault(name.casefold(), {})
         for action in statement.args.get("actions") or []:
             if isinstance(action, exp.ColumnDef):
@@ -423,7 +440,7 @@ class _StatementReader:
                     columns[new_name.casefold()] = replace(old, name=new_name, file=self.file,
                                                            line=self._line(action) or old.line)
             elif isinstance(action, exp.AlterRename):
-                self._rename_table(name, table_name(action.this))
+                self._rename_table(name, self.state.name_of(action.this))
         return None
 
     def _alter_drop(self, table: str, columns: dict[str, Field], action: exp.Drop) -> None:
@@ -519,7 +536,7 @@ class _StatementReader:
             attached = _ATTACH_PARTITION.search(rest)
             if attached:  # a partition: its parent stands for it, as a live database's scan has it
                 partition = exp.to_table(attached.group(1), dialect=self.dialect)
-                self.state.tables.pop(table_name(partition).casefold(), None)
+                self.state.tables.pop(self.state.name_of(partition).casefold(), None)
                 return None
             return self._alter_table_by_actions(text) if _COLUMN_WORD.search(rest) else None
         if kind == "RENAME TABLE":
@@ -528,8 +545,8 @@ class _StatementReader:
                 to = next((i for i, token in enumerate(part) if token.text.upper() == "TO"), None)
                 if to:
                     old, new = _span(rest, part[:to]), _span(rest, part[to + 1:])
-                    self._rename_table(table_name(exp.to_table(old, dialect=self.dialect)),
-                                       table_name(exp.to_table(new, dialect=self.dialect)))
+                    self._rename_table(self.state.name_of(exp.to_table(old, dialect=self.dialect)),
+                                       self.state.name_of(exp.to_table(new, dialect=self.dialect)))
             return None
         if kind == "CREATE INDEX" or (kind == "COMMENT ON" and not _COMMENT_ON_COLUMN.match(text)):
             return None  # an index, or a comment on an extension, a function, ...: nothing about columns
@@ -555,7 +572,7 @@ class _StatementReader:
             if isinstance(constraint_kind, exp.CommentColumnConstraint):
                 comment = constraint_kind.name
             elif isinstance(constraint_kind, exp.Reference):
-                references = referenced_column(constraint_kind, 0)
+                references = referenced_column(constraint_kind, 0, self.state.name_of)
                 if not references:
                     self._to_primary_key(table, column.name, constraint_kind, 0)
             elif isinstance(constraint_kind, exp.PrimaryKeyColumnConstraint):
@@ -597,7 +614,7 @@ class _StatementReader:
         reference = foreign_key.args.get("reference")
         for position, column in enumerate(foreign_key.expressions):
             found = columns.get(_column_name(column).casefold())
-            target = referenced_column(reference, position) if reference is not None else ""
+            target = referenced_column(reference, position, self.state.name_of) if reference is not None else ""
             if found is not None and target:
                 columns[found.name.casefold()] = replace(found, references=target)
             elif found is not None and reference is not None:
@@ -606,7 +623,8 @@ class _StatementReader:
     def _to_primary_key(self, table: str, column: str, reference: exp.Reference, position: int) -> None:
         target = reference.this.this if isinstance(reference.this, exp.Schema) else reference.this
         if target is not None:
-            self.state.to_primary_keys[(table.casefold(), column.casefold())] = (table_name(target), position)
+            target_name = self.state.name_of(target)
+            self.state.to_primary_keys[(table.casefold(), column.casefold())] = (target_name, position)
 
     def _comment_on_column(self, statement: exp.Comment) -> None:
         column = statement.this
@@ -666,7 +684,7 @@ _ATTACH_PARTITION = re.compile(r"\bATTACH\s+PARTITION\s+((?:\"[^\"]+\"|[\w$]+)(?
 _COLUMN_WORD = re.compile(r"\b(?:ADD|DROP|RENAME|MODIFY|CHANGE|TYPE)\b", re.IGNORECASE)
 
 
-def _selected_tables(query: exp.Select) -> dict[str, str]:
+def _selected_tables(query: exp.Select, name_of) -> dict[str, str]:
     """The tables a SELECT reads from (FROM, then its JOINs), each by its alias or name: their
     inventory names; a subquery or function stands for no table."""
     sources = [query.args.get("from_") or query.args.get("from")] + list(query.args.get("joins") or [])
@@ -674,7 +692,7 @@ def _selected_tables(query: exp.Select) -> dict[str, str]:
     for source in sources:
         table = source.this if source is not None else None
         if isinstance(table, exp.Table) and table.name:
-            tables[(table.alias or table.name).casefold()] = table_name(table)
+            tables[(table.alias or table.name).casefold()] = name_of(table)
     return tables
 
 
@@ -682,12 +700,12 @@ def _column_name(column: exp.Expression) -> str:
     return column.this.name if isinstance(column, exp.Ordered) else column.name
 
 
-def referenced_column(reference: exp.Reference, position: int) -> str:
+def referenced_column(reference: exp.Reference, position: int, name_of) -> str:
     """The "table.column" of the position-th column a REFERENCES clause names (the table named as
-    table_name names it); "" when the clause names no columns (its target's primary key)."""
+    name_of names it); "" when the clause names no columns (its target's primary key)."""
     target = reference.this
     if isinstance(target, exp.Schema) and position < len(target.expressions):
-        return f"{table_name(target.this)}.{target.expressions[position].name}"
+        return f"{name_of(target.this)}.{target.expressions[position].name}"
     return ""
 
 

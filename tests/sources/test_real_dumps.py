@@ -239,13 +239,15 @@ def test_a_mysql_client_use_command_without_a_semicolon():
     # skeema's setup.sql (skeema/skeema) writes `USE product` and `USE analytics` with no `;`: the
     # mysql client ends its own commands at the line's end. Before, each USE swallowed the CREATE
     # TABLE after it (users, activity: 9 columns) and said nothing; 7 tables of 29 columns, as MariaDB loads them.
+    # product, the first database, is the inventory's default; analytics' tables are named analytics.table.
     fields, skipped = read(DUMPS / "skeema_setup.sql", "mysql")
     assert skipped == []
     assert len({f.table for f in fields}) == 7 and len(fields) == 29
-    assert [(f.table, f.name, f.line, f.primary_key) for f in fields if f.table in ("users", "activity")] == [
+    assert [(f.table, f.name, f.line, f.primary_key) for f in fields if f.table in ("users", "analytics.activity")] == [
         ("users", "id", 5, True), ("users", "name", 6, False), ("users", "credits", 7, False),
-        ("users", "last_modified", 8, False), ("activity", "user_id", 45, True), ("activity", "action_id", 46, True),
-        ("activity", "ts", 47, True), ("activity", "target_type", 48, False), ("activity", "target_id", 49, False)]
+        ("users", "last_modified", 8, False), ("analytics.activity", "user_id", 45, True),
+        ("analytics.activity", "action_id", 46, True), ("analytics.activity", "ts", 47, True),
+        ("analytics.activity", "target_type", 48, False), ("analytics.activity", "target_id", 49, False)]
 
 
 def test_pagila_s_pg_dump_schema_comment_on_extension_is_no_skipped_statement():
@@ -305,3 +307,18 @@ def test_create_table_as_select_star_takes_the_columns_of_the_table_it_selects_f
     assert [(f.name, f.data_type, f.line, f.primary_key) for f in fields if f.table in ("one", "two")] == [
         ("id", "INT UNSIGNED", 2, True), ("name", "VARCHAR(100)", 3, False),
         ("id", "INT UNSIGNED", 8, False), ("name", "VARCHAR(100)", 8, False)]
+
+
+def test_a_mysqldump_of_two_databases_with_a_table_of_the_same_name():
+    # `mysqldump --no-data --databases toko gudang` (MariaDB 10.11): each database after its `USE`.
+    # Both have a table pelanggan; before, gudang's was read into toko's (6 columns, two keys).
+    # toko, the first, is the inventory's default; gudang's tables are named gudang.table.
+    fields, skipped = read(DUMPS / "mysqldump_two_databases.sql", "mysql")
+    assert skipped == []
+    assert sorted((f.table, f.name, f.primary_key, f.references) for f in fields) == [
+        ("gudang.kiriman", "id", True, ""), ("gudang.kiriman", "pelanggan_kode", False, "gudang.pelanggan.kode"),
+        ("gudang.kiriman", "pesanan_id", False, "pesanan.id"),
+        ("gudang.pelanggan", "alamat", False, ""), ("gudang.pelanggan", "kode", True, ""),
+        ("gudang.pelanggan", "nama", False, ""),
+        ("pelanggan", "email", False, ""), ("pelanggan", "id", True, ""), ("pelanggan", "no_hp", False, ""),
+        ("pesanan", "id", True, ""), ("pesanan", "pelanggan_id", False, "pelanggan.id")]
