@@ -354,12 +354,12 @@ class _StatementReader:
         if isinstance(whole, exp.Create) and isinstance(whole.this, exp.Schema):
             return self._create_table(whole)
         name_text = _name_text(text, tokens, table_word + 1, opening)
-        for part in _parts(tokens, opening + 1, closing):
-            self._table_part(head, text, part, name_text)
-        return None
+        reasons = [self._table_part(head, text, part, name_text) for part in _parts(tokens, opening + 1, closing)]
+        return next((reason for reason in reasons if reason), None)
 
-    def _table_part(self, head: str, text: str, part: list[Token], name_text: str) -> None:
-        """One column or constraint of a table definition, parsed on its own."""
+    def _table_part(self, head: str, text: str, part: list[Token], name_text: str) -> str | None:
+        """One column or constraint of a table definition, parsed on its own; why a key in it was
+        not read, or None."""
         definition = _span(text, part)
         line_before = text.count("\n", 0, part[0].start)
         try:
@@ -368,10 +368,16 @@ class _StatementReader:
         except (ParseError, TokenError):
             parsed = None
         if isinstance(parsed, exp.Create) and isinstance(parsed.this, exp.Schema):
-            self._create_table(parsed)
-            return
+            return self._create_table(parsed)
         if part[0].text.upper().split()[0] in _CONSTRAINT_WORDS or len(part) < 2:  # PRIMARY KEY: one token
-            return
+            pieces = _constraints_without_commas(part) if self.dialect == "sqlite" else [part]
+            if len(pieces) > 1:
+                reasons = [self._table_part(head, text, piece, name_text) for piece in pieces]
+                return next((reason for reason in reasons if reason), None)
+            if any(token.token_type in _KEY_TOKENS for token in part):
+                return (f"sqlglot ({self.dialect}) cannot parse the key at line "
+                        f"{self.statement.line + part[0].line - 1}; the table's columns are read")
+            return None
         name = self.state.name_of(exp.to_table(name_text, dialect=self.dialect))
         columns = self.state.tables.setdefault(name.casefold(), {})
         type_end = _closing_paren(part, 2) if len(part) > 2 and part[2].token_type == TokenType.L_PAREN else 1
@@ -379,6 +385,7 @@ class _StatementReader:
         found = Field(self.state.source, name, part[0].text, data_type.upper(), self.file,
                       self.statement.line + part[0].line - 1)
         columns[part[0].text.casefold()] = self._inline_keys(head, text, part, found)
+        return None
 
     def _inline_keys(self, head: str, text: str, part: list[Token], found: Field) -> Field:
         """A column kept with its type as written gets the PRIMARY KEY and REFERENCES it declares,
@@ -812,6 +819,24 @@ def _parts(tokens: list[Token], start: int, end: int) -> Iterator[list[Token]]:
         part.append(token)
     if part:
         yield part
+
+
+_KEY_TOKENS = frozenset({TokenType.PRIMARY_KEY, TokenType.FOREIGN_KEY, TokenType.REFERENCES})
+_CONSTRAINT_STARTS = frozenset({TokenType.PRIMARY_KEY, TokenType.FOREIGN_KEY, TokenType.CONSTRAINT, TokenType.UNIQUE})
+
+
+def _constraints_without_commas(part: list[Token]) -> list[list[Token]]:
+    """SQLite's table constraints, which its grammar lets follow one another without a comma
+    (`FOREIGN KEY (a) REFERENCES t (id) FOREIGN KEY (b) ...`): the part cut where each one starts."""
+    pieces, depth = [[]], 0
+    for index, token in enumerate(part):
+        named = index >= 2 and part[index - 2].token_type == TokenType.CONSTRAINT  # CONSTRAINT name FOREIGN KEY
+        starts = token.token_type in _CONSTRAINT_STARTS or token.text.upper() == "CHECK"
+        if depth == 0 and index > 0 and starts and not named:
+            pieces.append([])
+        depth += {TokenType.L_PAREN: 1, TokenType.R_PAREN: -1}.get(token.token_type, 0)
+        pieces[-1].append(token)
+    return pieces
 
 
 def _key_clauses(text: str, part: list[Token]) -> str:

@@ -322,3 +322,13 @@ def test_a_mysqldump_of_two_databases_with_a_table_of_the_same_name():
         ("gudang.pelanggan", "nama", False, ""),
         ("pelanggan", "email", False, ""), ("pelanggan", "id", True, ""), ("pelanggan", "no_hp", False, ""),
         ("pesanan", "id", True, ""), ("pesanan", "pelanggan_id", False, "pelanggan.id")]
+
+
+def test_sqlite_table_constraints_written_without_a_comma_between_them():
+    # tfstated's 000_init.sql (adyxax/tfstated): `FOREIGN KEY(account_id) REFERENCES accounts(id) ON DELETE
+    # CASCADE` and `FOREIGN KEY(state_id) ...` on two lines with no comma, which SQLite's grammar allows.
+    # sqlglot cannot parse the pair, and both keys were lost without a word.
+    fields, skipped = read(DUMPS / "tfstated_000_init.sql", "sqlite")
+    assert skipped == []
+    assert [(f.name, f.references) for f in fields if f.table == "versions" and f.references] == [
+        ("account_id", "accounts.id"), ("state_id", "states.id")]
