@@ -1,5 +1,5 @@
 """SQL DDL files in any dialect sqlglot reads, as people and dump tools (mysqldump, pg_dump,
-phpMyAdmin) write them: CREATE TABLE, ALTER TABLE, DROP, RENAME, COMMENT ON, views, and the
+phpMyAdmin) write them: CREATE TABLE, ALTER TABLE, DROP, RENAME, COMMENT ON, views, USE, and the
 primary and foreign keys they declare.
 
 A file is split into statements (sql_statements, streaming) and each is parsed on its own: one
@@ -89,6 +89,12 @@ def table_name(table: exp.Expression) -> str:
 
 
 @lru_cache(maxsize=None)
+def _is_mysql(dialect: str) -> bool:
+    """True for MySQL and the dialects sqlglot derives from it (MariaDB's, Doris, StarRocks)."""
+    return isinstance(Dialect.get_or_raise(dialect), MySQL)
+
+
+@lru_cache(maxsize=None)
 def profile_of(dialect: str) -> Profile:
     """What the splitter must know of a dialect, read from sqlglot's own tokenizer for it."""
     instance = Dialect.get_or_raise(dialect)
@@ -118,6 +124,20 @@ class SchemaState:
     constraints: dict[tuple[str, str], tuple[str, tuple[str, ...]]] = field(default_factory=dict)
     # (table, column) -> (table referred to, position): REFERENCES t without columns means t's primary key
     to_primary_keys: dict[tuple[str, str], tuple[str, int]] = field(default_factory=dict)
+    database: str = ""  # MySQL: the database the last USE chose
+    default_database: str = ""  # MySQL: the first database a table was named in; its tables go unqualified
+
+    def name_of(self, table: exp.Expression) -> str:
+        """A table's name as the inventory keys it (table_name). In MySQL, once a USE has chosen a
+        database, the first one a table is named in is the inventory's default, as in a dump of one
+        database; a table of any other (chosen by a later USE, or written db.table) is named db.table."""
+        name = table_name(table)
+        parts = [p.name for p in table.parts] if isinstance(table, exp.Table) else [table.name]
+        if not self.database or len(parts) > 2 or not _is_mysql(self.dialect):
+            return name
+        self.default_database = self.default_database or self.database
+        database = parts[0] if len(parts) == 2 else self.database
+        return parts[-1] if database.casefold() == self.default_database.casefold() else f"{database}.{parts[-1]}"
 
     def fields(self) -> Iterator[Field]:
         """Every column of every table, each REFERENCES without columns resolved to the target's key."""
@@ -203,12 +223,16 @@ class _StatementReader:
         kind = self.statement.kind
         if kind == "CREATE VIEW":
             text = _MATERIALIZED.sub(r"\1", _WITH_DATA.sub("", text), count=1)
+            if _is_mysql(self.dialect):
+                text = _VIEW_OPTIONS.sub(_keep_lines, text, count=1)
         else:
             upper = text.upper()
             if "USING" in upper:
                 text = _INDEX_TYPE_FIRST.sub(r"\1 \3 \2", text)
             if "CLUSTERED" in upper:
                 text = _CLUSTERED.sub(r"\1", text)
+            if "UNUSED" in upper and isinstance(Dialect.get_or_raise(self.dialect), Oracle):
+                text = _SET_UNUSED.sub("DROP", text)
         self.text = text  # as rewritten: what the readers by parts read too
         try:
             parsed = _parse(text, self.dialect)
@@ -233,11 +257,14 @@ class _StatementReader:
         if isinstance(statement, exp.Drop) and kind in ("TABLE", "VIEW"):
             for dropped in [statement.this, *(statement.args.get("tables") or [])]:
                 if dropped is not None:
-                    self.state.tables.pop(table_name(dropped).casefold(), None)
+                    self.state.tables.pop(self.state.name_of(dropped).casefold(), None)
             return None
         if isinstance(statement, exp.Comment):
             if kind == "COLUMN":
                 self._comment_on_column(statement)
+            return None
+        if isinstance(statement, exp.Use) and statement.this is not None:
+            self.state.database = statement.this.name
             return None
         if isinstance(statement, exp.Command):
             return self._command(statement)
@@ -249,7 +276,7 @@ class _StatementReader:
         target = statement.this
         like = next(iter(statement.find_all(exp.LikeProperty)), None)
         if isinstance(target, exp.Schema):
-            name = table_name(target.this)
+            name = self.state.name_of(target.this)
             columns = self.state.tables.setdefault(name.casefold(), {})
             for definition in target.expressions:
                 if isinstance(definition, (exp.ColumnDef, exp.Identifier)):  # an Identifier: a column without a type
@@ -258,7 +285,7 @@ class _StatementReader:
             if like is not None:
                 self._copy_columns(like.this, name, statement)
             return None
-        name = table_name(target)
+        name = self.state.name_of(target)
         if like is not None:
             self._copy_columns(like.this, name, statement)
         elif isinstance(statement.expression, exp.Query):
@@ -268,7 +295,7 @@ class _StatementReader:
     def _create_view(self, statement: exp.Create) -> str | None:
         target = statement.this
         declared = [e.name for e in target.expressions] if isinstance(target, exp.Schema) else []
-        name = table_name(target.this if isinstance(target, exp.Schema) else target)
+        name = self.state.name_of(target.this if isinstance(target, exp.Schema) else target)
         self.state.tables.pop(name.casefold(), None)
         if isinstance(statement.expression, exp.Query):
             self._projection_columns(name, statement.expression, declared)
@@ -276,20 +303,35 @@ class _StatementReader:
 
     def _projection_columns(self, name: str, query: exp.Query, declared: list[str]) -> None:
         """The columns a view or CREATE TABLE ... AS SELECT gets: its column list, else the names
-        its SELECT gives (a `*` names none)."""
+        its SELECT gives; `*` and `t.*` give the columns of the tables read so far that it selects
+        from, with their types but not their keys (a table of another statement's making gives none)."""
         columns = self.state.tables.setdefault(name.casefold(), {})
-        selects = [(e.alias_or_name, self._line(e)) for e in query.selects if e.alias_or_name not in ("", "*")]
+        line = self._line(query) or self.statement.line
         if declared:
-            selects = [(column, self._line(query)) for column in declared]
-        for column, line in selects:
-            columns[column.casefold()] = Field(self.state.source, name, column, file=self.file,
-                                               line=line or self.statement.line)
+            for column in declared:
+                columns[column.casefold()] = Field(self.state.source, name, column, file=self.file, line=line)
+            return
+        sources = _selected_tables(query, self.state.name_of) if isinstance(query, exp.Select) else {}
+        for selected in query.selects:
+            star = selected if isinstance(selected, exp.Star) else selected.this if \
+                isinstance(selected, exp.Column) and isinstance(selected.this, exp.Star) else None
+            if star is None:
+                if selected.alias_or_name:
+                    column = selected.alias_or_name
+                    columns[column.casefold()] = Field(self.state.source, name, column, file=self.file,
+                                                       line=self._line(selected) or line)
+                continue
+            qualifier = selected.table if isinstance(selected, exp.Column) else ""
+            for source in ([sources.get(qualifier.casefold())] if qualifier else list(sources.values())):
+                for found in self.state.tables.get((source or "").casefold(), {}).values():
+                    columns[found.name.casefold()] = replace(found, table=name, file=self.file, line=line,
+                                                             primary_key=False, references="")
 
     def _copy_columns(self, original: exp.Expression, name: str, statement: exp.Expression) -> None:
         """CREATE TABLE t LIKE u: u's columns and keys, defined here."""
         columns = self.state.tables.setdefault(name.casefold(), {})
         line = self._line(statement) or self.statement.line
-        for found in self.state.tables.get(table_name(original).casefold(), {}).values():
+        for found in self.state.tables.get(self.state.name_of(original).casefold(), {}).values():
             columns[found.name.casefold()] = replace(found, table=name, file=self.file, line=line)
 
     def _create_table_by_parts(self, text: str) -> str | None:
@@ -312,12 +354,12 @@ class _StatementReader:
         if isinstance(whole, exp.Create) and isinstance(whole.this, exp.Schema):
             return self._create_table(whole)
         name_text = _name_text(text, tokens, table_word + 1, opening)
-        for part in _parts(tokens, opening + 1, closing):
-            self._table_part(head, text, part, name_text)
-        return None
+        reasons = [self._table_part(head, text, part, name_text) for part in _parts(tokens, opening + 1, closing)]
+        return next((reason for reason in reasons if reason), None)
 
-    def _table_part(self, head: str, text: str, part: list[Token], name_text: str) -> None:
-        """One column or constraint of a table definition, parsed on its own."""
+    def _table_part(self, head: str, text: str, part: list[Token], name_text: str) -> str | None:
+        """One column or constraint of a table definition, parsed on its own; why a key in it was
+        not read, or None."""
         definition = _span(text, part)
         line_before = text.count("\n", 0, part[0].start)
         try:
@@ -326,21 +368,44 @@ class _StatementReader:
         except (ParseError, TokenError):
             parsed = None
         if isinstance(parsed, exp.Create) and isinstance(parsed.this, exp.Schema):
-            self._create_table(parsed)
-            return
+            return self._create_table(parsed)
         if part[0].text.upper().split()[0] in _CONSTRAINT_WORDS or len(part) < 2:  # PRIMARY KEY: one token
-            return
-        name = table_name(exp.to_table(name_text, dialect=self.dialect))
+            pieces = _constraints_without_commas(part) if self.dialect == "sqlite" else [part]
+            if len(pieces) > 1:
+                reasons = [self._table_part(head, text, piece, name_text) for piece in pieces]
+                return next((reason for reason in reasons if reason), None)
+            if any(token.token_type in _KEY_TOKENS for token in part):
+                return (f"sqlglot ({self.dialect}) cannot parse the key at line "
+                        f"{self.statement.line + part[0].line - 1}; the table's columns are read")
+            return None
+        name = self.state.name_of(exp.to_table(name_text, dialect=self.dialect))
         columns = self.state.tables.setdefault(name.casefold(), {})
         type_end = _closing_paren(part, 2) if len(part) > 2 and part[2].token_type == TokenType.L_PAREN else 1
         data_type = text[part[1].start:part[type_end if type_end is not None else 1].end + 1]
-        columns[part[0].text.casefold()] = Field(self.state.source, name, part[0].text, data_type.upper(),
-                                                 self.file, self.statement.line + part[0].line - 1)
+        found = Field(self.state.source, name, part[0].text, data_type.upper(), self.file,
+                      self.statement.line + part[0].line - 1)
+        columns[part[0].text.casefold()] = self._inline_keys(head, text, part, found)
+        return None
+
+    def _inline_keys(self, head: str, text: str, part: list[Token], found: Field) -> Field:
+        """A column kept with its type as written gets the PRIMARY KEY and REFERENCES it declares,
+        read from those clauses alone (the rest, such as Oracle's DEFAULT ON NULL, is what failed)."""
+        clauses = _key_clauses(text, part)
+        if not clauses:
+            return found
+        try:
+            parsed = sqlglot.parse_one(f"{head}({_span(text, part[:1])} {clauses})", read=self.dialect)
+        except (ParseError, TokenError):
+            return found
+        if not (isinstance(parsed, exp.Create) and isinstance(parsed.this, exp.Schema) and parsed.this.expressions):
+            return found
+        keys = self._field(parsed.this.expressions[0], found.table)
+        return replace(found, primary_key=keys.primary_key, references=keys.references)
 
     # --- ALTER TABLE -------------------------------------------------------------------------
 
     def _alter_table(self, statement: exp.Alter) -> str | None:
-        name = table_name(statement.this)
+        name = self.state.name_of(statement.this)
         columns = self.state.tables.setdefault(name.casefold(), {})
         for action in statement.args.get("actions") or []:
             if isinstance(action, exp.ColumnDef):
@@ -371,6 +436,10 @@ class _StatementReader:
                     columns[column] = replace(found, primary_key=False)
             elif isinstance(action, exp.Drop):
                 self._alter_drop(name, columns, action)
+            elif isinstance(action, exp.Command) and str(action.this).upper() == "DROP":
+                reason = self._drop_listed(statement, columns, str(action.expression or ""))
+                if reason:
+                    return reason
             elif isinstance(action, exp.RenameColumn):
                 old = columns.pop(action.this.name.casefold(), None)
                 if old is not None:
@@ -378,7 +447,7 @@ class _StatementReader:
                     columns[new_name.casefold()] = replace(old, name=new_name, file=self.file,
                                                            line=self._line(action) or old.line)
             elif isinstance(action, exp.AlterRename):
-                self._rename_table(name, table_name(action.this))
+                self._rename_table(name, self.state.name_of(action.this))
         return None
 
     def _alter_drop(self, table: str, columns: dict[str, Field], action: exp.Drop) -> None:
@@ -390,6 +459,27 @@ class _StatementReader:
             return
         for column in dropped:
             columns.pop(column.name.casefold(), None)
+
+    def _drop_listed(self, statement: exp.Alter, columns: dict[str, Field], text: str) -> str | None:
+        """Oracle's DROP (a, b) [CASCADE CONSTRAINTS]: the columns listed are dropped; the clauses
+        written after it (ADD (...), SET UNUSED ...) are read as an ALTER TABLE of their own."""
+        tokens = _tokens(text, self.dialect)
+        closing = _closing_paren(tokens, 0) if tokens and tokens[0].token_type == TokenType.L_PAREN else None
+        if closing is None:
+            return None  # DROP UNUSED COLUMNS: nothing a query or the catalogue still shows
+        for part in _parts(tokens, 1, closing):
+            columns.pop(part[0].text.casefold(), None)
+        rest = _DROP_OPTIONS.sub("", text[tokens[closing].end + 1:])
+        if not rest.strip():
+            return None
+        head = f"ALTER TABLE {statement.this.sql(dialect=self.dialect)} "
+        try:
+            more = sqlglot.parse_one(head + _SET_UNUSED.sub("DROP", rest), read=self.dialect)
+        except (ParseError, TokenError) as exc:
+            return f"sqlglot ({self.dialect}) cannot parse its action after DROP (...) ({_failure(exc, None)})"
+        if not isinstance(more, exp.Alter):
+            return f"sqlglot ({self.dialect}) cannot parse its action after DROP (...)"
+        return self._alter_table(more)
 
     def _drop_constraint(self, table: str, columns: dict[str, Field], constraint: str) -> None:
         kind, names = self.state.constraints.pop((table.casefold(), constraint.casefold()), ("", ()))
@@ -453,7 +543,7 @@ class _StatementReader:
             attached = _ATTACH_PARTITION.search(rest)
             if attached:  # a partition: its parent stands for it, as a live database's scan has it
                 partition = exp.to_table(attached.group(1), dialect=self.dialect)
-                self.state.tables.pop(table_name(partition).casefold(), None)
+                self.state.tables.pop(self.state.name_of(partition).casefold(), None)
                 return None
             return self._alter_table_by_actions(text) if _COLUMN_WORD.search(rest) else None
         if kind == "RENAME TABLE":
@@ -462,8 +552,8 @@ class _StatementReader:
                 to = next((i for i, token in enumerate(part) if token.text.upper() == "TO"), None)
                 if to:
                     old, new = _span(rest, part[:to]), _span(rest, part[to + 1:])
-                    self._rename_table(table_name(exp.to_table(old, dialect=self.dialect)),
-                                       table_name(exp.to_table(new, dialect=self.dialect)))
+                    self._rename_table(self.state.name_of(exp.to_table(old, dialect=self.dialect)),
+                                       self.state.name_of(exp.to_table(new, dialect=self.dialect)))
             return None
         if kind == "CREATE INDEX" or (kind == "COMMENT ON" and not _COMMENT_ON_COLUMN.match(text)):
             return None  # an index, or a comment on an extension, a function, ...: nothing about columns
@@ -489,7 +579,7 @@ class _StatementReader:
             if isinstance(constraint_kind, exp.CommentColumnConstraint):
                 comment = constraint_kind.name
             elif isinstance(constraint_kind, exp.Reference):
-                references = referenced_column(constraint_kind, 0)
+                references = referenced_column(constraint_kind, 0, self.state.name_of)
                 if not references:
                     self._to_primary_key(table, column.name, constraint_kind, 0)
             elif isinstance(constraint_kind, exp.PrimaryKeyColumnConstraint):
@@ -531,7 +621,7 @@ class _StatementReader:
         reference = foreign_key.args.get("reference")
         for position, column in enumerate(foreign_key.expressions):
             found = columns.get(_column_name(column).casefold())
-            target = referenced_column(reference, position) if reference is not None else ""
+            target = referenced_column(reference, position, self.state.name_of) if reference is not None else ""
             if found is not None and target:
                 columns[found.name.casefold()] = replace(found, references=target)
             elif found is not None and reference is not None:
@@ -540,7 +630,8 @@ class _StatementReader:
     def _to_primary_key(self, table: str, column: str, reference: exp.Reference, position: int) -> None:
         target = reference.this.this if isinstance(reference.this, exp.Schema) else reference.this
         if target is not None:
-            self.state.to_primary_keys[(table.casefold(), column.casefold())] = (table_name(target), position)
+            target_name = self.state.name_of(target)
+            self.state.to_primary_keys[(table.casefold(), column.casefold())] = (target_name, position)
 
     def _comment_on_column(self, statement: exp.Comment) -> None:
         column = statement.this
@@ -572,9 +663,26 @@ _INDEX_TYPE_FIRST = re.compile(r"(PRIMARY\s+KEY)\s+(USING\s+(?:BTREE|HASH))\s*(\
 # T-SQL's PRIMARY KEY / UNIQUE [NON]CLUSTERED: how the key's index is stored, nothing about its
 # columns; sqlglot reads the key whole only without it (unnamed, or on a column, it fails).
 _CLUSTERED = re.compile(r"\b(PRIMARY\s+KEY|UNIQUE)\s+(?:NON)?CLUSTERED\b", re.IGNORECASE)
+# Oracle's ALTER TABLE t SET UNUSED (a, b) / SET UNUSED COLUMN a: the columns are gone from every
+# query and from the catalogue's column views, as if dropped (DROP UNUSED COLUMNS frees their space later).
+_SET_UNUSED = re.compile(r"\bSET\s+UNUSED\b(?=\s*(?:\(|COLUMN\b))", re.IGNORECASE)
+# What may follow Oracle's DROP (a, b): what becomes of constraints and views on them, and how it is done.
+_DROP_OPTIONS = re.compile(r"^\s*(?:(?:CASCADE\s+CONSTRAINTS|INVALIDATE|ONLINE|CHECKPOINT\s+\d+)\s*)*",
+                           re.IGNORECASE)
 _COMMENT_ON_COLUMN = re.compile(r"COMMENT\s+ON\s+COLUMN\b", re.IGNORECASE)
 _MATERIALIZED = re.compile(r"^(CREATE\s+(?:OR\s+REPLACE\s+)?)MATERIALIZED\s+", re.IGNORECASE)
 _WITH_DATA = re.compile(r"\s+WITH\s+(?:NO\s+)?DATA\s*$", re.IGNORECASE)
+# MySQL's view options between CREATE [OR REPLACE] and VIEW: how the view runs and as whom, nothing
+# about its columns; sqlglot cannot parse some of them (DEFINER=CURRENT_USER).
+_ACCOUNT_PART = r"(?:`[^`]*`|'[^']*'|\"[^\"]*\"|[^\s@`'\"]+)"
+_VIEW_OPTIONS = re.compile(
+    r"^(CREATE\s+(?:OR\s+REPLACE\s+)?)(?:(?:ALGORITHM\s*=\s*\w+|DEFINER\s*=\s*" + _ACCOUNT_PART
+    + r"(?:\s*@\s*" + _ACCOUNT_PART + r")?|SQL\s+SECURITY\s+\w+)\s+)+(?=VIEW\b)", re.IGNORECASE)
+
+
+def _keep_lines(options: re.Match) -> str:
+    """What is kept of MySQL's view options: CREATE [OR REPLACE], and their line breaks (lines stay put)."""
+    return options.group(1) + "\n" * options.group(0).count("\n", len(options.group(1))) + " "
 
 
 # A word of an ALTER TABLE that may act on columns or keys (OWNER TO, ENABLE TRIGGER, ... have none).
@@ -583,16 +691,28 @@ _ATTACH_PARTITION = re.compile(r"\bATTACH\s+PARTITION\s+((?:\"[^\"]+\"|[\w$]+)(?
 _COLUMN_WORD = re.compile(r"\b(?:ADD|DROP|RENAME|MODIFY|CHANGE|TYPE)\b", re.IGNORECASE)
 
 
+def _selected_tables(query: exp.Select, name_of) -> dict[str, str]:
+    """The tables a SELECT reads from (FROM, then its JOINs), each by its alias or name: their
+    inventory names; a subquery or function stands for no table."""
+    sources = [query.args.get("from_") or query.args.get("from")] + list(query.args.get("joins") or [])
+    tables = {}
+    for source in sources:
+        table = source.this if source is not None else None
+        if isinstance(table, exp.Table) and table.name:
+            tables[(table.alias or table.name).casefold()] = name_of(table)
+    return tables
+
+
 def _column_name(column: exp.Expression) -> str:
     return column.this.name if isinstance(column, exp.Ordered) else column.name
 
 
-def referenced_column(reference: exp.Reference, position: int) -> str:
+def referenced_column(reference: exp.Reference, position: int, name_of) -> str:
     """The "table.column" of the position-th column a REFERENCES clause names (the table named as
-    table_name names it); "" when the clause names no columns (its target's primary key)."""
+    name_of names it); "" when the clause names no columns (its target's primary key)."""
     target = reference.this
     if isinstance(target, exp.Schema) and position < len(target.expressions):
-        return f"{table_name(target.this)}.{target.expressions[position].name}"
+        return f"{name_of(target.this)}.{target.expressions[position].name}"
     return ""
 
 
@@ -699,6 +819,42 @@ def _parts(tokens: list[Token], start: int, end: int) -> Iterator[list[Token]]:
         part.append(token)
     if part:
         yield part
+
+
+_KEY_TOKENS = frozenset({TokenType.PRIMARY_KEY, TokenType.FOREIGN_KEY, TokenType.REFERENCES})
+_CONSTRAINT_STARTS = frozenset({TokenType.PRIMARY_KEY, TokenType.FOREIGN_KEY, TokenType.CONSTRAINT, TokenType.UNIQUE})
+
+
+def _constraints_without_commas(part: list[Token]) -> list[list[Token]]:
+    """SQLite's table constraints, which its grammar lets follow one another without a comma
+    (`FOREIGN KEY (a) REFERENCES t (id) FOREIGN KEY (b) ...`): the part cut where each one starts."""
+    pieces, depth = [[]], 0
+    for index, token in enumerate(part):
+        named = index >= 2 and part[index - 2].token_type == TokenType.CONSTRAINT  # CONSTRAINT name FOREIGN KEY
+        starts = token.token_type in _CONSTRAINT_STARTS or token.text.upper() == "CHECK"
+        if depth == 0 and index > 0 and starts and not named:
+            pieces.append([])
+        depth += {TokenType.L_PAREN: 1, TokenType.R_PAREN: -1}.get(token.token_type, 0)
+        pieces[-1].append(token)
+    return pieces
+
+
+def _key_clauses(text: str, part: list[Token]) -> str:
+    """A column definition's PRIMARY KEY and REFERENCES target [(columns)] clauses, as written."""
+    clauses = []
+    depth = 0
+    for index, token in enumerate(part):
+        if depth == 0 and token.token_type == TokenType.PRIMARY_KEY:  # one token, however spaced
+            clauses.append("PRIMARY KEY")
+        elif depth == 0 and token.text.upper() == "REFERENCES":
+            end = index + 2
+            while end + 1 < len(part) and part[end].token_type == TokenType.DOT:
+                end += 2
+            if end < len(part) and part[end].token_type == TokenType.L_PAREN:
+                end = (_closing_paren(part, end) or end) + 1
+            clauses.append(_span(text, part[index:end]))
+        depth += {TokenType.L_PAREN: 1, TokenType.R_PAREN: -1}.get(token.token_type, 0)
+    return " ".join(clauses)
 
 
 def _span(text: str, tokens: list[Token]) -> str:

@@ -25,7 +25,7 @@ from pathlib import Path
 
 # Statements whose text the DDL reader parses: (first word, object word or "" for any).
 READ = {("CREATE", "TABLE"), ("CREATE", "VIEW"), ("CREATE", "INDEX"), ("ALTER", "TABLE"), ("DROP", "TABLE"),
-        ("DROP", "VIEW"), ("COMMENT", "ON"), ("RENAME", "TABLE")}
+        ("DROP", "VIEW"), ("COMMENT", "ON"), ("RENAME", "TABLE"), ("USE", "")}
 # Words that name what a CREATE, ALTER or DROP makes; the first one in a statement is its object.
 OBJECTS = frozenset("""TABLE VIEW INDEX TRIGGER PROCEDURE FUNCTION EVENT PACKAGE SEQUENCE SCHEMA DATABASE TYPE
     EXTENSION DOMAIN ROLE USER GROUP RULE POLICY PUBLICATION SUBSCRIPTION SERVER TABLESPACE COLLATION CONVERSION
@@ -185,7 +185,9 @@ class _Splitter:
                     return
                 client = _CLIENT_COMMAND.match(line) if profile.delimiter_command else None
                 if client:  # USE db, SOURCE file, ...: named, so that one it cannot run is said
-                    yield Statement(self.line_number, client.group(1).upper().decode("ascii"))
+                    verb = client.group(1).upper().decode("ascii")
+                    text, undecodable = _client_text(line) if (verb, "") in READ else (None, False)
+                    yield Statement(self.line_number, verb, text=text, undecodable=undecodable)  # USE: the database
                     return
                 if profile.copy_stdin and line.lstrip().startswith(b"\\"):
                     return  # a psql command (\connect, \restrict, ...) ends at its line's end
@@ -401,6 +403,14 @@ class _Splitter:
             except UnicodeDecodeError:
                 undecodable = True
         yield Statement(pending.line, pending.verb, pending.object, text, undecodable)
+
+
+def _client_text(line: bytes) -> tuple[str | None, bool]:
+    """A mysql client command's text, its `;` and spaces left out, and whether it is not UTF-8."""
+    try:
+        return line.decode("utf-8").strip().rstrip(";").strip(), False
+    except UnicodeDecodeError:
+        return None, True
 
 
 _CONDITIONAL = re.compile(rb"/\*M?!\d*")

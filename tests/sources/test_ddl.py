@@ -517,3 +517,13 @@ def test_parsed_statements_are_freed_without_the_cycle_collector(here: Path) -> 
         gc.enable()
     assert len(fields) == 120
     assert left_for_the_collector < 100  # 90 statements' trees, each of dozens of nodes, were freed as dropped
+
+
+def test_a_key_sqlglot_cannot_parse_is_reported_and_the_columns_kept(here: Path) -> None:
+    write_sql(here, {"001.sql": "CREATE TABLE t (a INT);\nCREATE TABLE u (\n  id INT,\n  c INT,\n"
+                                "  PRIMARY KEY (id) WEIRD STUFF\n);\n"})
+    fields, skipped = fields_and_skipped(ddl_source("postgres"), here)
+    assert [(f.table, f.name, f.primary_key) for f in fields] == [("t", "a", False), ("u", "id", False),
+                                                                   ("u", "c", False)]
+    assert [(s.line, s.statement, s.reason) for s in skipped] == [
+        (2, "CREATE TABLE", "sqlglot (postgres) cannot parse the key at line 5; the table's columns are read")]

@@ -239,13 +239,15 @@ def test_a_mysql_client_use_command_without_a_semicolon():
     # skeema's setup.sql (skeema/skeema) writes `USE product` and `USE analytics` with no `;`: the
     # mysql client ends its own commands at the line's end. Before, each USE swallowed the CREATE
     # TABLE after it (users, activity: 9 columns) and said nothing; 7 tables of 29 columns, as MariaDB loads them.
+    # product, the first database, is the inventory's default; analytics' tables are named analytics.table.
     fields, skipped = read(DUMPS / "skeema_setup.sql", "mysql")
     assert skipped == []
     assert len({f.table for f in fields}) == 7 and len(fields) == 29
-    assert [(f.table, f.name, f.line, f.primary_key) for f in fields if f.table in ("users", "activity")] == [
+    assert [(f.table, f.name, f.line, f.primary_key) for f in fields if f.table in ("users", "analytics.activity")] == [
         ("users", "id", 5, True), ("users", "name", 6, False), ("users", "credits", 7, False),
-        ("users", "last_modified", 8, False), ("activity", "user_id", 45, True), ("activity", "action_id", 46, True),
-        ("activity", "ts", 47, True), ("activity", "target_type", 48, False), ("activity", "target_id", 49, False)]
+        ("users", "last_modified", 8, False), ("analytics.activity", "user_id", 45, True),
+        ("analytics.activity", "action_id", 46, True), ("analytics.activity", "ts", 47, True),
+        ("analytics.activity", "target_type", 48, False), ("analytics.activity", "target_id", 49, False)]
 
 
 def test_pagila_s_pg_dump_schema_comment_on_extension_is_no_skipped_statement():
@@ -257,3 +259,76 @@ def test_pagila_s_pg_dump_schema_comment_on_extension_is_no_skipped_statement():
     assert len({f.table for f in fields}) == 24 and len(fields) == 138
     assert not any(f.table.startswith("payment_p") for f in fields)
     assert [(f.name, f.line) for f in fields if f.table == "film"][-2:] == [("fulltext", 452), ("length_hours", 453)]
+
+
+def test_a_mysql_view_with_definer_current_user_and_sql_security():
+    # sakila-mv-schema.sql (datacharmer/test_db) writes `CREATE DEFINER=CURRENT_USER SQL SECURITY
+    # INVOKER VIEW actor_info`: sqlglot cannot parse that DEFINER, and the view was skipped. The
+    # options say how the view runs and as whom; MariaDB gives it these four columns.
+    fields, skipped = read(DUMPS / "sakila_mv_schema.sql", "mysql")
+    assert skipped == []
+    assert [(f.name, f.line) for f in fields if f.table == "actor_info"] == [
+        ("actor_id", 422), ("first_name", 423), ("last_name", 424), ("film_info", 437)]
+    assert len({f.table for f in fields}) == 23
+
+
+def test_a_column_sqlglot_cannot_parse_keeps_its_inline_primary_key():
+    # FreeRADIUS's Oracle ippool schema: `id INT DEFAULT ON NULL fr_ippool_seq.NEXTVAL PRIMARY KEY`.
+    # sqlglot cannot parse DEFAULT ON NULL, so the column is kept with its type as written; before,
+    # its PRIMARY KEY was lost with it.
+    fields, skipped = read(DUMPS / "freeradius_ippool_oracle.sql", "oracle")
+    assert skipped == []
+    assert [(f.name, f.data_type, f.line, f.primary_key) for f in fields if f.table == "fr_ippool"][:2] == [
+        ("id", "INT", 14, True), ("pool_name", "VARCHAR2(30)", 15, False)]
+    assert sorted((f.table, f.name, f.references) for f in fields if f.primary_key or f.references) == [
+        ("fr_ippool", "id", ""), ("fr_ippool", "status_id", "fr_ippool_status.status_id"),
+        ("fr_ippool_status", "status_id", "")]
+
+
+@pytest.mark.parametrize(("files", "columns"), [
+    pytest.param("ALTER-TABLE-3[68].sql", [("fk", 4), ("c1", 5), ("c2", 6)], id="drop-cascade-constraints"),
+    pytest.param("ALTER-TABLE-3[69].sql", [("c2", 6)], id="drop-three"),
+])
+def test_oracle_s_alter_table_drop_of_a_column_list(files, columns):
+    # Oracle's SQL reference, ALTER TABLE (as felipebz/zpa keeps its examples): CREATE TABLE t1,
+    # then `ALTER TABLE t1 DROP (pk) CASCADE CONSTRAINTS` or `DROP (pk, fk, c1)`. sqlglot reads
+    # DROP (...) as an action it does not know; before, the dropped columns stayed, and pk stayed the key.
+    fields, skipped = read(DUMPS / "oracle_drop" / files, "oracle")
+    assert skipped == []
+    assert [(f.name, f.line) for f in fields] == columns
+    assert not any(f.primary_key or f.references for f in fields)  # ri referred to pk, dropped with it
+
+
+def test_create_table_as_select_star_takes_the_columns_of_the_table_it_selects_from():
+    # skeema's createunsupported/tables.sql: `CREATE TABLE two AS SELECT * FROM one`. MariaDB gives
+    # two one's columns and types, not its key; before, two had no column at all.
+    fields, skipped = read(DUMPS / "skeema_createunsupported.sql", "mysql")
+    assert skipped == []
+    assert [(f.name, f.data_type, f.line, f.primary_key) for f in fields if f.table in ("one", "two")] == [
+        ("id", "INT UNSIGNED", 2, True), ("name", "VARCHAR(100)", 3, False),
+        ("id", "INT UNSIGNED", 8, False), ("name", "VARCHAR(100)", 8, False)]
+
+
+def test_a_mysqldump_of_two_databases_with_a_table_of_the_same_name():
+    # `mysqldump --no-data --databases toko gudang` (MariaDB 10.11): each database after its `USE`.
+    # Both have a table pelanggan; before, gudang's was read into toko's (6 columns, two keys).
+    # toko, the first, is the inventory's default; gudang's tables are named gudang.table.
+    fields, skipped = read(DUMPS / "mysqldump_two_databases.sql", "mysql")
+    assert skipped == []
+    assert sorted((f.table, f.name, f.primary_key, f.references) for f in fields) == [
+        ("gudang.kiriman", "id", True, ""), ("gudang.kiriman", "pelanggan_kode", False, "gudang.pelanggan.kode"),
+        ("gudang.kiriman", "pesanan_id", False, "pesanan.id"),
+        ("gudang.pelanggan", "alamat", False, ""), ("gudang.pelanggan", "kode", True, ""),
+        ("gudang.pelanggan", "nama", False, ""),
+        ("pelanggan", "email", False, ""), ("pelanggan", "id", True, ""), ("pelanggan", "no_hp", False, ""),
+        ("pesanan", "id", True, ""), ("pesanan", "pelanggan_id", False, "pelanggan.id")]
+
+
+def test_sqlite_table_constraints_written_without_a_comma_between_them():
+    # tfstated's 000_init.sql (adyxax/tfstated): `FOREIGN KEY(account_id) REFERENCES accounts(id) ON DELETE
+    # CASCADE` and `FOREIGN KEY(state_id) ...` on two lines with no comma, which SQLite's grammar allows.
+    # sqlglot cannot parse the pair, and both keys were lost without a word.
+    fields, skipped = read(DUMPS / "tfstated_000_init.sql", "sqlite")
+    assert skipped == []
+    assert [(f.name, f.references) for f in fields if f.table == "versions" and f.references] == [
+        ("account_id", "accounts.id"), ("state_id", "states.id")]

@@ -104,7 +104,7 @@ def test_mysql_client_commands_end_at_their_line_s_end() -> None:
     # USE, SOURCE, ... at a line's start before any statement take their line, `;` or not; the same
     # words inside a statement are the statement's
     sql = "USE product\nCREATE TABLE a (x INT);\nsource load_a.dump ;\nCREATE TABLE b (\n use_count INT);\n"
-    assert split(sql, "mysql") == [(1, "USE", None), (2, "CREATE TABLE", "CREATE TABLE a (x INT)"),
+    assert split(sql, "mysql") == [(1, "USE", "USE product"), (2, "CREATE TABLE", "CREATE TABLE a (x INT)"),
                                    (3, "unknown", None), (4, "CREATE TABLE", "CREATE TABLE b (\n use_count INT)")]
 
 
