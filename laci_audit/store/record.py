@@ -25,6 +25,7 @@ SUGGESTION_COLUMNS = ("field_id", "personal", "categories", "confidence", "sensi
 CHUNK = 2_000  # rows built before they are inserted: a large scan's rows are never all in memory
 MAX_VARIABLES = 999  # values one statement may bind in any SQLite (older builds' limit)
 ROWS_PER_STATEMENT = 100  # rows one INSERT writes at most: fewer statements run, the same rows
+BUCKETS = 1 << 16  # Versions' digests grouped by their first two bytes
 
 
 def record_audit(db: sqlite_utils.Database, result: AuditResult, inventory_dir: Path,
@@ -124,20 +125,30 @@ class Versions:
                 self.ids.append(version_id)
                 if last_scan is not None:
                     self.closed[version_id] = last_scan
-        self.taken = bytearray(len(self.digests))  # 1 where this scan has reused the version
+        self.count = len(self.digests)
+        self.taken = bytearray(self.count)  # 1 where this scan has reused the version
+        # where the digests of each first two bytes start: a lookup bisects a few of them, not all
+        self.starts = array("q", [0]) * (BUCKETS + 1)
+        for digest in self.digests:
+            self.starts[(digest[0] << 8 | digest[1]) + 1] += 1
+        for bucket in range(BUCKETS):
+            self.starts[bucket + 1] += self.starts[bucket]
 
     def id_of(self, digest: bytes) -> tuple[int, bool]:
         """The id of the version with this content, and whether it is new."""
         digests, taken = self.digests, self.taken
-        position = bisect_left(digests, digest)
-        while position < len(digests) and digests[position] == digest:
-            if not taken[position]:
-                taken[position] = 1
-                version_id = self.ids[position]
-                if version_id in self.closed:
-                    self.reopened.append(version_id)
-                return version_id, False
-            position += 1
+        bucket = digest[0] << 8 | digest[1]
+        end = self.starts[bucket + 1]
+        position = bisect_left(digests, digest, self.starts[bucket], end)
+        while position < end and digests[position] == digest:
+            if taken[position]:
+                position += 1
+                continue
+            taken[position] = 1
+            version_id = self.ids[position]
+            if self.closed and version_id in self.closed:
+                self.reopened.append(version_id)
+            return version_id, False
         self.next_id += 1
         return self.next_id - 1, True
 
