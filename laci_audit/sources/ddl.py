@@ -124,6 +124,7 @@ class SchemaState:
     constraints: dict[tuple[str, str], tuple[str, tuple[str, ...]]] = field(default_factory=dict)
     # (table, column) -> (table referred to, position): REFERENCES t without columns means t's primary key
     to_primary_keys: dict[tuple[str, str], tuple[str, int]] = field(default_factory=dict)
+    schema: str = ""  # PostgreSQL: the first schema of the last SET search_path, unless a default one
     database: str = ""  # MySQL: the database the last USE chose
     default_database: str = ""  # MySQL: the first database a table was named in; its tables go unqualified
 
@@ -133,7 +134,9 @@ class SchemaState:
         database; a table of any other (chosen by a later USE, or written db.table) is named db.table."""
         name = table_name(table)
         parts = [p.name for p in table.parts] if isinstance(table, exp.Table) else [table.name]
-        if not self.database or len(parts) > 2 or not _is_mysql(self.dialect):
+        if not _is_mysql(self.dialect):
+            return f"{self.schema}.{name}" if self.schema and len(parts) == 1 else name
+        if not self.database or len(parts) > 2:
             return name
         self.default_database = self.default_database or self.database
         database = parts[0] if len(parts) == 2 else self.database
@@ -221,6 +224,9 @@ class _StatementReader:
         """Apply the statement; why it was skipped, or None."""
         text = self.text
         kind = self.statement.kind
+        if kind == "SET SEARCH_PATH":
+            self.state.schema = _first_schema(text)
+            return None
         if kind == "CREATE VIEW":
             text = _MATERIALIZED.sub(r"\1", _WITH_DATA.sub("", text), count=1)
             if _is_mysql(self.dialect):
@@ -705,6 +711,23 @@ def _selected_tables(query: exp.Select, name_of) -> dict[str, str]:
 
 def _column_name(column: exp.Expression) -> str:
     return column.this.name if isinstance(column, exp.Ordered) else column.name
+
+
+_SEARCH_PATH = re.compile(r"^\s*SET\s+(?:SESSION\s+|LOCAL\s+)?search_path\s*(?:=|\bTO\b)\s*(.*?)\s*;?\s*$",
+                          re.IGNORECASE | re.DOTALL)
+
+
+def _first_schema(text: str) -> str:
+    """The schema a SET search_path puts unqualified names in: its first, as the server takes it
+    ("$user" and pg_catalog passed over, quotes taken off), or "" for a default one (public)."""
+    found = _SEARCH_PATH.match(text)
+    for entry in (found.group(1).split(",") if found else ()):
+        schema = entry.strip()
+        schema = schema[1:-1].replace('""', '"') if schema[:1] == schema[-1:] == '"' else \
+            schema.strip("'").casefold()
+        if schema and schema not in ("$user", "pg_catalog"):
+            return "" if schema.casefold() in DEFAULT_SCHEMAS or schema.casefold() == "default" else schema
+    return ""
 
 
 def referenced_column(reference: exp.Reference, position: int, name_of) -> str:

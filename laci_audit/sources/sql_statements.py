@@ -25,7 +25,7 @@ from pathlib import Path
 
 # Statements whose text the DDL reader parses: (first word, object word or "" for any).
 READ = {("CREATE", "TABLE"), ("CREATE", "VIEW"), ("CREATE", "INDEX"), ("ALTER", "TABLE"), ("DROP", "TABLE"),
-        ("DROP", "VIEW"), ("COMMENT", "ON"), ("RENAME", "TABLE"), ("USE", "")}
+        ("DROP", "VIEW"), ("COMMENT", "ON"), ("RENAME", "TABLE"), ("USE", ""), ("SET", "SEARCH_PATH")}
 # Words that name what a CREATE, ALTER or DROP makes; the first one in a statement is its object.
 OBJECTS = frozenset("""TABLE VIEW INDEX TRIGGER PROCEDURE FUNCTION EVENT PACKAGE SEQUENCE SCHEMA DATABASE TYPE
     EXTENSION DOMAIN ROLE USER GROUP RULE POLICY PUBLICATION SUBSCRIPTION SERVER TABLESPACE COLLATION CONVERSION
@@ -275,6 +275,11 @@ class _Splitter:
             pending.object = found or ""
         elif verb == "BEGIN" and len(words) == 1:
             return  # BEGIN alone so far: a transaction or a block, told by the next word
+        elif verb == "SET":  # PostgreSQL's SET [SESSION | LOCAL] search_path names the schema of the names after it
+            setting = next((word for word in words[1:3] if word not in ("SESSION", "LOCAL")), None)
+            if setting is None and len(words) < 3:
+                return
+            pending.object = "SEARCH_PATH" if setting == "SEARCH_PATH" else ""
         pending.decided = True
         pending.blocks = pending.object in ROUTINES or (verb == "BEGIN" and words[1] not in _TRANSACTION_WORDS)
         pending.depth = _block_depth(words) if pending.blocks else 0

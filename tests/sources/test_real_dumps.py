@@ -332,3 +332,17 @@ def test_sqlite_table_constraints_written_without_a_comma_between_them():
     assert skipped == []
     assert [(f.name, f.references) for f in fields if f.table == "versions" and f.references] == [
         ("account_id", "accounts.id"), ("state_id", "states.id")]
+
+
+def test_set_search_path_puts_the_names_after_it_in_its_first_schema():
+    # PostgREST's test schema, written as pg_dump before version 10 wrote one: a `SET search_path =
+    # test, pg_catalog;` before each schema's tables, their names unqualified.
+    fields, _skipped = read(DUMPS / "postgrest_schema.sql", "postgres")
+    by_table = {}
+    for found in fields:
+        by_table.setdefault(found.table, []).append(found)
+    assert "test.items" in by_table and "items" not in by_table  # under test's search_path
+    assert "public_consumers" in by_table  # under public's: the default schema, unqualified
+    assert "private.articles" in by_table and "تست.موارد" in by_table
+    assert {(f.name, f.references) for f in by_table["test.projects"] if f.references} == {
+        ("client_id", "test.clients.id")}
