@@ -129,8 +129,10 @@ def _singulars(name: str) -> set[str]:
 
 
 def counts_people(name: str) -> bool:
-    """The column counts, sums or limits what its last word names (jml_siswa, coupon_per_customer)."""
-    return bool(COUNT_WORDS.intersection(name_tokens(name)[:-1]))
+    """The column counts, sums or limits what its last word names (jml_siswa, coupon_per_customer);
+    the word right before a key's id names what it keys (ChurchCRM's mb_per_ID: person_per), no count."""
+    tokens = name_tokens(name)
+    return bool(COUNT_WORDS.intersection(tokens[:-2] if tokens[-1:] and tokens[-1] in ID_WORDS else tokens[:-1]))
 
 
 @lru_cache(maxsize=262144)
@@ -178,6 +180,11 @@ class KeyGraph:
             if len(key) == 1 and key[0] not in _GENERIC_KEYS:
                 key_columns.setdefault(key[0], []).append(table)
         self._tables_keyed_by = {column: tables[0] for column, tables in key_columns.items() if len(tables) == 1}
+        self.column_codes = {table: code for table in self.columns if (code := self._column_code(table))}
+        coded: dict[str, list[str]] = {}
+        for table, code in self.column_codes.items():
+            coded.setdefault(code, []).append(table)
+        self._coded = {code: tables[0] for code, tables in coded.items() if len(tables) == 1}
         self.links = {table: self._links(table) for table in self.columns}
         self._keyed_from: dict[str, list[Link]] | None = None  # table -> the keys other tables hold to it
         self._last_words: frozenset[tuple[str, ...]] | None = None  # the last words of the tables' names
@@ -256,6 +263,8 @@ class KeyGraph:
                     target = self.resolve(word[len(end):]) if len(word) >= len(end) + 4 else ""  # id_fromuser -> user
             if not target:
                 target = self._keyed_by_suffix(found.name, table)  # ADM_PAT_ID -> PATIENT (keyed by PAT_ID)
+            if not target:
+                target = self._keyed_by_code(lowered, table)  # mb_per_ID, per_ID -> person_per (coded per_)
             if not target and not lowered.endswith("s") and _integer(found.data_type or ""):
                 target = self.resolve(lowered)  # a number named as a table, keranjang.costumer -> costumer
                 #                                 (a plural, forums.threads, counts them)
@@ -277,6 +286,25 @@ class KeyGraph:
             if target and target != table and self._column_prefix(table, tokens[:start]):
                 return target
         return ""
+
+    def _column_code(self, table: str) -> str:
+        """The code a table's name ends with and most of its columns start with (ChurchCRM's
+        person_per with per_ID and per_FirstName, multibuy_mb with mb_per_ID), casefolded, or ''."""
+        _head, underscore, code = table.rpartition(".")[2].rpartition("_")
+        if not underscore or len(code) < 2 or code in ID_WORDS:
+            return ""
+        columns = self.columns[table]
+        coded = sum(1 for found in columns if found.name.casefold().startswith(f"{code}_"))
+        return code if coded >= max(2, len(columns) / 2) else ""
+
+    def _keyed_by_code(self, column: str, table: str) -> str:
+        """The table a key names by its column code, the key's word before its id (mb_per_id,
+        per_id: person_per, whose columns are coded per_), or ''."""
+        parts = column.split("_")
+        if len(parts) < 2 or parts[-1] not in ID_WORDS:
+            return ""
+        target = self._coded.get(parts[-2], "")
+        return target if target != table else ""
 
     def _column_prefix(self, table: str, prefix: tuple[str, ...]) -> bool:
         """Most of the table's columns start with these words (ADM_ in ADMISSION)."""

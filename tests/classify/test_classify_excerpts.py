@@ -115,3 +115,18 @@ def test_a_number_named_for_people_in_the_plural_counts_them(classifier):
     suggestions = judged(classifier, "friendica")
     assert not any(suggestions[("gserver", column)].personal
                    for column in ("id", "url", "version", "registered-users", "created"))
+
+
+def test_a_key_named_by_a_tables_column_code_reaches_that_table(classifier):
+    """ChurchCRM: person_per codes every column per_ (per_ID, per_FirstName), and person_custom
+    is keyed by per_ID too; why_per_ID and mb_per_ID name person_per by its code, so a person's
+    answers on why they came and their multi-buys are that person's (LABELLING.md 1: a row holding a
+    key to a person, only named). The `per` before the id is the code, no count (coupon_per_customer)."""
+    suggestions = judged(classifier, "churchcrm")
+    for table, columns in (("whycame_why", ("why_id", "why_per_id", "why_join", "why_hearofus")),
+                           ("multibuy_mb", ("mb_id", "mb_per_id", "mb_item_id", "mb_count"))):
+        for column in columns:
+            assert suggestions[(table, column)].personal, (table, column)
+            assert "person_per" in suggestions[(table, column)].evidence[-1], (table, column)
+    assert not any(suggestions[("fundraiser_fr", column)].personal
+                   for column in ("fr_id", "fr_date", "fr_title", "fr_goalamount", "fr_fund_id"))
