@@ -1089,6 +1089,8 @@ def _named_person_key(table: str, context: TableContext, graph: KeyGraph, vocabu
         if counts_people(found.name) or _AUDIT_STAMP_WORDS.intersection(tokens):
             continue  # jumlah_siswa counts people; sys_create_user says who typed the row in
         words = target.split("_") if target else []
+        if len(words) > 1 and words[0] == graph.column_codes.get(table):
+            words = words[1:]  # ChurchCRM's donateditem_di.di_donor_ID: its own code, then a donor
         if words and organisations and graph.resolve(target) in organisations:
             continue
         if words and _words(words, vocabulary.person_words) and (not (

@@ -130,3 +130,13 @@ def test_a_key_named_by_a_tables_column_code_reaches_that_table(classifier):
             assert "person_per" in suggestions[(table, column)].evidence[-1], (table, column)
     assert not any(suggestions[("fundraiser_fr", column)].personal
                    for column in ("fr_id", "fr_date", "fr_title", "fr_goalamount", "fr_fund_id"))
+
+
+def test_a_key_behind_its_tables_own_column_code_names_a_person(classifier):
+    """ChurchCRM: donateditem_di codes its columns di_; di_donor_ID and di_buyer_ID name a donor and
+    a buyer (people) behind that code, so an item donated and bought at an auction is their record
+    (LABELLING.md 1: a key only named, `customer_id`); its key to the fundraiser is not why."""
+    suggestions = judged(classifier, "churchcrm")
+    for column in ("di_id", "di_item", "di_donor_id", "di_buyer_id", "di_title", "di_sellprice", "di_entereddate"):
+        assert suggestions[("donateditem_di", column)].personal, column
+        assert "di_donor_ID names a person" in suggestions[("donateditem_di", column)].evidence[-1], column
