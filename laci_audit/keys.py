@@ -265,6 +265,8 @@ class KeyGraph:
                 target = self._keyed_by_suffix(found.name, table)  # ADM_PAT_ID -> PATIENT (keyed by PAT_ID)
             if not target:
                 target = self._keyed_by_code(lowered, table)  # mb_per_ID, per_ID -> person_per (coded per_)
+            if not target:
+                target = self._glued_to_id(found.name, table)  # idsiswa, t_idwpobjek -> t_wpobjek
             if not target and not lowered.endswith("s") and _integer(found.data_type or ""):
                 target = self.resolve(lowered)  # a number named as a table, keranjang.costumer -> costumer
                 #                                 (a plural, forums.threads, counts them)
@@ -304,6 +306,17 @@ class KeyGraph:
         if len(parts) < 2 or parts[-1] not in ID_WORDS:
             return ""
         target = self._coded.get(parts[-2], "")
+        return target if target != table else ""
+
+    def _glued_to_id(self, column: str, table: str) -> str:
+        """The table a key names glued behind its id (idsiswa, idpelanggan; SIMPATDA's
+        t_keberatan.t_idwpobjek behind the t_ every column of its table starts with): t_wpobjek,
+        or ''."""
+        tokens = name_tokens(column)
+        last = tokens[-1] if tokens else ""
+        if len(last) < 5 or not last.startswith("id") or (len(tokens) > 1 and not self._column_prefix(table, tokens[:-1])):
+            return ""
+        target = self.resolve(last[2:])
         return target if target != table else ""
 
     def _column_prefix(self, table: str, prefix: tuple[str, ...]) -> bool:

@@ -20,9 +20,9 @@ def classifier() -> Classifier:
     return Classifier(load_taxonomy(BUNDLED_INVENTORY / TAXONOMY_FILE))
 
 
-def judged(classifier: Classifier, excerpt: str) -> dict[tuple[str, str], object]:
-    """The suggestions for a MySQL excerpt's fields by (table, column), names casefolded."""
-    source = Source(excerpt, "ddl", "tests", options={"path": f"{excerpt}.sql", "dialect": "mysql"})
+def judged(classifier: Classifier, excerpt: str, dialect: str = "mysql") -> dict[tuple[str, str], object]:
+    """The suggestions for an excerpt's fields (MySQL unless told) by (table, column), names casefolded."""
+    source = Source(excerpt, "ddl", "tests", options={"path": f"{excerpt}.sql", "dialect": dialect})
     fields = list(KINDS["ddl"].scanner()(source, EXCERPTS))
     return {(table, name): suggestion for (_s, table, name), suggestion in classifier.classify_source(fields).items()}
 
@@ -140,3 +140,16 @@ def test_a_key_behind_its_tables_own_column_code_names_a_person(classifier):
     for column in ("di_id", "di_item", "di_donor_id", "di_buyer_id", "di_title", "di_sellprice", "di_entereddate"):
         assert suggestions[("donateditem_di", column)].personal, column
         assert "di_donor_ID names a person" in suggestions[("donateditem_di", column)].evidence[-1], column
+
+
+def test_a_key_glued_behind_its_id_names_the_table(classifier):
+    """SIMPATDA: t_keberatan, a taxpayer's objection to an assessment, holds t_idwpobjek behind the
+    t_ all its columns start with: a key to t_wpobjek (idwpobjek: id, then the table's name), the
+    taxpayer's tax object, which is keyed to the taxpayer t_wp (LABELLING.md 1, a chain of keys
+    only named). The lookup of kinds of tax object stays nobody's."""
+    suggestions = judged(classifier, "simpatda_pulpis", "postgres")
+    for column in ("t_idkeberatan", "t_idwpobjek", "t_alasankeberatan", "t_jmlhditetapkan", "t_tglverifikasi"):
+        assert suggestions[("t_keberatan", column)].personal, column
+        assert "t_idwpobjek -> t_wpobjek" in suggestions[("t_keberatan", column)].evidence[-1], column
+    assert not any(suggestion.personal for (table, _column), suggestion in suggestions.items()
+                   if table == "s_jenisobjek")
