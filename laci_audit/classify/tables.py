@@ -104,7 +104,8 @@ def judge_tables(graph: KeyGraph, vocabulary: Vocabulary, partners: bool = False
                      and _an_organisations_own(table, people, graph, vocabulary)}
     people -= organisations
     excluded = organisations | {table for table, context in contexts.items() if table not in people
-                                and _excluded(context, vocabulary) and not _party_columns(table, graph, vocabulary)}
+                                and _excluded(context, vocabulary) and not _party_columns(table, graph, vocabulary)
+                                and not _a_thing_identifying_someone(table, context, graph, vocabulary)}
     person_columns = _PersonColumns(people, graph)
     kept = {table for table in graph.columns if table not in people and table not in excluded
             and _kept_by_operators(table, contexts[table], people, graph, vocabulary, partners)}
@@ -316,6 +317,14 @@ def _excluded(context: TableContext, vocabulary: Vocabulary) -> bool:
     configuration = bool(_words(tokens, vocabulary.configuration_words)) and not people
     return organisation or configuration or "_".join(tokens) in vocabulary.catalogue_words or (
         context.kind is None and _all_things(context, vocabulary))
+
+
+def _a_thing_identifying_someone(table: str, context: TableContext, graph: KeyGraph, vocabulary: Vocabulary) -> bool:
+    """A table named for a thing (paket, a civil registry's request package) holds a person's
+    identity number of its own (nik, nis, no_ktp): no thing has one, the row is about that person.
+    Not an organisation's table (a school's nip of its head names its contact person)."""
+    return not _words(context.tokens, vocabulary.organisation_words) and not SITE_WORDS.intersection(context.tokens) \
+        and bool(graph.column_names[table] & PERSON_IDENTIFIERS)
 
 
 def shown_table(name: str) -> str:

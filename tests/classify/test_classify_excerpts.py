@@ -153,3 +153,15 @@ def test_a_key_glued_behind_its_id_names_the_table(classifier):
         assert "t_idwpobjek -> t_wpobjek" in suggestions[("t_keberatan", column)].evidence[-1], column
     assert not any(suggestion.personal for (table, _column), suggestion in suggestions.items()
                    if table == "s_jenisobjek")
+
+
+def test_a_table_named_for_a_thing_that_holds_an_identity_number_is_about_its_person(classifier):
+    """SIDIA (a civil registry): paket_m is named as a package, a thing, but it holds the NIK, name
+    and WhatsApp number of the resident applying for a marriage certificate: no thing has a NIK,
+    the request is that resident's (LABELLING.md 1: a record about a person). The lookup of
+    districts stays nobody's."""
+    suggestions = judged(classifier, "dukcapil_sidia")
+    for column in ("id_paket", "id_pemohon", "nik", "nama_pemohon", "status", "alasan_permohonan", "file_aktakawin"):
+        assert suggestions[("paket_m", column)].personal, column
+    assert not any(suggestions[("master_kecamatan", column)].personal
+                   for column in ("id_kecamatan", "kecamatan", "id_kota"))
