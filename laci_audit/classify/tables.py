@@ -315,8 +315,14 @@ def _excluded(context: TableContext, vocabulary: Vocabulary) -> bool:
     organisation = bool(_words(tokens, vocabulary.organisation_words) or (
         context.kind is None and SITE_WORDS.intersection(tokens))) and not people  # biodata_web: the site's own
     configuration = bool(_words(tokens, vocabulary.configuration_words)) and not people
-    return organisation or configuration or "_".join(tokens) in vocabulary.catalogue_words or (
+    reference = bool(tokens) and tokens[0] in _REFERENCE_PREFIXES and not people and context.kind is None
+    return organisation or configuration or reference or "_".join(tokens) in vocabulary.catalogue_words or (
         context.kind is None and _all_things(context, vocabulary))
+
+
+# First words of a table a schema names as reference data (ref_desa, ref_agama, reference_zones):
+# whatever follows is a lookup, even a place or a kind the vocabulary does not know.
+_REFERENCE_PREFIXES = frozenset({"ref", "reference", "referensi"})
 
 
 def _a_thing_identifying_someone(table: str, context: TableContext, graph: KeyGraph, vocabulary: Vocabulary) -> bool:

@@ -165,3 +165,18 @@ def test_a_table_named_for_a_thing_that_holds_an_identity_number_is_about_its_pe
         assert suggestions[("paket_m", column)].personal, column
     assert not any(suggestions[("master_kecamatan", column)].personal
                    for column in ("id_kecamatan", "kecamatan", "id_kota"))
+
+
+def test_a_table_named_as_reference_data_is_a_lookup_whatever_follows(classifier):
+    """A village portal names its lookups ref_ (ref_agama, ref_desa, ref_dusun): a village or a
+    hamlet, with the resident key of its head, is reference data, and a hamlet's farming potential
+    keyed to it is nobody's (LABELLING.md 1: lookups are not personal, even when they point at a
+    person); the key itself stays personal."""
+    suggestions = judged(classifier, "portaldesa_kalimanah")
+    for table, columns in (("ref_desa", ("id_desa", "nama_desa", "luas_wilayah", "alamat_desa", "kode_pos")),
+                           ("ref_dusun", ("id_dusun", "nama_dusun", "id_desa")),
+                           ("tbl_ped_pertanian", ("id_ped_pertanian", "deskripsi", "luas", "id_dusun"))):
+        for column in columns:
+            assert not suggestions[(table, column)].personal, (table, column)
+    assert suggestions[("ref_desa", "id_penduduk")].personal and suggestions[("ref_dusun", "id_penduduk")].personal
+    assert suggestions[("tbl_penduduk", "nik")].personal
