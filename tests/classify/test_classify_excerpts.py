@@ -180,3 +180,17 @@ def test_a_table_named_as_reference_data_is_a_lookup_whatever_follows(classifier
             assert not suggestions[(table, column)].personal, (table, column)
     assert suggestions[("ref_desa", "id_penduduk")].personal and suggestions[("ref_dusun", "id_penduduk")].personal
     assert suggestions[("tbl_penduduk", "nik")].personal
+
+
+def test_univ_is_a_university_an_organisation(classifier):
+    """SIMS Beasiswa: r_univ (univ: university) is an organisation's table, its KD_USER the office
+    user who entered it, so no chain from a contract with a study programme (d_kontrak -> r_jur ->
+    r_fakul -> r_univ) passes through it to that user: the contract is nobody's (LABELLING.md 1:
+    company tables are not personal); the key to the user stays personal."""
+    suggestions = judged(classifier, "sims_beasiswa")
+    assert suggestions[("r_univ", "kd_univ")].record == "organisation"
+    for table, columns in (("r_univ", ("kd_univ", "nm_univ", "almt_univ")), ("r_fakul", ("kd_fakul", "nm_fakul")),
+                           ("d_kontrak", ("kd_kon", "kd_jur", "no_kon", "tgl_kon", "nilai_kon"))):
+        for column in columns:
+            assert not suggestions[(table, column)].personal, (table, column)
+    assert suggestions[("r_univ", "kd_user")].personal and suggestions[("d_user", "nm_user")].personal
