@@ -268,8 +268,8 @@ class KeyGraph:
             if not target:
                 target = self._glued_to_id(found.name, table)  # idsiswa, t_idwpobjek -> t_wpobjek
             if not target and not lowered.endswith("s") and _integer(found.data_type or ""):
-                target = self.resolve(lowered)  # a number named as a table, keranjang.costumer -> costumer
-                #                                 (a plural, forums.threads, counts them)
+                target = self._named_as_table(lowered, table)  # a number named as a table, keranjang.costumer
+                #                                                -> costumer (a plural, forums.threads, counts them)
             if target and counts_people(found.name):
                 continue  # jumlah_donatur counts donors, max_uses_per_customer limits a use
             if target and target != table:
@@ -307,6 +307,16 @@ class KeyGraph:
             return ""
         target = self._coded.get(parts[-2], "")
         return target if target != table else ""
+
+    def _named_as_table(self, column: str, table: str) -> str:
+        """The table a number is named as, whole (keranjang.costumer -> costumer, tb_costumer) or
+        behind the word most columns of its table start with (MediaWiki's revision.rev_actor ->
+        actor), or '': not a table its last word names (Zen Cart's sort_order is no key to orders)."""
+        target = self.resolve(column)
+        if not target or column in _prefixed_names(target):
+            return target
+        first, _underscore, rest = column.partition("_")
+        return target if rest in _prefixed_names(target) and self._column_prefix(table, (first,)) else ""
 
     def _glued_to_id(self, column: str, table: str) -> str:
         """The table a key names glued behind its id (idsiswa, idpelanggan; SIMPATDA's

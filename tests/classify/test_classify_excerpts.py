@@ -194,3 +194,17 @@ def test_univ_is_a_university_an_organisation(classifier):
         for column in columns:
             assert not suggestions[(table, column)].personal, (table, column)
     assert suggestions[("r_univ", "kd_user")].personal and suggestions[("d_user", "nm_user")].personal
+
+
+def test_a_number_named_by_a_tables_last_word_is_no_key_to_it(classifier):
+    """Zen Cart: sort_order in its admin pages, order statuses and product images is where each is
+    listed, no key to orders (a number is a key to the table it is named as whole, keranjang.costumer,
+    or behind its table's column prefix, MediaWiki's rev_actor): they are nobody's (LABELLING.md 1:
+    lookups and catalogue tables are not personal); the orders stay their customers'."""
+    suggestions = judged(classifier, "zencart")
+    for table, columns in (("admin_pages", ("page_key", "main_page", "sort_order")),
+                           ("orders_status", ("orders_status_id", "orders_status_name", "sort_order")),
+                           ("products_additional_images", ("products_id", "additional_image", "sort_order"))):
+        for column in columns:
+            assert not suggestions[(table, column)].personal, (table, column)
+    assert suggestions[("orders", "order_total")].personal
