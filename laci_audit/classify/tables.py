@@ -286,6 +286,8 @@ def _person_table_by_name(context: TableContext, vocabulary: Vocabulary) -> bool
     tokens = set(context.tokens)
     if "_".join(context.tokens) in vocabulary.person_words:
         return True  # a person word of several (account_holder, an organisation's nasabah_prioritas)
+    if _people_of_an_organisation(context.tokens, vocabulary):
+        return True  # bank_lulusans, toko_pelanggan: the people, an organisation's word before them
     if not tokens or _words(tokens, vocabulary.organisation_words) or context.kind is not None \
             or _words(tokens, vocabulary.configuration_words):  # account_configuration: settings, not people
         return False
@@ -295,6 +297,14 @@ def _person_table_by_name(context: TableContext, vocabulary: Vocabulary) -> bool
     if _all_things(context, vocabulary) or _words(tokens, vocabulary.aggregate_words):
         return False
     return None
+
+
+def _people_of_an_organisation(tokens: tuple[str, ...], vocabulary: Vocabulary) -> bool:
+    """The name's last word is people (not accounts nor profiles, a bank's or a school's), every
+    word before it an organisation's (bank_lulusans, a pool of graduates; toko_pelanggan)."""
+    return len(tokens) > 1 and bool(_words(tokens[-1:], vocabulary.person_words) - _BANK_ACCOUNT_WORDS
+                                    - _PROFILE_WORDS) \
+        and set(tokens[:-1]) <= _words(tokens[:-1], vocabulary.organisation_words)
 
 
 @lru_cache(maxsize=65536)  # by the table's name: sources repeat their tables' names

@@ -208,3 +208,15 @@ def test_a_number_named_by_a_tables_last_word_is_no_key_to_it(classifier):
         for column in columns:
             assert not suggestions[(table, column)].personal, (table, column)
     assert suggestions[("orders", "order_total")].personal
+
+
+def test_people_named_behind_an_organisations_word_are_people(classifier):
+    """Tracer Study: bank_lulusans is a pool of graduates ('bank' of lulusan), one row per graduate,
+    not a bank's table: its name ends with people, behind an organisation's word, so it holds
+    people (LABELLING.md 1: the person tables themselves) though its columns are unnamed. The
+    survey's questions (survey_lulusans) stay nobody's."""
+    suggestions = judged(classifier, "tracer_study_unbl")
+    for column in ("id", "bank1", "bank2", "bank50", "created_at"):
+        assert suggestions[("bank_lulusans", column)].personal, column
+        assert suggestions[("bank_lulusans", column)].record == "person", column
+    assert not any(suggestions[("survey_lulusans", column)].personal for column in ("id", "no", "survey", "pilihan"))
