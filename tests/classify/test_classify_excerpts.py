@@ -220,3 +220,14 @@ def test_people_named_behind_an_organisations_word_are_people(classifier):
         assert suggestions[("bank_lulusans", column)].personal, column
         assert suggestions[("bank_lulusans", column)].record == "person", column
     assert not any(suggestions[("survey_lulusans", column)].personal for column in ("id", "no", "survey", "pilihan"))
+
+
+def test_a_prisons_inmates_are_people(classifier):
+    """Lapas Jombang: wbps (warga binaan pemasyarakatan: inmates, as narapidana, tahanan, inmate,
+    prisoner) holds people, their names, registration numbers and cells (LABELLING.md 1: the person
+    tables themselves), though only one column names a person. Its announcements are nobody's."""
+    suggestions = judged(classifier, "lapas_jombang")
+    for column in ("id", "nama", "no_registrasi", "tanggal_masuk", "blok", "kamar"):
+        assert suggestions[("wbps", column)].personal, column
+        assert suggestions[("wbps", column)].record == "person", column
+    assert not any(suggestions[("announcements", column)].personal for column in ("id", "title", "content", "date"))
