@@ -231,3 +231,15 @@ def test_a_prisons_inmates_are_people(classifier):
         assert suggestions[("wbps", column)].personal, column
         assert suggestions[("wbps", column)].record == "person", column
     assert not any(suggestions[("announcements", column)].personal for column in ("id", "title", "content", "date"))
+
+
+def test_payroll_and_salary_advances_are_payroll_data(classifier):
+    """presensigps: an employee's monthly payroll (penggajian) and cash advances against salary
+    (cashbon), keyed by their nik, are payroll data: personal, no policy category, UU PDP specific
+    (LABELLING.md 3: employment and payroll are UNCOVERED; salaries are personal financial data)."""
+    suggestions = judged(classifier, "presensigps_karyawan")
+    for table, columns in (("penggajian", ("kode_penggajian", "tanggal_gaji", "total_gaji_kotor", "gaji_bersih")),
+                           ("cashbon", ("id", "tanggal_pengajuan", "jumlah", "status"))):
+        for column in columns:
+            suggestion = suggestions[(table, column)]
+            assert suggestion.personal and suggestion.uncovered == "payroll data" and suggestion.sensitive, (table, column)
