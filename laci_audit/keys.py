@@ -263,10 +263,10 @@ class KeyGraph:
                     target = self.resolve(word[len(end):]) if len(word) >= len(end) + 4 else ""  # id_fromuser -> user
             if not target:
                 target = self._keyed_by_suffix(found.name, table)  # ADM_PAT_ID -> PATIENT (keyed by PAT_ID)
-            if not target:
+            if not target and self._coded:
                 target = self._keyed_by_code(lowered, table)  # mb_per_ID, per_ID -> person_per (coded per_)
-            if not target:
-                target = self._glued_to_id(found.name, table)  # idsiswa, t_idwpobjek -> t_wpobjek
+            if not target and "id" in lowered:
+                target = self._glued_to_id(lowered, table)  # idsiswa, t_idwpobjek -> t_wpobjek
             if not target and not lowered.endswith("s") and _integer(found.data_type or ""):
                 target = self._named_as_table(lowered, table)  # a number named as a table, keranjang.costumer
                 #                                                -> costumer (a plural, forums.threads, counts them)
@@ -295,8 +295,8 @@ class KeyGraph:
         _head, underscore, code = table.rpartition(".")[2].rpartition("_")
         if not underscore or len(code) < 2 or code in ID_WORDS:
             return ""
-        columns = self.columns[table]
-        coded = sum(1 for found in columns if found.name.casefold().startswith(f"{code}_"))
+        columns, start = self.columns[table], f"{code}_"
+        coded = sum(1 for name in self.column_names[table] if name.startswith(start))
         return code if coded >= max(2, len(columns) / 2) else ""
 
     def _keyed_by_code(self, column: str, table: str) -> str:
@@ -322,9 +322,11 @@ class KeyGraph:
         """The table a key names glued behind its id (idsiswa, idpelanggan; SIMPATDA's
         t_keberatan.t_idwpobjek behind the t_ every column of its table starts with): t_wpobjek,
         or ''."""
+        last = column.rpartition("_")[2]  # casefolded: a camelCase idPelanggan is named_target's
+        if len(last) < 5 or not last.startswith("id"):
+            return ""
         tokens = name_tokens(column)
-        last = tokens[-1] if tokens else ""
-        if len(last) < 5 or not last.startswith("id") or (len(tokens) > 1 and not self._column_prefix(table, tokens[:-1])):
+        if tokens[-1:] != (last,) or (len(tokens) > 1 and not self._column_prefix(table, tokens[:-1])):
             return ""
         target = self.resolve(last[2:])
         return target if target != table else ""
