@@ -183,7 +183,7 @@ _PERSON_TABLE_WORDS = frozenset({"data", "info", "detail", "details", "biodata",
 
 # Words of columns only an organisation's own record has: its logo, vision and mission, stock
 # ticker (a village's or a school's profile, an invoicing business, a CRM's company account).
-_ORGANISATION_COLUMN_WORDS = frozenset({"logo", "visi", "misi", "vision", "mission", "ticker"})
+_ORGANISATION_COLUMN_WORDS = frozenset({"logo", "visi", "misi", "vision", "mission", "ticker", "favicon"})
 _PROFILE_WORDS = frozenset({"profile", "profiles", "profil"})  # a user's profile, or a school's
 # Columns that describe a business (its industry, revenue, head count, legal form, SIC code): two
 # of them, and no column naming a person (a lead's first and last name), make the record a company's.

@@ -243,3 +243,15 @@ def test_payroll_and_salary_advances_are_payroll_data(classifier):
         for column in columns:
             suggestion = suggestions[(table, column)]
             assert suggestion.personal and suggestion.uncovered == "payroll data" and suggestion.sensitive, (table, column)
+
+
+def test_a_table_with_a_favicon_is_the_sites_own(classifier):
+    """SIDIA: identitas holds the office website's name, e-mail, phone, social accounts and
+    favicon: only a website has a favicon, so the row is the organisation's own, not a person's
+    (LABELLING.md 1, company tables), though an e-mail and a phone stand in it; the NIPs of the heads
+    named in it stay personal (business contacts)."""
+    suggestions = judged(classifier, "dukcapil_sidia")
+    assert suggestions[("identitas", "id_identitas")].record == "organisation"
+    assert not any(suggestions[("identitas", column)].personal
+                   for column in ("id_identitas", "nama_website", "email", "url", "no_telp", "alamat", "favicon"))
+    assert suggestions[("identitas", "nip_kadis")].personal
