@@ -255,3 +255,16 @@ def test_a_table_with_a_favicon_is_the_sites_own(classifier):
     assert not any(suggestions[("identitas", column)].personal
                    for column in ("id_identitas", "nama_website", "email", "url", "no_telp", "alamat", "favicon"))
     assert suggestions[("identitas", "nip_kadis")].personal
+
+
+def test_songs_are_a_catalogue(classifier):
+    """Ampache: a song (song, lagu) is a thing of the catalogue, like a product or an album, and so
+    is its data: no chain from it through its artist to the user who added the artist makes it
+    anyone's (LABELLING.md 1: catalogue tables are not personal)."""
+    suggestions = judged(classifier, "ampache")
+    for table, columns in (("song", ("id", "file", "title", "year", "time", "artist", "addition_time")),
+                           ("song_data", ("song_id", "comment", "lyrics", "label"))):
+        for column in columns:
+            assert not suggestions[(table, column)].personal, (table, column)
+            assert suggestions[(table, column)].record == "catalogue", (table, column)
+    assert suggestions[("playlist", "name")].personal
