@@ -268,3 +268,15 @@ def test_songs_are_a_catalogue(classifier):
             assert not suggestions[(table, column)].personal, (table, column)
             assert suggestions[(table, column)].record == "catalogue", (table, column)
     assert suggestions[("playlist", "name")].personal
+
+
+def test_a_handwritten_signature_identifies_its_person(classifier):
+    """SMK Wikrama's guest book: ortu, a visiting parent's row, holds a name, a phone number and a
+    handwritten signature (ttd, tanda tangan): a signature is a person's own, like a selfie, so with
+    the phone two columns identify someone and the row holds people (LABELLING.md 1; A.1.1). The
+    list of events stays nobody's."""
+    suggestions = judged(classifier, "buku_tamu_wikrama")
+    for column in ("id", "nama", "ortu_dari", "keperluan", "no_hp", "foto", "ttd", "waktu"):
+        assert suggestions[("ortu", column)].personal, column
+        assert suggestions[("ortu", column)].record == "person", column
+    assert not any(suggestions[("acara", column)].personal for column in ("id", "acara"))
