@@ -797,10 +797,12 @@ def _names_someone(table: str, graph: KeyGraph, vocabulary: Vocabulary, identity
     """Some column identifies or names a person (nama_lengkap, nik, no_rm, nama_pasien; the table's
     own key, customer_id in hs_hr_customer, names the table, not a person): a table named
     for people whose columns name nobody (member_fields_dm, tujuan_pasien, attribute names of
-    participants) defines or lists things about them, and is not one person's record."""
-    own_key = graph.primary_keys[table]
+    participants) defines or lists things about them, and is not one person's record. A column
+    named as its table (a lookup's label, driver_job.driver_job) names the table's value, no one."""
+    own_key, own_name = graph.primary_keys[table], graph.table(table).rpartition(".")[2].casefold()
     return any(identity_of(found.name) or found.name.casefold() in PERSON_IDENTIFIERS
-               or (_words(name_tokens(found.name), vocabulary.person_words) and own_key != (found.name.casefold(),))
+               or (_words(name_tokens(found.name), vocabulary.person_words)
+                   and own_key != (found.name.casefold(),) and found.name.casefold() != own_name)
                for found in graph.columns[table])
 
 

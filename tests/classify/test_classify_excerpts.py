@@ -280,3 +280,13 @@ def test_a_handwritten_signature_identifies_its_person(classifier):
         assert suggestions[("ortu", column)].personal, column
         assert suggestions[("ortu", column)].record == "person", column
     assert not any(suggestions[("acara", column)].personal for column in ("id", "acara"))
+
+
+def test_a_column_named_as_its_table_names_its_value_not_a_person(classifier):
+    """TransMe: driver_job lists kinds of driver job, its label in driver_job.driver_job, a column
+    named as its table: the table's value, not a driver, so the list names nobody and the service
+    features (fitur) of each kind of job are nobody's (LABELLING.md 1: lookups are not personal)."""
+    suggestions = judged(classifier, "ojek_transme")
+    assert not any(suggestions[("driver_job", column)].personal for column in ("id", "driver_job", "icon", "status_job"))
+    assert not any(suggestions[("fitur", column)].personal
+                   for column in ("id_fitur", "fitur", "biaya", "jarak_driver", "komisi", "driver_job"))
