@@ -180,6 +180,7 @@ class KeyGraph:
             if len(key) == 1 and key[0] not in _GENERIC_KEYS:
                 key_columns.setdefault(key[0], []).append(table)
         self._tables_keyed_by = {column: tables[0] for column, tables in key_columns.items() if len(tables) == 1}
+        self._shared_keys = {column: tables for column, tables in key_columns.items() if len(tables) > 1}
         self.column_codes = {table: code for table in self.columns if (code := self._column_code(table))}
         coded: dict[str, list[str]] = {}
         for table, code in self.column_codes.items():
@@ -263,6 +264,8 @@ class KeyGraph:
                     target = self.resolve(word[len(end):]) if len(word) >= len(end) + 4 else ""  # id_fromuser -> user
             if not target:
                 target = self._keyed_by_suffix(found.name, table)  # ADM_PAT_ID -> PATIENT (keyed by PAT_ID)
+            if not target and lowered in self._shared_keys:
+                target = self._keyed_by_its_stem(lowered, table)  # quote_item_amounts.item_id -> quote_items
             if not target and self._coded:
                 target = self._keyed_by_code(lowered, table)  # mb_per_ID, per_ID -> person_per (coded per_)
             if not target and "id" in lowered:
@@ -288,6 +291,15 @@ class KeyGraph:
             if target and target != table and self._column_prefix(table, tokens[:start]):
                 return target
         return ""
+
+    def _keyed_by_its_stem(self, column: str, table: str) -> str:
+        """Of the tables keyed by this column (InvoicePlane's ip_quote_items and ip_invoice_items,
+        both by item_id), the one the table's name extends (ip_quote_item_amounts: ip_quote_items),
+        or ''."""
+        name = "_".join(name_tokens(self.names[table]))
+        stems = [other for other in self._shared_keys[column] if other != table and any(
+            name.startswith(f"{form}_") for form in _prefixed_names(other) | {"_".join(name_tokens(other))})]
+        return stems[0] if len(stems) == 1 else ""
 
     def _column_code(self, table: str) -> str:
         """The code a table's name ends with and most of its columns start with (ChurchCRM's

@@ -290,3 +290,14 @@ def test_a_column_named_as_its_table_names_its_value_not_a_person(classifier):
     assert not any(suggestions[("driver_job", column)].personal for column in ("id", "driver_job", "icon", "status_job"))
     assert not any(suggestions[("fitur", column)].personal
                    for column in ("id_fitur", "fitur", "biaya", "jarak_driver", "komisi", "driver_job"))
+
+
+def test_a_key_shared_by_two_tables_names_the_one_its_table_extends(classifier):
+    """InvoicePlane: ip_invoice_items and ip_quote_items are both keyed by item_id; the item_id of
+    ip_quote_item_amounts names the one its name extends, a quote's item, and through the quote its
+    user: the amounts are that user's transaction (LABELLING.md 1, a chain of keys only named,
+    order_line -> order -> customer)."""
+    suggestions = judged(classifier, "invoiceplane")
+    for column in ("item_amount_id", "item_id", "item_subtotal", "item_tax_total", "item_total"):
+        assert suggestions[("ip_quote_item_amounts", column)].personal, column
+        assert "item_id -> ip_quote_items" in suggestions[("ip_quote_item_amounts", column)].evidence[-1], column
