@@ -1061,14 +1061,14 @@ def _names_things(tokens: tuple[str, ...], vocabulary: Vocabulary) -> bool:
 def _polymorphic_key(table: str, graph: KeyGraph, vocabulary: Vocabulary) -> str:
     """The column of a polymorphic key to the application's models, an id beside the type of
     what it points to (tokenable_id with tokenable_type, data_item_id with data_item_type,
-    recordId with recordType), or ''."""
+    recordId with recordType; Laravel's model_id with model_type, in model_has_roles too), or ''."""
     names, own_key = graph.column_names[table], graph.primary_keys[table]
     own_words = {word.removesuffix("s") for word in name_tokens(graph.table(table))}
     for found in graph.columns[table]:
         name = found.name.casefold()
         stem, separator = (name[:-3], "_") if name.endswith("_id") else (name[:-2], "") if name.endswith("id") else ("", "")
         if stem and f"{stem}{separator}type" in names and (name,) != own_key \
-                and not {word.removesuffix("s") for word in name_tokens(stem)} <= own_words \
+                and (stem == "model" or not {word.removesuffix("s") for word in name_tokens(stem)} <= own_words) \
                 and not _names_things(name_tokens(stem), vocabulary):  # zone_id beside zone_type: a lookup's
             return found.name  # not attribute_id with attribute_type in attribute_names: the row's own type
     return ""

@@ -301,3 +301,15 @@ def test_a_key_shared_by_two_tables_names_the_one_its_table_extends(classifier):
     for column in ("item_amount_id", "item_id", "item_subtotal", "item_tax_total", "item_total"):
         assert suggestions[("ip_quote_item_amounts", column)].personal, column
         assert "item_id -> ip_quote_items" in suggestions[("ip_quote_item_amounts", column)].evidence[-1], column
+
+
+def test_laravels_model_id_beside_model_type_is_a_polymorphic_key(classifier):
+    """presensigps: Laravel's model_has_roles holds model_id beside model_type, a polymorphic key to
+    the application's models, its users above all, though the table's own name begins with model:
+    which role a user holds is that user's (LABELLING.md 1: a row holding a key to a person). The
+    roles themselves stay reference data."""
+    suggestions = judged(classifier, "presensigps_karyawan")
+    for column in ("role_id", "model_type", "model_id"):
+        assert suggestions[("model_has_roles", column)].personal, column
+        assert "polymorphic" in suggestions[("model_has_roles", column)].evidence[-1], column
+    assert not any(suggestions[("roles", column)].personal for column in ("id", "name", "guard_name"))
