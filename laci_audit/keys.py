@@ -129,8 +129,10 @@ def _singulars(name: str) -> set[str]:
 
 
 def counts_people(name: str) -> bool:
-    """The column counts, sums or limits what its last word names (jml_siswa, coupon_per_customer)."""
-    return bool(COUNT_WORDS.intersection(name_tokens(name)[:-1]))
+    """The column counts, sums or limits what its last word names (jml_siswa, coupon_per_customer);
+    the word right before a key's id names what it keys (ChurchCRM's mb_per_ID: person_per), no count."""
+    tokens = name_tokens(name)
+    return bool(COUNT_WORDS.intersection(tokens[:-2] if tokens[-1:] and tokens[-1] in ID_WORDS else tokens[:-1]))
 
 
 @lru_cache(maxsize=262144)
@@ -178,6 +180,12 @@ class KeyGraph:
             if len(key) == 1 and key[0] not in _GENERIC_KEYS:
                 key_columns.setdefault(key[0], []).append(table)
         self._tables_keyed_by = {column: tables[0] for column, tables in key_columns.items() if len(tables) == 1}
+        self._shared_keys = {column: tables for column, tables in key_columns.items() if len(tables) > 1}
+        self.column_codes = {table: code for table in self.columns if (code := self._column_code(table))}
+        coded: dict[str, list[str]] = {}
+        for table, code in self.column_codes.items():
+            coded.setdefault(code, []).append(table)
+        self._coded = {code: tables[0] for code, tables in coded.items() if len(tables) == 1}
         self.links = {table: self._links(table) for table in self.columns}
         self._keyed_from: dict[str, list[Link]] | None = None  # table -> the keys other tables hold to it
         self._last_words: frozenset[tuple[str, ...]] | None = None  # the last words of the tables' names
@@ -256,9 +264,15 @@ class KeyGraph:
                     target = self.resolve(word[len(end):]) if len(word) >= len(end) + 4 else ""  # id_fromuser -> user
             if not target:
                 target = self._keyed_by_suffix(found.name, table)  # ADM_PAT_ID -> PATIENT (keyed by PAT_ID)
+            if not target and lowered in self._shared_keys:
+                target = self._keyed_by_its_stem(lowered, table)  # quote_item_amounts.item_id -> quote_items
+            if not target and self._coded:
+                target = self._keyed_by_code(lowered, table)  # mb_per_ID, per_ID -> person_per (coded per_)
+            if not target and "id" in lowered:
+                target = self._glued_to_id(lowered, table)  # idsiswa, t_idwpobjek -> t_wpobjek
             if not target and not lowered.endswith("s") and _integer(found.data_type or ""):
-                target = self.resolve(lowered)  # a number named as a table, keranjang.costumer -> costumer
-                #                                 (a plural, forums.threads, counts them)
+                target = self._named_as_table(lowered, table)  # a number named as a table, keranjang.costumer
+                #                                                -> costumer (a plural, forums.threads, counts them)
             if target and counts_people(found.name):
                 continue  # jumlah_donatur counts donors, max_uses_per_customer limits a use
             if target and target != table:
@@ -277,6 +291,57 @@ class KeyGraph:
             if target and target != table and self._column_prefix(table, tokens[:start]):
                 return target
         return ""
+
+    def _keyed_by_its_stem(self, column: str, table: str) -> str:
+        """Of the tables keyed by this column (InvoicePlane's ip_quote_items and ip_invoice_items,
+        both by item_id), the one the table's name extends (ip_quote_item_amounts: ip_quote_items),
+        or ''."""
+        name = "_".join(name_tokens(self.names[table]))
+        stems = [other for other in self._shared_keys[column] if other != table and any(
+            name.startswith(f"{form}_") for form in _prefixed_names(other) | {"_".join(name_tokens(other))})]
+        return stems[0] if len(stems) == 1 else ""
+
+    def _column_code(self, table: str) -> str:
+        """The code a table's name ends with and most of its columns start with (ChurchCRM's
+        person_per with per_ID and per_FirstName, multibuy_mb with mb_per_ID), casefolded, or ''."""
+        _head, underscore, code = table.rpartition(".")[2].rpartition("_")
+        if not underscore or len(code) < 2 or code in ID_WORDS:
+            return ""
+        columns, start = self.columns[table], f"{code}_"
+        coded = sum(1 for name in self.column_names[table] if name.startswith(start))
+        return code if coded >= max(2, len(columns) / 2) else ""
+
+    def _keyed_by_code(self, column: str, table: str) -> str:
+        """The table a key names by its column code, the key's word before its id (mb_per_id,
+        per_id: person_per, whose columns are coded per_), or ''."""
+        parts = column.split("_")
+        if len(parts) < 2 or parts[-1] not in ID_WORDS:
+            return ""
+        target = self._coded.get(parts[-2], "")
+        return target if target != table else ""
+
+    def _named_as_table(self, column: str, table: str) -> str:
+        """The table a number is named as, whole (keranjang.costumer -> costumer, tb_costumer) or
+        behind the word most columns of its table start with (MediaWiki's revision.rev_actor ->
+        actor), or '': not a table its last word names (Zen Cart's sort_order is no key to orders)."""
+        target = self.resolve(column)
+        if not target or column in _prefixed_names(target):
+            return target
+        first, _underscore, rest = column.partition("_")
+        return target if rest in _prefixed_names(target) and self._column_prefix(table, (first,)) else ""
+
+    def _glued_to_id(self, column: str, table: str) -> str:
+        """The table a key names glued behind its id (idsiswa, idpelanggan; SIMPATDA's
+        t_keberatan.t_idwpobjek behind the t_ every column of its table starts with): t_wpobjek,
+        or ''."""
+        last = column.rpartition("_")[2]  # casefolded: a camelCase idPelanggan is named_target's
+        if len(last) < 5 or not last.startswith("id"):
+            return ""
+        tokens = name_tokens(column)
+        if tokens[-1:] != (last,) or (len(tokens) > 1 and not self._column_prefix(table, tokens[:-1])):
+            return ""
+        target = self.resolve(last[2:])
+        return target if target != table else ""
 
     def _column_prefix(self, table: str, prefix: tuple[str, ...]) -> bool:
         """Most of the table's columns start with these words (ADM_ in ADMISSION)."""

@@ -104,7 +104,8 @@ def judge_tables(graph: KeyGraph, vocabulary: Vocabulary, partners: bool = False
                      and _an_organisations_own(table, people, graph, vocabulary)}
     people -= organisations
     excluded = organisations | {table for table, context in contexts.items() if table not in people
-                                and _excluded(context, vocabulary) and not _party_columns(table, graph, vocabulary)}
+                                and _excluded(context, vocabulary) and not _party_columns(table, graph, vocabulary)
+                                and not _a_thing_identifying_someone(table, context, graph, vocabulary)}
     person_columns = _PersonColumns(people, graph)
     kept = {table for table in graph.columns if table not in people and table not in excluded
             and _kept_by_operators(table, contexts[table], people, graph, vocabulary, partners)}
@@ -182,7 +183,7 @@ _PERSON_TABLE_WORDS = frozenset({"data", "info", "detail", "details", "biodata",
 
 # Words of columns only an organisation's own record has: its logo, vision and mission, stock
 # ticker (a village's or a school's profile, an invoicing business, a CRM's company account).
-_ORGANISATION_COLUMN_WORDS = frozenset({"logo", "visi", "misi", "vision", "mission", "ticker"})
+_ORGANISATION_COLUMN_WORDS = frozenset({"logo", "visi", "misi", "vision", "mission", "ticker", "favicon"})
 _PROFILE_WORDS = frozenset({"profile", "profiles", "profil"})  # a user's profile, or a school's
 # Columns that describe a business (its industry, revenue, head count, legal form, SIC code): two
 # of them, and no column naming a person (a lead's first and last name), make the record a company's.
@@ -285,6 +286,8 @@ def _person_table_by_name(context: TableContext, vocabulary: Vocabulary) -> bool
     tokens = set(context.tokens)
     if "_".join(context.tokens) in vocabulary.person_words:
         return True  # a person word of several (account_holder, an organisation's nasabah_prioritas)
+    if _people_of_an_organisation(context.tokens, vocabulary):
+        return True  # bank_lulusans, toko_pelanggan: the people, an organisation's word before them
     if not tokens or _words(tokens, vocabulary.organisation_words) or context.kind is not None \
             or _words(tokens, vocabulary.configuration_words):  # account_configuration: settings, not people
         return False
@@ -294,6 +297,14 @@ def _person_table_by_name(context: TableContext, vocabulary: Vocabulary) -> bool
     if _all_things(context, vocabulary) or _words(tokens, vocabulary.aggregate_words):
         return False
     return None
+
+
+def _people_of_an_organisation(tokens: tuple[str, ...], vocabulary: Vocabulary) -> bool:
+    """The name's last word is people (not accounts nor profiles, a bank's or a school's), every
+    word before it an organisation's (bank_lulusans, a pool of graduates; toko_pelanggan)."""
+    return len(tokens) > 1 and bool(_words(tokens[-1:], vocabulary.person_words) - _BANK_ACCOUNT_WORDS
+                                    - _PROFILE_WORDS) \
+        and set(tokens[:-1]) <= _words(tokens[:-1], vocabulary.organisation_words)
 
 
 @lru_cache(maxsize=65536)  # by the table's name: sources repeat their tables' names
@@ -314,8 +325,22 @@ def _excluded(context: TableContext, vocabulary: Vocabulary) -> bool:
     organisation = bool(_words(tokens, vocabulary.organisation_words) or (
         context.kind is None and SITE_WORDS.intersection(tokens))) and not people  # biodata_web: the site's own
     configuration = bool(_words(tokens, vocabulary.configuration_words)) and not people
-    return organisation or configuration or "_".join(tokens) in vocabulary.catalogue_words or (
+    reference = bool(tokens) and tokens[0] in _REFERENCE_PREFIXES and not people and context.kind is None
+    return organisation or configuration or reference or "_".join(tokens) in vocabulary.catalogue_words or (
         context.kind is None and _all_things(context, vocabulary))
+
+
+# First words of a table a schema names as reference data (ref_desa, ref_agama, reference_zones):
+# whatever follows is a lookup, even a place or a kind the vocabulary does not know.
+_REFERENCE_PREFIXES = frozenset({"ref", "reference", "referensi"})
+
+
+def _a_thing_identifying_someone(table: str, context: TableContext, graph: KeyGraph, vocabulary: Vocabulary) -> bool:
+    """A table named for a thing (paket, a civil registry's request package) holds a person's
+    identity number of its own (nik, nis, no_ktp): no thing has one, the row is about that person.
+    Not an organisation's table (a school's nip of its head names its contact person)."""
+    return not _words(context.tokens, vocabulary.organisation_words) and not SITE_WORDS.intersection(context.tokens) \
+        and bool(graph.column_names[table] & PERSON_IDENTIFIERS)
 
 
 def shown_table(name: str) -> str:
@@ -772,10 +797,12 @@ def _names_someone(table: str, graph: KeyGraph, vocabulary: Vocabulary, identity
     """Some column identifies or names a person (nama_lengkap, nik, no_rm, nama_pasien; the table's
     own key, customer_id in hs_hr_customer, names the table, not a person): a table named
     for people whose columns name nobody (member_fields_dm, tujuan_pasien, attribute names of
-    participants) defines or lists things about them, and is not one person's record."""
-    own_key = graph.primary_keys[table]
+    participants) defines or lists things about them, and is not one person's record. A column
+    named as its table (a lookup's label, driver_job.driver_job) names the table's value, no one."""
+    own_key, own_name = graph.primary_keys[table], graph.table(table).rpartition(".")[2].casefold()
     return any(identity_of(found.name) or found.name.casefold() in PERSON_IDENTIFIERS
-               or (_words(name_tokens(found.name), vocabulary.person_words) and own_key != (found.name.casefold(),))
+               or (_words(name_tokens(found.name), vocabulary.person_words)
+                   and own_key != (found.name.casefold(),) and found.name.casefold() != own_name)
                for found in graph.columns[table])
 
 
@@ -1034,14 +1061,14 @@ def _names_things(tokens: tuple[str, ...], vocabulary: Vocabulary) -> bool:
 def _polymorphic_key(table: str, graph: KeyGraph, vocabulary: Vocabulary) -> str:
     """The column of a polymorphic key to the application's models, an id beside the type of
     what it points to (tokenable_id with tokenable_type, data_item_id with data_item_type,
-    recordId with recordType), or ''."""
+    recordId with recordType; Laravel's model_id with model_type, in model_has_roles too), or ''."""
     names, own_key = graph.column_names[table], graph.primary_keys[table]
     own_words = {word.removesuffix("s") for word in name_tokens(graph.table(table))}
     for found in graph.columns[table]:
         name = found.name.casefold()
         stem, separator = (name[:-3], "_") if name.endswith("_id") else (name[:-2], "") if name.endswith("id") else ("", "")
         if stem and f"{stem}{separator}type" in names and (name,) != own_key \
-                and not {word.removesuffix("s") for word in name_tokens(stem)} <= own_words \
+                and (stem == "model" or not {word.removesuffix("s") for word in name_tokens(stem)} <= own_words) \
                 and not _names_things(name_tokens(stem), vocabulary):  # zone_id beside zone_type: a lookup's
             return found.name  # not attribute_id with attribute_type in attribute_names: the row's own type
     return ""
@@ -1089,6 +1116,8 @@ def _named_person_key(table: str, context: TableContext, graph: KeyGraph, vocabu
         if counts_people(found.name) or _AUDIT_STAMP_WORDS.intersection(tokens):
             continue  # jumlah_siswa counts people; sys_create_user says who typed the row in
         words = target.split("_") if target else []
+        if len(words) > 1 and words[0] == graph.column_codes.get(table):
+            words = words[1:]  # ChurchCRM's donateditem_di.di_donor_ID: its own code, then a donor
         if words and organisations and graph.resolve(target) in organisations:
             continue
         if words and _words(words, vocabulary.person_words) and (not (

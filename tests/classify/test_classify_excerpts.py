@@ -20,9 +20,9 @@ def classifier() -> Classifier:
     return Classifier(load_taxonomy(BUNDLED_INVENTORY / TAXONOMY_FILE))
 
 
-def judged(classifier: Classifier, excerpt: str) -> dict[tuple[str, str], object]:
-    """The suggestions for a MySQL excerpt's fields by (table, column), names casefolded."""
-    source = Source(excerpt, "ddl", "tests", options={"path": f"{excerpt}.sql", "dialect": "mysql"})
+def judged(classifier: Classifier, excerpt: str, dialect: str = "mysql") -> dict[tuple[str, str], object]:
+    """The suggestions for an excerpt's fields (MySQL unless told) by (table, column), names casefolded."""
+    source = Source(excerpt, "ddl", "tests", options={"path": f"{excerpt}.sql", "dialect": dialect})
     fields = list(KINDS["ddl"].scanner()(source, EXCERPTS))
     return {(table, name): suggestion for (_s, table, name), suggestion in classifier.classify_source(fields).items()}
 
@@ -115,3 +115,201 @@ def test_a_number_named_for_people_in_the_plural_counts_them(classifier):
     suggestions = judged(classifier, "friendica")
     assert not any(suggestions[("gserver", column)].personal
                    for column in ("id", "url", "version", "registered-users", "created"))
+
+
+def test_a_key_named_by_a_tables_column_code_reaches_that_table(classifier):
+    """ChurchCRM: person_per codes every column per_ (per_ID, per_FirstName), and person_custom
+    is keyed by per_ID too; why_per_ID and mb_per_ID name person_per by its code, so a person's
+    answers on why they came and their multi-buys are that person's (LABELLING.md 1: a row holding a
+    key to a person, only named). The `per` before the id is the code, no count (coupon_per_customer)."""
+    suggestions = judged(classifier, "churchcrm")
+    for table, columns in (("whycame_why", ("why_id", "why_per_id", "why_join", "why_hearofus")),
+                           ("multibuy_mb", ("mb_id", "mb_per_id", "mb_item_id", "mb_count"))):
+        for column in columns:
+            assert suggestions[(table, column)].personal, (table, column)
+            assert "person_per" in suggestions[(table, column)].evidence[-1], (table, column)
+    assert not any(suggestions[("fundraiser_fr", column)].personal
+                   for column in ("fr_id", "fr_date", "fr_title", "fr_goalamount", "fr_fund_id"))
+
+
+def test_a_key_behind_its_tables_own_column_code_names_a_person(classifier):
+    """ChurchCRM: donateditem_di codes its columns di_; di_donor_ID and di_buyer_ID name a donor and
+    a buyer (people) behind that code, so an item donated and bought at an auction is their record
+    (LABELLING.md 1: a key only named, `customer_id`); its key to the fundraiser is not why."""
+    suggestions = judged(classifier, "churchcrm")
+    for column in ("di_id", "di_item", "di_donor_id", "di_buyer_id", "di_title", "di_sellprice", "di_entereddate"):
+        assert suggestions[("donateditem_di", column)].personal, column
+        assert "di_donor_ID names a person" in suggestions[("donateditem_di", column)].evidence[-1], column
+
+
+def test_a_key_glued_behind_its_id_names_the_table(classifier):
+    """SIMPATDA: t_keberatan, a taxpayer's objection to an assessment, holds t_idwpobjek behind the
+    t_ all its columns start with: a key to t_wpobjek (idwpobjek: id, then the table's name), the
+    taxpayer's tax object, which is keyed to the taxpayer t_wp (LABELLING.md 1, a chain of keys
+    only named). The lookup of kinds of tax object stays nobody's."""
+    suggestions = judged(classifier, "simpatda_pulpis", "postgres")
+    for column in ("t_idkeberatan", "t_idwpobjek", "t_alasankeberatan", "t_jmlhditetapkan", "t_tglverifikasi"):
+        assert suggestions[("t_keberatan", column)].personal, column
+        assert "t_idwpobjek -> t_wpobjek" in suggestions[("t_keberatan", column)].evidence[-1], column
+    assert not any(suggestion.personal for (table, _column), suggestion in suggestions.items()
+                   if table == "s_jenisobjek")
+
+
+def test_a_table_named_for_a_thing_that_holds_an_identity_number_is_about_its_person(classifier):
+    """SIDIA (a civil registry): paket_m is named as a package, a thing, but it holds the NIK, name
+    and WhatsApp number of the resident applying for a marriage certificate: no thing has a NIK,
+    the request is that resident's (LABELLING.md 1: a record about a person). The lookup of
+    districts stays nobody's."""
+    suggestions = judged(classifier, "dukcapil_sidia")
+    for column in ("id_paket", "id_pemohon", "nik", "nama_pemohon", "status", "alasan_permohonan", "file_aktakawin"):
+        assert suggestions[("paket_m", column)].personal, column
+    assert not any(suggestions[("master_kecamatan", column)].personal
+                   for column in ("id_kecamatan", "kecamatan", "id_kota"))
+
+
+def test_a_table_named_as_reference_data_is_a_lookup_whatever_follows(classifier):
+    """A village portal names its lookups ref_ (ref_agama, ref_desa, ref_dusun): a village or a
+    hamlet, with the resident key of its head, is reference data, and a hamlet's farming potential
+    keyed to it is nobody's (LABELLING.md 1: lookups are not personal, even when they point at a
+    person); the key itself stays personal."""
+    suggestions = judged(classifier, "portaldesa_kalimanah")
+    for table, columns in (("ref_desa", ("id_desa", "nama_desa", "luas_wilayah", "alamat_desa", "kode_pos")),
+                           ("ref_dusun", ("id_dusun", "nama_dusun", "id_desa")),
+                           ("tbl_ped_pertanian", ("id_ped_pertanian", "deskripsi", "luas", "id_dusun"))):
+        for column in columns:
+            assert not suggestions[(table, column)].personal, (table, column)
+    assert suggestions[("ref_desa", "id_penduduk")].personal and suggestions[("ref_dusun", "id_penduduk")].personal
+    assert suggestions[("tbl_penduduk", "nik")].personal
+
+
+def test_univ_is_a_university_an_organisation(classifier):
+    """SIMS Beasiswa: r_univ (univ: university) is an organisation's table, its KD_USER the office
+    user who entered it, so no chain from a contract with a study programme (d_kontrak -> r_jur ->
+    r_fakul -> r_univ) passes through it to that user: the contract is nobody's (LABELLING.md 1:
+    company tables are not personal); the key to the user stays personal."""
+    suggestions = judged(classifier, "sims_beasiswa")
+    assert suggestions[("r_univ", "kd_univ")].record == "organisation"
+    for table, columns in (("r_univ", ("kd_univ", "nm_univ", "almt_univ")), ("r_fakul", ("kd_fakul", "nm_fakul")),
+                           ("d_kontrak", ("kd_kon", "kd_jur", "no_kon", "tgl_kon", "nilai_kon"))):
+        for column in columns:
+            assert not suggestions[(table, column)].personal, (table, column)
+    assert suggestions[("r_univ", "kd_user")].personal and suggestions[("d_user", "nm_user")].personal
+
+
+def test_a_number_named_by_a_tables_last_word_is_no_key_to_it(classifier):
+    """Zen Cart: sort_order in its admin pages, order statuses and product images is where each is
+    listed, no key to orders (a number is a key to the table it is named as whole, keranjang.costumer,
+    or behind its table's column prefix, MediaWiki's rev_actor): they are nobody's (LABELLING.md 1:
+    lookups and catalogue tables are not personal); the orders stay their customers'."""
+    suggestions = judged(classifier, "zencart")
+    for table, columns in (("admin_pages", ("page_key", "main_page", "sort_order")),
+                           ("orders_status", ("orders_status_id", "orders_status_name", "sort_order")),
+                           ("products_additional_images", ("products_id", "additional_image", "sort_order"))):
+        for column in columns:
+            assert not suggestions[(table, column)].personal, (table, column)
+    assert suggestions[("orders", "order_total")].personal
+
+
+def test_people_named_behind_an_organisations_word_are_people(classifier):
+    """Tracer Study: bank_lulusans is a pool of graduates ('bank' of lulusan), one row per graduate,
+    not a bank's table: its name ends with people, behind an organisation's word, so it holds
+    people (LABELLING.md 1: the person tables themselves) though its columns are unnamed. The
+    survey's questions (survey_lulusans) stay nobody's."""
+    suggestions = judged(classifier, "tracer_study_unbl")
+    for column in ("id", "bank1", "bank2", "bank50", "created_at"):
+        assert suggestions[("bank_lulusans", column)].personal, column
+        assert suggestions[("bank_lulusans", column)].record == "person", column
+    assert not any(suggestions[("survey_lulusans", column)].personal for column in ("id", "no", "survey", "pilihan"))
+
+
+def test_a_prisons_inmates_are_people(classifier):
+    """Lapas Jombang: wbps (warga binaan pemasyarakatan: inmates, as narapidana, tahanan, inmate,
+    prisoner) holds people, their names, registration numbers and cells (LABELLING.md 1: the person
+    tables themselves), though only one column names a person. Its announcements are nobody's."""
+    suggestions = judged(classifier, "lapas_jombang")
+    for column in ("id", "nama", "no_registrasi", "tanggal_masuk", "blok", "kamar"):
+        assert suggestions[("wbps", column)].personal, column
+        assert suggestions[("wbps", column)].record == "person", column
+    assert not any(suggestions[("announcements", column)].personal for column in ("id", "title", "content", "date"))
+
+
+def test_payroll_and_salary_advances_are_payroll_data(classifier):
+    """presensigps: an employee's monthly payroll (penggajian) and cash advances against salary
+    (cashbon), keyed by their nik, are payroll data: personal, no policy category, UU PDP specific
+    (LABELLING.md 3: employment and payroll are UNCOVERED; salaries are personal financial data)."""
+    suggestions = judged(classifier, "presensigps_karyawan")
+    for table, columns in (("penggajian", ("kode_penggajian", "tanggal_gaji", "total_gaji_kotor", "gaji_bersih")),
+                           ("cashbon", ("id", "tanggal_pengajuan", "jumlah", "status"))):
+        for column in columns:
+            suggestion = suggestions[(table, column)]
+            assert suggestion.personal and suggestion.uncovered == "payroll data" and suggestion.sensitive, (table, column)
+
+
+def test_a_table_with_a_favicon_is_the_sites_own(classifier):
+    """SIDIA: identitas holds the office website's name, e-mail, phone, social accounts and
+    favicon: only a website has a favicon, so the row is the organisation's own, not a person's
+    (LABELLING.md 1, company tables), though an e-mail and a phone stand in it; the NIPs of the heads
+    named in it stay personal (business contacts)."""
+    suggestions = judged(classifier, "dukcapil_sidia")
+    assert suggestions[("identitas", "id_identitas")].record == "organisation"
+    assert not any(suggestions[("identitas", column)].personal
+                   for column in ("id_identitas", "nama_website", "email", "url", "no_telp", "alamat", "favicon"))
+    assert suggestions[("identitas", "nip_kadis")].personal
+
+
+def test_songs_are_a_catalogue(classifier):
+    """Ampache: a song (song, lagu) is a thing of the catalogue, like a product or an album, and so
+    is its data: no chain from it through its artist to the user who added the artist makes it
+    anyone's (LABELLING.md 1: catalogue tables are not personal)."""
+    suggestions = judged(classifier, "ampache")
+    for table, columns in (("song", ("id", "file", "title", "year", "time", "artist", "addition_time")),
+                           ("song_data", ("song_id", "comment", "lyrics", "label"))):
+        for column in columns:
+            assert not suggestions[(table, column)].personal, (table, column)
+            assert suggestions[(table, column)].record == "catalogue", (table, column)
+    assert suggestions[("playlist", "name")].personal
+
+
+def test_a_handwritten_signature_identifies_its_person(classifier):
+    """SMK Wikrama's guest book: ortu, a visiting parent's row, holds a name, a phone number and a
+    handwritten signature (ttd, tanda tangan): a signature is a person's own, like a selfie, so with
+    the phone two columns identify someone and the row holds people (LABELLING.md 1; A.1.1). The
+    list of events stays nobody's."""
+    suggestions = judged(classifier, "buku_tamu_wikrama")
+    for column in ("id", "nama", "ortu_dari", "keperluan", "no_hp", "foto", "ttd", "waktu"):
+        assert suggestions[("ortu", column)].personal, column
+        assert suggestions[("ortu", column)].record == "person", column
+    assert not any(suggestions[("acara", column)].personal for column in ("id", "acara"))
+
+
+def test_a_column_named_as_its_table_names_its_value_not_a_person(classifier):
+    """TransMe: driver_job lists kinds of driver job, its label in driver_job.driver_job, a column
+    named as its table: the table's value, not a driver, so the list names nobody and the service
+    features (fitur) of each kind of job are nobody's (LABELLING.md 1: lookups are not personal)."""
+    suggestions = judged(classifier, "ojek_transme")
+    assert not any(suggestions[("driver_job", column)].personal for column in ("id", "driver_job", "icon", "status_job"))
+    assert not any(suggestions[("fitur", column)].personal
+                   for column in ("id_fitur", "fitur", "biaya", "jarak_driver", "komisi", "driver_job"))
+
+
+def test_a_key_shared_by_two_tables_names_the_one_its_table_extends(classifier):
+    """InvoicePlane: ip_invoice_items and ip_quote_items are both keyed by item_id; the item_id of
+    ip_quote_item_amounts names the one its name extends, a quote's item, and through the quote its
+    user: the amounts are that user's transaction (LABELLING.md 1, a chain of keys only named,
+    order_line -> order -> customer)."""
+    suggestions = judged(classifier, "invoiceplane")
+    for column in ("item_amount_id", "item_id", "item_subtotal", "item_tax_total", "item_total"):
+        assert suggestions[("ip_quote_item_amounts", column)].personal, column
+        assert "item_id -> ip_quote_items" in suggestions[("ip_quote_item_amounts", column)].evidence[-1], column
+
+
+def test_laravels_model_id_beside_model_type_is_a_polymorphic_key(classifier):
+    """presensigps: Laravel's model_has_roles holds model_id beside model_type, a polymorphic key to
+    the application's models, its users above all, though the table's own name begins with model:
+    which role a user holds is that user's (LABELLING.md 1: a row holding a key to a person). The
+    roles themselves stay reference data."""
+    suggestions = judged(classifier, "presensigps_karyawan")
+    for column in ("role_id", "model_type", "model_id"):
+        assert suggestions[("model_has_roles", column)].personal, column
+        assert "polymorphic" in suggestions[("model_has_roles", column)].evidence[-1], column
+    assert not any(suggestions[("roles", column)].personal for column in ("id", "name", "guard_name"))
