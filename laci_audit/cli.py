@@ -91,6 +91,8 @@ def _exits(command):
                 _echo(str(problem), err=True)
             _echo(f"laci-audit: error: {len(exc.problems)} problems in the declarations", err=True)
             raise typer.Exit(code=EXIT_BAD_INPUT) from None
+        except BrokenPipeError:
+            raise  # stdout's reader stopped (`| head`): no bad input; typer ends quietly
         except (LaciError, OSError) as exc:
             _echo(f"laci-audit: error: {_message(exc)}", err=True)
             raise typer.Exit(code=EXIT_BAD_INPUT) from None

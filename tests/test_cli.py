@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import sqlite3
+import subprocess
+import sys
 
-from helpers import BUNDLED_INVENTORY, POLICY_TEXT
+from helpers import BUNDLED_INVENTORY, POLICY_TEXT, REPO
 from typer.testing import CliRunner
 
 from laci_audit.cli import app
@@ -66,6 +69,20 @@ def test_audit_table_and_markdown(inventory):
     markdown = runner.invoke(app, ["audit", "-i", str(inventory), "--format", "markdown"])
     assert markdown.exit_code == 0
     assert "| source " in markdown.output and "## Findings" in markdown.output
+
+
+def test_a_reader_that_stops_reading_is_no_bad_input(inventory, tmp_path):
+    """`laci-audit audit | head -3`: once head has gone, the next write finds no reader; that is
+    no bad input (exit 2, 'error: Broken pipe'), the command just ends, quietly."""
+    reader, writer = os.pipe()
+    os.close(reader)  # the reader is gone before the first line is written
+    try:
+        stopped = subprocess.run([sys.executable, "-m", "laci_audit", "audit", "-i", str(inventory), "--db",
+                                  str(tmp_path / "a.db"), "--format", "json"], cwd=tmp_path, stdout=writer,
+                                 stderr=subprocess.PIPE, text=True, env={**os.environ, "PYTHONPATH": str(REPO)})
+    finally:
+        os.close(writer)
+    assert (stopped.returncode, stopped.stderr) == (1, "")
 
 
 def test_bad_declaration_exits_2_with_one_line(inventory):
