@@ -287,7 +287,7 @@ class _StatementReader:
             for definition in target.expressions:
                 if isinstance(definition, (exp.ColumnDef, exp.Identifier)):  # an Identifier: a column without a type
                     self._add_column(columns, definition, name)
-            self._apply_keys(name, target.expressions)
+            self._apply_keys(name, [*target.expressions, *_keys_after_a_column(target.expressions)])
             if like is not None:
                 self._copy_columns(like.this, name, statement)
             return None
@@ -695,6 +695,18 @@ def _keep_lines(options: re.Match) -> str:
 _ATTACH_PARTITION = re.compile(r"\bATTACH\s+PARTITION\s+((?:\"[^\"]+\"|[\w$]+)(?:\.(?:\"[^\"]+\"|[\w$]+))*)",
                                re.IGNORECASE)
 _COLUMN_WORD = re.compile(r"\b(?:ADD|DROP|RENAME|MODIFY|CHANGE|TYPE)\b", re.IGNORECASE)
+
+
+def _keys_after_a_column(definitions: Iterable[exp.Expression]) -> Iterator[exp.Expression]:
+    """Table keys with a column list written after a column without a comma (`b INT CONSTRAINT pk
+    PRIMARY KEY (a)`, which SQL Server accepts): sqlglot puts them among the column's constraints."""
+    for definition in definitions:
+        if isinstance(definition, exp.ColumnDef):
+            for constraint in definition.args.get("constraints") or []:
+                key = constraint.args.get("kind")
+                if isinstance(key, (exp.PrimaryKey, exp.ForeignKey)) and key.expressions:
+                    name = constraint.args.get("this")
+                    yield exp.Constraint(this=name.copy(), expressions=[key.copy()]) if name else key
 
 
 def _selected_tables(query: exp.Select, name_of) -> dict[str, str]:

@@ -363,3 +363,14 @@ def test_t_sql_statements_of_a_batch_written_without_semicolons():
         ("upd_by_id", 1695, False, "x_portal_user.id"), ("def_id", 1696, False, "x_service_def.id")]
     # the IF blocks at the top say nothing of columns: the DROP TABLE inside them comes before any CREATE
     assert "x_rms_notification" in {f.table for f in fields}
+
+
+def test_a_t_sql_primary_key_written_after_the_last_column_without_a_comma():
+    # Ranger's x_security_zone_ref_role and x_policy_export_audit end `[role_name] [nvarchar](767)
+    # DEFAULT NULL NULL` and then `PRIMARY KEY CLUSTERED ([id] ASC)` with no comma, which SQL Server
+    # accepts as the table's key; sqlglot puts it among role_name's constraints, and it was lost.
+    fields, _skipped = read(DUMPS / "ranger_sqlserver.sql", "tsql")
+    keys = {(f.table, f.name) for f in fields if f.primary_key}
+    assert {("x_security_zone_ref_role", "id"), ("x_policy_export_audit", "id")} <= keys
+    assert ("x_security_zone_ref_role", "role_name") not in keys
+    assert len(keys) == 85  # one key column in each of its 85 tables
