@@ -68,6 +68,9 @@ def scan(source: Source, inventory_dir: Path) -> Iterator[Field | SkippedStateme
         except OSError as exc:
             problems.append(f"{shown}: cannot read ({exc.strerror or exc})")
             continue
+        except UnicodeDecodeError as exc:  # a UTF-16 BOM before bytes that are not UTF-16 (split_file)
+            problems.append(f"{shown}: not the UTF-16 text its byte order mark says it is (byte {exc.start})")
+            continue
         if file_skipped and len(file_skipped) == read:
             first = file_skipped[0]
             problems.append(f"{shown}: no statement of it could be read ({read} tried; "

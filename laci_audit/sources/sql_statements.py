@@ -18,6 +18,7 @@ leave this module. Nothing here imports sqlglot: a Profile says what the dialect
 
 from __future__ import annotations
 
+import io
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -56,8 +57,9 @@ _CLIENT_COMMAND = re.compile(rb"[ \t]*(use|source|connect|charset|warnings|nowar
 # T-SQL makes the only statement of its batch). SET starts one unless it is a clause of the ALTER,
 # UPDATE or MERGE before it.
 _TSQL_STATEMENT_START = re.compile(
-    rb"[ \t]*(create|alter|drop|set|if|while|print|exec|execute|declare|use|grant|deny|revoke|insert|update"
-    rb"|delete|merge|truncate|commit|rollback|raiserror|throw|dbcc|checkpoint|waitfor|backup|restore)(?![\w$@#])",
+    rb"[ \t]*(create|alter|drop|set|if|while|print|exec|execute|declare|use|grant|deny|revoke|insert"
+    rb"|update|delete|merge|truncate|commit|rollback|raiserror|throw|dbcc|checkpoint|waitfor|backup|restore)"
+    rb"(?![\w$@#])",
     re.IGNORECASE)
 _SET_CLAUSE_OF = frozenset({"ALTER", "UPDATE", "MERGE"})
 _TSQL_BLOCK_VERBS = frozenset({"IF", "WHILE", "ELSE"})
@@ -73,6 +75,7 @@ _SQLPLUS_COMMAND = re.compile(
 _FROM_STDIN = re.compile(rb"\bfrom\s+stdin\b", re.IGNORECASE)
 _END_OF_COPY = re.compile(rb"\\\.\r?\n?\Z")
 _BOM = b"\xef\xbb\xbf"
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 
 
 @dataclass(frozen=True)
@@ -137,8 +140,16 @@ class _Pending:
 
 
 def split_file(path: Path, profile: Profile) -> Iterator[Statement]:
-    """The statements of an SQL file, in order (a UTF-8 BOM is read as nothing)."""
+    """The statements of an SQL file, in order (a UTF-8 BOM is read as nothing). A file that starts
+    with a UTF-16 BOM, as SQL Server Management Studio saves scripts, is read as the UTF-16 text it
+    says it is (UnicodeDecodeError where it is not)."""
     with open(path, "rb") as handle:
+        if handle.read(2) in _UTF16_BOMS:
+            handle.seek(0)
+            text = io.TextIOWrapper(handle, encoding="utf-16", newline="")
+            yield from split_lines((line.encode("utf-8") for line in text), profile)
+            return
+        handle.seek(0)
         yield from split_lines(handle, profile)
 
 

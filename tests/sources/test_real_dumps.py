@@ -13,6 +13,7 @@ from helpers import FIXTURES, MY_DUMP_DATABASE, PG_DUMP_DATABASE, PLANTED_VALUES
 from typer.testing import CliRunner
 
 from laci_audit.cli import app
+from laci_audit.errors import SourceError
 from laci_audit.policy.text import import_policy
 from laci_audit.records import Field, SkippedStatement, Source
 from laci_audit.sources.ddl import scan
@@ -374,3 +375,20 @@ def test_a_t_sql_primary_key_written_after_the_last_column_without_a_comma():
     assert {("x_security_zone_ref_role", "id"), ("x_policy_export_audit", "id")} <= keys
     assert ("x_security_zone_ref_role", "role_name") not in keys
     assert len(keys) == 85  # one key column in each of its 85 tables
+
+
+def test_a_utf_16_script_read_as_its_byte_order_mark_says(tmp_path):
+    # WideWorldImporters' VehicleLocation.sql (microsoft/sql-server-samples), saved by SQL Server
+    # Management Studio as UTF-16 with a byte order mark. Before, no statement of it could be read.
+    fields, skipped = read(DUMPS / "wwi_vehicle_location_utf16.sql", "tsql")
+    assert skipped == []
+    assert [(f.table, f.name, f.line, f.primary_key) for f in fields
+            if f.name in ("VehicleLocationID", "Latitude")] == [
+        ("OnDisk.VehicleLocations", "VehicleLocationID", 30, True), ("OnDisk.VehicleLocations", "Latitude", 34, False),
+        ("InMemory.VehicleLocations", "VehicleLocationID", 64, True),
+        ("InMemory.VehicleLocations", "Latitude", 68, False)]
+    broken = tmp_path / "broken.sql"
+    # a UTF-16 BOM, a statement, then a lone surrogate: said, not read as something else
+    broken.write_bytes(b"\xff\xfe" + "CREATE TABLE t (a INT);\n".encode("utf-16-le") + b"\x00\xd8A\x00")
+    with pytest.raises(SourceError, match=r"broken\.sql: not the UTF-16 text its byte order mark says it is"):
+        read(broken, "tsql")
