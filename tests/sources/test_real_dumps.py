@@ -392,3 +392,16 @@ def test_a_utf_16_script_read_as_its_byte_order_mark_says(tmp_path):
     broken.write_bytes(b"\xff\xfe" + "CREATE TABLE t (a INT);\n".encode("utf-16-le") + b"\x00\xd8A\x00")
     with pytest.raises(SourceError, match=r"broken\.sql: not the UTF-16 text its byte order mark says it is"):
         read(broken, "tsql")
+
+
+def test_a_flyway_folder_applied_in_version_order():
+    # conductor-oss's PostgreSQL migrations (conductor-oss/conductor), V1__ to V18__: V12__ changes
+    # task_index.task_type and task_def_name, made by V8__, to TEXT. Read in plain name order V10__ to
+    # V18__ came before V1__, V8__'s CREATE TABLE came after V12__'s ALTER, and both columns were
+    # VARCHAR, not what PostgreSQL has after Flyway runs the folder (text).
+    fields, skipped = read(DUMPS / "conductor_flyway_postgres" / "*.sql", "postgres")
+    assert skipped == []
+    assert (len({f.table for f in fields}), len(fields)) == (21, 119)
+    types = {f.name: (f.data_type, Path(f.file).name) for f in fields if f.table == "task_index"}
+    assert types["task_type"] == types["task_def_name"] == ("TEXT", "V8__indexing.sql")
+    assert types["end_time"] == ("TIMESTAMPTZ", "V18__index_end_time.sql")
