@@ -258,6 +258,8 @@ class _StatementReader:
     def _apply(self, statement: exp.Expression) -> str | None:
         kind = str(statement.args.get("kind") or "").upper()
         if isinstance(statement, exp.Create) and kind == "TABLE":
+            if self._defined_already(statement):
+                return None  # IF NOT EXISTS of a table defined before: the server leaves it as it is
             return self._create_table(statement)
         if isinstance(statement, exp.Create) and kind == "VIEW":
             return self._create_view(statement)
@@ -301,9 +303,17 @@ class _StatementReader:
             self._projection_columns(name, statement.expression, [])
         return None  # a partition (PARTITION OF): its parent stands for it
 
+    def _defined_already(self, statement: exp.Create) -> bool:
+        """True for CREATE ... IF NOT EXISTS of a table or view the statements before defined."""
+        target = statement.this
+        table = target.this if isinstance(target, exp.Schema) else target
+        return bool(statement.args.get("exists")) and self.state.name_of(table).casefold() in self.state.tables
+
     def _create_view(self, statement: exp.Create) -> str | None:
         target = statement.this
         declared = [e.name for e in target.expressions] if isinstance(target, exp.Schema) else []
+        if self._defined_already(statement):
+            return None
         name = self.state.name_of(target.this if isinstance(target, exp.Schema) else target)
         self.state.tables.pop(name.casefold(), None)
         if isinstance(statement.expression, exp.Query):
@@ -354,6 +364,10 @@ class _StatementReader:
         closing = _closing_paren(tokens, opening)
         if closing is None:
             return f"sqlglot ({self.dialect}) cannot parse it: its column list is never closed"
+        if any(t.text.upper() == "EXISTS" for t in tokens[table_word + 1:opening]) and self.state.name_of(
+                exp.to_table(_name_text(text, tokens, table_word + 1, opening), dialect=self.dialect),
+        ).casefold() in self.state.tables:
+            return None  # IF NOT EXISTS of a table defined before: the server leaves it as it is
         head = text[:tokens[opening].start]
         body = text[tokens[opening].start:tokens[closing].end + 1]
         try:

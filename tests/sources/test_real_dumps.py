@@ -405,3 +405,15 @@ def test_a_flyway_folder_applied_in_version_order():
     types = {f.name: (f.data_type, Path(f.file).name) for f in fields if f.table == "task_index"}
     assert types["task_type"] == types["task_def_name"] == ("TEXT", "V8__indexing.sql")
     assert types["end_time"] == ("TIMESTAMPTZ", "V18__index_end_time.sql")
+
+
+def test_create_table_if_not_exists_leaves_a_table_defined_before_as_it_is():
+    # drumee's yellow_page tables (drumee/schemas): tables.sql creates `user` (id, title, data), then
+    # user.sql says `CREATE TABLE IF NOT EXISTS user (sys_id ..., 15 columns)`, which MariaDB passes
+    # over. Before, the two were merged into a table of 17 columns keyed by sys_id; now MariaDB's
+    # catalogue after loading the two files: 53 tables, 453 columns, user (id, title, data).
+    fields, skipped = read(DUMPS / "drumee_yellow_page" / "*.sql", "mariadb")
+    assert skipped == []
+    assert (len({f.table for f in fields}), len(fields)) == (53, 453)
+    assert [(f.name, f.line, f.primary_key, Path(f.file).name) for f in fields if f.table == "user"] == [
+        ("id", 1107, True, "tables.sql"), ("title", 1108, False, "tables.sql"), ("data", 1109, False, "tables.sql")]
