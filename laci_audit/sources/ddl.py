@@ -97,6 +97,14 @@ def _is_mysql(dialect: str) -> bool:
     return isinstance(Dialect.get_or_raise(dialect), MySQL)
 
 
+def _is_inline_index(definition: exp.Expression, dialect: str) -> bool:
+    """T-SQL's `INDEX name [NON]CLUSTERED (columns)` in a table's definition, which sqlglot reads as a
+    column named INDEX: no column can be, INDEX being a reserved word that T-SQL only takes quoted."""
+    name = definition.this if isinstance(definition, exp.ColumnDef) else definition
+    return (isinstance(Dialect.get_or_raise(dialect), TSQL) and isinstance(name, exp.Identifier)
+            and not name.quoted and name.name.upper() == "INDEX")
+
+
 @lru_cache(maxsize=None)
 def profile_of(dialect: str) -> Profile:
     """What the splitter must know of a dialect, read from sqlglot's own tokenizer for it."""
@@ -290,7 +298,8 @@ class _StatementReader:
             name = self.state.name_of(target.this)
             columns = self.state.tables.setdefault(name.casefold(), {})
             for definition in target.expressions:
-                if isinstance(definition, (exp.ColumnDef, exp.Identifier)):  # an Identifier: a column without a type
+                if isinstance(definition, (exp.ColumnDef, exp.Identifier)) and not _is_inline_index(
+                        definition, self.dialect):  # an Identifier: a column without a type
                     self._add_column(columns, definition, name)
             self._apply_keys(name, [*target.expressions, *_keys_after_a_column(target.expressions)])
             if like is not None:

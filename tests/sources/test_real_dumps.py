@@ -417,3 +417,16 @@ def test_create_table_if_not_exists_leaves_a_table_defined_before_as_it_is():
     assert (len({f.table for f in fields}), len(fields)) == (53, 453)
     assert [(f.name, f.line, f.primary_key, Path(f.file).name) for f in fields if f.table == "user"] == [
         ("id", 1107, True, "tables.sql"), ("title", 1108, False, "tables.sql"), ("data", 1109, False, "tables.sql")]
+
+
+def test_a_t_sql_inline_index_is_no_column(tmp_path):
+    # WideWorldImporters' Warehouse.ColdRoomTemperatures (microsoft/sql-server-samples) declares
+    # `INDEX [IX_...] NONCLUSTERED ([ColdRoomSensorNumber])` among its columns; sqlglot reads it as a
+    # column named INDEX, which the inventory listed. INDEX is reserved in T-SQL: no column has that name unquoted.
+    fields, skipped = read(DUMPS / "wwi_cold_room_temperatures.sql", "tsql")
+    assert skipped == []
+    assert [f.name for f in fields] == ["ColdRoomTemperatureID", "ColdRoomSensorNumber", "RecordedWhen",
+                                        "Temperature", "ValidFrom", "ValidTo"]
+    # PostgreSQL does not reserve the word: a column may be called index there
+    assert [f.name for f in read(write(tmp_path / "pg.sql", "CREATE TABLE t (index int);\n"), "postgres")[0]] == [
+        "index"]
