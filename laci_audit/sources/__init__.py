@@ -7,6 +7,7 @@ To add a kind, write its module and register it in KINDS with the declaration ke
 from __future__ import annotations
 
 import importlib
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -70,11 +71,13 @@ KINDS: dict[str, SourceKind] = {
 # Pseudo file systems whose files look regular but hold the machine's state (a process's
 # environment, kernel settings): never read as a source, whatever the declaration says.
 SPECIAL_ROOTS = (Path("/proc"), Path("/sys"), Path("/dev"))
+_DIGITS = re.compile(r"(\d+)")
 
 
 def resolve_paths(source: Source, inventory_dir: Path) -> list[Path]:
     """The files a path-based source names (a path or a glob, relative to the inventory), each
-    checked by check_source_file."""
+    checked by check_source_file; a glob's in name order, numbers by their value (V2__ before
+    V10__, as Flyway runs its migrations)."""
     from laci_audit.errors import SourceError
 
     pattern = source.options["path"]
@@ -84,7 +87,7 @@ def resolve_paths(source: Source, inventory_dir: Path) -> list[Path]:
         anchor = Path(base.anchor) if base.is_absolute() else Path(".")
         relative = str(base.relative_to(anchor)) if base.is_absolute() else str(base)
         try:
-            matches = sorted(anchor.glob(relative))
+            matches = sorted(anchor.glob(relative), key=_name_order)
         except (OSError, ValueError) as exc:
             raise SourceError(f"cannot list {pattern}: {getattr(exc, 'strerror', None) or exc}") from None
         paths = [check_source_file(p, inventory_dir, allow_outside, pattern) for p in matches if not p.is_dir()]
@@ -92,6 +95,12 @@ def resolve_paths(source: Source, inventory_dir: Path) -> list[Path]:
             raise SourceError(f"no file matches {pattern}")
         return paths
     return [check_source_file(base, inventory_dir, allow_outside, pattern)]
+
+
+def _name_order(path: Path) -> tuple[str | int, ...]:
+    """A path's sort key: its text, each run of digits compared as the number it writes."""
+    pieces = _DIGITS.split(str(path))  # text, digits, text, ...: the same kinds at the same places
+    return tuple(int(piece) if index % 2 else piece for index, piece in enumerate(pieces))
 
 
 def check_source_file(path: Path, inventory_dir: Path, allow_outside: bool, declared: str) -> Path:

@@ -68,6 +68,9 @@ def scan(source: Source, inventory_dir: Path) -> Iterator[Field | SkippedStateme
         except OSError as exc:
             problems.append(f"{shown}: cannot read ({exc.strerror or exc})")
             continue
+        except UnicodeDecodeError as exc:  # a UTF-16 BOM before bytes that are not UTF-16 (split_file)
+            problems.append(f"{shown}: not the UTF-16 text its byte order mark says it is (byte {exc.start})")
+            continue
         if file_skipped and len(file_skipped) == read:
             first = file_skipped[0]
             problems.append(f"{shown}: no statement of it could be read ({read} tried; "
@@ -92,6 +95,14 @@ def table_name(table: exp.Expression) -> str:
 def _is_mysql(dialect: str) -> bool:
     """True for MySQL and the dialects sqlglot derives from it (MariaDB's, Doris, StarRocks)."""
     return isinstance(Dialect.get_or_raise(dialect), MySQL)
+
+
+def _is_inline_index(definition: exp.Expression, dialect: str) -> bool:
+    """T-SQL's `INDEX name [NON]CLUSTERED (columns)` in a table's definition, which sqlglot reads as a
+    column named INDEX: no column can be, INDEX being a reserved word that T-SQL only takes quoted."""
+    name = definition.this if isinstance(definition, exp.ColumnDef) else definition
+    return (isinstance(Dialect.get_or_raise(dialect), TSQL) and isinstance(name, exp.Identifier)
+            and not name.quoted and name.name.upper() == "INDEX")
 
 
 @lru_cache(maxsize=None)
@@ -255,6 +266,8 @@ class _StatementReader:
     def _apply(self, statement: exp.Expression) -> str | None:
         kind = str(statement.args.get("kind") or "").upper()
         if isinstance(statement, exp.Create) and kind == "TABLE":
+            if self._defined_already(statement):
+                return None  # IF NOT EXISTS of a table defined before: the server leaves it as it is
             return self._create_table(statement)
         if isinstance(statement, exp.Create) and kind == "VIEW":
             return self._create_view(statement)
@@ -285,9 +298,10 @@ class _StatementReader:
             name = self.state.name_of(target.this)
             columns = self.state.tables.setdefault(name.casefold(), {})
             for definition in target.expressions:
-                if isinstance(definition, (exp.ColumnDef, exp.Identifier)):  # an Identifier: a column without a type
+                if isinstance(definition, (exp.ColumnDef, exp.Identifier)) and not _is_inline_index(
+                        definition, self.dialect):  # an Identifier: a column without a type
                     self._add_column(columns, definition, name)
-            self._apply_keys(name, target.expressions)
+            self._apply_keys(name, [*target.expressions, *_keys_after_a_column(target.expressions)])
             if like is not None:
                 self._copy_columns(like.this, name, statement)
             return None
@@ -298,9 +312,17 @@ class _StatementReader:
             self._projection_columns(name, statement.expression, [])
         return None  # a partition (PARTITION OF): its parent stands for it
 
+    def _defined_already(self, statement: exp.Create) -> bool:
+        """True for CREATE ... IF NOT EXISTS of a table or view the statements before defined."""
+        target = statement.this
+        table = target.this if isinstance(target, exp.Schema) else target
+        return bool(statement.args.get("exists")) and self.state.name_of(table).casefold() in self.state.tables
+
     def _create_view(self, statement: exp.Create) -> str | None:
         target = statement.this
         declared = [e.name for e in target.expressions] if isinstance(target, exp.Schema) else []
+        if self._defined_already(statement):
+            return None
         name = self.state.name_of(target.this if isinstance(target, exp.Schema) else target)
         self.state.tables.pop(name.casefold(), None)
         if isinstance(statement.expression, exp.Query):
@@ -351,6 +373,10 @@ class _StatementReader:
         closing = _closing_paren(tokens, opening)
         if closing is None:
             return f"sqlglot ({self.dialect}) cannot parse it: its column list is never closed"
+        if any(t.text.upper() == "EXISTS" for t in tokens[table_word + 1:opening]) and self.state.name_of(
+                exp.to_table(_name_text(text, tokens, table_word + 1, opening), dialect=self.dialect),
+        ).casefold() in self.state.tables:
+            return None  # IF NOT EXISTS of a table defined before: the server leaves it as it is
         head = text[:tokens[opening].start]
         body = text[tokens[opening].start:tokens[closing].end + 1]
         try:
@@ -695,6 +721,18 @@ def _keep_lines(options: re.Match) -> str:
 _ATTACH_PARTITION = re.compile(r"\bATTACH\s+PARTITION\s+((?:\"[^\"]+\"|[\w$]+)(?:\.(?:\"[^\"]+\"|[\w$]+))*)",
                                re.IGNORECASE)
 _COLUMN_WORD = re.compile(r"\b(?:ADD|DROP|RENAME|MODIFY|CHANGE|TYPE)\b", re.IGNORECASE)
+
+
+def _keys_after_a_column(definitions: Iterable[exp.Expression]) -> Iterator[exp.Expression]:
+    """Table keys with a column list written after a column without a comma (`b INT CONSTRAINT pk
+    PRIMARY KEY (a)`, which SQL Server accepts): sqlglot puts them among the column's constraints."""
+    for definition in definitions:
+        if isinstance(definition, exp.ColumnDef):
+            for constraint in definition.args.get("constraints") or []:
+                key = constraint.args.get("kind")
+                if isinstance(key, (exp.PrimaryKey, exp.ForeignKey)) and key.expressions:
+                    name = constraint.args.get("this")
+                    yield exp.Constraint(this=name.copy(), expressions=[key.copy()]) if name else key
 
 
 def _selected_tables(query: exp.Select, name_of) -> dict[str, str]:

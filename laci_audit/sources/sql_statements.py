@@ -6,7 +6,8 @@ escapes where the dialect has them), `--`, `#` and `/* */` comments, MySQL's `/*
 conditional comments (their content is SQL), the client's `DELIMITER` command (what it sends
 between two custom delimiters is a batch whose statements the server runs one by one) and its other
 commands at a line's start (`USE db`, `SOURCE file`: each ends at its line's end), PostgreSQL's
-dollar quoting, `COPY ... FROM stdin` data blocks and psql's backslash commands, T-SQL's `GO`,
+dollar quoting, `COPY ... FROM stdin` data blocks and psql's backslash commands, T-SQL's `GO` and its
+statements without `;` (a line starting a statement ends the one before),
 SQL*Plus's `/` lines and its own commands (REM, PROMPT, SET ...), and `BEGIN ... END` bodies of
 triggers and routines written without a DELIMITER.
 
@@ -17,6 +18,7 @@ leave this module. Nothing here imports sqlglot: a Profile says what the dialect
 
 from __future__ import annotations
 
+import io
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -50,6 +52,17 @@ _DELIMITER_COMMAND = re.compile(rb"[ \t]*delimiter[ \t]+(\S+)", re.IGNORECASE)
 # takes the rest of its line, `;` or not (`USE db` without one would swallow the CREATE after it).
 _CLIENT_COMMAND = re.compile(rb"[ \t]*(use|source|connect|charset|warnings|nowarning|rehash|tee|notee|status|system"
                              rb"|exit|quit|prompt|pager|nopager|print|edit|clear|resetconnection)(?![\w$])", re.IGNORECASE)
+# T-SQL needs no `;`: in a batch, a line that starts with one of these words starts a statement
+# (unless the one before is still open: in parentheses, a BEGIN ... END, or a routine or view, which
+# T-SQL makes the only statement of its batch). SET starts one unless it is a clause of the ALTER,
+# UPDATE or MERGE before it.
+_TSQL_STATEMENT_START = re.compile(
+    rb"[ \t]*(create|alter|drop|set|if|while|print|exec|execute|declare|use|grant|deny|revoke|insert"
+    rb"|update|delete|merge|truncate|commit|rollback|raiserror|throw|dbcc|checkpoint|waitfor|backup|restore)"
+    rb"(?![\w$@#])",
+    re.IGNORECASE)
+_SET_CLAUSE_OF = frozenset({"ALTER", "UPDATE", "MERGE"})
+_TSQL_BLOCK_VERBS = frozenset({"IF", "WHILE", "ELSE"})
 _GO = re.compile(rb"[ \t]*go(?:[ \t]+\d+)?[ \t]*;?[ \t]*\r?\n?\Z", re.IGNORECASE)
 _SLASH = re.compile(rb"[ \t]*/[ \t]*\r?\n?\Z")
 # SQL*Plus's own commands, as its manual lists them with their shortest forms; each ends at its
@@ -62,6 +75,7 @@ _SQLPLUS_COMMAND = re.compile(
 _FROM_STDIN = re.compile(rb"\bfrom\s+stdin\b", re.IGNORECASE)
 _END_OF_COPY = re.compile(rb"\\\.\r?\n?\Z")
 _BOM = b"\xef\xbb\xbf"
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 
 
 @dataclass(frozen=True)
@@ -122,11 +136,20 @@ class _Pending:
     data: bool = False
     depth: int = 0
     blocks: bool = False
+    parens: int = 0  # T-SQL: parentheses its code leaves open
 
 
 def split_file(path: Path, profile: Profile) -> Iterator[Statement]:
-    """The statements of an SQL file, in order (a UTF-8 BOM is read as nothing)."""
+    """The statements of an SQL file, in order (a UTF-8 BOM is read as nothing). A file that starts
+    with a UTF-16 BOM, as SQL Server Management Studio saves scripts, is read as the UTF-16 text it
+    says it is (UnicodeDecodeError where it is not)."""
     with open(path, "rb") as handle:
+        if handle.read(2) in _UTF16_BOMS:
+            handle.seek(0)
+            text = io.TextIOWrapper(handle, encoding="utf-16", newline="")
+            yield from split_lines((line.encode("utf-8") for line in text), profile)
+            return
+        handle.seek(0)
         yield from split_lines(handle, profile)
 
 
@@ -195,6 +218,8 @@ class _Splitter:
                     if line.lstrip().startswith(b"@"):  # another script, run here: not read, and said so
                         yield Statement(self.line_number, "@")
                     return
+            if profile.go_batches and self.pending is not None and self._starts_tsql_statement(line):
+                yield from self._finish()
             if (profile.go_batches and _GO.match(line)) or (profile.sqlplus and _SLASH.match(line)):
                 if self.pending is not None:
                     yield from self._finish()
@@ -248,6 +273,8 @@ class _Splitter:
         pending = self.pending
         if not code or pending is None:
             return
+        if self.profile.go_batches:
+            pending.parens += code.count(b"(") - code.count(b")")
         if not pending.decided:
             pending.words.extend(word.decode("ascii").upper() for word in _WORD.findall(code))
             self._decide()
@@ -281,10 +308,21 @@ class _Splitter:
                 return
             pending.object = "SEARCH_PATH" if setting == "SEARCH_PATH" else ""
         pending.decided = True
-        pending.blocks = pending.object in ROUTINES or (verb == "BEGIN" and words[1] not in _TRANSACTION_WORDS)
+        pending.blocks = (pending.object in ROUTINES or (verb == "BEGIN" and words[1] not in _TRANSACTION_WORDS)
+                          or (self.profile.go_batches and verb in _TSQL_BLOCK_VERBS))
         pending.depth = _block_depth(words) if pending.blocks else 0
         if not ((verb, pending.object) in READ or verb == "COPY"):
             pending.keep, pending.parts = False, []
+
+    def _starts_tsql_statement(self, line: bytes) -> bool:
+        """True when a T-SQL line starts a statement, ending the one before it (see _TSQL_STATEMENT_START)."""
+        pending = self.pending
+        if pending.depth or pending.parens > 0 or pending.object in ROUTINES or pending.object == "VIEW":
+            return False
+        start = _TSQL_STATEMENT_START.match(line)
+        if start is None:
+            return False
+        return start.group(1).upper() != b"SET" or pending.verb not in _SET_CLAUSE_OF
 
     def _token(self, line: bytes, found: re.Match, token: bytes) -> int:
         """Act on a quote, comment, dollar quote or block word found in code; the position after it."""

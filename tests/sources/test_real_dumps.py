@@ -13,6 +13,7 @@ from helpers import FIXTURES, MY_DUMP_DATABASE, PG_DUMP_DATABASE, PLANTED_VALUES
 from typer.testing import CliRunner
 
 from laci_audit.cli import app
+from laci_audit.errors import SourceError
 from laci_audit.policy.text import import_policy
 from laci_audit.records import Field, SkippedStatement, Source
 from laci_audit.sources.ddl import scan
@@ -346,3 +347,86 @@ def test_set_search_path_puts_the_names_after_it_in_its_first_schema():
     assert "private.articles" in by_table and "تست.موارد" in by_table
     assert {(f.name, f.references) for f in by_table["test.projects"] if f.references} == {
         ("client_id", "test.clients.id")}
+
+
+def test_t_sql_statements_of_a_batch_written_without_semicolons():
+    # Apache Ranger's SQL Server schema (apache/ranger): `IF (OBJECT_ID(...) IS NOT NULL) BEGIN ... END`
+    # blocks, `SET ANSI_NULLS ON` lines before each CREATE TABLE and two ALTER TABLE ... ADD CONSTRAINT
+    # in one GO batch, none ended by `;`, which T-SQL does not need. Before, each batch was read as one
+    # statement: 80 of its 85 tables were lost with no word, and 10 ALTERs were reported as unparseable.
+    fields, skipped = read(DUMPS / "ranger_sqlserver.sql", "tsql")
+    assert skipped == []
+    assert (len({f.table for f in fields}), len(fields)) == (85, 882)
+    assert sum(bool(f.references) for f in fields) == 207
+    assert [(f.name, f.line, f.primary_key, f.references) for f in fields
+            if f.table == "x_access_type_def" and (f.primary_key or f.references)] == [
+        ("id", 1690, True, ""), ("added_by_id", 1694, False, "x_portal_user.id"),
+        ("upd_by_id", 1695, False, "x_portal_user.id"), ("def_id", 1696, False, "x_service_def.id")]
+    # the IF blocks at the top say nothing of columns: the DROP TABLE inside them comes before any CREATE
+    assert "x_rms_notification" in {f.table for f in fields}
+
+
+def test_a_t_sql_primary_key_written_after_the_last_column_without_a_comma():
+    # Ranger's x_security_zone_ref_role and x_policy_export_audit end `[role_name] [nvarchar](767)
+    # DEFAULT NULL NULL` and then `PRIMARY KEY CLUSTERED ([id] ASC)` with no comma, which SQL Server
+    # accepts as the table's key; sqlglot puts it among role_name's constraints, and it was lost.
+    fields, _skipped = read(DUMPS / "ranger_sqlserver.sql", "tsql")
+    keys = {(f.table, f.name) for f in fields if f.primary_key}
+    assert {("x_security_zone_ref_role", "id"), ("x_policy_export_audit", "id")} <= keys
+    assert ("x_security_zone_ref_role", "role_name") not in keys
+    assert len(keys) == 85  # one key column in each of its 85 tables
+
+
+def test_a_utf_16_script_read_as_its_byte_order_mark_says(tmp_path):
+    # WideWorldImporters' VehicleLocation.sql (microsoft/sql-server-samples), saved by SQL Server
+    # Management Studio as UTF-16 with a byte order mark. Before, no statement of it could be read.
+    fields, skipped = read(DUMPS / "wwi_vehicle_location_utf16.sql", "tsql")
+    assert skipped == []
+    assert [(f.table, f.name, f.line, f.primary_key) for f in fields
+            if f.name in ("VehicleLocationID", "Latitude")] == [
+        ("OnDisk.VehicleLocations", "VehicleLocationID", 30, True), ("OnDisk.VehicleLocations", "Latitude", 34, False),
+        ("InMemory.VehicleLocations", "VehicleLocationID", 64, True),
+        ("InMemory.VehicleLocations", "Latitude", 68, False)]
+    broken = tmp_path / "broken.sql"
+    # a UTF-16 BOM, a statement, then a lone surrogate: said, not read as something else
+    broken.write_bytes(b"\xff\xfe" + "CREATE TABLE t (a INT);\n".encode("utf-16-le") + b"\x00\xd8A\x00")
+    with pytest.raises(SourceError, match=r"broken\.sql: not the UTF-16 text its byte order mark says it is"):
+        read(broken, "tsql")
+
+
+def test_a_flyway_folder_applied_in_version_order():
+    # conductor-oss's PostgreSQL migrations (conductor-oss/conductor), V1__ to V18__: V12__ changes
+    # task_index.task_type and task_def_name, made by V8__, to TEXT. Read in plain name order V10__ to
+    # V18__ came before V1__, V8__'s CREATE TABLE came after V12__'s ALTER, and both columns were
+    # VARCHAR, not what PostgreSQL has after Flyway runs the folder (text).
+    fields, skipped = read(DUMPS / "conductor_flyway_postgres" / "*.sql", "postgres")
+    assert skipped == []
+    assert (len({f.table for f in fields}), len(fields)) == (21, 119)
+    types = {f.name: (f.data_type, Path(f.file).name) for f in fields if f.table == "task_index"}
+    assert types["task_type"] == types["task_def_name"] == ("TEXT", "V8__indexing.sql")
+    assert types["end_time"] == ("TIMESTAMPTZ", "V18__index_end_time.sql")
+
+
+def test_create_table_if_not_exists_leaves_a_table_defined_before_as_it_is():
+    # drumee's yellow_page tables (drumee/schemas): tables.sql creates `user` (id, title, data), then
+    # user.sql says `CREATE TABLE IF NOT EXISTS user (sys_id ..., 15 columns)`, which MariaDB passes
+    # over. Before, the two were merged into a table of 17 columns keyed by sys_id; now MariaDB's
+    # catalogue after loading the two files: 53 tables, 453 columns, user (id, title, data).
+    fields, skipped = read(DUMPS / "drumee_yellow_page" / "*.sql", "mariadb")
+    assert skipped == []
+    assert (len({f.table for f in fields}), len(fields)) == (53, 453)
+    assert [(f.name, f.line, f.primary_key, Path(f.file).name) for f in fields if f.table == "user"] == [
+        ("id", 1107, True, "tables.sql"), ("title", 1108, False, "tables.sql"), ("data", 1109, False, "tables.sql")]
+
+
+def test_a_t_sql_inline_index_is_no_column(tmp_path):
+    # WideWorldImporters' Warehouse.ColdRoomTemperatures (microsoft/sql-server-samples) declares
+    # `INDEX [IX_...] NONCLUSTERED ([ColdRoomSensorNumber])` among its columns; sqlglot reads it as a
+    # column named INDEX, which the inventory listed. INDEX is reserved in T-SQL: no column has that name unquoted.
+    fields, skipped = read(DUMPS / "wwi_cold_room_temperatures.sql", "tsql")
+    assert skipped == []
+    assert [f.name for f in fields] == ["ColdRoomTemperatureID", "ColdRoomSensorNumber", "RecordedWhen",
+                                        "Temperature", "ValidFrom", "ValidTo"]
+    # PostgreSQL does not reserve the word: a column may be called index there
+    assert [f.name for f in read(write(tmp_path / "pg.sql", "CREATE TABLE t (index int);\n"), "postgres")[0]] == [
+        "index"]

@@ -100,6 +100,34 @@ GO
     assert split(tsql, "tsql") == [(1, "CREATE PROCEDURE", None), (5, "CREATE TABLE", "CREATE TABLE [e;f] (x INT)")]
 
 
+def test_tsql_statements_of_a_batch_without_semicolons() -> None:
+    # T-SQL needs no `;`: a line starting a statement ends the one before, unless that one is still
+    # open (parentheses, BEGIN ... END) or is a view or routine, the only statement of its batch.
+    tsql = """IF (OBJECT_ID('t_fk') IS NOT NULL)
+BEGIN
+    ALTER TABLE [t] DROP CONSTRAINT t_fk
+END
+SET ANSI_NULLS ON
+CREATE TABLE [t] (
+  [a] INT,
+  [b] INT
+) ON [PRIMARY]
+ALTER TABLE [t] WITH CHECK ADD CONSTRAINT [f] FOREIGN KEY([b])
+REFERENCES [u] ([id])
+ALTER DATABASE d
+SET RECOVERY SIMPLE
+GO
+CREATE VIEW v AS
+SELECT a FROM t
+GO
+"""
+    assert split(tsql, "tsql") == [
+        (1, "IF", None), (5, "SET", None),
+        (6, "CREATE TABLE", "CREATE TABLE [t] (\n  [a] INT,\n  [b] INT\n) ON [PRIMARY]"),
+        (10, "ALTER TABLE", "ALTER TABLE [t] WITH CHECK ADD CONSTRAINT [f] FOREIGN KEY([b])\nREFERENCES [u] ([id])"),
+        (12, "ALTER DATABASE", None), (15, "CREATE VIEW", "CREATE VIEW v AS\nSELECT a FROM t")]
+
+
 def test_mysql_client_commands_end_at_their_line_s_end() -> None:
     # USE, SOURCE, ... at a line's start before any statement take their line, `;` or not; the same
     # words inside a statement are the statement's
