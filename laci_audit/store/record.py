@@ -128,14 +128,17 @@ class Versions:
         self.count = len(self.digests)
         self.taken = bytearray(self.count)  # 1 where this scan has reused the version
         # where the digests of each first two bytes start: a lookup bisects a few of them, not all
-        self.starts = array("q", [0]) * (BUCKETS + 1)
+        self.starts = array("q", [0]) * (BUCKETS + 1 if self.count else 0)  # a first scan has none
         for digest in self.digests:
             self.starts[(digest[0] << 8 | digest[1]) + 1] += 1
-        for bucket in range(BUCKETS):
+        for bucket in range(BUCKETS if self.count else 0):
             self.starts[bucket + 1] += self.starts[bucket]
 
     def id_of(self, digest: bytes) -> tuple[int, bool]:
         """The id of the version with this content, and whether it is new."""
+        if not self.count:
+            self.next_id += 1
+            return self.next_id - 1, True
         digests, taken = self.digests, self.taken
         bucket = digest[0] << 8 | digest[1]
         end = self.starts[bucket + 1]
