@@ -1127,9 +1127,10 @@ def _named_person_key(table: str, context: TableContext, graph: KeyGraph, vocabu
             #              not representative_picture_id, nor group_discounts' customer_group_id
         elif _a_number(found.data_type) and (
                 (len(tokens) > 1 and tokens[-1] in vocabulary.person_words and not _a_plural_of_people(tokens[-1], vocabulary))
-                or (len(tokens) == 1 and tokens[0] in vocabulary.in_charge_words)) and not any(
+                or (len(tokens) == 1 and tokens[0] in vocabulary.in_charge_words)
+                or (people and len(tokens) == 1 and _a_lone_person_word(tokens[0], vocabulary))) and not any(
                 link.column == found.name and link.target not in people for link in graph.links[table]):
-            who = [tokens[-1]]  # post_author, link_owner, a lone Creator or Owner number
+            who = [tokens[-1]]  # post_author, link_owner, a lone Creator or Owner number, Jorani's leaves.employee
         else:
             continue
         if activity or not _in_charge(who, vocabulary):
@@ -1138,6 +1139,15 @@ def _named_person_key(table: str, context: TableContext, graph: KeyGraph, vocabu
         return next((found.name for found in graph.columns[table]
                      if "_".join(name_tokens(found.name)) in OWNER_KEYS and _a_number(found.data_type)), None)
     return None
+
+
+def _a_lone_person_word(word: str, vocabulary: Vocabulary) -> bool:
+    """A column named only by one person word (employee, user, patient): a number so named, in a
+    source that holds people, is a key to one of them (Jorani's leaves.employee to its users);
+    not a plural (a count), nor an account's or a profile's word (a ledger's account, a profile type),
+    nor an operator's (phpList's bounceregex.admin: the admin who keeps a setting)."""
+    return word in vocabulary.person_words and not _a_plural_of_people(word, vocabulary) \
+        and word not in _BANK_ACCOUNT_WORDS | _PROFILE_WORDS | _OPERATOR_WORDS
 
 
 def _a_plural_of_people(word: str, vocabulary: Vocabulary) -> bool:

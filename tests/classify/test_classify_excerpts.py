@@ -313,3 +313,16 @@ def test_laravels_model_id_beside_model_type_is_a_polymorphic_key(classifier):
         assert suggestions[("model_has_roles", column)].personal, column
         assert "polymorphic" in suggestions[("model_has_roles", column)].evidence[-1], column
     assert not any(suggestions[("roles", column)].personal for column in ("id", "name", "guard_name"))
+
+
+def test_a_number_named_only_by_a_person_word_is_a_key_to_that_person(classifier):
+    """Jorani: a leave request's `employee` INT is the key of the employee asking (the person table
+    is `users`): the request is theirs, an employment record (LABELLING.md 1: a key only named).
+    phpList: a bounce rule's `admin` names the operator who keeps the setting; the rule is nobody's."""
+    suggestions = judged(classifier, "jorani")
+    for column in ("id", "startdate", "enddate", "employee", "cause", "duration", "comments"):
+        assert suggestions[("leaves", column)].personal, column
+    assert suggestions[("leaves", "startdate")].uncovered == "employment data"
+    phplist = judged(classifier, "phplist")
+    for column in ("regex", "action", "comment", "count"):
+        assert not phplist[("phplist_bounceregex", column)].personal, column
