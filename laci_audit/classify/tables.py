@@ -754,11 +754,15 @@ def _inherited(record: Record, chain: list[Link], people: set[str], contexts: di
     """A record of no kind of its own takes the kind of the nearest record its keys pass through
     on the way to the person: a key of a person's device is device data (e2e_keys -> devices ->
     users), a result of an examination is health data (hasil_lab -> pemeriksaan -> pasien); or,
-    keyed to the person directly, of the record it also holds a key to (e2e_keys.device_id -> devices)."""
-    through = [link.target for link in chain if link.target not in people]
-    through += [link.target for link in graph.links[chain[0].table] if link.target not in people]
-    for table in through:
+    keyed to the person directly, of the record it also holds a key to (e2e_keys.device_id -> devices).
+    A key beside the chain to a place says where the thing is (GLPI's computers.locations_id): the
+    row is no location trace of the person."""
+    on_chain = [link.target for link in chain if link.target not in people]
+    beside = [link.target for link in graph.links[chain[0].table] if link.target not in people]
+    for table in on_chain + beside:
         found = _own_record(table, contexts[table], graph, vocabulary, partners)
+        if found.kind == "location" and table not in on_chain:
+            continue
         if found.kind != "record" or found.uncovered:
             return Record(found.kind, True, found.category, False, found.uncovered, found.sensitive, record.line)
     return record

@@ -326,3 +326,15 @@ def test_a_number_named_only_by_a_person_word_is_a_key_to_that_person(classifier
     phplist = judged(classifier, "phplist")
     for column in ("regex", "action", "comment", "count"):
         assert not phplist[("phplist_bounceregex", column)].personal, column
+
+
+def test_a_key_to_a_place_does_not_make_the_row_a_place(classifier):
+    """GLPI: a computer assigned to a user holds a key to the location it stands in
+    (computers.locations_id -> glpi_locations, with its latitude): the user's record, not a trace
+    of where they were (LABELLING.md 2: location traces of a person are A.2.1; 4: a place's geocode
+    is no person's location)."""
+    suggestions = judged(classifier, "glpi")
+    for column in ("name", "serial", "otherserial", "date_mod"):
+        assert suggestions[("glpi_computers", column)].personal, column
+        assert suggestions[("glpi_computers", column)].record != "location", column
+        assert suggestions[("glpi_computers", column)].categories[:1] != ("A.2.1",), column
