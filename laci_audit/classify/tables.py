@@ -1130,11 +1130,13 @@ def _named_person_key(table: str, context: TableContext, graph: KeyGraph, vocabu
             who = words  # customer_id, id_pelanggan, sales_rep_id, tb_diagnosa's id_pasien_diagnosa;
             #              not representative_picture_id, nor group_discounts' customer_group_id
         elif _a_number(found.data_type) and (
-                (len(tokens) > 1 and tokens[-1] in vocabulary.person_words and not _a_plural_of_people(tokens[-1], vocabulary))
+                (len(tokens) > 1 and tokens[-1] in vocabulary.person_words - _BANK_ACCOUNT_WORDS
+                 and not _a_plural_of_people(tokens[-1], vocabulary))
                 or (len(tokens) == 1 and tokens[0] in vocabulary.in_charge_words)
                 or (people and len(tokens) == 1 and _a_lone_person_word(tokens[0], vocabulary))) and not any(
                 link.column == found.name and link.target not in people for link in graph.links[table]):
-            who = [tokens[-1]]  # post_author, link_owner, a lone Creator or Owner number, Jorani's leaves.employee
+            who = [tokens[-1]]  # post_author, link_owner, a lone Creator or Owner number, Jorani's leaves.employee;
+            #                     not fk_bank_account
         else:
             continue
         if activity or not _in_charge(who, vocabulary):
@@ -1164,8 +1166,9 @@ def _qualified_person(words: list[str], graph: KeyGraph, vocabulary: Vocabulary)
     """A key's words name a person last, behind words saying which one (HotCRP's leadContactId,
     shepherdContactId, approver_user_id): a key to that person, unless a table of the source is
     named by these words (CubeCart's set_member_id names option_set_member) or a qualifier is a
-    code's stub (x12_sender_id)."""
-    if len(words) < 2 or not _words(words[-1:], vocabulary.person_words) \
+    code's stub (x12_sender_id), or the person word is an account's (a bank or ledger account:
+    Dolibarr's fk_bank_account)."""
+    if len(words) < 2 or not _words(words[-1:], vocabulary.person_words) or words[-1] in _BANK_ACCOUNT_WORDS \
             or any(len(word) < 3 for word in words[:-1]):
         return False
     return not graph.named_by_last_words(tuple(words))

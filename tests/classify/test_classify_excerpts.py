@@ -338,3 +338,10 @@ def test_a_key_to_a_place_does_not_make_the_row_a_place(classifier):
         assert suggestions[("glpi_computers", column)].personal, column
         assert suggestions[("glpi_computers", column)].record != "location", column
         assert suggestions[("glpi_computers", column)].categories[:1] != ("A.2.1",), column
+
+
+def test_a_key_to_a_bank_account_names_no_person(classifier):
+    """Dolibarr: an expense report's fk_bank_account is a key to the bank account it is paid from,
+    not to an account holder (LABELLING.md 1: a key is a person's when it names one)."""
+    suggestions = judged(classifier, "dolibarr")
+    assert "fk_bank_account" not in suggestions[("llx_expensereport", "total_ttc")].table_evidence
