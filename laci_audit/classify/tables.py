@@ -754,11 +754,15 @@ def _inherited(record: Record, chain: list[Link], people: set[str], contexts: di
     """A record of no kind of its own takes the kind of the nearest record its keys pass through
     on the way to the person: a key of a person's device is device data (e2e_keys -> devices ->
     users), a result of an examination is health data (hasil_lab -> pemeriksaan -> pasien); or,
-    keyed to the person directly, of the record it also holds a key to (e2e_keys.device_id -> devices)."""
-    through = [link.target for link in chain if link.target not in people]
-    through += [link.target for link in graph.links[chain[0].table] if link.target not in people]
-    for table in through:
+    keyed to the person directly, of the record it also holds a key to (e2e_keys.device_id -> devices).
+    A key beside the chain to a place says where the thing is (GLPI's computers.locations_id): the
+    row is no location trace of the person."""
+    on_chain = [link.target for link in chain if link.target not in people]
+    beside = [link.target for link in graph.links[chain[0].table] if link.target not in people]
+    for table in on_chain + beside:
         found = _own_record(table, contexts[table], graph, vocabulary, partners)
+        if found.kind == "location" and table not in on_chain:
+            continue
         if found.kind != "record" or found.uncovered:
             return Record(found.kind, True, found.category, False, found.uncovered, found.sensitive, record.line)
     return record
@@ -1126,10 +1130,13 @@ def _named_person_key(table: str, context: TableContext, graph: KeyGraph, vocabu
             who = words  # customer_id, id_pelanggan, sales_rep_id, tb_diagnosa's id_pasien_diagnosa;
             #              not representative_picture_id, nor group_discounts' customer_group_id
         elif _a_number(found.data_type) and (
-                (len(tokens) > 1 and tokens[-1] in vocabulary.person_words and not _a_plural_of_people(tokens[-1], vocabulary))
-                or (len(tokens) == 1 and tokens[0] in vocabulary.in_charge_words)) and not any(
+                (len(tokens) > 1 and tokens[-1] in vocabulary.person_words - _BANK_ACCOUNT_WORDS
+                 and not _a_plural_of_people(tokens[-1], vocabulary))
+                or (len(tokens) == 1 and tokens[0] in vocabulary.in_charge_words)
+                or (people and len(tokens) == 1 and _a_lone_person_word(tokens[0], vocabulary))) and not any(
                 link.column == found.name and link.target not in people for link in graph.links[table]):
-            who = [tokens[-1]]  # post_author, link_owner, a lone Creator or Owner number
+            who = [tokens[-1]]  # post_author, link_owner, a lone Creator or Owner number, Jorani's leaves.employee;
+            #                     not fk_bank_account
         else:
             continue
         if activity or not _in_charge(who, vocabulary):
@@ -1138,6 +1145,15 @@ def _named_person_key(table: str, context: TableContext, graph: KeyGraph, vocabu
         return next((found.name for found in graph.columns[table]
                      if "_".join(name_tokens(found.name)) in OWNER_KEYS and _a_number(found.data_type)), None)
     return None
+
+
+def _a_lone_person_word(word: str, vocabulary: Vocabulary) -> bool:
+    """A column named only by one person word (employee, user, patient): a number so named, in a
+    source that holds people, is a key to one of them (Jorani's leaves.employee to its users);
+    not a plural (a count), nor an account's or a profile's word (a ledger's account, a profile type),
+    nor an operator's (phpList's bounceregex.admin: the admin who keeps a setting)."""
+    return word in vocabulary.person_words and not _a_plural_of_people(word, vocabulary) \
+        and word not in _BANK_ACCOUNT_WORDS | _PROFILE_WORDS | _OPERATOR_WORDS
 
 
 def _a_plural_of_people(word: str, vocabulary: Vocabulary) -> bool:
@@ -1150,8 +1166,9 @@ def _qualified_person(words: list[str], graph: KeyGraph, vocabulary: Vocabulary)
     """A key's words name a person last, behind words saying which one (HotCRP's leadContactId,
     shepherdContactId, approver_user_id): a key to that person, unless a table of the source is
     named by these words (CubeCart's set_member_id names option_set_member) or a qualifier is a
-    code's stub (x12_sender_id)."""
-    if len(words) < 2 or not _words(words[-1:], vocabulary.person_words) \
+    code's stub (x12_sender_id), or the person word is an account's (a bank or ledger account:
+    Dolibarr's fk_bank_account)."""
+    if len(words) < 2 or not _words(words[-1:], vocabulary.person_words) or words[-1] in _BANK_ACCOUNT_WORDS \
             or any(len(word) < 3 for word in words[:-1]):
         return False
     return not graph.named_by_last_words(tuple(words))

@@ -313,3 +313,35 @@ def test_laravels_model_id_beside_model_type_is_a_polymorphic_key(classifier):
         assert suggestions[("model_has_roles", column)].personal, column
         assert "polymorphic" in suggestions[("model_has_roles", column)].evidence[-1], column
     assert not any(suggestions[("roles", column)].personal for column in ("id", "name", "guard_name"))
+
+
+def test_a_number_named_only_by_a_person_word_is_a_key_to_that_person(classifier):
+    """Jorani: a leave request's `employee` INT is the key of the employee asking (the person table
+    is `users`): the request is theirs, an employment record (LABELLING.md 1: a key only named).
+    phpList: a bounce rule's `admin` names the operator who keeps the setting; the rule is nobody's."""
+    suggestions = judged(classifier, "jorani")
+    for column in ("id", "startdate", "enddate", "employee", "cause", "duration", "comments"):
+        assert suggestions[("leaves", column)].personal, column
+    assert suggestions[("leaves", "startdate")].uncovered == "employment data"
+    phplist = judged(classifier, "phplist")
+    for column in ("regex", "action", "comment", "count"):
+        assert not phplist[("phplist_bounceregex", column)].personal, column
+
+
+def test_a_key_to_a_place_does_not_make_the_row_a_place(classifier):
+    """GLPI: a computer assigned to a user holds a key to the location it stands in
+    (computers.locations_id -> glpi_locations, with its latitude): the user's record, not a trace
+    of where they were (LABELLING.md 2: location traces of a person are A.2.1; 4: a place's geocode
+    is no person's location)."""
+    suggestions = judged(classifier, "glpi")
+    for column in ("name", "serial", "otherserial", "date_mod"):
+        assert suggestions[("glpi_computers", column)].personal, column
+        assert suggestions[("glpi_computers", column)].record != "location", column
+        assert suggestions[("glpi_computers", column)].categories[:1] != ("A.2.1",), column
+
+
+def test_a_key_to_a_bank_account_names_no_person(classifier):
+    """Dolibarr: an expense report's fk_bank_account is a key to the bank account it is paid from,
+    not to an account holder (LABELLING.md 1: a key is a person's when it names one)."""
+    suggestions = judged(classifier, "dolibarr")
+    assert "fk_bank_account" not in suggestions[("llx_expensereport", "total_ttc")].table_evidence
