@@ -53,12 +53,13 @@ _DELIMITER_COMMAND = re.compile(rb"[ \t]*delimiter[ \t]+(\S+)", re.IGNORECASE)
 _CLIENT_COMMAND = re.compile(rb"[ \t]*(use|source|connect|charset|warnings|nowarning|rehash|tee|notee|status|system"
                              rb"|exit|quit|prompt|pager|nopager|print|edit|clear|resetconnection)(?![\w$])", re.IGNORECASE)
 # T-SQL needs no `;`: in a batch, a line that starts with one of these words starts a statement
-# (unless the one before is still open: in parentheses, a BEGIN ... END, or a routine or view, which
-# T-SQL makes the only statement of its batch). SET starts one unless it is a clause of the ALTER,
-# UPDATE or MERGE before it.
+# (unless the one before is still open: in parentheses, a BEGIN ... END of anything but an IF,
+# WHILE or ELSE, whose block holds statements of its own, or a routine or view, which T-SQL makes
+# the only statement of its batch); an END line closes the block the statement before stood in.
+# SET starts one unless it is a clause of the ALTER, UPDATE or MERGE before it.
 _TSQL_STATEMENT_START = re.compile(
     rb"[ \t]*(create|alter|drop|set|if|while|print|exec|execute|declare|use|grant|deny|revoke|insert"
-    rb"|update|delete|merge|truncate|commit|rollback|raiserror|throw|dbcc|checkpoint|waitfor|backup|restore)"
+    rb"|update|delete|merge|truncate|commit|rollback|raiserror|throw|dbcc|checkpoint|waitfor|backup|restore|end)"
     rb"(?![\w$@#])",
     re.IGNORECASE)
 _SET_CLAUSE_OF = frozenset({"ALTER", "UPDATE", "MERGE"})
@@ -317,7 +318,9 @@ class _Splitter:
     def _starts_tsql_statement(self, line: bytes) -> bool:
         """True when a T-SQL line starts a statement, ending the one before it (see _TSQL_STATEMENT_START)."""
         pending = self.pending
-        if pending.depth or pending.parens > 0 or pending.object in ROUTINES or pending.object == "VIEW":
+        if pending.parens > 0 or pending.object in ROUTINES or pending.object == "VIEW":
+            return False
+        if pending.depth and pending.verb not in _TSQL_BLOCK_VERBS:  # an IF's BEGIN ... END holds statements
             return False
         start = _TSQL_STATEMENT_START.match(line)
         if start is None:

@@ -430,3 +430,14 @@ def test_a_t_sql_inline_index_is_no_column(tmp_path):
     # PostgreSQL does not reserve the word: a column may be called index there
     assert [f.name for f in read(write(tmp_path / "pg.sql", "CREATE TABLE t (index int);\n"), "postgres")[0]] == [
         "index"]
+
+
+def test_tables_created_inside_an_if_block_of_a_t_sql_script():
+    # Erik Darling's PerformanceMonitor creates each table guarded, as SQL Server install scripts
+    # do: IF OBJECT_ID(N'collect.wait_stats', N'U') IS NULL BEGIN CREATE TABLE ... ; PRINT ...; END;
+    # 31 tables of 631 columns, counted by splitting each CREATE TABLE's column list at its commas.
+    fields, skipped = read(DUMPS / "performancemonitor_create_tables.sql", "tsql")
+    assert skipped == []
+    assert len({f.table for f in fields}) == 31 and len(fields) == 631
+    assert [(f.name, f.primary_key) for f in fields if f.table == "collect.wait_stats"][:3] == [
+        ("collection_id", True), ("collection_time", True), ("server_start_time", False)]

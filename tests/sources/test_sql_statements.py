@@ -102,7 +102,8 @@ GO
 
 def test_tsql_statements_of_a_batch_without_semicolons() -> None:
     # T-SQL needs no `;`: a line starting a statement ends the one before, unless that one is still
-    # open (parentheses, BEGIN ... END) or is a view or routine, the only statement of its batch.
+    # open (parentheses, a BEGIN ... END but an IF's, whose block holds statements) or is a view or
+    # routine, the only statement of its batch; an END line closes the IF's block.
     tsql = """IF (OBJECT_ID('t_fk') IS NOT NULL)
 BEGIN
     ALTER TABLE [t] DROP CONSTRAINT t_fk
@@ -122,7 +123,8 @@ SELECT a FROM t
 GO
 """
     assert split(tsql, "tsql") == [
-        (1, "IF", None), (5, "SET", None),
+        (1, "IF", None), (3, "ALTER TABLE", "ALTER TABLE [t] DROP CONSTRAINT t_fk"), (4, "END", None),
+        (5, "SET", None),
         (6, "CREATE TABLE", "CREATE TABLE [t] (\n  [a] INT,\n  [b] INT\n) ON [PRIMARY]"),
         (10, "ALTER TABLE", "ALTER TABLE [t] WITH CHECK ADD CONSTRAINT [f] FOREIGN KEY([b])\nREFERENCES [u] ([id])"),
         (12, "ALTER DATABASE", None), (15, "CREATE VIEW", "CREATE VIEW v AS\nSELECT a FROM t")]
