@@ -5,6 +5,7 @@ written again; what the latest scan had and this one lacks is closed (last_scan 
 
 from __future__ import annotations
 
+import sqlite3
 from array import array
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
@@ -26,6 +27,18 @@ CHUNK = 2_000  # rows built before they are inserted: a large scan's rows are ne
 MAX_VARIABLES = 999  # values one statement may bind in any SQLite (older builds' limit)
 ROWS_PER_STATEMENT = 100  # rows one INSERT writes at most: fewer statements run, the same rows
 BUCKETS = 1 << 16  # Versions' digests grouped by their first two bytes
+
+
+def _unchanged(value: object) -> object:
+    return value
+
+
+# Python's sqlite3 binds None and bytes (most of a version row's NULLs, every digest) through its
+# adaptation protocol, whose failed attribute lookups cost about a microsecond a value; an adapter
+# that returns the value unchanged makes each a lookup and a call, a third of that. The values
+# bound, and so what is stored, are the same.
+sqlite3.register_adapter(type(None), _unchanged)
+sqlite3.register_adapter(bytes, _unchanged)
 
 
 def record_audit(db: sqlite_utils.Database, result: AuditResult, inventory_dir: Path,

@@ -147,3 +147,19 @@ def test_foreign_keys_come_from_the_file(tmp_path: Path) -> None:
     assert chinook[("Album", "ArtistId")] == "Artist.ArtistId"
     assert chinook[("Customer", "SupportRepId")] == "Employee.EmployeeId"
     assert len(chinook) == 11
+
+
+def test_a_name_that_is_not_utf8_is_read_with_replacement_characters(tmp_path: Path) -> None:
+    """A damaged file whose catalogue holds bytes that are not UTF-8: the column is still read,
+    its name with U+FFFD where the bytes were, and no error quotes it."""
+    path = tmp_path / "damaged.sqlite"
+    connection = sqlite3.connect(path)
+    connection.execute("CREATE TABLE pelanggan (id INTEGER PRIMARY KEY, namaQQlengkap TEXT, email TEXT)")
+    connection.commit()
+    connection.close()
+    raw = path.read_bytes()
+    assert raw.count(b"namaQQlengkap") == 1
+    path.write_bytes(raw.replace(b"namaQQlengkap", b"nama\xff\xfelengkap"))
+    fields = list(scan(sqlite_source(path), tmp_path))
+    assert [(f.table, f.name, f.primary_key) for f in fields] == [
+        ("pelanggan", "id", True), ("pelanggan", "nama\ufffd\ufffdlengkap", False), ("pelanggan", "email", False)]
