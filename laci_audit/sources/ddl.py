@@ -41,8 +41,8 @@ DEFAULT_SCHEMAS = {"public", "main", "dbo"}
 # ALTER TABLE actions that change columns or keys; any other (OWNER TO, ENABLE TRIGGER, ...) is skipped quietly.
 _COLUMN_ACTION = re.compile(
     r"^\s*(?:ADD|DROP|RENAME|MODIFY|CHANGE|ALTER\s+(?:COLUMN\s+)?\S+\s+(?:SET\s+DATA\s+)?TYPE)\b", re.IGNORECASE)
-# ADD actions that change no column or key: a CHECK, or T-SQL's DEFAULT ... FOR column.
-_NO_COLUMN_ADD = re.compile(r"^\s*ADD\s+(?:CONSTRAINT\s+(?:\[[^\]]*\]|\"[^\"]*\"|\S+)\s+)?(?:DEFAULT|CHECK)\b",
+# ADD actions that change no column or key read: a CHECK, a UNIQUE constraint, or T-SQL's DEFAULT ... FOR column.
+_NO_COLUMN_ADD = re.compile(r"^\s*ADD\s+(?:CONSTRAINT\s+(?:\[[^\]]*\]|\"[^\"]*\"|\S+)\s+)?(?:DEFAULT|CHECK|UNIQUE)\b",
                             re.IGNORECASE)
 _IDENTIFIER_LIKE = re.compile(r"[A-Za-z_][\w$]{0,40}")
 # Words that start a table definition's constraint rather than a column.
@@ -407,6 +407,15 @@ class _StatementReader:
                 reasons = [self._table_part(head, text, piece, name_text) for piece in pieces]
                 return next((reason for reason in reasons if reason), None)
             if any(token.token_type in _KEY_TOKENS for token in part):
+                core = _key_core(text, part)
+                if core and core != definition:  # the key without its index and state clauses
+                    try:
+                        parsed = sqlglot.parse_one(head + "\n" * (line_before - head.count("\n")) + f"({core})",
+                                                   read=self.dialect)
+                    except (ParseError, TokenError):
+                        parsed = None
+                    if isinstance(parsed, exp.Create) and isinstance(parsed.this, exp.Schema):
+                        return self._create_table(parsed)
                 return (f"sqlglot ({self.dialect}) cannot parse the key at line "
                         f"{self.statement.line + part[0].line - 1}; the table's columns are read")
             return None
@@ -557,11 +566,62 @@ class _StatementReader:
                 parsed = exc
             if isinstance(parsed, exp.Alter):
                 self._alter_table(parsed)
+            elif self._action_by_hand(head, text, part, text[tokens[name_start].start:tokens[name_end - 1].end + 1]):
+                continue
             elif _COLUMN_ACTION.match(action) and not _NO_COLUMN_ADD.match(action):
                 why = _failure(parsed, None) if isinstance(parsed, Exception) else "a form it does not know"
                 return (f"sqlglot ({self.dialect}) cannot parse its action at line "
                         f"{self.statement.line + part[0].line - 1} ({why})")
         return None
+
+    def _action_by_hand(self, head: str, text: str, part: list[Token], name_text: str) -> bool:
+        """An action sqlglot cannot parse, read where its form is known: a key added with its index
+        and state clauses (Oracle's `ADD CONSTRAINT pk PRIMARY KEY (id) USING INDEX ... ENABLE`),
+        read without them; Oracle's `MODIFY (column [type] [NOT NULL ENABLE], ...)`. True when read."""
+        verb = part[0].text.upper()
+        if verb == "ADD" and any(token.token_type in _KEY_TOKENS for token in part):
+            core = _key_core(text, part[1:])
+            padding = "\n" * (part[0].line - 1 - head.count("\n"))
+            try:
+                parsed = sqlglot.parse_one(f"{head} {padding}ADD {core}", read=self.dialect) if core else None
+            except (ParseError, TokenError):
+                parsed = None
+            if isinstance(parsed, exp.Alter):
+                self._alter_table(parsed)
+                return True
+            return False
+        if verb == "MODIFY" and isinstance(Dialect.get_or_raise(self.dialect), Oracle) and len(part) > 1:
+            return self._oracle_modify(text, part[1:], name_text)
+        return False
+
+    def _oracle_modify(self, text: str, tokens: list[Token], name_text: str) -> bool:
+        """Oracle's MODIFY of one column or of a list of them in parentheses: a new type where one
+        is written; NOT NULL, DEFAULT and the constraint's state (ENABLE) change nothing we keep."""
+        if tokens[0].token_type == TokenType.L_PAREN:
+            closing = _closing_paren(tokens, 0)
+            if closing is None:
+                return False
+            clauses = list(_parts(tokens, 1, closing))
+        else:
+            clauses = [tokens]
+        name = self.state.name_of(exp.to_table(name_text, dialect=self.dialect))
+        columns = self.state.tables.setdefault(name.casefold(), {})
+        for clause in clauses:
+            if clause[0].token_type != TokenType.IDENTIFIER and clause[0].text.upper() in _NOT_A_COLUMN:
+                continue  # MODIFY CONSTRAINT c ENABLE, MODIFY PRIMARY KEY ...: no column's type
+            kept = columns.get(clause[0].text.casefold())
+            if kept is None or len(clause) < 2 or clause[1].text.upper() in _NOT_A_TYPE:
+                continue
+            type_end = _closing_paren(clause, 2) if len(clause) > 2 and clause[2].token_type == TokenType.L_PAREN else 1
+            try:
+                parsed = sqlglot.parse_one(f'CREATE TABLE t ("c" {_span(text, clause[1:(type_end or 1) + 1])})',
+                                           read=self.dialect)
+            except (ParseError, TokenError):
+                return False
+            if not (isinstance(parsed, exp.Create) and isinstance(parsed.this, exp.Schema)):
+                return False
+            columns[kept.name.casefold()] = replace(kept, data_type=self._field(parsed.this.expressions[0], name).data_type)
+        return True
 
     def _command(self, statement: exp.Command) -> str | None:
         """A statement sqlglot only recognised by its first word: read what can be read of it."""
@@ -883,6 +943,12 @@ def _parts(tokens: list[Token], start: int, end: int) -> Iterator[list[Token]]:
 
 
 _KEY_TOKENS = frozenset({TokenType.PRIMARY_KEY, TokenType.FOREIGN_KEY, TokenType.REFERENCES})
+# What may follow a column's name in Oracle's MODIFY in place of a type, and MODIFY's other objects.
+_NOT_A_TYPE = frozenset({"NOT", "NULL", "DEFAULT", "CONSTRAINT", "ENABLE", "DISABLE", "VISIBLE", "INVISIBLE",
+                         "ENCRYPT", "DECRYPT", "CHECK", "UNIQUE", "PRIMARY KEY", "REFERENCES", "COLLATE",
+                         "GENERATED", "SUBSTITUTABLE"})
+_NOT_A_COLUMN = frozenset({"CONSTRAINT", "PRIMARY KEY", "UNIQUE", "PARTITION", "SUBPARTITION", "LOB", "NESTED",
+                           "DEFAULT", "VARRAY", "OPAQUE"})
 _CONSTRAINT_STARTS = frozenset({TokenType.PRIMARY_KEY, TokenType.FOREIGN_KEY, TokenType.CONSTRAINT, TokenType.UNIQUE})
 
 
@@ -916,6 +982,40 @@ def _key_clauses(text: str, part: list[Token]) -> str:
             clauses.append(_span(text, part[index:end]))
         depth += {TokenType.L_PAREN: 1, TokenType.R_PAREN: -1}.get(token.token_type, 0)
     return " ".join(clauses)
+
+
+def _key_core(text: str, part: list[Token]) -> str:
+    """A table key as `[CONSTRAINT name] PRIMARY KEY | UNIQUE | FOREIGN KEY (columns) [REFERENCES
+    target [(columns)]]`, as written, without what follows each clause: how its index is stored and
+    whether it is checked (Oracle's `USING INDEX ... TABLESPACE t ENABLE`, `ENABLE NOVALIDATE`),
+    nothing about which columns it joins; '' when the part has no such key."""
+    clauses = []
+    index = 0
+    while index < len(part):
+        token = part[index]
+        if token.token_type == TokenType.CONSTRAINT and index + 1 < len(part):
+            clauses.append(_span(text, part[index:index + 2]))
+            index += 2
+            continue
+        if token.token_type in (TokenType.PRIMARY_KEY, TokenType.UNIQUE, TokenType.FOREIGN_KEY, TokenType.REFERENCES):
+            end = index + 1
+            if token.token_type == TokenType.REFERENCES:
+                end += 1
+                while end + 1 < len(part) and part[end].token_type == TokenType.DOT:
+                    end += 2
+            if end < len(part) and part[end].token_type == TokenType.L_PAREN:
+                closing = _closing_paren(part, end)
+                if closing is None:
+                    return ""
+                end = closing + 1
+            clauses.append(_span(text, part[index:end]))
+            index = end
+            continue
+        if token.token_type == TokenType.L_PAREN:  # an index's or a state clause's own list
+            index = (_closing_paren(part, index) or len(part)) + 1
+            continue
+        index += 1
+    return " ".join(clauses) if any(t.token_type in _KEY_TOKENS for t in part) else ""
 
 
 def _span(text: str, tokens: list[Token]) -> str:

@@ -519,11 +519,21 @@ def test_parsed_statements_are_freed_without_the_cycle_collector(here: Path) -> 
     assert left_for_the_collector < 100  # 90 statements' trees, each of dozens of nodes, were freed as dropped
 
 
+def test_a_key_with_options_sqlglot_does_not_know_is_read_without_them(here: Path) -> None:
+    # What follows a key's column lists says how its index is kept or whether it is checked
+    # (Oracle's USING INDEX ... ENABLE): never which columns it joins.
+    write_sql(here, {"001.sql": "CREATE TABLE u (\n  id INT,\n  c INT,\n  PRIMARY KEY (id) WEIRD STUFF,\n"
+                                "  FOREIGN KEY (c) REFERENCES t (a) MORE STUFF\n);\nCREATE TABLE t (a INT);\n"})
+    fields, skipped = fields_and_skipped(ddl_source("postgres"), here)
+    assert skipped == []
+    assert [(f.table, f.name, f.primary_key, f.references) for f in fields] == [
+        ("u", "id", True, ""), ("u", "c", False, "t.a"), ("t", "a", False, "")]
+
+
 def test_a_key_sqlglot_cannot_parse_is_reported_and_the_columns_kept(here: Path) -> None:
     write_sql(here, {"001.sql": "CREATE TABLE t (a INT);\nCREATE TABLE u (\n  id INT,\n  c INT,\n"
-                                "  PRIMARY KEY (id) WEIRD STUFF\n);\n"})
+                                "  FOREIGN KEY (c) REFERENCES\n);\n"})
     fields, skipped = fields_and_skipped(ddl_source("postgres"), here)
-    assert [(f.table, f.name, f.primary_key) for f in fields] == [("t", "a", False), ("u", "id", False),
-                                                                   ("u", "c", False)]
+    assert [(f.table, f.name, f.references) for f in fields] == [("t", "a", ""), ("u", "id", ""), ("u", "c", "")]
     assert [(s.line, s.statement, s.reason) for s in skipped] == [
         (2, "CREATE TABLE", "sqlglot (postgres) cannot parse the key at line 5; the table's columns are read")]

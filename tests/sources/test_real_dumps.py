@@ -441,3 +441,39 @@ def test_tables_created_inside_an_if_block_of_a_t_sql_script():
     assert len({f.table for f in fields}) == 31 and len(fields) == 631
     assert [(f.name, f.primary_key) for f in fields if f.table == "collect.wait_stats"][:3] == [
         ("collection_id", True), ("collection_time", True), ("server_start_time", False)]
+
+
+def test_an_oracle_sql_developer_export_keys_added_with_their_index_and_state_clauses():
+    # TEST-APP's import.sql, exported by Oracle SQL Developer: every key is an ALTER TABLE ... ADD
+    # CONSTRAINT ... PRIMARY KEY (...) USING INDEX ... TABLESPACE "USERS" ENABLE, or FOREIGN KEY
+    # (...) REFERENCES ... ENABLE, and NOT NULL is MODIFY ("ID" NOT NULL ENABLE). Before, each of
+    # the 45 was a skipped statement and not one of its 8 primary and 7 foreign keys was read.
+    fields, skipped = read(DUMPS / "oracle_sqldeveloper_test_app.sql", "oracle")
+    assert skipped == []
+    assert len(fields) == 38 and len({f.table for f in fields}) == 9
+    assert sorted(f.table.split(".")[1] for f in fields if f.primary_key) == [
+        "APP_USER", "CONFIG_STANDARD", "DECLARATION", "DECLARATION_RECORD", "DICT_ESTATE", "DICT_OWNERSHIP",
+        "DICT_SHARE_TYPE", "USER_ROLE"]
+    assert sorted((f.table, f.name, f.references) for f in fields if f.references) == [
+        ("TEST_APP.DECLARATION", "USER_ID", "TEST_APP.APP_USER.ID"),
+        ("TEST_APP.DECLARATION_RECORD", "DECLARATION_ID", "TEST_APP.DECLARATION.ID"),
+        ("TEST_APP.DECLARATION_RECORD", "ESTATE_ID", "TEST_APP.DICT_ESTATE.ID"),
+        ("TEST_APP.DECLARATION_RECORD", "OWNERSHIP", "TEST_APP.DICT_OWNERSHIP.ID"),
+        ("TEST_APP.DECLARATION_RECORD", "SHARE_TYPE", "TEST_APP.DICT_SHARE_TYPE.ID"),
+        ("TEST_APP.DICT_ESTATE", "PARENT_ID", "TEST_APP.DICT_ESTATE.ID"),
+        ("TEST_APP.USER_ROLE", "USER_ID", "TEST_APP.APP_USER.ID")]
+
+
+@pytest.mark.parametrize(("files", "columns"), [
+    pytest.param("ALTER-TABLE-1[67].sql", [("id", "NUMBER"), ("name", "VARCHAR2(50)"), ("price", "NUMBER"),
+                                           ("color", "NUMBER"), ("description", "VARCHAR2(50)"),
+                                           ("constant", "NUMBER")], id="modify-type-and-check"),
+    pytest.param("ALTER-TABLE-3[13].sql", [("last_name", "VARCHAR2(20)"), ("id", "NUMBER")], id="modify-collate"),
+])
+def test_oracle_s_modify_of_a_column_list(files, columns):
+    # Oracle's SQL reference, ALTER TABLE (felipebz/zpa's copies): `MODIFY (name VARCHAR2(50) CHECK
+    # (...) PRECHECK)` and `MODIFY (last_name COLLATE BINARY_CI)`; sqlglot cannot parse Oracle's
+    # MODIFY, and before each file was unreadable ("no statement of it could be read").
+    fields, skipped = read(DUMPS / "oracle_modify" / files, "oracle")
+    assert skipped == []
+    assert [(f.name, f.data_type) for f in fields] == columns
