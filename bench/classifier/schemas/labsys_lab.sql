@@ -93,6 +93,7 @@ CREATE DEFINER=`root`@`localhost` PROCEDURE `sp_calculate_examination_cost` (IN 
     FROM pemeriksaan_lab
     WHERE pemeriksaan_id = p_pemeriksaan_id;
     
+    SET p_total_biaya = 0;
     
     CASE LOWER(TRIM(v_jenis_pemeriksaan))
         WHEN 'tbc' THEN
@@ -120,6 +121,7 @@ CREATE DEFINER=`root`@`localhost` PROCEDURE `sp_calculate_examination_cost` (IN 
             SELECT IFNULL(total_harga_ims, 0) INTO p_total_biaya
             FROM ims WHERE pemeriksaan_id = p_pemeriksaan_id;
         ELSE
+            SET p_total_biaya = 0;
     END CASE;
 END$$
 
@@ -179,6 +181,7 @@ CREATE DEFINER=`root`@`localhost` PROCEDURE `sp_terima_sampel_dan_storage` (IN `
     
     -- Update status sampel
     UPDATE pemeriksaan_sampel
+    SET status_sampel = 'diterima',
         tanggal_evaluasi = NOW(),
         petugas_evaluasi_id = p_petugas_id,
         kondisi_sampel = p_kondisi_sampel,
@@ -186,10 +189,61 @@ CREATE DEFINER=`root`@`localhost` PROCEDURE `sp_terima_sampel_dan_storage` (IN `
     WHERE sampel_id = p_sampel_id;
     
     -- Insert ke storage
+    INSERT INTO sampel_storage (
+        sampel_id,
+        lokasi_penyimpanan,
+        suhu_penyimpanan,
+        tanggal_masuk,
+        status_penyimpanan,
+        volume_sampel,
+        satuan_volume,
+        petugas_id,
+        keterangan
+    ) VALUES (
+        p_sampel_id,
+        p_lokasi_storage,
+        v_suhu_optimal,
+        NOW(),
+        'tersimpan',
+        p_volume,
+        CASE v_jenis_sampel
+            WHEN 'whole_blood' THEN 'ml'
+            WHEN 'serum' THEN 'ml'
+            WHEN 'plasma' THEN 'ml'
+            WHEN 'urin' THEN 'ml'
+            WHEN 'feses' THEN 'gram'
+            WHEN 'sputum' THEN 'ml'
+        END,
+        p_petugas_id,
+        CONCAT('Stored on acceptance. Valid until: ', 
+               DATE_ADD(NOW(), INTERVAL v_masa_berlaku DAY))
+    );
     
     -- Insert timeline
+    INSERT INTO timeline_progres (
+        pemeriksaan_id,
+        status,
+        keterangan,
+        petugas_id
+    ) VALUES (
+        v_pemeriksaan_id,
+        'Sampel Disimpan',
+        CONCAT('Sampel ', v_jenis_sampel, ' disimpan di ', p_lokasi_storage),
+        p_petugas_id
+    );
     
     -- Log activity
+    INSERT INTO activity_log (
+        user_id,
+        activity,
+        table_affected,
+        record_id
+    ) VALUES (
+        p_petugas_id,
+        CONCAT('Sampel diterima dan disimpan: ', v_jenis_sampel),
+        'sampel_storage',
+        LAST_INSERT_ID()
+    );
     
 END$$
 
@@ -205,6 +259,7 @@ CREATE DEFINER=`root`@`localhost` PROCEDURE `sp_update_invoice_from_examination`
     
     -- Update biaya di pemeriksaan_lab
     UPDATE pemeriksaan_lab 
+    SET biaya = v_total_biaya 
     WHERE pemeriksaan_id = p_pemeriksaan_id;
     
     -- Cek apakah invoice sudah ada
@@ -216,15 +271,35 @@ CREATE DEFINER=`root`@`localhost` PROCEDURE `sp_update_invoice_from_examination`
     IF v_invoice_id IS NOT NULL THEN
         -- Update invoice yang ada
         UPDATE invoice 
+        SET total_biaya = v_total_biaya
         WHERE invoice_id = v_invoice_id;
     ELSE
         -- Buat invoice baru
         SELECT MAX(invoice_id) INTO v_max_id FROM invoice;
+        SET v_max_id = IFNULL(v_max_id, 0);
+        SET v_nomor_invoice = CONCAT('INV-', YEAR(CURDATE()), '-', LPAD(v_max_id + 1, 4, '0'));
         
         SELECT tanggal_pemeriksaan INTO v_tanggal_pemeriksaan
         FROM pemeriksaan_lab
         WHERE pemeriksaan_id = p_pemeriksaan_id;
         
+        INSERT INTO invoice (
+            pemeriksaan_id, 
+            nomor_invoice, 
+            tanggal_invoice, 
+            jenis_pembayaran, 
+            total_biaya, 
+            status_pembayaran,
+            created_at
+        ) VALUES (
+            p_pemeriksaan_id,
+            v_nomor_invoice,
+            v_tanggal_pemeriksaan,
+            'umum',
+            v_total_biaya,
+            'belum_bayar',
+            NOW()
+        );
     END IF;
 END$$
 
@@ -233,9 +308,11 @@ CREATE DEFINER=`root`@`localhost` PROCEDURE `UpdateExpiredReagentStatus` ()   BE
     
     -- Update expired reagents
     UPDATE reagen 
+    SET status = 'Kadaluarsa', updated_at = NOW()
     WHERE expired_date < CURDATE() 
     AND status != 'Kadaluarsa';
     
+    SET affected_rows = ROW_COUNT();
     
     -- Return result
     SELECT 
@@ -396,58 +473,72 @@ CREATE TABLE `hematologi` (
 --
 DELIMITER $$
 CREATE TRIGGER `tr_hematologi_calculate_total` BEFORE INSERT ON `hematologi` FOR EACH ROW BEGIN
+    SET NEW.total_harga_hematologi = 0;
     
     -- Paket Darah Rutin (jika ada hemoglobin atau hematokrit)
     IF NEW.hemoglobin IS NOT NULL OR NEW.hematokrit IS NOT NULL THEN
+        SET NEW.total_harga_hematologi = NEW.total_harga_hematologi + NEW.harga_paket_darah_rutin;
     END IF;
     
     -- Laju Endap Darah
     IF NEW.laju_endap_darah IS NOT NULL THEN
+        SET NEW.total_harga_hematologi = NEW.total_harga_hematologi + NEW.harga_led;
     END IF;
     
     -- Clotting Time
     IF NEW.clotting_time IS NOT NULL THEN
+        SET NEW.total_harga_hematologi = NEW.total_harga_hematologi + NEW.harga_clotting;
     END IF;
     
     -- Bleeding Time
     IF NEW.bleeding_time IS NOT NULL THEN
+        SET NEW.total_harga_hematologi = NEW.total_harga_hematologi + NEW.harga_bleeding;
     END IF;
     
     -- Golongan Darah + Rhesus
     IF NEW.golongan_darah IS NOT NULL OR NEW.rhesus IS NOT NULL THEN
+        SET NEW.total_harga_hematologi = NEW.total_harga_hematologi + NEW.harga_goldar;
     END IF;
     
     -- Malaria
     IF NEW.malaria IS NOT NULL THEN
+        SET NEW.total_harga_hematologi = NEW.total_harga_hematologi + NEW.harga_malaria;
     END IF;
 END
 $$
 DELIMITER ;
 DELIMITER $$
 CREATE TRIGGER `tr_hematologi_calculate_total_update` BEFORE UPDATE ON `hematologi` FOR EACH ROW BEGIN
+    SET NEW.total_harga_hematologi = 0;
     
     -- Paket Darah Rutin
     IF NEW.hemoglobin IS NOT NULL OR NEW.hematokrit IS NOT NULL THEN
+        SET NEW.total_harga_hematologi = NEW.total_harga_hematologi + NEW.harga_paket_darah_rutin;
     END IF;
     
     -- Laju Endap Darah
     IF NEW.laju_endap_darah IS NOT NULL THEN
+        SET NEW.total_harga_hematologi = NEW.total_harga_hematologi + NEW.harga_led;
     END IF;
     
     -- Clotting Time
     IF NEW.clotting_time IS NOT NULL THEN
+        SET NEW.total_harga_hematologi = NEW.total_harga_hematologi + NEW.harga_clotting;
     END IF;
     
     -- Bleeding Time
     IF NEW.bleeding_time IS NOT NULL THEN
+        SET NEW.total_harga_hematologi = NEW.total_harga_hematologi + NEW.harga_bleeding;
     END IF;
     
     -- Golongan Darah + Rhesus
     IF NEW.golongan_darah IS NOT NULL OR NEW.rhesus IS NOT NULL THEN
+        SET NEW.total_harga_hematologi = NEW.total_harga_hematologi + NEW.harga_goldar;
     END IF;
     
     -- Malaria
     IF NEW.malaria IS NOT NULL THEN
+        SET NEW.total_harga_hematologi = NEW.total_harga_hematologi + NEW.harga_malaria;
     END IF;
 END
 $$
@@ -491,6 +582,7 @@ CREATE TABLE `ims` (
 --
 DELIMITER $$
 CREATE TRIGGER `tr_ims_calculate_total` BEFORE INSERT ON `ims` FOR EACH ROW BEGIN
+    SET NEW.total_harga_ims = 
         (CASE WHEN NEW.sifilis IS NOT NULL THEN NEW.harga_sifilis ELSE 0 END) +
         (CASE WHEN NEW.duh_tubuh IS NOT NULL THEN NEW.harga_duh_tubuh ELSE 0 END);
 END
@@ -498,6 +590,7 @@ $$
 DELIMITER ;
 DELIMITER $$
 CREATE TRIGGER `tr_ims_calculate_total_update` BEFORE UPDATE ON `ims` FOR EACH ROW BEGIN
+    SET NEW.total_harga_ims = 
         (CASE WHEN NEW.sifilis IS NOT NULL THEN NEW.harga_sifilis ELSE 0 END) +
         (CASE WHEN NEW.duh_tubuh IS NOT NULL THEN NEW.harga_duh_tubuh ELSE 0 END);
 END
@@ -624,6 +717,7 @@ CREATE TABLE `kimia_darah` (
 --
 DELIMITER $$
 CREATE TRIGGER `tr_kimia_darah_calculate_total` BEFORE INSERT ON `kimia_darah` FOR EACH ROW BEGIN
+    SET NEW.total_harga_kimia = 
         (CASE WHEN NEW.gula_darah_sewaktu IS NOT NULL THEN NEW.harga_gds ELSE 0 END) +
         (CASE WHEN NEW.gula_darah_puasa IS NOT NULL THEN NEW.harga_gdp ELSE 0 END) +
         (CASE WHEN NEW.gula_darah_2jam_pp IS NOT NULL THEN NEW.harga_gd2pp ELSE 0 END) +
@@ -641,6 +735,7 @@ $$
 DELIMITER ;
 DELIMITER $$
 CREATE TRIGGER `tr_kimia_darah_calculate_total_update` BEFORE UPDATE ON `kimia_darah` FOR EACH ROW BEGIN
+    SET NEW.total_harga_kimia = 
         (CASE WHEN NEW.gula_darah_sewaktu IS NOT NULL THEN NEW.harga_gds ELSE 0 END) +
         (CASE WHEN NEW.gula_darah_puasa IS NOT NULL THEN NEW.harga_gdp ELSE 0 END) +
         (CASE WHEN NEW.gula_darah_2jam_pp IS NOT NULL THEN NEW.harga_gd2pp ELSE 0 END) +
@@ -829,6 +924,7 @@ CREATE TRIGGER `tr_update_jenis_pemeriksaan_main` AFTER INSERT ON `pemeriksaan_d
     WHERE pemeriksaan_id = NEW.pemeriksaan_id;
     
     UPDATE pemeriksaan_lab 
+    SET jenis_pemeriksaan = jenis_list
     WHERE pemeriksaan_id = NEW.pemeriksaan_id;
 END
 $$
@@ -843,6 +939,7 @@ CREATE TRIGGER `tr_update_jenis_pemeriksaan_main_after_delete` AFTER DELETE ON `
     WHERE pemeriksaan_id = OLD.pemeriksaan_id;
     
     UPDATE pemeriksaan_lab 
+    SET jenis_pemeriksaan = IFNULL(jenis_list, '')
     WHERE pemeriksaan_id = OLD.pemeriksaan_id;
 END
 $$
@@ -884,17 +981,21 @@ CREATE TABLE `pemeriksaan_lab` (
 DELIMITER $$
 CREATE TRIGGER `tr_pemeriksaan_status_update` BEFORE UPDATE ON `pemeriksaan_lab` FOR EACH ROW BEGIN
     -- Always update the updated_at timestamp
+    SET NEW.updated_at = NOW();
     
     -- Set started_at when status changes to 'progress'
     IF NEW.status_pemeriksaan = 'progress' AND OLD.status_pemeriksaan = 'pending' THEN
+        SET NEW.started_at = NOW();
     END IF;
     
     -- Set completed_at when status changes to 'selesai'
     IF NEW.status_pemeriksaan = 'selesai' AND OLD.status_pemeriksaan != 'selesai' THEN
+        SET NEW.completed_at = NOW();
     END IF;
     
     -- Clear completed_at if status changes from 'selesai' to something else
     IF NEW.status_pemeriksaan != 'selesai' AND OLD.status_pemeriksaan = 'selesai' THEN
+        SET NEW.completed_at = NULL;
     END IF;
 END
 $$
@@ -948,8 +1049,49 @@ CREATE TRIGGER `tr_sampel_auto_storage` AFTER UPDATE ON `pemeriksaan_sampel` FOR
         LIMIT 1;
         
         -- Insert ke sampel_storage dengan default values
+        INSERT INTO sampel_storage (
+            sampel_id,
+            lokasi_penyimpanan,
+            suhu_penyimpanan,
+            tanggal_masuk,
+            status_penyimpanan,
+            petugas_id,
+            keterangan
+        ) VALUES (
+            NEW.sampel_id,
+            -- Default lokasi berdasarkan jenis sampel
+            CASE NEW.jenis_sampel
+                WHEN 'whole_blood' THEN 'Kulkas Lab Hematologi - Rak A'
+                WHEN 'serum' THEN 'Kulkas Lab Kimia - Rak B'
+                WHEN 'plasma' THEN 'Kulkas Lab Kimia - Rak C'
+                WHEN 'urin' THEN 'Kulkas Lab Urinologi - Rak D'
+                WHEN 'feses' THEN 'Kulkas Lab Mikrobiologi - Rak E'
+                WHEN 'sputum' THEN 'Kulkas Lab TBC - Rak F'
+                ELSE 'Storage Umum'
+            END,
+            -- Default suhu berdasarkan jenis sampel
+            COALESCE(v_suhu_min, 4.00),
+            NOW(),
+            'tersimpan',
+            NEW.petugas_evaluasi_id,
+            CONCAT('Auto-stored after sample acceptance. Valid until: ', 
+                   DATE_FORMAT(DATE_ADD(NEW.tanggal_evaluasi, INTERVAL COALESCE(v_masa_berlaku, 7) DAY), '%Y-%m-%d %H:%i:%s'))
+        );
         
         -- Log ke activity_log
+        INSERT INTO activity_log (
+            user_id,
+            activity,
+            table_affected,
+            record_id,
+            ip_address
+        ) VALUES (
+            NEW.petugas_evaluasi_id,
+            CONCAT('Sampel auto-stored: ', NEW.jenis_sampel),
+            'sampel_storage',
+            LAST_INSERT_ID(),
+            '::1'
+        );
         
     END IF;
 END
@@ -1037,6 +1179,7 @@ DELIMITER $$
 CREATE TRIGGER `tr_qc_update_alat_status` AFTER INSERT ON `quality_control` FOR EACH ROW BEGIN
     IF NEW.hasil_qc = 'Failed' THEN
         UPDATE alat_laboratorium 
+        SET status_alat = 'Perlu Kalibrasi',
             updated_at = NOW()
         WHERE alat_id = NEW.alat_id;
     END IF;
@@ -1077,9 +1220,13 @@ DELIMITER $$
 CREATE TRIGGER `tr_reagen_auto_status_insert` BEFORE INSERT ON `reagen` FOR EACH ROW BEGIN
     -- Auto update status based on stock and expiry
     IF NEW.expired_date IS NOT NULL AND NEW.expired_date < CURDATE() THEN
+        SET NEW.status = 'Kadaluarsa';
     ELSEIF NEW.expired_date IS NOT NULL AND NEW.expired_date <= DATE_ADD(CURDATE(), INTERVAL 30 DAY) THEN
+        SET NEW.status = 'Hampir Habis';
     ELSEIF NEW.jumlah_stok <= NEW.stok_minimal THEN
+        SET NEW.status = 'Hampir Habis';
     ELSEIF NEW.status IS NULL OR NEW.status = '' THEN
+        SET NEW.status = 'Tersedia';
     END IF;
 END
 $$
@@ -1088,12 +1235,17 @@ DELIMITER $$
 CREATE TRIGGER `tr_reagen_auto_status_update` BEFORE UPDATE ON `reagen` FOR EACH ROW BEGIN
     -- Auto update status based on stock and expiry
     IF NEW.expired_date IS NOT NULL AND NEW.expired_date < CURDATE() THEN
+        SET NEW.status = 'Kadaluarsa';
     ELSEIF NEW.expired_date IS NOT NULL AND NEW.expired_date <= DATE_ADD(CURDATE(), INTERVAL 30 DAY) THEN
+        SET NEW.status = 'Hampir Habis';
     ELSEIF NEW.jumlah_stok <= NEW.stok_minimal THEN
+        SET NEW.status = 'Hampir Habis';
     ELSEIF NEW.jumlah_stok > NEW.stok_minimal AND (NEW.expired_date IS NULL OR NEW.expired_date > DATE_ADD(CURDATE(), INTERVAL 30 DAY)) THEN
+        SET NEW.status = 'Tersedia';
     END IF;
     
     -- Set updated_at
+    SET NEW.updated_at = NOW();
 END
 $$
 DELIMITER ;
@@ -1101,6 +1253,27 @@ DELIMITER $$
 CREATE TRIGGER `tr_reagen_stock_movement` AFTER UPDATE ON `reagen` FOR EACH ROW BEGIN
     -- Log stock movement if stock changed
     IF NEW.jumlah_stok != OLD.jumlah_stok THEN
+        INSERT INTO stock_movements (
+            reagen_id, 
+            movement_type, 
+            quantity_changed, 
+            stock_before, 
+            stock_after, 
+            notes, 
+            movement_date
+        ) VALUES (
+            NEW.reagen_id,
+            CASE 
+                WHEN NEW.jumlah_stok > OLD.jumlah_stok THEN 'add'
+                WHEN NEW.jumlah_stok < OLD.jumlah_stok THEN 'subtract'
+                ELSE 'adjust'
+            END,
+            ABS(NEW.jumlah_stok - OLD.jumlah_stok),
+            OLD.jumlah_stok,
+            NEW.jumlah_stok,
+            'Auto-logged stock change',
+            NOW()
+        );
     END IF;
 END
 $$
@@ -1194,6 +1367,23 @@ CREATE TRIGGER `tr_sampel_storage_check` AFTER INSERT ON `sampel_storage` FOR EA
         NEW.suhu_penyimpanan < v_suhu_min OR 
         NEW.suhu_penyimpanan > v_suhu_max
     ) THEN
+        INSERT INTO inventory_notifications (
+            type,
+            title,
+            message,
+            item_id,
+            item_type,
+            priority
+        ) VALUES (
+            'maintenance',
+            'Suhu Penyimpanan Sampel Tidak Optimal',
+            CONCAT('Sampel ', v_jenis_sampel, ' di ', NEW.lokasi_penyimpanan, 
+                   ' memiliki suhu ', NEW.suhu_penyimpanan, 
+                   '°C (optimal: ', v_suhu_min, '-', v_suhu_max, '°C)'),
+            NEW.sampel_id,
+            'sampel',
+            'high'
+        );
     END IF;
 END
 $$
@@ -1231,6 +1421,7 @@ CREATE TABLE `serologi_imunologi` (
 --
 DELIMITER $$
 CREATE TRIGGER `tr_serologi_calculate_total` BEFORE INSERT ON `serologi_imunologi` FOR EACH ROW BEGIN
+    SET NEW.total_harga_serologi = 
         (CASE WHEN NEW.rdt_antigen IS NOT NULL THEN NEW.harga_rdt_antigen ELSE 0 END) +
         (CASE WHEN NEW.widal IS NOT NULL THEN NEW.harga_widal ELSE 0 END) +
         (CASE WHEN NEW.hbsag IS NOT NULL THEN NEW.harga_hbsag ELSE 0 END) +
@@ -1241,6 +1432,7 @@ $$
 DELIMITER ;
 DELIMITER $$
 CREATE TRIGGER `tr_serologi_calculate_total_update` BEFORE UPDATE ON `serologi_imunologi` FOR EACH ROW BEGIN
+    SET NEW.total_harga_serologi = 
         (CASE WHEN NEW.rdt_antigen IS NOT NULL THEN NEW.harga_rdt_antigen ELSE 0 END) +
         (CASE WHEN NEW.widal IS NOT NULL THEN NEW.harga_widal ELSE 0 END) +
         (CASE WHEN NEW.hbsag IS NOT NULL THEN NEW.harga_hbsag ELSE 0 END) +
@@ -1340,6 +1532,7 @@ CREATE TABLE `tbc` (
 --
 DELIMITER $$
 CREATE TRIGGER `tr_tbc_calculate_total` BEFORE INSERT ON `tbc` FOR EACH ROW BEGIN
+    SET NEW.total_harga_tbc = 
         (CASE WHEN NEW.dahak IS NOT NULL THEN NEW.harga_dahak ELSE 0 END) +
         (CASE WHEN NEW.tcm IS NOT NULL THEN NEW.harga_tcm ELSE 0 END);
 END
@@ -1347,6 +1540,7 @@ $$
 DELIMITER ;
 DELIMITER $$
 CREATE TRIGGER `tr_tbc_calculate_total_update` BEFORE UPDATE ON `tbc` FOR EACH ROW BEGIN
+    SET NEW.total_harga_tbc = 
         (CASE WHEN NEW.dahak IS NOT NULL THEN NEW.harga_dahak ELSE 0 END) +
         (CASE WHEN NEW.tcm IS NOT NULL THEN NEW.harga_tcm ELSE 0 END);
 END
