@@ -345,3 +345,23 @@ def test_a_key_to_a_bank_account_names_no_person(classifier):
     not to an account holder (LABELLING.md 1: a key is a person's when it names one)."""
     suggestions = judged(classifier, "dolibarr")
     assert "fk_bank_account" not in suggestions[("llx_expensereport", "total_ttc")].table_evidence
+
+
+def test_a_text_named_as_a_table_and_typed_as_its_key_is_a_key_to_it(classifier):
+    """SIMGOS: an anamnesis and a patient's vital signs name the visit they were taken at by its
+    record number, KUNJUNGAN CHAR(19), the type of kunjungan.NOMOR and of no other column of it,
+    and the registration, PENDAFTARAN CHAR(10) (pendaftaran.NOMOR): rows of the patient, health
+    data (LABELLING.md 1: a key only named; 3). Toko besi: a purchase order's `user` VARCHAR(255)
+    is typed as every text of master_user, its key too: no key by its type, the order the shop's."""
+    suggestions = judged(classifier, "simgos")
+    for table, columns in (("anamnesis", ("ID", "KUNJUNGAN", "KELUHAN_UTAMA", "RIWAYAT_ALERGI", "TANGGAL", "STATUS")),
+                           ("tanda_vital", ("ID", "SISTOLIK", "SUHU", "WAKTU_PEMERIKSAAN", "OLEH"))):
+        for column in columns:
+            suggestion = suggestions[(table, column.casefold())]
+            assert suggestion.personal, (table, column)
+            assert suggestion.uncovered == "health data", (table, column)
+    assert suggestions[("tanda_vital", "id")].table_evidence.startswith("row of a pasien: KUNJUNGAN -> kunjungan")
+    assert suggestions[("anamnesis", "id")].table_evidence.startswith("row of a pasien: PENDAFTARAN -> pendaftaran")
+    toko = judged(classifier, "toko_besi_tob")
+    for column in ("id", "no_order_po", "total_pembelian", "grand_total", "tanggal_input"):
+        assert not toko[("master_po", column)].personal, column
