@@ -365,3 +365,16 @@ def test_a_text_named_as_a_table_and_typed_as_its_key_is_a_key_to_it(classifier)
     toko = judged(classifier, "toko_besi_tob")
     for column in ("id", "no_order_po", "total_pembelian", "grand_total", "tanggal_input"):
         assert not toko[("master_po", column)].personal, column
+
+
+def test_a_number_naming_the_rows_author_makes_it_their_work(classifier):
+    """TestLink: a test case's version and a build hold the author_id of the user who wrote them
+    (users has no table named author): each row is that user's work record (LABELLING.md 1: a key
+    only named). A test plan, with no key to a person, is the organisation's."""
+    suggestions = judged(classifier, "testlink")
+    for table, columns in (("tcversions", ("id", "summary", "preconditions", "author_id", "creation_ts", "status")),
+                           ("builds", ("id", "name", "notes", "author_id", "release_date"))):
+        for column in columns:
+            assert suggestions[(table, column)].personal, (table, column)
+        assert suggestions[(table, "id")].table_evidence == f"row of a person: {table}.author_id names a person"
+    assert not any(suggestions[("testplans", column)].personal for column in ("id", "notes", "active", "api_key"))
