@@ -378,3 +378,14 @@ def test_a_number_naming_the_rows_author_makes_it_their_work(classifier):
             assert suggestions[(table, column)].personal, (table, column)
         assert suggestions[(table, "id")].table_evidence == f"row of a person: {table}.author_id names a person"
     assert not any(suggestions[("testplans", column)].personal for column in ("id", "notes", "active", "api_key"))
+
+
+def test_a_computer_assigned_to_someone_is_their_device(classifier):
+    """GLPI: a computer held by a user (computers.users_id -> glpi_users) is a device of that
+    person, every column A.2.4 first (LABELLING.md 2: devices of a person), its serial, its model
+    and its last boot included; the locations it stands in are nobody's."""
+    suggestions = judged(classifier, "glpi")
+    for column in ("id", "name", "serial", "computermodels_id", "last_boot", "users_id"):
+        assert suggestions[("glpi_computers", column)].record == "device", column
+        assert suggestions[("glpi_computers", column)].categories[0] == "A.2.4", column
+    assert not suggestions[("glpi_locations", "name")].personal
