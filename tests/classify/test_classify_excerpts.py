@@ -389,3 +389,15 @@ def test_a_computer_assigned_to_someone_is_their_device(classifier):
         assert suggestions[("glpi_computers", column)].record == "device", column
         assert suggestions[("glpi_computers", column)].categories[0] == "A.2.4", column
     assert not suggestions[("glpi_locations", "name")].personal
+
+
+def test_a_staff_members_leave_and_expense_reports_are_employment_records(classifier):
+    """Dolibarr: a leave request (llx_holiday.fk_user) and an expense report (fk_user_author) of a
+    user are that employee's employment records, which no policy category covers (LABELLING.md 3:
+    employment and payroll are UNCOVERED), not a plain account record (A.1.1)."""
+    suggestions = judged(classifier, "dolibarr")
+    for table, columns in (("llx_holiday", ("rowid", "date_debut", "date_fin", "halfday", "description", "statut")),
+                           ("llx_expensereport", ("rowid", "ref", "total_ht", "date_debut", "note_public"))):
+        for column in columns:
+            assert suggestions[(table, column)].personal, (table, column)
+            assert suggestions[(table, column)].uncovered == "employment data", (table, column)
