@@ -56,6 +56,12 @@ def _integer(data_type: str) -> bool:
     return bool(_INTEGER.search(data_type))
 
 
+@lru_cache(maxsize=4096)
+def _same_type(one: str, other: str | None) -> bool:
+    """Two column types written alike, case and spaces aside (CHAR(19), char(19))."""
+    return bool(other) and one.replace(" ", "").casefold() == other.replace(" ", "").casefold()
+
+
 @lru_cache(maxsize=262144)
 def name_tokens(name: str) -> tuple[str, ...]:
     """A name's lowercase words: snake_case, camelCase, numbers dropped."""
@@ -273,6 +279,9 @@ class KeyGraph:
             if not target and not lowered.endswith("s") and _integer(found.data_type or ""):
                 target = self._named_as_table(lowered, table)  # a number named as a table, keranjang.costumer
                 #                                                -> costumer (a plural, forums.threads, counts them)
+            if not target and (lowered in self.columns or lowered in self._by_name) and found.data_type \
+                    and not _integer(found.data_type):
+                target = self._typed_as_its_key(found, table)  # anamnesis.KUNJUNGAN CHAR(19) -> kunjungan.NOMOR
             if target and counts_people(found.name):
                 continue  # jumlah_donatur counts donors, max_uses_per_customer limits a use
             if target and target != table:
@@ -329,6 +338,18 @@ class KeyGraph:
             return target
         first, _underscore, rest = column.partition("_")
         return target if rest in _prefixed_names(target) and self._column_prefix(table, (first,)) else ""
+
+    def _typed_as_its_key(self, found: Field, table: str) -> str:
+        """The table a text column is named as, whole, when its type is that table's one key's
+        and no other column of that table has it (SIMGOS's anamnesis.KUNJUNGAN CHAR(19) beside
+        kunjungan.NOMOR CHAR(19): a visit's record number, joined by value; not a `user`
+        VARCHAR(255) where every text of master_user is one), or ''."""
+        target = self.resolve(found.name)
+        key = self.primary_keys[target]
+        if target == table or len(key) != 1:
+            return ""
+        typed = [f for f in self.columns[target] if _same_type(found.data_type, f.data_type)]
+        return target if len(typed) == 1 and typed[0].name.casefold() == key[0] else ""
 
     def _glued_to_id(self, column: str, table: str) -> str:
         """The table a key names glued behind its id (idsiswa, idpelanggan; SIMPATDA's

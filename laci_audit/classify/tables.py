@@ -1104,7 +1104,8 @@ def _named_person_key(table: str, context: TableContext, graph: KeyGraph, vocabu
     the row is that person's all the same. A key to the person in charge of the row (a survey's
     `owner_id`, a class's `teacher_id`) makes it theirs only in a record of what a person did (a
     post's author, a sale's cashier); in a table of no kind, only a number naming who owns the row
-    or put it there (OWNER_KEYS: an API token's Owner, a photo's added_by) does; a number that is a
+    or put it there (OWNER_KEYS: an API token's Owner, a photo's added_by) or who wrote it (a test
+    case's author_id) does; a number that is a
     key to a table of the source holding no people names that thing (phpIPAM's scanAgent, a key to
     its scan agents, programs), whatever its last word. An audit stamp
     (created_by, sys_create_user) and a count (jml_siswa) name nobody's row, and neither does a key
@@ -1139,12 +1140,19 @@ def _named_person_key(table: str, context: TableContext, graph: KeyGraph, vocabu
             #                     not fk_bank_account
         else:
             continue
-        if activity or not _in_charge(who, vocabulary):
+        if activity or not _in_charge(who, vocabulary) or (
+                context.kind is None and _a_number(found.data_type) and _AUTHOR_WORDS.intersection(who)):
             return found.name
     if context.kind is None:
         return next((found.name for found in graph.columns[table]
                      if "_".join(name_tokens(found.name)) in OWNER_KEYS and _a_number(found.data_type)), None)
     return None
+
+
+# Words naming who wrote a row (a test case's author_id, an article's penulis): in a row of no kind,
+# a number so named makes the row that person's work, unlike one naming who is in charge of a thing
+# (a department's manager_id, a class's teacher_id) or who typed it in (RT's Creator on every table).
+_AUTHOR_WORDS = frozenset({"author", "authors", "penulis"})
 
 
 def _a_lone_person_word(word: str, vocabulary: Vocabulary) -> bool:

@@ -345,3 +345,59 @@ def test_a_key_to_a_bank_account_names_no_person(classifier):
     not to an account holder (LABELLING.md 1: a key is a person's when it names one)."""
     suggestions = judged(classifier, "dolibarr")
     assert "fk_bank_account" not in suggestions[("llx_expensereport", "total_ttc")].table_evidence
+
+
+def test_a_text_named_as_a_table_and_typed_as_its_key_is_a_key_to_it(classifier):
+    """SIMGOS: an anamnesis and a patient's vital signs name the visit they were taken at by its
+    record number, KUNJUNGAN CHAR(19), the type of kunjungan.NOMOR and of no other column of it,
+    and the registration, PENDAFTARAN CHAR(10) (pendaftaran.NOMOR): rows of the patient, health
+    data (LABELLING.md 1: a key only named; 3). Toko besi: a purchase order's `user` VARCHAR(255)
+    is typed as every text of master_user, its key too: no key by its type, the order the shop's."""
+    suggestions = judged(classifier, "simgos")
+    for table, columns in (("anamnesis", ("ID", "KUNJUNGAN", "KELUHAN_UTAMA", "RIWAYAT_ALERGI", "TANGGAL", "STATUS")),
+                           ("tanda_vital", ("ID", "SISTOLIK", "SUHU", "WAKTU_PEMERIKSAAN", "OLEH"))):
+        for column in columns:
+            suggestion = suggestions[(table, column.casefold())]
+            assert suggestion.personal, (table, column)
+            assert suggestion.uncovered == "health data", (table, column)
+    assert suggestions[("tanda_vital", "id")].table_evidence.startswith("row of a pasien: KUNJUNGAN -> kunjungan")
+    assert suggestions[("anamnesis", "id")].table_evidence.startswith("row of a pasien: PENDAFTARAN -> pendaftaran")
+    toko = judged(classifier, "toko_besi_tob")
+    for column in ("id", "no_order_po", "total_pembelian", "grand_total", "tanggal_input"):
+        assert not toko[("master_po", column)].personal, column
+
+
+def test_a_number_naming_the_rows_author_makes_it_their_work(classifier):
+    """TestLink: a test case's version and a build hold the author_id of the user who wrote them
+    (users has no table named author): each row is that user's work record (LABELLING.md 1: a key
+    only named). A test plan, with no key to a person, is the organisation's."""
+    suggestions = judged(classifier, "testlink")
+    for table, columns in (("tcversions", ("id", "summary", "preconditions", "author_id", "creation_ts", "status")),
+                           ("builds", ("id", "name", "notes", "author_id", "release_date"))):
+        for column in columns:
+            assert suggestions[(table, column)].personal, (table, column)
+        assert suggestions[(table, "id")].table_evidence == f"row of a person: {table}.author_id names a person"
+    assert not any(suggestions[("testplans", column)].personal for column in ("id", "notes", "active", "api_key"))
+
+
+def test_a_computer_assigned_to_someone_is_their_device(classifier):
+    """GLPI: a computer held by a user (computers.users_id -> glpi_users) is a device of that
+    person, every column A.2.4 first (LABELLING.md 2: devices of a person), its serial, its model
+    and its last boot included; the locations it stands in are nobody's."""
+    suggestions = judged(classifier, "glpi")
+    for column in ("id", "name", "serial", "computermodels_id", "last_boot", "users_id"):
+        assert suggestions[("glpi_computers", column)].record == "device", column
+        assert suggestions[("glpi_computers", column)].categories[0] == "A.2.4", column
+    assert not suggestions[("glpi_locations", "name")].personal
+
+
+def test_a_staff_members_leave_and_expense_reports_are_employment_records(classifier):
+    """Dolibarr: a leave request (llx_holiday.fk_user) and an expense report (fk_user_author) of a
+    user are that employee's employment records, which no policy category covers (LABELLING.md 3:
+    employment and payroll are UNCOVERED), not a plain account record (A.1.1)."""
+    suggestions = judged(classifier, "dolibarr")
+    for table, columns in (("llx_holiday", ("rowid", "date_debut", "date_fin", "halfday", "description", "statut")),
+                           ("llx_expensereport", ("rowid", "ref", "total_ht", "date_debut", "note_public"))):
+        for column in columns:
+            assert suggestions[(table, column)].personal, (table, column)
+            assert suggestions[(table, column)].uncovered == "employment data", (table, column)
