@@ -394,12 +394,8 @@ class _StatementReader:
         not read, or None."""
         definition = _span(text, part)
         line_before = text.count("\n", 0, part[0].start)
-        try:
-            parsed = sqlglot.parse_one(head + "\n" * (line_before - head.count("\n")) + f"({definition})",
-                                       read=self.dialect)
-        except (ParseError, TokenError):
-            parsed = None
-        if isinstance(parsed, exp.Create) and isinstance(parsed.this, exp.Schema):
+        parsed = self._definition_alone(head, line_before, definition)
+        if parsed is not None:
             return self._create_table(parsed)
         if part[0].text.upper().split()[0] in _CONSTRAINT_WORDS or len(part) < 2:  # PRIMARY KEY: one token
             pieces = _constraints_without_commas(part) if self.dialect == "sqlite" else [part]
@@ -409,12 +405,8 @@ class _StatementReader:
             if any(token.token_type in _KEY_TOKENS for token in part):
                 core = _key_core(text, part)
                 if core and core != definition:  # the key without its index and state clauses
-                    try:
-                        parsed = sqlglot.parse_one(head + "\n" * (line_before - head.count("\n")) + f"({core})",
-                                                   read=self.dialect)
-                    except (ParseError, TokenError):
-                        parsed = None
-                    if isinstance(parsed, exp.Create) and isinstance(parsed.this, exp.Schema):
+                    parsed = self._definition_alone(head, line_before, core)
+                    if parsed is not None:
                         return self._create_table(parsed)
                 return (f"sqlglot ({self.dialect}) cannot parse the key at line "
                         f"{self.statement.line + part[0].line - 1}; the table's columns are read")
@@ -427,6 +419,16 @@ class _StatementReader:
                       self.statement.line + part[0].line - 1)
         columns[part[0].text.casefold()] = self._inline_keys(head, text, part, found)
         return None
+
+    def _definition_alone(self, head: str, line_before: int, definition: str) -> exp.Create | None:
+        """`head (definition)` parsed, the definition kept on its line: a CREATE TABLE of it alone,
+        or None when sqlglot cannot parse it."""
+        try:
+            parsed = sqlglot.parse_one(head + "\n" * (line_before - head.count("\n")) + f"({definition})",
+                                       read=self.dialect)
+        except (ParseError, TokenError):
+            return None
+        return parsed if isinstance(parsed, exp.Create) and isinstance(parsed.this, exp.Schema) else None
 
     def _inline_keys(self, head: str, text: str, part: list[Token], found: Field) -> Field:
         """A column kept with its type as written gets the PRIMARY KEY and REFERENCES it declares,
