@@ -230,10 +230,12 @@ def _describes_a_business(table: str, graph: KeyGraph, vocabulary: Vocabulary) -
 
 def _has_a_contact_person(table: str, graph: KeyGraph, vocabulary: Vocabulary) -> bool:
     """A column names the row's contact person (contact_person, ContactName, cp_name) and none
-    names a person of its own (a full, first or last name): only an organisation has a contact
+    names a person of its own (a full name, or a first and a last: Care2x's care_person with its
+    name_first, name_last and the contact_person of a patient): only an organisation has a contact
     person, so a table of customers or clients holding one is of companies (phpIPAM's customers)."""
     concepts = {_first_concept(found.name, vocabulary) for found in graph.columns[table]}
-    return "contact_person" in concepts and "person_name" not in concepts
+    return "contact_person" in concepts and "person_name" not in concepts \
+        and not _named_in_parts(table, graph, vocabulary)
 
 
 @lru_cache(maxsize=262144)

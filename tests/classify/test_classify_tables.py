@@ -443,6 +443,25 @@ def test_an_organisations_own_phone_is_not_personal_its_contact_persons_is(class
     assert shop[("toko", "no_hp")].personal  # a shop may be one person trading (LABELLING.md)
 
 
+def test_a_person_named_in_parts_with_a_contact_person_is_still_a_person(classifier):
+    """Care2x: care_person gives a patient's name_first and name_last beside the contact_person to
+    call for them: a person's own name, so the table holds people, not companies, and an encounter
+    keyed by the patient's pid is theirs. A customer with a contact person and no name of a person
+    of its own stays a company (phpIPAM, in test_classify_excerpts)."""
+    fields = source(("care_person", [("pid", "BIGINT PRIMARY KEY"), ("name_first", "VARCHAR(60)"),
+                                     ("name_last", "VARCHAR(60)"), ("date_birth", "DATE"),
+                                     ("contact_person", "VARCHAR(255)"), ("contact_relation", "VARCHAR(25)")]),
+                    ("care_encounter", [("encounter_nr", "BIGINT PRIMARY KEY"), ("pid", "BIGINT"),
+                                        ("encounter_date", "TIMESTAMP"), ("encounter_status", "VARCHAR(35)")]),
+                    ("customers", [("id", "INT PRIMARY KEY"), ("title", "VARCHAR(100)"),
+                                   ("contact_person", "VARCHAR(100)"), ("contact_phone", "VARCHAR(30)")]))
+    judged = classify(classifier, fields)
+    assert all(judged[("care_person", c)].record == "person" for c in ("pid", "name_first", "contact_relation"))
+    assert all(judged[("care_encounter", c)].personal for c in ("encounter_nr", "pid", "encounter_date",
+                                                                "encounter_status"))
+    assert not judged[("customers", "title")].personal and judged[("customers", "contact_person")].personal
+
+
 def test_a_menu_is_configuration_even_with_a_users_key(classifier):
     """LimeSurvey surveymenu (glued: survey + menu) holds its creator's user_id; a user's own
     settings row is still theirs."""
