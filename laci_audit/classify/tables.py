@@ -112,7 +112,7 @@ def judge_tables(graph: KeyGraph, vocabulary: Vocabulary, partners: bool = False
     barred = excluded | kept
     judged_apart = people | barred
     direct = {table: why for table in graph.columns if table not in judged_apart
-              and (why := _direct_evidence(table, contexts[table], person_columns, graph, vocabulary, identity_of,
+              and (why := _direct_evidence(table, contexts, person_columns, graph, vocabulary, identity_of,
                                            organisations))}
     # A chain does not pass through a catalogue, lookup or company table, nor through a row the
     # operators keep: a discount on a product is not about the product's seller, a mountain's
@@ -350,11 +350,13 @@ def shown_table(name: str) -> str:
     return HTTP_METHOD.sub("", name)
 
 
-def _direct_evidence(table: str, context: TableContext, person_columns: _PersonColumns, graph: KeyGraph,
+def _direct_evidence(table: str, contexts: dict[str, TableContext], person_columns: _PersonColumns, graph: KeyGraph,
                      vocabulary: Vocabulary, identity_of: Callable[[str], str],
                      organisations: set[str] = frozenset()) -> str:
     """Why a table's rows are about a person without following a key ('' when nothing says so).
-    organisations: the tables that describe an organisation itself (a CRM's company accounts)."""
+    contexts: every table's; organisations: the tables that describe an organisation itself (a
+    CRM's company accounts)."""
+    context = contexts[table]
     name = shown_table(graph.table(table))
     named = _named_person_key(table, context, graph, vocabulary, organisations, person_columns.people)
     if named is not None:
@@ -394,9 +396,33 @@ def _direct_evidence(table: str, context: TableContext, person_columns: _PersonC
                  or _traces_someone(table, graph, vocabulary, identity_of)) \
             and not (context.kind == "payment" and _keyed_to_organisation(table, graph, vocabulary)) \
             and not (context.kind in ("payment", "transaction") and keyed_to_organisation) \
+            and not (context.kind in ("payment", "transaction") and _buying_in(table, contexts, graph)) \
             and not _a_picklist(table, graph, vocabulary):
         return f"a {context.kind} record: a person's, though no key names them"
     return ""
+
+
+_SALE_WORDS = frozenset({"sale", "sales", "penjualan", "jual"})  # words of what the organisation sells
+
+
+def _buying_in(table: str, contexts: dict[str, TableContext], graph: KeyGraph) -> bool:
+    """The row, or the transaction or payment it holds a key to (a purchase order's line, the
+    payment of a debt), is the organisation's buying in: named so (pembelian, restock) or naming a
+    supplier. With no key to a person, not a sale to someone unnamed; a row named for a sale
+    (FrontAccounting's sales_order_details, whose order_no is also the purchase orders' key) is one."""
+    if _SALE_WORDS.intersection(contexts[table].tokens):
+        return False
+    return _a_supplier_deal(table, contexts[table], graph) or any(
+        link.target != table and contexts[link.target].kind in ("transaction", "payment")
+        and _a_supplier_deal(link.target, contexts[link.target], graph) for link in graph.links[table])
+
+
+def _a_supplier_deal(table: str, context: TableContext, graph: KeyGraph) -> bool:
+    """Named for buying in (pembelian, purch), or a column or a key of the row names a supplier
+    (supplier, id_supplier, kode_pemasok, a key to a suppliers' table)."""
+    return bool(_PURCHASE_WORDS.intersection(context.tokens)) \
+        or any(_SUPPLIER_WORDS.intersection(name_tokens(found.name)) for found in graph.columns[table]) \
+        or any(_SUPPLIER_WORDS.intersection(name_tokens(graph.table(link.target))) for link in graph.links[table])
 
 
 # Columns that say how a value of a picklist is shown (its colour, its place in a list, whether it

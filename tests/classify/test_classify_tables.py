@@ -286,6 +286,33 @@ def test_a_purchase_from_a_supplier_entered_by_staff_is_the_organisations(classi
     assert market[("orders", "total")].personal and market[("order_items", "qty")].personal
 
 
+def test_an_order_to_a_supplier_with_no_key_to_a_person_is_the_organisations(classifier):
+    """A pharmacy's purchase order naming its supplier (no key to a person), its lines and the
+    payments of the debt it left are what the pharmacy bought in; a cash sale and its lines stay
+    an unnamed buyer's, and so does a sales order line whose order_no the purchase orders share."""
+    fields = source(("master_supplier", [("id_supplier", "INT PRIMARY KEY"), ("nama_supplier", "VARCHAR(100)")]),
+                    ("purchase_order", [("nomor_po", "VARCHAR(100) PRIMARY KEY"), ("tgl_po", "DATE"),
+                                        ("supplier", "INT"), ("total", "DECIMAL(20,0)")]),
+                    ("purchase_order_detail", [("idd", "INT PRIMARY KEY"), ("nomor_po", "VARCHAR(100)"),
+                                               ("kode_item", "VARCHAR(100)"), ("harga", "DECIMAL(10,0)")]),
+                    ("hutang", [("id", "INT PRIMARY KEY"), ("id_supplier", "INT"), ("nominal", "DECIMAL(10,0)")]),
+                    ("hutang_dibayar", [("id", "INT PRIMARY KEY"), ("id_hutang", "INT"),
+                                        ("nominal", "DECIMAL(10,0)")]),
+                    ("penjualan", [("no_jual", "VARCHAR(20) PRIMARY KEY"), ("tanggal", "DATE"), ("total", "INT")]),
+                    ("penjualan_detail", [("id", "INT PRIMARY KEY"), ("no_jual", "VARCHAR(20)"), ("qty", "INT")]))
+    judged = classify(classifier, fields)
+    for table, columns in (("purchase_order", ("nomor_po", "tgl_po", "total")),
+                           ("purchase_order_detail", ("idd", "kode_item", "harga")),
+                           ("hutang", ("id", "nominal")), ("hutang_dibayar", ("id", "nominal"))):
+        assert not any(judged[(table, c)].personal for c in columns), table
+    assert judged[("penjualan", "total")].personal and judged[("penjualan_detail", "qty")].personal
+    accounts = classify(classifier, source(
+        ("purch_orders", [("order_no", "INT PRIMARY KEY"), ("supplier_id", "INT"), ("ord_date", "DATE")]),
+        ("sales_order_details", [("id", "INT PRIMARY KEY"), ("order_no", "INT"), ("unit_price", "DOUBLE"),
+                                 ("quantity", "DOUBLE")])))
+    assert accounts[("sales_order_details", "unit_price")].personal
+
+
 def test_a_persons_second_id_keys_the_rows_that_hold_it(classifier):
     """OpenEMR: patient_data's key is id, but every clinical table names the patient by pid, a
     second id of patient_data; a stream_id held by a user table is no key to the user."""
