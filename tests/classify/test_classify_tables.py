@@ -313,6 +313,27 @@ def test_an_order_to_a_supplier_with_no_key_to_a_person_is_the_organisations(cla
     assert accounts[("sales_order_details", "unit_price")].personal
 
 
+def test_a_librarys_bibliographic_record_is_its_catalogue(classifier):
+    """SLiMS: a biblio row (a title, its ISBN) keyed to the librarian who entered it is the
+    library's catalogue, and so are its attachments and serials, whose only way to a person passes
+    through it; a member's loan of a copy stays the member's."""
+    fields = source(("user", [("user_id", "INT PRIMARY KEY"), ("username", "VARCHAR(50)"), ("realname", "VARCHAR(100)"),
+                              ("email", "VARCHAR(100)")]),
+                    ("member", [("member_id", "VARCHAR(20) PRIMARY KEY"), ("member_name", "VARCHAR(100)"),
+                                ("member_email", "VARCHAR(100)")]),
+                    ("biblio", [("biblio_id", "INT PRIMARY KEY"), ("title", "TEXT"), ("isbn_issn", "VARCHAR(32)"),
+                                ("input_date", "DATETIME"), ("uid", "INT")]),
+                    ("biblio_attachment", [("biblio_id", "INT"), ("file_id", "INT"), ("access_type", "VARCHAR(10)")]),
+                    ("serial", [("serial_id", "INT PRIMARY KEY"), ("biblio_id", "INT"), ("period", "VARCHAR(100)")]),
+                    ("loan", [("loan_id", "INT PRIMARY KEY"), ("item_code", "VARCHAR(20)"),
+                              ("member_id", "VARCHAR(20)"), ("loan_date", "DATE")]))
+    judged = classify(classifier, fields)
+    assert not any(judged[("biblio", c)].personal for c in ("biblio_id", "title", "isbn_issn", "input_date"))
+    assert not any(judged[("biblio_attachment", c)].personal for c in ("file_id", "access_type"))
+    assert not any(judged[("serial", c)].personal for c in ("serial_id", "period"))
+    assert all(judged[("loan", c)].personal for c in ("loan_id", "item_code", "loan_date"))
+
+
 def test_a_persons_second_id_keys_the_rows_that_hold_it(classifier):
     """OpenEMR: patient_data's key is id, but every clinical table names the patient by pid, a
     second id of patient_data; a stream_id held by a user table is no key to the user."""
