@@ -1169,7 +1169,8 @@ def _named_person_key(table: str, context: TableContext, graph: KeyGraph, vocabu
         else:
             continue
         if activity or not _in_charge(who, vocabulary) or (
-                context.kind is None and _a_number(found.data_type) and _AUTHOR_WORDS.intersection(who)):
+                context.kind is None and _a_number(found.data_type) and _AUTHOR_WORDS.intersection(who)
+                and _uncovered_kind(context, vocabulary)[0] not in _SET_BY_STAFF):
             return found.name
     if context.kind is None:
         return next((found.name for found in graph.columns[table]
@@ -1180,7 +1181,11 @@ def _named_person_key(table: str, context: TableContext, graph: KeyGraph, vocabu
 # Words naming who wrote a row (a test case's author_id, an article's penulis): in a row of no kind,
 # a number so named makes the row that person's work, unlike one naming who is in charge of a thing
 # (a department's manager_id, a class's teacher_id) or who typed it in (RT's Creator on every table).
+# Not in an education or health record (a course's test, a grade, a medical note): its author is the
+# teacher or clinician who set it or wrote it down, and the record is about the pupil or patient it
+# names. An employee's expense report or leave request is the author's own.
 _AUTHOR_WORDS = frozenset({"author", "authors", "penulis"})
+_SET_BY_STAFF = frozenset({"education record", HEALTH})  # kinds of uncovered_records in vocabulary.yaml
 
 
 def _a_lone_person_word(word: str, vocabulary: Vocabulary) -> bool:

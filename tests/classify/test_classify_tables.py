@@ -334,6 +334,30 @@ def test_a_librarys_bibliographic_record_is_its_catalogue(classifier):
     assert all(judged[("loan", c)].personal for c in ("loan_id", "item_code", "loan_date"))
 
 
+def test_the_author_of_a_courses_test_set_it_the_test_is_nobodys_record(classifier):
+    """Forma LMS: a test (an education record's word) with the author who set it and its settings
+    is the course's content, and so are its questions; only the author key is personal. A build
+    its author made (TestLink, of no kind) is the author's work; a pupil's grade stays theirs."""
+    fields = source(("core_user", [("idst", "INT PRIMARY KEY"), ("userid", "VARCHAR(255)"),
+                                   ("firstname", "VARCHAR(255)"), ("lastname", "VARCHAR(255)"),
+                                   ("email", "VARCHAR(255)")]),
+                    ("learning_test", [("idTest", "INT PRIMARY KEY"), ("author", "INT"), ("title", "VARCHAR(255)"),
+                                       ("shuffle_answer", "TINYINT(1)"), ("max_attempt", "INT")]),
+                    ("learning_testquest", [("idQuest", "INT PRIMARY KEY"), ("idTest", "INT"),
+                                            ("title_quest", "TEXT")]),
+                    ("builds", [("id", "INT PRIMARY KEY"), ("name", "VARCHAR(100)"), ("author_id", "INT"),
+                                ("release_date", "DATE")]),
+                    ("siswa", [("id_siswa", "INT PRIMARY KEY"), ("nama_siswa", "VARCHAR(100)")]),
+                    ("nilai", [("id_nilai", "INT PRIMARY KEY"), ("id_siswa", "INT"), ("author", "INT"),
+                               ("nilai", "INT")]))
+    judged = classify(classifier, fields)
+    assert judged[("learning_test", "author")].personal
+    assert not any(judged[("learning_test", c)].personal for c in ("idtest", "title", "shuffle_answer", "max_attempt"))
+    assert not any(judged[("learning_testquest", c)].personal for c in ("idquest", "title_quest"))
+    assert all(judged[("builds", c)].personal for c in ("id", "name", "release_date"))
+    assert all(judged[("nilai", c)].personal for c in ("id_nilai", "nilai"))
+
+
 def test_a_persons_second_id_keys_the_rows_that_hold_it(classifier):
     """OpenEMR: patient_data's key is id, but every clinical table names the patient by pid, a
     second id of patient_data; a stream_id held by a user table is no key to the user."""
