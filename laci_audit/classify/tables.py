@@ -105,7 +105,8 @@ def judge_tables(graph: KeyGraph, vocabulary: Vocabulary, partners: bool = False
     people -= organisations
     excluded = organisations | {table for table, context in contexts.items() if table not in people
                                 and _excluded(context, vocabulary) and not _party_columns(table, graph, vocabulary)
-                                and not _a_thing_identifying_someone(table, context, graph, vocabulary)}
+                                and not _a_thing_identifying_someone(table, context, graph, vocabulary)
+                                and not _a_piece_someone_wrote(table, context, people, graph, vocabulary)}
     person_columns = _PersonColumns(people, graph)
     kept = {table for table in graph.columns if table not in people and table not in excluded
             and _kept_by_operators(table, contexts[table], people, graph, vocabulary, partners)}
@@ -345,6 +346,25 @@ def _a_thing_identifying_someone(table: str, context: TableContext, graph: KeyGr
         and bool(graph.column_names[table] & PERSON_IDENTIFIERS)
 
 
+# Words of a table of pieces written for the site (articles, news): the site's content, unless a
+# key names the person who wrote one (LABELLING.md 1: a row holding a key to a person).
+_WRITTEN_PIECE_WORDS = frozenset({"artikel", "article", "articles", "berita", "news", "blog", "blogs"})
+_PIECE_TEXT_WORDS = frozenset({"content", "konten", "body", "text", "isi", "fulltext", "introtext"})  # what it says
+
+
+def _a_piece_someone_wrote(table: str, context: TableContext, people: set[str], graph: KeyGraph,
+                           vocabulary: Vocabulary) -> bool:
+    """The table is named only for written pieces (artikel, berita, news), holds what was written
+    (isi_berita, konten, body) and a key to a person table, not an operators' and not an audit
+    stamp (berita.id_user -> users, artikel.penulis_id -> pengguna): each row is a piece that
+    person wrote, not the site's catalogue. An article an admin put up stays the site's, and a row
+    linking an article to a user, with no text, is no article."""
+    return bool(context.tokens) and set(context.tokens) <= _WRITTEN_PIECE_WORDS and any(
+        link.target in people and link.target != table and not _an_audit_stamp(link.column)
+        and not _OPERATOR_WORDS.intersection(name_tokens(graph.table(link.target))) for link in graph.links[table]) \
+        and any(_PIECE_TEXT_WORDS.intersection(vocabulary.field_tokens(found.name)) for found in graph.columns[table])
+
+
 def shown_table(name: str) -> str:
     """A table as evidence names it: an API operation by its path (its method says nothing of the data)."""
     return HTTP_METHOD.sub("", name)
@@ -396,8 +416,8 @@ def _direct_evidence(table: str, contexts: dict[str, TableContext], person_colum
                  or _traces_someone(table, graph, vocabulary, identity_of)) \
             and not (context.kind == "payment" and _keyed_to_organisation(table, graph, vocabulary)) \
             and not (context.kind in ("payment", "transaction") and keyed_to_organisation) \
-            and not (context.kind in ("payment", "transaction") and _buying_in(table, contexts, graph)) \
-            and not _a_picklist(table, graph, vocabulary):
+            and not _a_picklist(table, graph, vocabulary) \
+            and not (context.kind in ("payment", "transaction") and _buying_in(table, contexts, graph)):
         return f"a {context.kind} record: a person's, though no key names them"
     return ""
 
@@ -881,6 +901,9 @@ def _own_record(table: str, context: TableContext, graph: KeyGraph, vocabulary: 
     with the address of the people it names (paket_barang with its sender's and recipient's) is
     sent to them, a shipment."""
     record = _record_of(context, vocabulary, partners)
+    if record.kind == "record" and not record.uncovered and context.tokens \
+            and set(context.tokens) <= _WRITTEN_PIECE_WORDS:
+        return _message_record(record, vocabulary)  # an article or a news item a person wrote: their post
     if record.kind == "record" and not record.uncovered and _excluded(context, vocabulary):
         columns, details = _parties(table, graph, vocabulary)
         if "address" in details and len(details) >= 2:

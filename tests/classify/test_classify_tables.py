@@ -358,6 +358,32 @@ def test_the_author_of_a_courses_test_set_it_the_test_is_nobodys_record(classifi
     assert all(judged[("nilai", c)].personal for c in ("id_nilai", "nilai"))
 
 
+def test_an_article_keyed_to_the_user_who_wrote_it_is_their_post(classifier):
+    """A village portal's tbl_berita (id_pengguna, judul_berita, isi_berita) and a shop's artikel
+    (id_pengguna, konten): a piece a user wrote, their post (A.1.4), and a like of it is theirs
+    too. News an admin put up, and a row linking an article to a user with no text of it, stay
+    the site's."""
+    fields = source(("tbl_pengguna", [("id_pengguna", "INT PRIMARY KEY"), ("username", "VARCHAR(50)"),
+                                      ("nama_lengkap", "VARCHAR(100)"), ("email", "VARCHAR(100)")]),
+                    ("admin", [("id_admin", "INT PRIMARY KEY"), ("username", "VARCHAR(50)"),
+                               ("password", "VARCHAR(255)")]),
+                    ("tbl_berita", [("id_berita", "INT PRIMARY KEY"), ("id_pengguna", "INT"),
+                                    ("judul_berita", "VARCHAR(255)"), ("isi_berita", "TEXT"), ("waktu", "DATETIME")]),
+                    ("artikel", [("id", "INT PRIMARY KEY"), ("judul", "VARCHAR(255)"), ("konten", "TEXT"),
+                                 ("id_pengguna", "INT")]),
+                    ("news", [("id", "INT PRIMARY KEY"), ("id_admin", "INT"), ("title", "VARCHAR(255)"),
+                              ("body", "TEXT")]))
+    judged = classify(classifier, fields)
+    assert_records(judged, [("tbl_berita", c) for c in ("id_berita", "judul_berita", "isi_berita", "waktu")],
+                   "interaction", "A.1.4")
+    assert all(judged[("artikel", c)].personal for c in ("id", "judul", "konten"))
+    assert not any(judged[("news", c)].personal for c in ("id", "title", "body"))
+    linked = classify(classifier, source(
+        ("users", [("id_user", "INT PRIMARY KEY"), ("email", "VARCHAR(100)"), ("password", "VARCHAR(255)")]),
+        ("berita", [("id_berita", "INT PRIMARY KEY"), ("id_user", "INT"), ("status", "INT")])))
+    assert not linked[("berita", "status")].personal
+
+
 def test_a_persons_second_id_keys_the_rows_that_hold_it(classifier):
     """OpenEMR: patient_data's key is id, but every clinical table names the patient by pid, a
     second id of patient_data; a stream_id held by a user table is no key to the user."""
