@@ -105,14 +105,15 @@ def judge_tables(graph: KeyGraph, vocabulary: Vocabulary, partners: bool = False
     people -= organisations
     excluded = organisations | {table for table, context in contexts.items() if table not in people
                                 and _excluded(context, vocabulary) and not _party_columns(table, graph, vocabulary)
-                                and not _a_thing_identifying_someone(table, context, graph, vocabulary)}
+                                and not _a_thing_identifying_someone(table, context, graph, vocabulary)
+                                and not _a_piece_someone_wrote(table, context, people, graph, vocabulary)}
     person_columns = _PersonColumns(people, graph)
     kept = {table for table in graph.columns if table not in people and table not in excluded
             and _kept_by_operators(table, contexts[table], people, graph, vocabulary, partners)}
     barred = excluded | kept
     judged_apart = people | barred
     direct = {table: why for table in graph.columns if table not in judged_apart
-              and (why := _direct_evidence(table, contexts[table], person_columns, graph, vocabulary, identity_of,
+              and (why := _direct_evidence(table, contexts, person_columns, graph, vocabulary, identity_of,
                                            organisations))}
     # A chain does not pass through a catalogue, lookup or company table, nor through a row the
     # operators keep: a discount on a product is not about the product's seller, a mountain's
@@ -230,10 +231,12 @@ def _describes_a_business(table: str, graph: KeyGraph, vocabulary: Vocabulary) -
 
 def _has_a_contact_person(table: str, graph: KeyGraph, vocabulary: Vocabulary) -> bool:
     """A column names the row's contact person (contact_person, ContactName, cp_name) and none
-    names a person of its own (a full, first or last name): only an organisation has a contact
+    names a person of its own (a full name, or a first and a last: Care2x's care_person with its
+    name_first, name_last and the contact_person of a patient): only an organisation has a contact
     person, so a table of customers or clients holding one is of companies (phpIPAM's customers)."""
     concepts = {_first_concept(found.name, vocabulary) for found in graph.columns[table]}
-    return "contact_person" in concepts and "person_name" not in concepts
+    return "contact_person" in concepts and "person_name" not in concepts \
+        and not _named_in_parts(table, graph, vocabulary)
 
 
 @lru_cache(maxsize=262144)
@@ -343,16 +346,37 @@ def _a_thing_identifying_someone(table: str, context: TableContext, graph: KeyGr
         and bool(graph.column_names[table] & PERSON_IDENTIFIERS)
 
 
+# Words of a table of pieces written for the site (articles, news): the site's content, unless a
+# key names the person who wrote one (LABELLING.md 1: a row holding a key to a person).
+_WRITTEN_PIECE_WORDS = frozenset({"artikel", "article", "articles", "berita", "news", "blog", "blogs"})
+_PIECE_TEXT_WORDS = frozenset({"content", "konten", "body", "text", "isi", "fulltext", "introtext"})  # what it says
+
+
+def _a_piece_someone_wrote(table: str, context: TableContext, people: set[str], graph: KeyGraph,
+                           vocabulary: Vocabulary) -> bool:
+    """The table is named only for written pieces (artikel, berita, news), holds what was written
+    (isi_berita, konten, body) and a key to a person table, not an operators' and not an audit
+    stamp (berita.id_user -> users, artikel.penulis_id -> pengguna): each row is a piece that
+    person wrote, not the site's catalogue. An article an admin put up stays the site's, and a row
+    linking an article to a user, with no text, is no article."""
+    return bool(context.tokens) and set(context.tokens) <= _WRITTEN_PIECE_WORDS and any(
+        link.target in people and link.target != table and not _an_audit_stamp(link.column)
+        and not _OPERATOR_WORDS.intersection(name_tokens(graph.table(link.target))) for link in graph.links[table]) \
+        and any(_PIECE_TEXT_WORDS.intersection(vocabulary.field_tokens(found.name)) for found in graph.columns[table])
+
+
 def shown_table(name: str) -> str:
     """A table as evidence names it: an API operation by its path (its method says nothing of the data)."""
     return HTTP_METHOD.sub("", name)
 
 
-def _direct_evidence(table: str, context: TableContext, person_columns: _PersonColumns, graph: KeyGraph,
+def _direct_evidence(table: str, contexts: dict[str, TableContext], person_columns: _PersonColumns, graph: KeyGraph,
                      vocabulary: Vocabulary, identity_of: Callable[[str], str],
                      organisations: set[str] = frozenset()) -> str:
     """Why a table's rows are about a person without following a key ('' when nothing says so).
-    organisations: the tables that describe an organisation itself (a CRM's company accounts)."""
+    contexts: every table's; organisations: the tables that describe an organisation itself (a
+    CRM's company accounts)."""
+    context = contexts[table]
     name = shown_table(graph.table(table))
     named = _named_person_key(table, context, graph, vocabulary, organisations, person_columns.people)
     if named is not None:
@@ -392,9 +416,33 @@ def _direct_evidence(table: str, context: TableContext, person_columns: _PersonC
                  or _traces_someone(table, graph, vocabulary, identity_of)) \
             and not (context.kind == "payment" and _keyed_to_organisation(table, graph, vocabulary)) \
             and not (context.kind in ("payment", "transaction") and keyed_to_organisation) \
-            and not _a_picklist(table, graph, vocabulary):
+            and not _a_picklist(table, graph, vocabulary) \
+            and not (context.kind in ("payment", "transaction") and _buying_in(table, contexts, graph)):
         return f"a {context.kind} record: a person's, though no key names them"
     return ""
+
+
+_SALE_WORDS = frozenset({"sale", "sales", "penjualan", "jual"})  # words of what the organisation sells
+
+
+def _buying_in(table: str, contexts: dict[str, TableContext], graph: KeyGraph) -> bool:
+    """The row, or the transaction or payment it holds a key to (a purchase order's line, the
+    payment of a debt), is the organisation's buying in: named so (pembelian, restock) or naming a
+    supplier. With no key to a person, not a sale to someone unnamed; a row named for a sale
+    (FrontAccounting's sales_order_details, whose order_no is also the purchase orders' key) is one."""
+    if _SALE_WORDS.intersection(contexts[table].tokens):
+        return False
+    return _a_supplier_deal(table, contexts[table], graph) or any(
+        link.target != table and contexts[link.target].kind in ("transaction", "payment")
+        and _a_supplier_deal(link.target, contexts[link.target], graph) for link in graph.links[table])
+
+
+def _a_supplier_deal(table: str, context: TableContext, graph: KeyGraph) -> bool:
+    """Named for buying in (pembelian, purch), or a column or a key of the row names a supplier
+    (supplier, id_supplier, kode_pemasok, a key to a suppliers' table)."""
+    return bool(_PURCHASE_WORDS.intersection(context.tokens)) \
+        or any(_SUPPLIER_WORDS.intersection(name_tokens(found.name)) for found in graph.columns[table]) \
+        or any(_SUPPLIER_WORDS.intersection(name_tokens(graph.table(link.target))) for link in graph.links[table])
 
 
 # Columns that say how a value of a picklist is shown (its colour, its place in a list, whether it
@@ -853,6 +901,9 @@ def _own_record(table: str, context: TableContext, graph: KeyGraph, vocabulary: 
     with the address of the people it names (paket_barang with its sender's and recipient's) is
     sent to them, a shipment."""
     record = _record_of(context, vocabulary, partners)
+    if record.kind == "record" and not record.uncovered and context.tokens \
+            and set(context.tokens) <= _WRITTEN_PIECE_WORDS:
+        return _message_record(record, vocabulary)  # an article or a news item a person wrote: their post
     if record.kind == "record" and not record.uncovered and _excluded(context, vocabulary):
         columns, details = _parties(table, graph, vocabulary)
         if "address" in details and len(details) >= 2:
@@ -1141,7 +1192,8 @@ def _named_person_key(table: str, context: TableContext, graph: KeyGraph, vocabu
         else:
             continue
         if activity or not _in_charge(who, vocabulary) or (
-                context.kind is None and _a_number(found.data_type) and _AUTHOR_WORDS.intersection(who)):
+                context.kind is None and _a_number(found.data_type) and _AUTHOR_WORDS.intersection(who)
+                and _uncovered_kind(context, vocabulary)[0] not in _SET_BY_STAFF):
             return found.name
     if context.kind is None:
         return next((found.name for found in graph.columns[table]
@@ -1152,7 +1204,11 @@ def _named_person_key(table: str, context: TableContext, graph: KeyGraph, vocabu
 # Words naming who wrote a row (a test case's author_id, an article's penulis): in a row of no kind,
 # a number so named makes the row that person's work, unlike one naming who is in charge of a thing
 # (a department's manager_id, a class's teacher_id) or who typed it in (RT's Creator on every table).
+# Not in an education or health record (a course's test, a grade, a medical note): its author is the
+# teacher or clinician who set it or wrote it down, and the record is about the pupil or patient it
+# names. An employee's expense report or leave request is the author's own.
 _AUTHOR_WORDS = frozenset({"author", "authors", "penulis"})
+_SET_BY_STAFF = frozenset({"education record", HEALTH})  # kinds of uncovered_records in vocabulary.yaml
 
 
 def _a_lone_person_word(word: str, vocabulary: Vocabulary) -> bool:

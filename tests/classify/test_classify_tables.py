@@ -286,6 +286,104 @@ def test_a_purchase_from_a_supplier_entered_by_staff_is_the_organisations(classi
     assert market[("orders", "total")].personal and market[("order_items", "qty")].personal
 
 
+def test_an_order_to_a_supplier_with_no_key_to_a_person_is_the_organisations(classifier):
+    """A pharmacy's purchase order naming its supplier (no key to a person), its lines and the
+    payments of the debt it left are what the pharmacy bought in; a cash sale and its lines stay
+    an unnamed buyer's, and so does a sales order line whose order_no the purchase orders share."""
+    fields = source(("master_supplier", [("id_supplier", "INT PRIMARY KEY"), ("nama_supplier", "VARCHAR(100)")]),
+                    ("purchase_order", [("nomor_po", "VARCHAR(100) PRIMARY KEY"), ("tgl_po", "DATE"),
+                                        ("supplier", "INT"), ("total", "DECIMAL(20,0)")]),
+                    ("purchase_order_detail", [("idd", "INT PRIMARY KEY"), ("nomor_po", "VARCHAR(100)"),
+                                               ("kode_item", "VARCHAR(100)"), ("harga", "DECIMAL(10,0)")]),
+                    ("hutang", [("id", "INT PRIMARY KEY"), ("id_supplier", "INT"), ("nominal", "DECIMAL(10,0)")]),
+                    ("hutang_dibayar", [("id", "INT PRIMARY KEY"), ("id_hutang", "INT"),
+                                        ("nominal", "DECIMAL(10,0)")]),
+                    ("penjualan", [("no_jual", "VARCHAR(20) PRIMARY KEY"), ("tanggal", "DATE"), ("total", "INT")]),
+                    ("penjualan_detail", [("id", "INT PRIMARY KEY"), ("no_jual", "VARCHAR(20)"), ("qty", "INT")]))
+    judged = classify(classifier, fields)
+    for table, columns in (("purchase_order", ("nomor_po", "tgl_po", "total")),
+                           ("purchase_order_detail", ("idd", "kode_item", "harga")),
+                           ("hutang", ("id", "nominal")), ("hutang_dibayar", ("id", "nominal"))):
+        assert not any(judged[(table, c)].personal for c in columns), table
+    assert judged[("penjualan", "total")].personal and judged[("penjualan_detail", "qty")].personal
+    accounts = classify(classifier, source(
+        ("purch_orders", [("order_no", "INT PRIMARY KEY"), ("supplier_id", "INT"), ("ord_date", "DATE")]),
+        ("sales_order_details", [("id", "INT PRIMARY KEY"), ("order_no", "INT"), ("unit_price", "DOUBLE"),
+                                 ("quantity", "DOUBLE")])))
+    assert accounts[("sales_order_details", "unit_price")].personal
+
+
+def test_a_librarys_bibliographic_record_is_its_catalogue(classifier):
+    """SLiMS: a biblio row (a title, its ISBN) keyed to the librarian who entered it is the
+    library's catalogue, and so are its attachments and serials, whose only way to a person passes
+    through it; a member's loan of a copy stays the member's."""
+    fields = source(("user", [("user_id", "INT PRIMARY KEY"), ("username", "VARCHAR(50)"), ("realname", "VARCHAR(100)"),
+                              ("email", "VARCHAR(100)")]),
+                    ("member", [("member_id", "VARCHAR(20) PRIMARY KEY"), ("member_name", "VARCHAR(100)"),
+                                ("member_email", "VARCHAR(100)")]),
+                    ("biblio", [("biblio_id", "INT PRIMARY KEY"), ("title", "TEXT"), ("isbn_issn", "VARCHAR(32)"),
+                                ("input_date", "DATETIME"), ("uid", "INT")]),
+                    ("biblio_attachment", [("biblio_id", "INT"), ("file_id", "INT"), ("access_type", "VARCHAR(10)")]),
+                    ("serial", [("serial_id", "INT PRIMARY KEY"), ("biblio_id", "INT"), ("period", "VARCHAR(100)")]),
+                    ("loan", [("loan_id", "INT PRIMARY KEY"), ("item_code", "VARCHAR(20)"),
+                              ("member_id", "VARCHAR(20)"), ("loan_date", "DATE")]))
+    judged = classify(classifier, fields)
+    assert not any(judged[("biblio", c)].personal for c in ("biblio_id", "title", "isbn_issn", "input_date"))
+    assert not any(judged[("biblio_attachment", c)].personal for c in ("file_id", "access_type"))
+    assert not any(judged[("serial", c)].personal for c in ("serial_id", "period"))
+    assert all(judged[("loan", c)].personal for c in ("loan_id", "item_code", "loan_date"))
+
+
+def test_the_author_of_a_courses_test_set_it_the_test_is_nobodys_record(classifier):
+    """Forma LMS: a test (an education record's word) with the author who set it and its settings
+    is the course's content, and so are its questions; only the author key is personal. A build
+    its author made (TestLink, of no kind) is the author's work; a pupil's grade stays theirs."""
+    fields = source(("core_user", [("idst", "INT PRIMARY KEY"), ("userid", "VARCHAR(255)"),
+                                   ("firstname", "VARCHAR(255)"), ("lastname", "VARCHAR(255)"),
+                                   ("email", "VARCHAR(255)")]),
+                    ("learning_test", [("idTest", "INT PRIMARY KEY"), ("author", "INT"), ("title", "VARCHAR(255)"),
+                                       ("shuffle_answer", "TINYINT(1)"), ("max_attempt", "INT")]),
+                    ("learning_testquest", [("idQuest", "INT PRIMARY KEY"), ("idTest", "INT"),
+                                            ("title_quest", "TEXT")]),
+                    ("builds", [("id", "INT PRIMARY KEY"), ("name", "VARCHAR(100)"), ("author_id", "INT"),
+                                ("release_date", "DATE")]),
+                    ("siswa", [("id_siswa", "INT PRIMARY KEY"), ("nama_siswa", "VARCHAR(100)")]),
+                    ("nilai", [("id_nilai", "INT PRIMARY KEY"), ("id_siswa", "INT"), ("author", "INT"),
+                               ("nilai", "INT")]))
+    judged = classify(classifier, fields)
+    assert judged[("learning_test", "author")].personal
+    assert not any(judged[("learning_test", c)].personal for c in ("idtest", "title", "shuffle_answer", "max_attempt"))
+    assert not any(judged[("learning_testquest", c)].personal for c in ("idquest", "title_quest"))
+    assert all(judged[("builds", c)].personal for c in ("id", "name", "release_date"))
+    assert all(judged[("nilai", c)].personal for c in ("id_nilai", "nilai"))
+
+
+def test_an_article_keyed_to_the_user_who_wrote_it_is_their_post(classifier):
+    """A village portal's tbl_berita (id_pengguna, judul_berita, isi_berita) and a shop's artikel
+    (id_pengguna, konten): a piece a user wrote, their post (A.1.4), and a like of it is theirs
+    too. News an admin put up, and a row linking an article to a user with no text of it, stay
+    the site's."""
+    fields = source(("tbl_pengguna", [("id_pengguna", "INT PRIMARY KEY"), ("username", "VARCHAR(50)"),
+                                      ("nama_lengkap", "VARCHAR(100)"), ("email", "VARCHAR(100)")]),
+                    ("admin", [("id_admin", "INT PRIMARY KEY"), ("username", "VARCHAR(50)"),
+                               ("password", "VARCHAR(255)")]),
+                    ("tbl_berita", [("id_berita", "INT PRIMARY KEY"), ("id_pengguna", "INT"),
+                                    ("judul_berita", "VARCHAR(255)"), ("isi_berita", "TEXT"), ("waktu", "DATETIME")]),
+                    ("artikel", [("id", "INT PRIMARY KEY"), ("judul", "VARCHAR(255)"), ("konten", "TEXT"),
+                                 ("id_pengguna", "INT")]),
+                    ("news", [("id", "INT PRIMARY KEY"), ("id_admin", "INT"), ("title", "VARCHAR(255)"),
+                              ("body", "TEXT")]))
+    judged = classify(classifier, fields)
+    assert_records(judged, [("tbl_berita", c) for c in ("id_berita", "judul_berita", "isi_berita", "waktu")],
+                   "interaction", "A.1.4")
+    assert all(judged[("artikel", c)].personal for c in ("id", "judul", "konten"))
+    assert not any(judged[("news", c)].personal for c in ("id", "title", "body"))
+    linked = classify(classifier, source(
+        ("users", [("id_user", "INT PRIMARY KEY"), ("email", "VARCHAR(100)"), ("password", "VARCHAR(255)")]),
+        ("berita", [("id_berita", "INT PRIMARY KEY"), ("id_user", "INT"), ("status", "INT")])))
+    assert not linked[("berita", "status")].personal
+
+
 def test_a_persons_second_id_keys_the_rows_that_hold_it(classifier):
     """OpenEMR: patient_data's key is id, but every clinical table names the patient by pid, a
     second id of patient_data; a stream_id held by a user table is no key to the user."""
@@ -441,6 +539,25 @@ def test_an_organisations_own_phone_is_not_personal_its_contact_persons_is(class
     assert not judged[("offices", "phone")].personal and not judged[("offices", "latitude")].personal
     shop = classify(classifier, source(("toko", [("id", "INT"), ("nama_toko", "TEXT"), ("no_hp", "TEXT")])))
     assert shop[("toko", "no_hp")].personal  # a shop may be one person trading (LABELLING.md)
+
+
+def test_a_person_named_in_parts_with_a_contact_person_is_still_a_person(classifier):
+    """Care2x: care_person gives a patient's name_first and name_last beside the contact_person to
+    call for them: a person's own name, so the table holds people, not companies, and an encounter
+    keyed by the patient's pid is theirs. A customer with a contact person and no name of a person
+    of its own stays a company (phpIPAM, in test_classify_excerpts)."""
+    fields = source(("care_person", [("pid", "BIGINT PRIMARY KEY"), ("name_first", "VARCHAR(60)"),
+                                     ("name_last", "VARCHAR(60)"), ("date_birth", "DATE"),
+                                     ("contact_person", "VARCHAR(255)"), ("contact_relation", "VARCHAR(25)")]),
+                    ("care_encounter", [("encounter_nr", "BIGINT PRIMARY KEY"), ("pid", "BIGINT"),
+                                        ("encounter_date", "TIMESTAMP"), ("encounter_status", "VARCHAR(35)")]),
+                    ("customers", [("id", "INT PRIMARY KEY"), ("title", "VARCHAR(100)"),
+                                   ("contact_person", "VARCHAR(100)"), ("contact_phone", "VARCHAR(30)")]))
+    judged = classify(classifier, fields)
+    assert all(judged[("care_person", c)].record == "person" for c in ("pid", "name_first", "contact_relation"))
+    assert all(judged[("care_encounter", c)].personal for c in ("encounter_nr", "pid", "encounter_date",
+                                                                "encounter_status"))
+    assert not judged[("customers", "title")].personal and judged[("customers", "contact_person")].personal
 
 
 def test_a_menu_is_configuration_even_with_a_users_key(classifier):
