@@ -1464,3 +1464,35 @@ def test_a_review_or_comment_naming_its_writer_is_theirs(classifier):
     assert all(judged[("reviews", c)].personal for c in ("id", "nama", "rating", "komentar", "created_at"))
     assert all(judged[("komentar", c)].personal for c in ("id", "nama", "pertanyaan", "balasan"))
     assert not any(judged[("forums", c)].personal for c in ("fid", "name", "description", "disporder"))
+
+
+def test_complaints_bookings_and_a_pupils_behaviour_are_records_of_their_kind(classifier):
+    """A resident's aduan (complaint) and a ticket's follow-up are support records (A.1.2), a
+    class boking (booking) and a pet's penginapan (boarding) what a person ordered (A.1.5), a
+    user's saved appearance their preference (A.2.3); a pupil's behaviour incident and a markbook
+    entry are education records, a first-aid visit health data, a disciplinary incident employment
+    data (UNCOVERED each)."""
+    fields = source(("warga", [("id_warga", "INT PRIMARY KEY"), ("nama", "VARCHAR(100)"), ("nik", "VARCHAR(16)")]),
+                    ("aduan", [("id_aduan", "INT PRIMARY KEY"), ("id_warga", "INT"), ("isi_aduan", "TEXT"),
+                               ("tanggal", "DATE")]),
+                    ("users", [("id", "INT PRIMARY KEY"), ("username", "VARCHAR(50)"), ("email", "VARCHAR(100)")]),
+                    ("ticket_followups", [("id", "INT PRIMARY KEY"), ("users_id", "INT"), ("content", "TEXT")]),
+                    ("boking_kelas", [("id", "INT PRIMARY KEY"), ("id_users", "INT"), ("tarif", "INT")]),
+                    ("penginapan", [("id", "INT PRIMARY KEY"), ("id_users", "INT"), ("tgl_masuk", "DATE")]),
+                    ("user_appearance", [("id", "INT PRIMARY KEY"), ("user_id", "INT"), ("font_size", "INT")]),
+                    ("behaviour", [("id", "INT PRIMARY KEY"), ("user_id", "INT"), ("level", "VARCHAR(20)")]),
+                    ("markbook_entry", [("id", "INT PRIMARY KEY"), ("user_id", "INT"), ("mark", "VARCHAR(5)")]),
+                    ("firstaid", [("id", "INT PRIMARY KEY"), ("user_id", "INT"), ("follow_up", "TEXT")]),
+                    ("disciplinary_incident", [("id", "INT PRIMARY KEY"), ("user_id", "INT"),
+                                               ("violation", "VARCHAR(100)")]))
+    judged = classify(classifier, fields)
+    assert_records(judged, [("aduan", "isi_aduan"), ("aduan", "tanggal"), ("ticket_followups", "content")],
+                   "support", "A.1.2")
+    assert_records(judged, [("boking_kelas", "tarif"), ("penginapan", "tgl_masuk")], "transaction", "A.1.5")
+    assert_records(judged, [("user_appearance", "font_size")], "preference", "A.2.3")
+    for table, column, uncovered in (("behaviour", "level", "education record"),
+                                     ("markbook_entry", "mark", "education record"),
+                                     ("firstaid", "follow_up", "health data"),
+                                     ("disciplinary_incident", "violation", "employment data")):
+        suggestion = judged[(table, column)]
+        assert suggestion.personal and suggestion.uncovered == uncovered and suggestion.categories == (), table
