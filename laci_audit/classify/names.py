@@ -497,7 +497,8 @@ def judge_in_record(record, tokens: tuple[str, ...], data_type: str, vocabulary:
             or (concept is not None and concept.name == "birth"):
         is_time = False  # created_by, last_change_userid name who did it, not when; a birth date is no activity
     payment, activity_time = vocabulary.id("payment"), vocabulary.id("activity_time")
-    if record.kind in ("person", "record") and concept is None and _setting_flag(tokens, matches):
+    if record.kind in ("person", "record") and (concept is None and _setting_flag(tokens, matches)
+                                                or _a_switch(tokens)):  # hide_email is a choice, not the e-mail
         categories = _known(vocabulary.id("preference"), base)
     elif record.kind == "person":
         recorded = concept_category and vocabulary.section_of(concept_category) == _RECORDED_SECTION
@@ -549,21 +550,41 @@ _NOT_AMOUNTS = frozenset({"status", "metode", "method", "cara", "jenis", "type",
 
 
 # How a person's saved choices are named: showavatars, hideemail, allownotices, receivepms, pmnotify.
-_SETTING_PREFIXES = ("show", "hide", "allow", "receive", "notify", "subscribe", "tampil")  # not enabled: a state
-_SETTING_SUFFIXES = ("mode", "format", "notify", "notice", "notices")
+_SETTING_PREFIXES = ("show", "hide", "allow", "receive", "notify", "subscribe", "tampil", "disable", "enable",
+                     "donot")  # disablephonelinks, enabletwofactor, donotcall: not enabled or disabled, a state
+_SETTING_SUFFIXES = ("mode", "format", "notify", "notice", "notices", "optout", "prefs")
+_STATE_WORDS = frozenset({"enabled", "disabled"})
+# Words that name a person's settings as such: pm_prefs, user_options (not pref: a preferred name).
+_SETTING_WORDS = frozenset({"prefs", "preference", "preferences", "option", "options", "setting", "settings"})
 # A verb of a choice, or a default, first in a name of several words or after the person's own
 # word: show_nb_comments, user_allow_pm, default_paper_size (not sort_order or default_branch_id).
-_SETTING_VERBS = frozenset({"show", "hide", "allow", "receive", "notify", "tampilkan", "sort", "sortby", "default"})
+_SETTING_VERBS = frozenset({"show", "hide", "allow", "receive", "notify", "tampilkan", "sort", "sortby", "default",
+                            "def", "ignore", "disable", "enable"})
 
 
 def _setting_flag(tokens: tuple[str, ...], matches: list[tuple[Concept, tuple[str, ...]]]) -> bool:
     """A column of a person's record that names a choice they saved: a flag to show, hide, allow,
     receive or be notified of something glued to what (showavatars, pmnotify; `is_disable` is the
     account's state), or a flag about a setting (dst)."""
-    if any(c.name == "saved_setting" for c, _p in matches) or _a_choice(tokens):
+    if any(c.name == "saved_setting" for c, _p in matches) or _a_choice(tokens) or _SETTING_WORDS.intersection(tokens):
         return True
-    return any(any(t.startswith(p) and len(t) > len(p) for p in _SETTING_PREFIXES)
-               or any(t.endswith(p) and len(t) > len(p) for p in _SETTING_SUFFIXES) for t in tokens)
+    return any(t not in _STATE_WORDS and (any(t.startswith(p) and len(t) > len(p) for p in _SETTING_PREFIXES)
+                                          or any(t.endswith(p) and len(t) > len(p) for p in _SETTING_SUFFIXES))
+               for t in tokens)
+
+
+# Verbs that turn something on or off for the person: leading a name, they make it a choice
+# whatever it names (disablePhoneLinks, hide_email, allow_sms).
+_SWITCH_VERBS = frozenset({"show", "hide", "allow", "receive", "notify", "tampilkan", "disable", "enable", "ignore"})
+
+
+def _a_switch(tokens: tuple[str, ...]) -> bool:
+    """A name that turns something on or off, or opts in or out (disablePhoneLinks, emailOptOut,
+    doNotCall): the person's choice, whatever the thing it names."""
+    words = tokens[1:] if tokens and tokens[0] in ("user", "usr") else tokens
+    return (len(words) > 1 and words[0] in _SWITCH_VERBS and words[-1] not in _ID_WORDS) \
+        or "optout" in words or "optin" in words or ("opt" in words and ("out" in words or "in" in words)) \
+        or words[:2] == ("do", "not") or bool(words) and words[0] in ("donot", "dont")
 
 
 def _a_choice(tokens: tuple[str, ...]) -> bool:

@@ -210,10 +210,13 @@ def test_glued_names_find_their_concepts(classifier):
     ("timezone", "VARCHAR(5)"), ("dst", "TINYINT(1)"), ("htmleditormode", "VARCHAR(7)"),
     ("language", "VARCHAR(16)"), ("user_lang", "VARCHAR(30)"), ("resultsPerPage", "INT"),
     ("user_topic_sortby_dir", "VARCHAR(1)"), ("user_allow_pm", "SMALLINT"), ("default_paper_size", "VARCHAR(10)"),
-    ("feedFilters", "TEXT"),
+    ("feedFilters", "TEXT"), ("disablePhoneLinks", "TINYINT"), ("enableTwoFactor", "TINYINT"),
+    ("doNotCall", "TINYINT"), ("emailOptOut", "TINYINT"), ("pm_prefs", "MEDIUMINT"), ("ignore_boards", "TEXT"),
+    ("def_print_destination", "TINYINT"),
 ])
 def test_a_persons_saved_choices_are_preferences(classifier, name, data_type):
-    """MyBB and LimeSurvey users: what the member chose to show, hide, receive, and how."""
+    """MyBB, LimeSurvey, X2CRM, SMF and FrontAccounting users: what the member chose to show, hide,
+    receive, turn off or on, and how."""
     suggestion = judge(classifier, "users", name, data_type)
     assert suggestion.personal and suggestion.categories[0] == "A.2.3", (name, suggestion)
 
@@ -221,6 +224,8 @@ def test_a_persons_saved_choices_are_preferences(classifier, name, data_type):
 def test_a_flag_on_the_account_is_not_a_saved_choice(classifier):
     """openSIS people.is_disable: the account's state, set by the school."""
     assert judge(classifier, "people", "is_disable", "VARCHAR(10)").categories[0] == "A.1.1"
+    assert judge(classifier, "users", "disabled", "TINYINT").categories[0] == "A.1.1"
+    assert judge(classifier, "usr", "pref_first_given_name", "TEXT").categories[0] == "A.1.1"  # a preferred name
 
 
 def test_a_choice_saved_in_a_persons_record_of_no_other_kind_is_a_preference(classifier):
