@@ -1496,3 +1496,25 @@ def test_complaints_bookings_and_a_pupils_behaviour_are_records_of_their_kind(cl
                                      ("disciplinary_incident", "violation", "employment data")):
         suggestion = judged[(table, column)]
         assert suggestion.personal and suggestion.uncovered == uncovered and suggestion.categories == (), table
+
+
+def test_a_members_deposits_and_fines_are_payments_and_a_learners_tracking_is_an_education_record(classifier):
+    """A cooperative member's investasi (time deposit) and titipan (money held for them), a
+    member's cotisation and a library fine are money paid or held (A.1.6); a learner's SCORM
+    tracking and an employee's training sessions are education records (UNCOVERED); the
+    cooperative's table of deposit rates (bungainvestasi), keyed to nobody, is not personal."""
+    fields = source(("anggota", [("ang_no", "VARCHAR(10) PRIMARY KEY"), ("nama", "VARCHAR(100)")]),
+                    ("investasiberjangka", [("ivb_kode", "VARCHAR(10) PRIMARY KEY"), ("ang_no", "VARCHAR(10)"),
+                                            ("jumlah", "DECIMAL(15,2)")]),
+                    ("titipan", [("id", "INT PRIMARY KEY"), ("ang_no", "VARCHAR(10)"), ("nominal", "INT")]),
+                    ("bungainvestasi", [("id", "INT PRIMARY KEY"), ("persen", "DECIMAL(5,2)")]),
+                    ("users", [("id", "INT PRIMARY KEY"), ("username", "VARCHAR(50)"), ("email", "VARCHAR(100)")]),
+                    ("fines", [("id", "INT PRIMARY KEY"), ("user_id", "INT"), ("debet", "INT")]),
+                    ("scorm_tracking", [("id", "INT PRIMARY KEY"), ("user_id", "INT"), ("lesson_status", "VARCHAR(20)")]),
+                    ("training_sessions", [("id", "INT PRIMARY KEY"), ("user_id", "INT"), ("feedback", "TEXT")]))
+    judged = classify(classifier, fields)
+    assert_records(judged, [("investasiberjangka", "jumlah"), ("titipan", "nominal"), ("fines", "debet")],
+                   "payment", "A.1.6")
+    for cell in (("scorm_tracking", "lesson_status"), ("training_sessions", "feedback")):
+        assert judged[cell].personal and judged[cell].uncovered == "education record" and not judged[cell].categories
+    assert not judged[("bungainvestasi", "persen")].personal
