@@ -1518,3 +1518,16 @@ def test_a_members_deposits_and_fines_are_payments_and_a_learners_tracking_is_an
     for cell in (("scorm_tracking", "lesson_status"), ("training_sessions", "feedback")):
         assert judged[cell].personal and judged[cell].uncovered == "education record" and not judged[cell].categories
     assert not judged[("bungainvestasi", "persen")].personal
+
+
+def test_a_residents_request_for_a_letter_is_their_record_and_a_loan_request_a_transaction(classifier):
+    """A resident's pengajuan_surat (a request for a letter from the village) is a record about
+    them (A.1.1), not something they bought; a member's pengajuan_pinjaman (a loan request) is
+    still a transaction by its loan."""
+    fields = source(("penduduk", [("id", "INT PRIMARY KEY"), ("nik", "VARCHAR(16)"), ("nama", "VARCHAR(100)")]),
+                    ("pengajuan_surat", [("id", "INT PRIMARY KEY"), ("penduduk_id", "INT"), ("keperluan", "TEXT")]),
+                    ("pengajuan_pinjaman", [("id", "INT PRIMARY KEY"), ("penduduk_id", "INT"),
+                                            ("jumlah", "DECIMAL(15,2)")]))
+    judged = classify(classifier, fields)
+    assert_records(judged, [("pengajuan_surat", "keperluan")], "record", "A.1.1")
+    assert judged[("pengajuan_pinjaman", "jumlah")].record == "transaction"
