@@ -842,7 +842,17 @@ def _uncovered_kind(context: TableContext, vocabulary: Vocabulary) -> tuple[str,
     for kind, sensitive, words in vocabulary.uncovered_records:
         if _words(context.tokens, words) or pairs & words:
             return kind, sensitive
+    glued = [t for t in context.tokens if len(t) >= _LONG_GLUED and t not in vocabulary.known_words]
+    for kind, sensitive, words in vocabulary.uncovered_records if glued else ():
+        if any(len(word) >= _INFIX and word in token for word in words for token in glued):
+            return kind, sensitive  # Sentrifugo's main_empmedicalclaims, main_empsalarydetails
     return "", False
+
+
+# A table word this long that the vocabulary does not know is several glued together; a word of a
+# kind of record at least _INFIX letters long found inside it names the record (emp+medical+claims).
+_LONG_GLUED = 12
+_INFIX = 6
 
 
 def _names_someone(table: str, graph: KeyGraph, vocabulary: Vocabulary, identity_of: Callable[[str], str]) -> bool:

@@ -1531,3 +1531,20 @@ def test_a_residents_request_for_a_letter_is_their_record_and_a_loan_request_a_t
     judged = classify(classifier, fields)
     assert_records(judged, [("pengajuan_surat", "keperluan")], "record", "A.1.1")
     assert judged[("pengajuan_pinjaman", "jumlah")].record == "transaction"
+
+
+def test_a_word_of_a_kind_of_record_glued_inside_a_long_table_name_names_the_record(classifier):
+    """Sentrifugo glues its words: main_empmedicalclaims (an employee's medical claims) is health
+    data, main_empsalarydetails payroll data, main_empeducationdetails an education record,
+    main_empdisabilitydetails health data; each keyed to the user."""
+    fields = source(("main_users", [("id", "INT PRIMARY KEY"), ("userfullname", "VARCHAR(255)"),
+                                    ("emailaddress", "VARCHAR(100)")]),
+                    *((table, [("id", "INT PRIMARY KEY"), ("user_id", "INT"), ("detail", "VARCHAR(100)")])
+                      for table in ("main_empmedicalclaims", "main_empsalarydetails", "main_empeducationdetails",
+                                    "main_empdisabilitydetails")))
+    judged = classify(classifier, fields)
+    for table, uncovered in (("main_empmedicalclaims", "health data"), ("main_empsalarydetails", "payroll data"),
+                             ("main_empeducationdetails", "education record"),
+                             ("main_empdisabilitydetails", "health data")):
+        suggestion = judged[(table, "detail")]
+        assert suggestion.personal and suggestion.uncovered == uncovered and not suggestion.categories, table
