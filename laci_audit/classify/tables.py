@@ -918,6 +918,11 @@ def _own_record(table: str, context: TableContext, graph: KeyGraph, vocabulary: 
         columns, details = _parties(table, graph, vocabulary)
         if "address" in details and len(details) >= 2:
             return Record("transaction", True, vocabulary.id("transaction"), line=record.line)
+    if record.kind == "log" and context.tokens and _ACCESS_WORDS.intersection(context.tokens) \
+            and not (_words(context.tokens, _kind_words(vocabulary)) - _ACCESS_WORDS) \
+            and not {"token", "tokens"}.intersection(context.tokens) \
+            and not any(_a_time(found, vocabulary) for found in graph.columns[table]):
+        return Record("record", True, vocabulary.id("account"), line=record.line)  # access rights, not an access log
     if record.kind in ("transaction", "record") and not record.uncovered and _changes_values(table, graph, vocabulary):
         return Record("log", True, vocabulary.id("log"), line=record.line)  # an audit trail: who changed what
     if record.kind == "payment" and _RECEIPT_WORDS.intersection(context.tokens) \
@@ -939,6 +944,17 @@ def _own_record(table: str, context: TableContext, graph: KeyGraph, vocabulary: 
     if record.kind == "record" and not record.uncovered and _money_columns(table, graph, vocabulary) >= 2:
         return Record("transaction", True, vocabulary.id("transaction"), line=record.line)  # what it cost them
     return record
+
+
+# Words of a table that may be a log of access or the access a person is granted (matomo_access, akses).
+_ACCESS_WORDS = frozenset({"access", "akses"})
+_TIME_TYPES = re.compile(r"date|time|year", re.IGNORECASE)
+
+
+def _a_time(found: Field, vocabulary: Vocabulary) -> bool:
+    """The column holds a moment (a date or time type, or a time word in its name)."""
+    return bool(_TIME_TYPES.search(found.data_type or "")) or bool(
+        vocabulary.time_words.intersection(vocabulary.field_tokens(found.name)))
 
 
 @lru_cache(maxsize=262144)

@@ -1548,3 +1548,18 @@ def test_a_word_of_a_kind_of_record_glued_inside_a_long_table_name_names_the_rec
                              ("main_empdisabilitydetails", "health data")):
         suggestion = judged[(table, "detail")]
         assert suggestion.personal and suggestion.uncovered == uncovered and not suggestion.categories, table
+
+
+def test_access_granted_to_a_person_is_their_record_and_a_log_of_access_stays_a_log(classifier):
+    """Matomo's matomo_access (a user's right on a site: login, idsite, access) and a users'
+    role access are records about the person (A.1.1); an access log with a moment in it
+    (akses_log with its waktu) and access tokens stay logs of use (A.2.5)."""
+    fields = source(("users", [("id", "INT PRIMARY KEY"), ("login", "VARCHAR(100)"), ("email", "VARCHAR(100)")]),
+                    ("user_access", [("id", "INT PRIMARY KEY"), ("user_id", "INT"), ("idsite", "INT"),
+                                     ("access", "VARCHAR(10)")]),
+                    ("access_log", [("id", "INT PRIMARY KEY"), ("user_id", "INT"), ("waktu", "DATETIME"),
+                                    ("halaman", "VARCHAR(100)")]),
+                    ("access_tokens", [("id", "INT PRIMARY KEY"), ("user_id", "INT"), ("token", "VARCHAR(64)")]))
+    judged = classify(classifier, fields)
+    assert_records(judged, [("user_access", "idsite"), ("user_access", "access")], "record", "A.1.1")
+    assert_records(judged, [("access_log", "halaman"), ("access_tokens", "token")], "log", "A.2.5")
