@@ -1563,3 +1563,14 @@ def test_access_granted_to_a_person_is_their_record_and_a_log_of_access_stays_a_
     judged = classify(classifier, fields)
     assert_records(judged, [("user_access", "idsite"), ("user_access", "access")], "record", "A.1.1")
     assert_records(judged, [("access_log", "halaman"), ("access_tokens", "token")], "log", "A.2.5")
+
+
+def test_a_users_postingan_is_their_post_and_its_attachment_too(classifier):
+    """A class stream's postingan (Indonesian for posts) written by a user is a message (A.1.4),
+    and a lampiran (attachment) of one is that post's."""
+    fields = source(("users", [("id", "INT PRIMARY KEY"), ("nama", "VARCHAR(100)"), ("email", "VARCHAR(100)")]),
+                    ("postingan", [("id", "INT PRIMARY KEY"), ("user_id", "INT"), ("konten", "TEXT")]),
+                    ("lampiran_postingan", [("id", "INT PRIMARY KEY"), ("postingan_id", "INT"),
+                                            ("nama_file", "VARCHAR(255)")]))
+    judged = classify(classifier, fields)
+    assert_records(judged, [("postingan", "konten"), ("lampiran_postingan", "nama_file")], "interaction", "A.1.4")
