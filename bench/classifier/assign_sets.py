@@ -16,7 +16,9 @@ round 8 had been measured and its misses read) with `held-out-9`, and round 10 (
 2026-12-02, once round 10 had been measured) with `held-out-11`, and round 12 (committed
 2026-12-02, once round 11 had been measured) with `held-out-12`, and round 13 (committed
 2026-12-02, once round 12 had been measured) with `held-out-13`, and round 14 (committed
-2026-12-03, once round 13 had been measured) with `held-out-14`.
+2026-12-03, once round 13 had been measured) with `held-out-14`, and round 15 (committed
+2026-12-03, once round 14 had been labelled and dealt, before either was measured) with
+`held-out-15`.
 
     python bench/classifier/assign_sets.py   # rewrites schemas.csv in place, prints the split
 """
@@ -28,7 +30,7 @@ import hashlib
 from pathlib import Path
 
 SCHEMAS = Path(__file__).resolve().parent / "schemas.csv"
-ROUND = "held-out-14"
+ROUND = "held-out-15"
 ORDER = (ROUND,)
 
 
