@@ -1574,3 +1574,21 @@ def test_a_users_postingan_is_their_post_and_its_attachment_too(classifier):
                                             ("nama_file", "VARCHAR(255)")]))
     judged = classify(classifier, fields)
     assert_records(judged, [("postingan", "konten"), ("lampiran_postingan", "nama_file")], "interaction", "A.1.4")
+
+
+def test_a_patrons_lists_and_a_users_saved_segments_are_their_preferences(classifier):
+    """Koha's virtualshelves (a patron's own reading lists) and their contents, Matomo's saved
+    segments and a report defined on one, and Friendica's pconfig are what the person chose to
+    keep (A.2.3)."""
+    fields = source(("borrowers", [("borrowernumber", "INT PRIMARY KEY"), ("surname", "VARCHAR(100)"),
+                                   ("email", "VARCHAR(100)")]),
+                    ("virtualshelves", [("shelfnumber", "INT PRIMARY KEY"), ("shelfname", "VARCHAR(255)"),
+                                        ("borrowernumber", "INT")]),
+                    ("virtualshelfcontents", [("id", "INT PRIMARY KEY"), ("shelfnumber", "INT"),
+                                              ("biblionumber", "INT")]),
+                    ("user", [("uid", "INT PRIMARY KEY"), ("username", "VARCHAR(100)"), ("email", "VARCHAR(100)")]),
+                    ("segment", [("idsegment", "INT PRIMARY KEY"), ("uid", "INT"), ("definition", "TEXT")]),
+                    ("pconfig", [("id", "INT PRIMARY KEY"), ("uid", "INT"), ("k", "VARCHAR(100)"), ("v", "TEXT")]))
+    judged = classify(classifier, fields)
+    assert_records(judged, [("virtualshelves", "shelfname"), ("virtualshelfcontents", "biblionumber"),
+                            ("segment", "definition"), ("pconfig", "v")], "preference", "A.2.3")
