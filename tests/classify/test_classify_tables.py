@@ -1592,3 +1592,13 @@ def test_a_patrons_lists_and_a_users_saved_segments_are_their_preferences(classi
     judged = classify(classifier, fields)
     assert_records(judged, [("virtualshelves", "shelfname"), ("virtualshelfcontents", "biblionumber"),
                             ("segment", "definition"), ("pconfig", "v")], "preference", "A.2.3")
+
+
+def test_what_a_user_is_playing_and_a_pictures_hits_are_logs_of_use(classifier):
+    """Ampache's now_playing and Coppermine's hit_stats (a picture viewed, by whom) are logs of a
+    person's use of the service (A.2.5)."""
+    fields = source(("user", [("id", "INT PRIMARY KEY"), ("username", "VARCHAR(100)"), ("email", "VARCHAR(100)")]),
+                    ("now_playing", [("id", "VARCHAR(64) PRIMARY KEY"), ("user", "INT"), ("object_id", "INT")]),
+                    ("hit_stats", [("sid", "INT PRIMARY KEY"), ("pid", "INT"), ("uid", "INT"), ("ip", "VARCHAR(45)")]))
+    judged = classify(classifier, fields)
+    assert_records(judged, [("now_playing", "object_id"), ("hit_stats", "pid")], "log", "A.2.5")
