@@ -1595,10 +1595,11 @@ def test_a_patrons_lists_and_a_users_saved_segments_are_their_preferences(classi
 
 
 def test_what_a_user_is_playing_and_a_pictures_hits_are_logs_of_use(classifier):
-    """Ampache's now_playing and Coppermine's hit_stats (a picture viewed, by whom) are logs of a
-    person's use of the service (A.2.5)."""
+    """Ampache's now_playing, Coppermine's hit_stats (a picture viewed, by whom) and MediaWiki's
+    logging (what an actor did) are logs of a person's use of the service (A.2.5)."""
     fields = source(("user", [("id", "INT PRIMARY KEY"), ("username", "VARCHAR(100)"), ("email", "VARCHAR(100)")]),
                     ("now_playing", [("id", "VARCHAR(64) PRIMARY KEY"), ("user", "INT"), ("object_id", "INT")]),
-                    ("hit_stats", [("sid", "INT PRIMARY KEY"), ("pid", "INT"), ("uid", "INT"), ("ip", "VARCHAR(45)")]))
+                    ("hit_stats", [("sid", "INT PRIMARY KEY"), ("pid", "INT"), ("uid", "INT"), ("ip", "VARCHAR(45)")]),
+                    ("logging", [("log_id", "INT PRIMARY KEY"), ("log_user", "INT"), ("log_action", "VARCHAR(32)")]))
     judged = classify(classifier, fields)
-    assert_records(judged, [("now_playing", "object_id"), ("hit_stats", "pid")], "log", "A.2.5")
+    assert_records(judged, [("now_playing", "object_id"), ("hit_stats", "pid"), ("logging", "log_action")], "log", "A.2.5")
