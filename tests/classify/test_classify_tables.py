@@ -1603,3 +1603,18 @@ def test_what_a_user_is_playing_and_a_pictures_hits_are_logs_of_use(classifier):
                     ("logging", [("log_id", "INT PRIMARY KEY"), ("log_user", "INT"), ("log_action", "VARCHAR(32)")]))
     judged = classify(classifier, fields)
     assert_records(judged, [("now_playing", "object_id"), ("hit_stats", "pid"), ("logging", "log_action")], "log", "A.2.5")
+
+
+def test_a_customers_paypal_record_is_a_payment_and_a_gateways_settings_nobodys(classifier):
+    """Zen Cart's paypal table (a customer's PayPal payment: payer's name and e-mail, amounts) is
+    payment data (A.1.6), though it names the payer; a midtrans table of the shop's gateway keys,
+    keyed to nobody, is not personal."""
+    fields = source(("customers", [("customers_id", "INT PRIMARY KEY"), ("customers_email_address", "VARCHAR(96)")]),
+                    ("paypal", [("paypal_ipn_id", "INT PRIMARY KEY"), ("customers_id", "INT"),
+                                ("first_name", "VARCHAR(32)"), ("payer_email", "VARCHAR(128)"),
+                                ("mc_gross", "DECIMAL(7,2)")]),
+                    ("midtrans", [("id", "INT PRIMARY KEY"), ("server_key", "VARCHAR(100)"),
+                                  ("is_production", "TINYINT")]))
+    judged = classify(classifier, fields)
+    assert_records(judged, [("paypal", "mc_gross"), ("paypal", "paypal_ipn_id")], "payment", "A.1.6")
+    assert not judged[("midtrans", "server_key")].personal
