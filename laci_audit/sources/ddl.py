@@ -242,6 +242,7 @@ class _StatementReader:
             text = _MATERIALIZED.sub(r"\1", _WITH_DATA.sub("", text), count=1)
             if _is_mysql(self.dialect):
                 text = _VIEW_OPTIONS.sub(_keep_lines, text, count=1)
+            text = _CHECK_OPTION.sub("", _VIEW_WITH.sub(_keep_lines, text, count=1))
         else:
             upper = text.upper()
             if "USING" in upper:
@@ -774,8 +775,25 @@ _VIEW_OPTIONS = re.compile(
     + r"(?:\s*@\s*" + _ACCOUNT_PART + r")?|SQL\s+SECURITY\s+\w+)\s+)+(?=VIEW\b)", re.IGNORECASE)
 
 
+# What a view's rows may be changed to, written after its query: `WITH [CASCADED | LOCAL] CHECK OPTION`
+# (Oracle's with `CONSTRAINT name`), `WITH READ ONLY`; nothing about its columns, and sqlglot reads
+# the view whole only without it in MySQL, T-SQL, PostgreSQL and SQLite.
+_CHECK_OPTION = re.compile(r"\s+WITH\s+(?:(?:(?:CASCADED|LOCAL)\s+)?CHECK\s+OPTION(?:\s+CONSTRAINT\s+(?:\"[^\"]*\"|[\w$#]+))?"
+                           r"|READ\s+ONLY)\s*$", re.IGNORECASE)
+# A view's options between its name (or column list) and AS: PostgreSQL's `WITH (security_barrier,
+# check_option=local)`, T-SQL's `WITH SCHEMABINDING, VIEW_METADATA`; how it runs, not what it holds,
+# and sqlglot cannot parse an option without a value, nor T-SQL's list of them.
+_VIEW_NAME = r"(?:\"[^\"]*\"|\[[^\]]*\]|`[^`]*`|[\w$#]+)"
+_TSQL_VIEW_OPTION = r"(?:ENCRYPTION|SCHEMABINDING|VIEW_METADATA)"
+_VIEW_WITH = re.compile(
+    r"^(CREATE\s+(?:OR\s+(?:REPLACE|ALTER)\s+)?(?:TEMP(?:ORARY)?\s+)?(?:RECURSIVE\s+)?VIEW\s+(?:IF\s+NOT\s+EXISTS\s+)?"
+    + _VIEW_NAME + r"(?:\s*\.\s*" + _VIEW_NAME + r")*(?:\s*\([^()]*\))?)\s*WITH\s*(?:\((?:[^()'\"]|'[^']*')*\)|"
+    + _TSQL_VIEW_OPTION + r"(?:\s*,\s*" + _TSQL_VIEW_OPTION + r")*)(?=\s*AS\b)", re.IGNORECASE)
+
+
 def _keep_lines(options: re.Match) -> str:
-    """What is kept of MySQL's view options: CREATE [OR REPLACE], and their line breaks (lines stay put)."""
+    """What is kept of a view's options: what comes before them (CREATE [OR REPLACE], the view's name),
+    and their line breaks (lines stay put)."""
     return options.group(1) + "\n" * options.group(0).count("\n", len(options.group(1))) + " "
 
 

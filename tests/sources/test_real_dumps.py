@@ -477,3 +477,20 @@ def test_oracle_s_modify_of_a_column_list(files, columns):
     fields, skipped = read(DUMPS / "oracle_modify" / files, "oracle")
     assert skipped == []
     assert [(f.name, f.data_type) for f in fields] == columns
+
+
+def test_a_view_s_options_and_check_option_say_nothing_of_its_columns():
+    # pg_dump's `CREATE VIEW testview WITH (security_barrier) AS SELECT ...` (lovelysystems/apgdiff,
+    # src/jvmTest/resources/pgdiff_test_files/add_view_new.sql at f89779d663b8cadcfc211e140511ba07b6acd99c):
+    # sqlglot cannot parse an option without a value, and the view was a skipped statement.
+    fields, skipped = read(DUMPS / "apgdiff_add_view_new.sql", "postgres")
+    assert skipped == []
+    assert [(f.table, f.name, f.line) for f in fields if f.table == "testview"] == [
+        ("testview", "id", 41), ("testview", "name", 41)]
+    # MySQL's `... WITH CASCADED CHECK OPTION` after the query (bytebase/tidb-parser, examples/ddl_view.sql
+    # at 162fffe2a839eec4cf743f8edd76324f000a202c): MySQL keeps the view, sqlglot read it as a command it
+    # does not know; its column list names its columns.
+    fields, skipped = read(DUMPS / "tidb_parser_ddl_view.sql", "mysql")
+    assert skipped == []
+    assert [(f.table, f.name, f.line) for f in fields if f.table == "my_view2"] == [
+        ("my_view2", "col1", 5), ("my_view2", "col2", 5)]
