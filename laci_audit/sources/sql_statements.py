@@ -7,7 +7,8 @@ conditional comments (their content is SQL), the client's `DELIMITER` command (w
 between two custom delimiters is a batch whose statements the server runs one by one) and its other
 commands at a line's start (`USE db`, `SOURCE file`: each ends at its line's end), PostgreSQL's
 dollar quoting, `COPY ... FROM stdin` data blocks and psql's backslash commands, T-SQL's `GO` and its
-statements without `;` (a line starting a statement ends the one before),
+statements without `;` (a line starting a statement ends the one before, and so does an END closing
+an IF's block before a statement on its line),
 SQL*Plus's `/` lines and its own commands (REM, PROMPT, SET ...), and `BEGIN ... END` bodies of
 triggers and routines written without a DELIMITER.
 
@@ -57,11 +58,13 @@ _CLIENT_COMMAND = re.compile(rb"[ \t]*(use|source|connect|charset|warnings|nowar
 # WHILE or ELSE, whose block holds statements of its own, or a routine or view, which T-SQL makes
 # the only statement of its batch); an END line closes the block the statement before stood in.
 # SET starts one unless it is a clause of the ALTER, UPDATE or MERGE before it.
-_TSQL_STATEMENT_START = re.compile(
-    rb"[ \t]*(create|alter|drop|set|if|while|print|exec|execute|declare|use|grant|deny|revoke|insert"
-    rb"|update|delete|merge|truncate|commit|rollback|raiserror|throw|dbcc|checkpoint|waitfor|backup|restore|end)"
-    rb"(?![\w$@#])",
-    re.IGNORECASE)
+_TSQL_STATEMENT_WORD = (rb"(create|alter|drop|set|if|while|print|exec|execute|declare|use|grant|deny|revoke|insert"
+                        rb"|update|delete|merge|truncate|commit|rollback|raiserror|throw|dbcc|checkpoint|waitfor"
+                        rb"|backup|restore|end)(?![\w$@#])")
+_TSQL_STATEMENT_START = re.compile(rb"[ \t]*" + _TSQL_STATEMENT_WORD, re.IGNORECASE)
+# An END that closes a block and a statement after it on the same line (`END CREATE TABLE t (...)`):
+# the statement starts after the END, as SQL Server reads it.
+_TSQL_END_BEFORE_STATEMENT = re.compile(rb"[ \t]*end[ \t]*;?[ \t]*(?=" + _TSQL_STATEMENT_WORD + rb")", re.IGNORECASE)
 _SET_CLAUSE_OF = frozenset({"ALTER", "UPDATE", "MERGE"})
 _TSQL_BLOCK_VERBS = frozenset({"IF", "WHILE", "ELSE"})
 _GO = re.compile(rb"[ \t]*go(?:[ \t]+\d+)?[ \t]*;?[ \t]*\r?\n?\Z", re.IGNORECASE)
@@ -170,6 +173,7 @@ class _Splitter:
         self.closer_keeps = True  # whether that quote's bytes are part of the text
         self.conditional = False  # inside a /*! ... */ whose content is code
         self.copy_data = False
+        self.block_closed = False  # T-SQL: an END closed an IF's block, and a statement follows on its line
         self.line_number = 0
         self.other_quotes = _other_quotes(profile)
         self.patterns: dict[tuple[bytes, bool, bool], re.Pattern] = {}
@@ -201,6 +205,7 @@ class _Splitter:
 
     def _line(self, line: bytes) -> Iterator[Statement]:
         profile = self.profile
+        position = 0
         if self.closer is None and not self.conditional:
             if self.pending is None:
                 command = _DELIMITER_COMMAND.match(line) if profile.delimiter_command else None
@@ -221,6 +226,10 @@ class _Splitter:
                     return
             if profile.go_batches and self.pending is not None and self._starts_tsql_statement(line):
                 yield from self._finish()
+            if profile.go_batches and self.pending is None:
+                closing = _TSQL_END_BEFORE_STATEMENT.match(line)
+                if closing:  # the END closed the block of the statement before: the next one starts after it
+                    position = closing.end()
             if (profile.go_batches and _GO.match(line)) or (profile.sqlplus and _SLASH.match(line)):
                 if self.pending is not None:
                     yield from self._finish()
@@ -230,7 +239,6 @@ class _Splitter:
                 if data:
                     verb = data.group(1).upper().decode("ascii")
                     self.pending = _Pending(self.line_number, [], [verb], verb, decided=True, keep=False, data=True)
-        position = 0
         size = len(line)
         while position < size:
             if self.closer is not None:
@@ -266,6 +274,9 @@ class _Splitter:
                 self._keep(token)
             else:
                 position = self._token(line, found, token)
+                if self.block_closed:  # T-SQL: an IF's block closed, a statement after it on the line
+                    self.block_closed = False
+                    yield from self._finish()
 
     # --- the pieces of a line ---------------------------------------------------------------
 
@@ -354,10 +365,14 @@ class _Splitter:
             self._block_word(token)
             return end
         if upper == b"END":
-            following = _WORD.match(line, _SPACE.match(line, end).end())
+            after = _SPACE.match(line, end).end()
+            following = _WORD.match(line, after)
             if following is None or following.group().upper().decode() not in _END_OF_OTHER_BLOCK:
                 self.pending.depth = max(self.pending.depth - 1, 0)
             self._keep(token)
+            if (profile.go_batches and self.pending.depth == 0 and self.pending.verb in _TSQL_BLOCK_VERBS
+                    and _TSQL_STATEMENT_START.match(line, after)):
+                self.block_closed = True
             return end
         self._open_quote(token)
         return end

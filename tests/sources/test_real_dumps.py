@@ -494,3 +494,14 @@ def test_a_view_s_options_and_check_option_say_nothing_of_its_columns():
     assert skipped == []
     assert [(f.table, f.name, f.line) for f in fields if f.table == "my_view2"] == [
         ("my_view2", "col1", 5), ("my_view2", "col2", 5)]
+
+
+def test_a_t_sql_create_table_on_the_line_of_the_end_before_it():
+    # mikey-t/db-migrations-dotnet, example-solutions/example-sqlserver/Example_AddPerson.sql at
+    # 88f48d4a6c5b3a8d76c368088ef30cd5058309b8: `IF OBJECT_ID(...) IS NOT NULL BEGIN PRINT ...; RETURN;`,
+    # then `END CREATE TABLE dbo.person (` on one line. The END started a statement of its own that
+    # swallowed the CREATE TABLE after it: the file gave no table and no word.
+    fields, skipped = read(DUMPS / "db_migrations_dotnet_add_person.sql", "tsql")
+    assert skipped == []
+    assert [(f.table, f.name, f.line, f.primary_key) for f in fields] == [
+        ("person", "id", 4, True), ("person", "first_name", 5, False), ("person", "last_name", 6, False)]

@@ -130,6 +130,20 @@ GO
         (12, "ALTER DATABASE", None), (15, "CREATE VIEW", "CREATE VIEW v AS\nSELECT a FROM t")]
 
 
+
+def test_a_tsql_statement_after_the_end_of_an_if_block_on_its_line() -> None:
+    # `END CREATE TABLE` at a line's start (the END closes the IF's block) and an IF's whole block
+    # on one line before a CREATE TABLE: each CREATE TABLE is a statement of its own, as SQL Server runs it.
+    tsql = """IF OBJECT_ID('a') IS NOT NULL BEGIN PRINT 'skipping';
+RETURN;
+END CREATE TABLE a (x INT)
+IF OBJECT_ID('b') IS NOT NULL BEGIN DROP TABLE b END ELSE BEGIN PRINT 'new' END CREATE TABLE b (y INT)
+GO
+"""
+    assert split(tsql, "tsql") == [
+        (1, "IF", None), (3, "CREATE TABLE", "CREATE TABLE a (x INT)"), (4, "IF", None),
+        (4, "CREATE TABLE", "CREATE TABLE b (y INT)")]
+
 def test_mysql_client_commands_end_at_their_line_s_end() -> None:
     # USE, SOURCE, ... at a line's start before any statement take their line, `;` or not; the same
     # words inside a statement are the statement's
