@@ -505,3 +505,19 @@ def test_a_t_sql_create_table_on_the_line_of_the_end_before_it():
     assert skipped == []
     assert [(f.table, f.name, f.line, f.primary_key) for f in fields] == [
         ("person", "id", 4, True), ("person", "first_name", 5, False), ("person", "last_name", 6, False)]
+
+
+def test_oracle_s_modify_changes_a_column_s_type_in_a_migration_after_its_schema():
+    # Spring Batch (spring-projects/spring-batch, spring-batch-core/src/main/resources/org/springframework/
+    # batch/core/): schema-oracle10g.sql as it was at ebf156d529d4df53718ef320612aa5336129d626 (lengths in
+    # bytes), then migration/4.1/migration-oracle10g.sql at fb4494b0d0b6554ffe722dc16e09dd605c2affc0
+    # (`ALTER TABLE BATCH_JOB_EXECUTION MODIFY EXIT_MESSAGE VARCHAR2(2500 char);` and 14 more), named 1_
+    # and 2_ here so that they apply in that order. Each column keeps its line; its type is the migration's.
+    fields, skipped = read(DUMPS / "spring_batch_oracle" / "*.sql", "oracle")
+    assert skipped == []
+    assert (len({f.table for f in fields}), len(fields)) == (6, 47)
+    types = {f.name: (f.data_type, Path(f.file).name, f.line) for f in fields if f.table == "BATCH_JOB_EXECUTION"}
+    assert types["EXIT_MESSAGE"] == ("VARCHAR2(2500 char)", "1_schema-oracle10g.sql", 20)
+    assert types["JOB_CONFIGURATION_LOCATION"] == ("VARCHAR2(2500 char)", "1_schema-oracle10g.sql", 22)  # was VARCHAR
+    assert types["CREATE_TIME"] == ("TIMESTAMP", "1_schema-oracle10g.sql", 15)  # not in the migration
+    assert sum(f.data_type.endswith(" char)") for f in fields) == 15
