@@ -206,7 +206,7 @@ def _failure(exc: Exception, first_line: int | None) -> str:
     if isinstance(exc, ParseError) and exc.errors:
         error = exc.errors[0]
         description = str(error.get("description") or "invalid syntax")
-        if "<class" in description or "Required keyword" in description:
+        if "<class" in description or "<Token" in description or "Required keyword" in description:
             description = "incomplete or unexpected expression"
         near = str(error.get("highlight") or "")
         near = f" near {near}" if _IDENTIFIER_LIKE.fullmatch(near) else ""
@@ -259,6 +259,8 @@ class _StatementReader:
                 return self._create_table_by_parts(text)
             if kind == "ALTER TABLE":
                 return self._alter_table_by_actions(text)
+            if _says_nothing_of_columns(kind, text):
+                return None  # pg_dump's CREATE INDEX ... ON ONLY t, COMMENT ON TRIGGER trg ON t: nothing to read
             raise
         reasons = [self._apply(expression) for expression in parsed if expression is not None]
         _release(parsed)
@@ -650,8 +652,8 @@ class _StatementReader:
                     self._rename_table(self.state.name_of(exp.to_table(old, dialect=self.dialect)),
                                        self.state.name_of(exp.to_table(new, dialect=self.dialect)))
             return None
-        if kind == "CREATE INDEX" or (kind == "COMMENT ON" and not _COMMENT_ON_COLUMN.match(text)):
-            return None  # an index, or a comment on an extension, a function, ...: nothing about columns
+        if _says_nothing_of_columns(kind, text):
+            return None
         return f"sqlglot ({self.dialect}) does not know this form of {kind}"
 
     # --- columns and keys --------------------------------------------------------------------
@@ -765,6 +767,11 @@ _SET_UNUSED = re.compile(r"\bSET\s+UNUSED\b(?=\s*(?:\(|COLUMN\b))", re.IGNORECAS
 _DROP_OPTIONS = re.compile(r"^\s*(?:(?:CASCADE\s+CONSTRAINTS|INVALIDATE|ONLINE|CHECKPOINT\s+\d+)\s*)*",
                            re.IGNORECASE)
 _COMMENT_ON_COLUMN = re.compile(r"COMMENT\s+ON\s+COLUMN\b", re.IGNORECASE)
+
+
+def _says_nothing_of_columns(kind: str, text: str) -> bool:
+    """True for an index, or a comment on anything but a column (a constraint, a trigger, a function, ...)."""
+    return kind == "CREATE INDEX" or (kind == "COMMENT ON" and not _COMMENT_ON_COLUMN.match(text))
 _MATERIALIZED = re.compile(r"^(CREATE\s+(?:OR\s+REPLACE\s+)?)MATERIALIZED\s+", re.IGNORECASE)
 _WITH_DATA = re.compile(r"\s+WITH\s+(?:NO\s+)?DATA\s*$", re.IGNORECASE)
 # MySQL's view options between CREATE [OR REPLACE] and VIEW: how the view runs and as whom, nothing

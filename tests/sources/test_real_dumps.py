@@ -521,3 +521,24 @@ def test_oracle_s_modify_changes_a_column_s_type_in_a_migration_after_its_schema
     assert types["JOB_CONFIGURATION_LOCATION"] == ("VARCHAR2(2500 char)", "1_schema-oracle10g.sql", 22)  # was VARCHAR
     assert types["CREATE_TIME"] == ("TIMESTAMP", "1_schema-oracle10g.sql", 15)  # not in the migration
     assert sum(f.data_type.endswith(" char)") for f in fields) == 15
+
+
+@pytest.mark.parametrize("dump", [
+    # `COMMENT ON CONSTRAINT text_check ON test IS ...` and `COMMENT ON TRIGGER test_trigger ON test IS ...`
+    pytest.param("apgdiff_add_comments_new.sql", id="comment-on-constraint-and-trigger"),
+    # `CREATE INDEX testindex3 ON ONLY testtable USING btree (field3)`, pg_dump's index of a partitioned table
+    pytest.param("apgdiff_add_index_only_new.sql", id="create-index-on-only"),
+])
+def test_pg_dump_statements_sqlglot_cannot_parse_that_say_nothing_of_columns(dump):
+    # pg_dump files of lovelysystems/apgdiff (src/jvmTest/resources/pgdiff_test_files/, at
+    # f89779d663b8cadcfc211e140511ba07b6acd99c). A comment on anything but a column and an index say
+    # nothing the inventory keeps; before, each that sqlglot cannot parse was a skipped statement (for
+    # ON ONLY with a message quoting sqlglot's token).
+    fields, skipped = read(DUMPS / dump, "postgres")
+    assert skipped == []
+    if dump == "apgdiff_add_comments_new.sql":  # the comments on columns are still read, on the view's too
+        assert [(f.table, f.name, f.comment) for f in fields] == [
+            ("test", "id", "id column"), ("test", "text", "text column"),
+            ("test_view", "id", "view id col"), ("test_view", "text", "view text col")]
+    else:
+        assert [f.name for f in fields] == ["field1", "field2", "field3", "field4"]
