@@ -581,9 +581,12 @@ class _StatementReader:
 
     def _action_by_hand(self, head: str, text: str, part: list[Token], name_text: str) -> bool:
         """An action sqlglot cannot parse, read where its form is known: a key added with its index
-        and state clauses (Oracle's `ADD CONSTRAINT pk PRIMARY KEY (id) USING INDEX ... ENABLE`),
-        read without them; Oracle's `MODIFY (column [type] [NOT NULL ENABLE], ...)`. True when read."""
+        and state clauses (Oracle's `ADD CONSTRAINT pk PRIMARY KEY (id) USING INDEX ... ENABLE`, also
+        inside `ADD (...)`), read without them; Oracle's `MODIFY (column [type] [NOT NULL ENABLE], ...)`. True when read."""
         verb = part[0].text.upper()
+        if verb == "ADD" and len(part) > 2 and part[1].token_type == TokenType.L_PAREN \
+                and _closing_paren(part, 1) == len(part) - 1:  # Oracle's ADD (definition, ...): each on its own
+            return all(self._added(head, text, [part[0], *inner], name_text) for inner in _parts(part, 2, len(part) - 1))
         if verb == "ADD" and any(token.token_type in _KEY_TOKENS for token in part):
             core = _key_core(text, part[1:])
             padding = "\n" * (part[0].line - 1 - head.count("\n"))
@@ -598,6 +601,18 @@ class _StatementReader:
         if verb == "MODIFY" and isinstance(Dialect.get_or_raise(self.dialect), Oracle) and len(part) > 1:
             return self._oracle_modify(text, part[1:], name_text)
         return False
+
+    def _added(self, head: str, text: str, part: list[Token], name_text: str) -> bool:
+        """One definition of Oracle's ADD (...) as `ADD definition`: parsed, or read by hand; True when read."""
+        padding = "\n" * (part[1].line - 1 - head.count("\n"))
+        try:
+            parsed = sqlglot.parse_one(f"{head} {padding}ADD {_span(text, part[1:])}", read=self.dialect)
+        except (ParseError, TokenError):
+            parsed = None
+        if isinstance(parsed, exp.Alter):
+            self._alter_table(parsed)
+            return True
+        return self._action_by_hand(head, text, part, name_text)
 
     def _oracle_modify(self, text: str, tokens: list[Token], name_text: str) -> bool:
         """Oracle's MODIFY of one column or of a list of them in parentheses: a new type where one

@@ -542,3 +542,19 @@ def test_pg_dump_statements_sqlglot_cannot_parse_that_say_nothing_of_columns(dum
             ("test_view", "id", "view id col"), ("test_view", "text", "view text col")]
     else:
         assert [f.name for f in fields] == ["field1", "field2", "field3", "field4"]
+
+
+def test_oracle_s_parenthesised_add_of_a_key_with_its_state_clause():
+    # Oracle's Order Entry sample schema (oracle-samples/db-sample-schemas, order_entry/oe_cre.sql at
+    # c50382491e9fa48ae09f4874d245ffa400003011): `ALTER TABLE inventories ADD ( CONSTRAINT
+    # inventories_warehouses_fk FOREIGN KEY (warehouse_id) REFERENCES warehouses (warehouse_id) ENABLE
+    # NOVALIDATE )` and order_items' `... REFERENCES orders(order_id) ON DELETE CASCADE enable )`: the
+    # state clause inside ADD (...) made each a skipped statement, and the two keys were lost.
+    fields, skipped = read(DUMPS / "oracle_oe_cre.sql", "oracle")
+    assert [(s.line, s.statement) for s in skipped] == [(88, "unknown"), (108, "unknown"), (159, "unknown")]  # @&vscript
+    assert sorted((f.table, f.name, f.references) for f in fields if f.references) == [
+        ("inventories", "product_id", "product_information.product_id"),
+        ("inventories", "warehouse_id", "warehouses.warehouse_id"),
+        ("order_items", "order_id", "orders.order_id"),
+        ("order_items", "product_id", "product_information.product_id"),
+        ("product_descriptions", "product_id", "product_information.product_id")]
