@@ -35,7 +35,7 @@ from laci_audit.errors import SourceError
 from laci_audit.fileio import display_path
 from laci_audit.records import Field, SkippedStatement, Source
 from laci_audit.sources import dialects, resolve_paths
-from laci_audit.sources.sql_statements import Profile, Statement, split_file
+from laci_audit.sources.sql_statements import RUNS_ANOTHER_FILE, Profile, Statement, split_file
 
 DEFAULT_SCHEMAS = {"public", "main", "dbo"}
 # ALTER TABLE actions that change columns or keys; any other (OWNER TO, ENABLE TRIGGER, ...) is skipped quietly.
@@ -168,7 +168,7 @@ class SchemaState:
         """Apply one file's statements; the ones skipped, and how many were tried (parsed or not known)."""
         skipped, tried = [], 0
         for statement in split_file(path, profile_of(self.dialect)):
-            if not statement.is_read and statement.is_known:
+            if not statement.is_read and statement.is_known and statement.verb not in RUNS_ANOTHER_FILE:
                 continue
             tried += 1
             reason = self._reason_to_skip(statement, file)
@@ -178,6 +178,8 @@ class SchemaState:
 
     def _reason_to_skip(self, statement: Statement, file: str) -> str | None:
         """Apply one statement; why it was skipped, or None when it was read."""
+        if statement.verb in RUNS_ANOTHER_FILE:
+            return "it runs another file, which is not read here (name that file in the source's path to read it)"
         if not statement.is_known:
             return "not an SQL statement laci-audit knows (its first word starts no statement)"
         if statement.undecodable:

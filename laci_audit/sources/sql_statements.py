@@ -36,13 +36,16 @@ OBJECTS = frozenset("""TABLE VIEW INDEX TRIGGER PROCEDURE FUNCTION EVENT PACKAGE
     LIBRARY STAGE STREAM TASK WAREHOUSE FORMAT PIPE MACRO ON""".split())
 ROUTINES = frozenset({"TRIGGER", "PROCEDURE", "FUNCTION", "EVENT", "PACKAGE"})
 DATA_VERBS = frozenset({"INSERT", "REPLACE", "UPDATE", "DELETE", "MERGE", "UPSERT"})
+# The client commands that run another file where they stand: the mysql client's SOURCE, SQL*Plus's
+# @ (and @@), sqlcmd's :r. That file is not read here.
+RUNS_ANOTHER_FILE = frozenset({"SOURCE", "@", ":R"})
 # First words of statements a dump or a migration holds that say nothing about columns.
 KNOWN_VERBS = frozenset("""CREATE ALTER DROP COMMENT RENAME COPY SET LOCK UNLOCK USE START BEGIN COMMIT END ROLLBACK
     SAVEPOINT RELEASE SELECT WITH GRANT REVOKE ANALYZE ANALYSE VACUUM TRUNCATE CALL EXEC EXECUTE PRINT DECLARE
     PRAGMA DO FLUSH OPTIMIZE REINDEX CLUSTER LISTEN NOTIFY SHOW DISCARD RESET PREPARE DEALLOCATE LOAD HANDLER
     REFRESH SECURITY IMPORT CHECKPOINT RAISERROR THROW IF WHILE VALUES TABLE EXPLAIN DESCRIBE DESC CHECK REPAIR
     KILL PURGE XA CACHE INSTALL UNINSTALL SHUTDOWN ATTACH DETACH ABORT FETCH CLOSE OPEN MOVE UNLISTEN WAITFOR
-    DBCC BACKUP RESTORE DENY REVERT SETUSER GO""".split()) | DATA_VERBS
+    DBCC BACKUP RESTORE DENY REVERT SETUSER GO BULK DISABLE ENABLE""".split()) | DATA_VERBS | RUNS_ANOTHER_FILE
 _TRANSACTION_WORDS = frozenset({"TRANSACTION", "TRAN", "WORK", "DEFERRED", "IMMEDIATE", "EXCLUSIVE", "ISOLATION",
                                 "READ", "DISTRIBUTED"})
 _END_OF_OTHER_BLOCK = frozenset({"IF", "LOOP", "WHILE", "REPEAT", "FOR"})
@@ -60,13 +63,17 @@ _CLIENT_COMMAND = re.compile(rb"[ \t]*(use|source|connect|charset|warnings|nowar
 # SET starts one unless it is a clause of the ALTER, UPDATE or MERGE before it.
 _TSQL_STATEMENT_WORD = (rb"(create|alter|drop|set|if|while|print|exec|execute|declare|use|grant|deny|revoke|insert"
                         rb"|update|delete|merge|truncate|commit|rollback|raiserror|throw|dbcc|checkpoint|waitfor"
-                        rb"|backup|restore|end)(?![\w$@#])")
+                        rb"|backup|restore|bulk|end)(?![\w$@#])")
 _TSQL_STATEMENT_START = re.compile(rb"[ \t]*" + _TSQL_STATEMENT_WORD, re.IGNORECASE)
 # An END that closes a block and a statement after it on the same line (`END CREATE TABLE t (...)`):
 # the statement starts after the END, as SQL Server reads it.
 _TSQL_END_BEFORE_STATEMENT = re.compile(rb"[ \t]*end[ \t]*;?[ \t]*(?=" + _TSQL_STATEMENT_WORD + rb")", re.IGNORECASE)
 _SET_CLAUSE_OF = frozenset({"ALTER", "UPDATE", "MERGE"})
 _TSQL_BLOCK_VERBS = frozenset({"IF", "WHILE", "ELSE"})
+# sqlcmd's own commands (:setvar, :r file, :on error exit, ...), at a line's start: each takes its
+# line, wherever it stands in a batch, and is never sent to the server.
+_SQLCMD_COMMAND = re.compile(rb"[ \t]*:(setvar|r|on|error|out|perftrace|connect|exit|quit|list|listvar|reset|ed"
+                             rb"|help|serverlist|xml)(?![\w$])", re.IGNORECASE)
 _GO = re.compile(rb"[ \t]*go(?:[ \t]+\d+)?[ \t]*;?[ \t]*\r?\n?\Z", re.IGNORECASE)
 _SLASH = re.compile(rb"[ \t]*/[ \t]*\r?\n?\Z")
 # SQL*Plus's own commands, as its manual lists them with their shortest forms; each ends at its
@@ -224,6 +231,10 @@ class _Splitter:
                     if line.lstrip().startswith(b"@"):  # another script, run here: not read, and said so
                         yield Statement(self.line_number, "@")
                     return
+            if profile.go_batches and _SQLCMD_COMMAND.match(line):
+                if _SQLCMD_COMMAND.match(line).group(1).lower() == b"r":  # another script, run here: said so
+                    yield Statement(self.line_number, ":R")
+                return
             if profile.go_batches and self.pending is not None and self._starts_tsql_statement(line):
                 yield from self._finish()
             if profile.go_batches and self.pending is None:

@@ -551,10 +551,32 @@ def test_oracle_s_parenthesised_add_of_a_key_with_its_state_clause():
     # NOVALIDATE )` and order_items' `... REFERENCES orders(order_id) ON DELETE CASCADE enable )`: the
     # state clause inside ADD (...) made each a skipped statement, and the two keys were lost.
     fields, skipped = read(DUMPS / "oracle_oe_cre.sql", "oracle")
-    assert [(s.line, s.statement) for s in skipped] == [(88, "unknown"), (108, "unknown"), (159, "unknown")]  # @&vscript
+    assert [(s.line, s.statement) for s in skipped] == [(88, "@"), (108, "@"), (159, "@")]  # @&vscript: not read
     assert sorted((f.table, f.name, f.references) for f in fields if f.references) == [
         ("inventories", "product_id", "product_information.product_id"),
         ("inventories", "warehouse_id", "warehouses.warehouse_id"),
         ("order_items", "order_id", "orders.order_id"),
         ("order_items", "product_id", "product_information.product_id"),
         ("product_descriptions", "product_id", "product_information.product_id")]
+
+
+@pytest.mark.parametrize(("dump", "dialect", "included", "tables", "columns"), [
+    # datacharmer/test_db's employees.sql (at fca5b774b7eec12f8fa488fc7129d8be2fc271db) loads its rows
+    # with the mysql client's `source load_departments.dump ;` and eight more
+    pytest.param("test_db_employees.sql", "mysql", [113, 115, 117, 119, 121, 123, 124, 125, 127], 8, 31,
+                 id="mysql-source"),
+    # Oracle's Order Entry sample runs each table's script by SQL*Plus's `@&vscript`
+    pytest.param("oracle_oe_cre.sql", "oracle", [88, 108, 159], 4, 23, id="sqlplus-at"),
+    # AdventureWorks' instawdb.sql (microsoft/sql-server-samples, samples/databases/adventure-works/
+    # oltp-install-script/, at b47eadc85277f72843647223cde53aa1b85ffcb8), run by sqlcmd: `:setvar` lines
+    # and 68 `BULK INSERT [Person].[Address] FROM '$(SqlSamplesSourceDataPath)Address.csv' WITH (...)`
+    pytest.param("adventureworks_instawdb.sql", "tsql", [], 91, 744, id="sqlcmd-and-bulk-insert"),
+])
+def test_client_commands_and_bulk_loads_of_install_scripts(dump, dialect, included, tables, columns):
+    # Before, each was "not an SQL statement laci-audit knows": the 9 SOURCE and 3 @ lines, which run
+    # another file (not read here, and that may define tables: a warning that says so), and
+    # AdventureWorks' 2 :setvar lines and 68 BULK INSERTs, sqlcmd's commands and data (passed over).
+    fields, skipped = read(DUMPS / dump, dialect)
+    assert [s.line for s in skipped] == included
+    assert all(s.may_hide_fields and "runs another file" in s.reason for s in skipped)
+    assert (len({f.table for f in fields}), len(fields)) == (tables, columns)

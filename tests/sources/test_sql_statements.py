@@ -149,7 +149,7 @@ def test_mysql_client_commands_end_at_their_line_s_end() -> None:
     # words inside a statement are the statement's
     sql = "USE product\nCREATE TABLE a (x INT);\nsource load_a.dump ;\nCREATE TABLE b (\n use_count INT);\n"
     assert split(sql, "mysql") == [(1, "USE", "USE product"), (2, "CREATE TABLE", "CREATE TABLE a (x INT)"),
-                                   (3, "unknown", None), (4, "CREATE TABLE", "CREATE TABLE b (\n use_count INT)")]
+                                   (3, "SOURCE", None), (4, "CREATE TABLE", "CREATE TABLE b (\n use_count INT)")]
 
 
 def test_sqlplus_slash_lines_and_its_own_commands() -> None:
@@ -171,7 +171,7 @@ CREATE TABLE b (x NUMBER)
 """
     assert split(sql, "oracle") == [
         (4, "CREATE TABLE", "CREATE TABLE regions (region_id NUMBER)"), (5, "CREATE TRIGGER", None),
-        (10, "unknown", None), (11, "SET", None), (12, "CREATE TABLE", "CREATE TABLE b (x NUMBER)")]
+        (10, "@", None), (11, "SET", None), (12, "CREATE TABLE", "CREATE TABLE b (x NUMBER)")]
     assert split("SET ECHO OFF\nCREATE TABLE c (y INT);\n", "postgres") == [(1, "SET", None)]  # SQL*Plus's alone
 
 
