@@ -309,6 +309,9 @@ class _StatementReader:
             self._apply_keys(name, [*target.expressions, *_keys_after_a_column(target.expressions)])
             if like is not None:
                 self._copy_columns(like.this, name, statement)
+            inherits = statement.find(exp.InheritsProperty)
+            if inherits is not None:
+                self._inherit_columns(name, inherits.expressions, statement)
             return None
         name = self.state.name_of(target)
         if like is not None:
@@ -366,6 +369,23 @@ class _StatementReader:
         line = self._line(statement) or self.statement.line
         for found in self.state.tables.get(self.state.name_of(original).casefold(), {}).values():
             columns[found.name.casefold()] = replace(found, table=name, file=self.file, line=line)
+
+    def _inherit_columns(self, name: str, parents: list[exp.Expression], statement: exp.Expression) -> None:
+        """PostgreSQL's INHERITS (parent, ...): the parents' columns first, in their order, then the
+        table's own (one of a parent's name merged into its place), as the catalogue lists them; a
+        parent's keys and comments are its own, not inherited."""
+        columns = self.state.tables[name.casefold()]
+        line = self._line(statement) or self.statement.line
+        inherited: dict[str, Field] = {}
+        for parent in parents:
+            for key, found in self.state.tables.get(self.state.name_of(parent).casefold(), {}).items():
+                inherited.setdefault(key, replace(found, table=name, file=self.file, line=line, primary_key=False,
+                                                  references="", comment=""))
+        own = dict(columns)
+        columns.clear()
+        for key, found in inherited.items():
+            columns[key] = own.pop(key, found)
+        columns.update(own)
 
     def _create_table_by_parts(self, text: str) -> str | None:
         """A CREATE TABLE sqlglot cannot parse whole (partitions, types it lacks): its column list

@@ -580,3 +580,25 @@ def test_client_commands_and_bulk_loads_of_install_scripts(dump, dialect, includ
     assert [s.line for s in skipped] == included
     assert all(s.may_hide_fields and "runs another file" in s.reason for s in skipped)
     assert (len({f.table for f in fields}), len(fields)) == (tables, columns)
+
+
+@pytest.mark.parametrize(("dump", "expected"), [
+    # `CREATE TABLE childtable (childtable_date timestamptz NOT NULL) INHERITS (public.parenttable);`
+    # under `SET search_path = schema1`
+    pytest.param("apgdiff_add_inherits_schema_default_column_new.sql", [
+        ("parenttable", "parenttable_id", 23, ""), ("parenttable", "parenttable_date", 24, ""),
+        ("schema1.childtable", "parenttable_id", 34, ""), ("schema1.childtable", "parenttable_date", 34, ""),
+        ("schema1.childtable", "childtable_date", 35, "")], id="inherits-across-schemas"),
+    # `CREATE TABLE article_drafts ( ) INHERITS (article_properties);` and a comment on each table's `a`
+    pytest.param("apgdiff_add_comment_on_inherited_new.sql", [
+        ("article_properties", "a", 3, "comment on parent"), ("article_drafts", "a", 8, "comment on inherited")],
+        id="no-column-of-its-own"),
+])
+def test_a_postgresql_table_has_the_columns_it_inherits(dump, expected):
+    # pg_dump files of lovelysystems/apgdiff (src/jvmTest/resources/pgdiff_test_files/, at
+    # f89779d663b8cadcfc211e140511ba07b6acd99c). PostgreSQL 15, loading each, lists a child's inherited
+    # columns first, then its own, each with its own comment; before, the inventory had only the
+    # child's own columns, and a child with none was no table at all.
+    fields, skipped = read(DUMPS / dump, "postgres")
+    assert skipped == []
+    assert [(f.table, f.name, f.line, f.comment) for f in fields] == expected
