@@ -9,7 +9,7 @@ commands at a line's start (`USE db`, `SOURCE file`: each ends at its line's end
 dollar quoting, `COPY ... FROM stdin` data blocks and psql's backslash commands, T-SQL's `GO` and its
 statements without `;` (a line starting a statement ends the one before, and so does an END closing
 an IF's block before a statement on its line),
-SQL*Plus's `/` lines and its own commands (REM, PROMPT, SET ...), and `BEGIN ... END` bodies of
+SQL*Plus's `/` lines and its own commands (REM, PROMPT, SET ..., one a `-` continues on the next line), and `BEGIN ... END` bodies of
 triggers and routines written without a DELIMITER.
 
 Only statements the DDL reader parses keep their text. Data statements (INSERT, REPLACE, UPDATE,
@@ -83,6 +83,9 @@ _SQLPLUS_COMMAND = re.compile(
     rb"|disc(?:onnect)?|exec(?:ute)?|exit|quit|sho(?:w)?|ttitle|btitle|bre(?:ak)?|comp(?:ute)?|cl(?:ear)?|pau(?:se)?"
     rb"|acc(?:ept)?|var(?:iable)?|print|host|timi(?:ng)?|sta(?:rt)?|desc(?:ribe)?"
     rb"|set(?![ \t]+(?:transaction|role|constraints?)\b))(?![\w$#]))", re.IGNORECASE)
+# A hyphen at a line's end continues a SQL*Plus command on the next line (EXECUTE pkg.proc( -, HOST
+# cmd -), but not a remark, nor a prompt's text (PROMPT -----, a line of dashes, is shown and ends).
+_SQLPLUS_ONE_LINE = re.compile(rb"[ \t]*(?:rem(?:ark)?|pro(?:mpt)?)(?![\w$#])", re.IGNORECASE)
 _FROM_STDIN = re.compile(rb"\bfrom\s+stdin\b", re.IGNORECASE)
 _END_OF_COPY = re.compile(rb"\\\.\r?\n?\Z")
 _BOM = b"\xef\xbb\xbf"
@@ -181,6 +184,7 @@ class _Splitter:
         self.conditional = False  # inside a /*! ... */ whose content is code
         self.copy_data = False
         self.block_closed = False  # T-SQL: an END closed an IF's block, and a statement follows on its line
+        self.continued = False  # SQL*Plus: a command ended its line with a hyphen and goes on on the next
         self.line_number = 0
         self.other_quotes = _other_quotes(profile)
         self.patterns: dict[tuple[bytes, bool, bool], re.Pattern] = {}
@@ -227,9 +231,13 @@ class _Splitter:
                     return
                 if profile.copy_stdin and line.lstrip().startswith(b"\\"):
                     return  # a psql command (\connect, \restrict, ...) ends at its line's end
+                if self.continued:  # the next line of a SQL*Plus command that ended its line with a hyphen
+                    self.continued = line.rstrip().endswith(b"-")
+                    return
                 if profile.sqlplus and _SQLPLUS_COMMAND.match(line):
                     if line.lstrip().startswith(b"@"):  # another script, run here: not read, and said so
                         yield Statement(self.line_number, "@")
+                    self.continued = line.rstrip().endswith(b"-") and not _SQLPLUS_ONE_LINE.match(line)
                     return
             if profile.go_batches and _SQLCMD_COMMAND.match(line):
                 if _SQLCMD_COMMAND.match(line).group(1).lower() == b"r":  # another script, run here: said so

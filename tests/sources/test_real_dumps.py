@@ -602,3 +602,17 @@ def test_a_postgresql_table_has_the_columns_it_inherits(dump, expected):
     fields, skipped = read(DUMPS / dump, "postgres")
     assert skipped == []
     assert [(f.table, f.name, f.line, f.comment) for f in fields] == expected
+
+
+def test_a_sqlplus_command_continued_by_a_hyphen_at_its_line_s_end():
+    # Oracle's sample schemas (oracle-samples/db-sample-schemas): order_entry/oe_analz.sql (at
+    # c50382491e9fa48ae09f4874d245ffa400003011) is one `EXECUTE dbms_stats.gather_schema_stats( -` over
+    # five lines, product_media/long2lob.sql (at e4970d9fde59cc5320bd66af908b12b5991b75b7) has `HOST
+    # sqlldr pm/&pm_pass -` and its next line. Each line after the first was read as a statement of its
+    # own: oe_analz.sql was unreadable ("no statement of it could be read"), long2lob.sql had one skipped.
+    fields, skipped = read(DUMPS / "oracle_oe_analz.sql", "oracle")
+    assert (fields, skipped) == ([], [])
+    fields, skipped = read(DUMPS / "oracle_pm_long2lob.sql", "oracle")
+    assert skipped == []
+    assert [(f.table, f.name, f.data_type, f.line) for f in fields] == [  # LONG, then MODIFY (press_release CLOB)
+        ("long2lob", "product_id", "NUMBER(6)", 71), ("long2lob", "press_release", "CLOB", 72)]
