@@ -241,7 +241,9 @@ class _StatementReader:
             self.state.schema = _first_schema(text)
             return None
         if kind == "CREATE VIEW":
-            text = _MATERIALIZED.sub(r"\1", _WITH_DATA.sub("", text), count=1)
+            if _MATERIALIZED.match(text):
+                text = _MATERIALIZED_OPTIONS.sub(_keep_lines, _MATERIALIZED.sub(r"\1", _WITH_DATA.sub("", text), count=1),
+                                                 count=1)
             if _is_mysql(self.dialect):
                 text = _VIEW_OPTIONS.sub(_keep_lines, text, count=1)
             text = _CHECK_OPTION.sub("", _VIEW_WITH.sub(_keep_lines, text, count=1))
@@ -829,10 +831,16 @@ _CHECK_OPTION = re.compile(r"\s+WITH\s+(?:(?:(?:CASCADED|LOCAL)\s+)?CHECK\s+OPTI
 # and sqlglot cannot parse an option without a value, nor T-SQL's list of them.
 _VIEW_NAME = r"(?:\"[^\"]*\"|\[[^\]]*\]|`[^`]*`|[\w$#]+)"
 _TSQL_VIEW_OPTION = r"(?:ENCRYPTION|SCHEMABINDING|VIEW_METADATA)"
+_VIEW_HEAD = (r"^(CREATE\s+(?:OR\s+(?:REPLACE|ALTER)\s+)?(?:TEMP(?:ORARY)?\s+)?(?:RECURSIVE\s+)?VIEW\s+"
+              r"(?:IF\s+NOT\s+EXISTS\s+)?" + _VIEW_NAME + r"(?:\s*\.\s*" + _VIEW_NAME + r")*(?:\s*\([^()]*\))?)")
 _VIEW_WITH = re.compile(
-    r"^(CREATE\s+(?:OR\s+(?:REPLACE|ALTER)\s+)?(?:TEMP(?:ORARY)?\s+)?(?:RECURSIVE\s+)?VIEW\s+(?:IF\s+NOT\s+EXISTS\s+)?"
-    + _VIEW_NAME + r"(?:\s*\.\s*" + _VIEW_NAME + r")*(?:\s*\([^()]*\))?)\s*WITH\s*(?:\((?:[^()'\"]|'[^']*')*\)|"
-    + _TSQL_VIEW_OPTION + r"(?:\s*,\s*" + _TSQL_VIEW_OPTION + r")*)(?=\s*AS\b)", re.IGNORECASE)
+    _VIEW_HEAD + r"\s*WITH\s*(?:\((?:[^()'\"]|'[^']*')*\)|" + _TSQL_VIEW_OPTION + r"(?:\s*,\s*" + _TSQL_VIEW_OPTION
+    + r")*)(?=\s*AS\b)", re.IGNORECASE)
+# A materialized view's options between its name and AS: how it is stored and refreshed (Oracle's
+# BUILD IMMEDIATE, REFRESH FAST ON COMMIT, ENABLE QUERY REWRITE; PostgreSQL's TABLESPACE t), nothing
+# about its columns, and sqlglot parses few of them.
+_MATERIALIZED_OPTIONS = re.compile(_VIEW_HEAD + r"\s(?:(?!\bAS\b).)+?(?=\bAS\s*(?:SELECT|WITH|\())",
+                                   re.IGNORECASE | re.DOTALL)
 
 
 def _keep_lines(options: re.Match) -> str:

@@ -616,3 +616,18 @@ def test_a_sqlplus_command_continued_by_a_hyphen_at_its_line_s_end():
     assert skipped == []
     assert [(f.table, f.name, f.data_type, f.line) for f in fields] == [  # LONG, then MODIFY (press_release CLOB)
         ("long2lob", "product_id", "NUMBER(6)", 71), ("long2lob", "press_release", "CLOB", 72)]
+
+
+def test_a_materialized_view_s_storage_and_refresh_options_say_nothing_of_its_columns():
+    # Oracle's Sales History sample (oracle-samples/db-sample-schemas, sales_history/sh_create.sql at
+    # e3325a83e56c516815844025418a96ecaf219751): `CREATE MATERIALIZED VIEW cal_month_sales_mv
+    # --  ON PREBUILT TABLE / ENABLE QUERY REWRITE / AS SELECT ...`; sqlglot cannot parse the options
+    # between the name and AS, and both views were skipped statements.
+    fields, skipped = read(DUMPS / "oracle_sh_create.sql", "oracle")
+    assert skipped == []
+    assert [(f.table, f.name, f.line) for f in fields if f.table.endswith("_mv")] == [
+        ("cal_month_sales_mv", "calendar_month_desc", 429), ("cal_month_sales_mv", "dollars", 430),
+        ("fweek_pscat_sales_mv", "week_ending_day", 440), ("fweek_pscat_sales_mv", "prod_subcategory", 441),
+        ("fweek_pscat_sales_mv", "dollars", 442), ("fweek_pscat_sales_mv", "channel_id", 443),
+        ("fweek_pscat_sales_mv", "promo_id", 444)]
+    assert (len({f.table for f in fields}), len(fields)) == (12, 153)
