@@ -9,7 +9,8 @@ commands at a line's start (`USE db`, `SOURCE file`: each ends at its line's end
 dollar quoting, `COPY ... FROM stdin` data blocks and psql's backslash commands, T-SQL's `GO` and its
 statements without `;` (a line starting a statement ends the one before, and so does an END closing
 an IF's block before a statement on its line),
-SQL*Plus's `/` lines and its own commands (REM, PROMPT, SET ..., one a `-` continues on the next line), and `BEGIN ... END` bodies of
+SQL*Plus's `/` lines (the only end of a PL/SQL unit or block: CREATE PACKAGE, TYPE, PROCEDURE, ...,
+DECLARE, BEGIN) and its own commands (REM, PROMPT, SET ..., one a `-` continues on the next line), and `BEGIN ... END` bodies of
 triggers and routines written without a DELIMITER.
 
 Only statements the DDL reader parses keep their text. Data statements (INSERT, REPLACE, UPDATE,
@@ -35,6 +36,9 @@ OBJECTS = frozenset("""TABLE VIEW INDEX TRIGGER PROCEDURE FUNCTION EVENT PACKAGE
     OPERATOR AGGREGATE CAST LANGUAGE STATISTICS TRANSFORM SYNONYM LOGIN ASSEMBLY MAPPING WRAPPER TEXT DEFAULT
     LIBRARY STAGE STREAM TASK WAREHOUSE FORMAT PIPE MACRO ON""".split())
 ROUTINES = frozenset({"TRIGGER", "PROCEDURE", "FUNCTION", "EVENT", "PACKAGE"})
+# What SQL*Plus sends whole, `;` and all, when a `/` line ends it: PL/SQL units and blocks (a package's
+# specification has no BEGIN ... END to tell its `;` from a statement's end, a DECLARE has them after its own).
+_PLSQL_UNITS = frozenset({"TRIGGER", "PROCEDURE", "FUNCTION", "PACKAGE", "TYPE", "LIBRARY"})
 DATA_VERBS = frozenset({"INSERT", "REPLACE", "UPDATE", "DELETE", "MERGE", "UPSERT"})
 # The client commands that run another file where they stand: the mysql client's SOURCE, SQL*Plus's
 # @ (and @@), sqlcmd's :r. That file is not read here.
@@ -151,6 +155,7 @@ class _Pending:
     depth: int = 0
     blocks: bool = False
     parens: int = 0  # T-SQL: parentheses its code leaves open
+    to_slash: bool = False  # SQL*Plus: a PL/SQL unit (package, type, routine), which only a `/` line ends
 
 
 def split_file(path: Path, profile: Profile) -> Iterator[Statement]:
@@ -285,7 +290,9 @@ class _Splitter:
                 break
             position = found.end()
             token = found.group()
-            if token == self.delimiter and (pending.depth == 0 or self.delimiter != b";"):
+            if pending.to_slash and token == b";":
+                self._keep(token)  # a PL/SQL unit run by SQL*Plus: its `;` end its declarations, a `/` line ends it
+            elif token == self.delimiter and (pending.depth == 0 or self.delimiter != b";"):
                 yield from self._finish()  # a custom delimiter ends the client's batch, blocks or not
             elif token == b";" and pending.depth == 0:
                 yield from self._finish()  # one statement of a batch: the server runs each
@@ -342,6 +349,8 @@ class _Splitter:
         pending.blocks = (pending.object in ROUTINES or (verb == "BEGIN" and words[1] not in _TRANSACTION_WORDS)
                           or (self.profile.go_batches and verb in _TSQL_BLOCK_VERBS))
         pending.depth = _block_depth(words) if pending.blocks else 0
+        pending.to_slash = self.profile.sqlplus and (verb in ("DECLARE", "BEGIN")
+                                                     or (verb == "CREATE" and pending.object in _PLSQL_UNITS))
         if not ((verb, pending.object) in READ or verb == "COPY"):
             pending.keep, pending.parts = False, []
 

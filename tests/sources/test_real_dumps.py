@@ -631,3 +631,19 @@ def test_a_materialized_view_s_storage_and_refresh_options_say_nothing_of_its_co
         ("fweek_pscat_sales_mv", "dollars", 442), ("fweek_pscat_sales_mv", "channel_id", 443),
         ("fweek_pscat_sales_mv", "promo_id", 444)]
     assert (len({f.table for f in fields}), len(fields)) == (12, 153)
+
+
+@pytest.mark.parametrize("dump", [
+    # jOOQ/sakila, oracle-sakila-db/oracle-sakila-schema-pl-sql.sql at ee1a637656aec2d82183ab451c56a3845315e761:
+    # object types and `CREATE OR REPLACE PACKAGE RENTALS AS FUNCTION GET_ACTOR(...) RETURN ACTOR_T; ...`
+    pytest.param("sakila_oracle_pl_sql.sql", id="package-specification"),
+    # oracle-samples/db-sample-schemas, order_entry/createUser.sql at e4970d9fde59cc5320bd66af908b12b5991b75b7:
+    # `DECLARE targetFolder VARCHAR2(256) := '/home'; result boolean; BEGIN ... END;` then `/`
+    pytest.param("oracle_oe_create_user.sql", id="anonymous-block"),
+])
+def test_a_pl_sql_unit_run_by_sqlplus_ends_at_its_slash_line(dump):
+    # SQL*Plus sends a PL/SQL unit or block whole when a `/` line ends it. A package's specification
+    # has no BEGIN ... END, and a DECLARE's declarations come before them: each `;` in them ended a
+    # statement, each line after it was "not an SQL statement", and both files were unreadable.
+    fields, skipped = read(DUMPS / dump, "oracle")
+    assert (fields, skipped) == ([], [])
