@@ -256,6 +256,8 @@ class _StatementReader:
             if "UNUSED" in upper and isinstance(Dialect.get_or_raise(self.dialect), Oracle):
                 text = _SET_UNUSED.sub("DROP", text)
         self.text = text  # as rewritten: what the readers by parts read too
+        if kind == "CREATE TABLE" and _VIRTUAL_TABLE.match(text):
+            return self._virtual_table(text)
         try:
             parsed = _parse(text, self.dialect)
         except (ParseError, TokenError):
@@ -388,6 +390,30 @@ class _StatementReader:
         for key, found in inherited.items():
             columns[key] = own.pop(key, found)
         columns.update(own)
+
+    def _virtual_table(self, text: str) -> str | None:
+        """SQLite's CREATE VIRTUAL TABLE t USING module (arguments): for its full-text and R*Tree
+        modules the arguments are the table's columns, but those with `=`, options (tokenize = porter);
+        another module makes its columns itself, which no statement says."""
+        tokens = _tokens(text, self.dialect)
+        table_word = next((i for i, t in enumerate(tokens) if t.token_type == TokenType.TABLE), 0)
+        using = next((i for i, t in enumerate(tokens) if t.text.upper() == "USING"), None)
+        if using is None or using + 2 >= len(tokens) or tokens[using + 2].token_type != TokenType.L_PAREN:
+            return "a virtual table of a module without arguments: its columns are the module's, not read"
+        module = tokens[using + 1].text.lower()
+        if module not in _COLUMN_MODULES:
+            named = f" {module}" if _IDENTIFIER_LIKE.fullmatch(module) else ""
+            return f"a virtual table of SQLite's{named} module, which makes its columns itself: not read"
+        name = self.state.name_of(exp.to_table(_name_text(text, tokens, table_word + 1, using), dialect=self.dialect))
+        if self.state.tables.get(name.casefold()) and any(t.text.upper() == "EXISTS" for t in tokens[:using]):
+            return None  # IF NOT EXISTS of a table defined before
+        columns = self.state.tables.setdefault(name.casefold(), {})
+        columns.clear()
+        for part in _parts(tokens, using + 3, _closing_paren(tokens, using + 2) or len(tokens)):
+            if not any(token.token_type == TokenType.EQ for token in part):
+                columns[part[0].text.casefold()] = Field(self.state.source, name, part[0].text, "", self.file,
+                                                         self.statement.line + part[0].line - 1)
+        return None
 
     def _create_table_by_parts(self, text: str) -> str | None:
         """A CREATE TABLE sqlglot cannot parse whole (partitions, types it lacks): its column list
@@ -805,6 +831,9 @@ _SET_UNUSED = re.compile(r"\bSET\s+UNUSED\b(?=\s*(?:\(|COLUMN\b))", re.IGNORECAS
 # What may follow Oracle's DROP (a, b): what becomes of constraints and views on them, and how it is done.
 _DROP_OPTIONS = re.compile(r"^\s*(?:(?:CASCADE\s+CONSTRAINTS|INVALIDATE|ONLINE|CHECKPOINT\s+\d+)\s*)*",
                            re.IGNORECASE)
+_VIRTUAL_TABLE = re.compile(r"^CREATE\s+VIRTUAL\s+TABLE\b", re.IGNORECASE)
+# SQLite's modules whose arguments name the virtual table's columns: full-text search and R*Tree.
+_COLUMN_MODULES = frozenset({"fts3", "fts4", "fts5", "rtree", "rtree_i32"})
 _COMMENT_ON_COLUMN = re.compile(r"COMMENT\s+ON\s+COLUMN\b", re.IGNORECASE)
 
 

@@ -647,3 +647,17 @@ def test_a_pl_sql_unit_run_by_sqlplus_ends_at_its_slash_line(dump):
     # statement, each line after it was "not an SQL statement", and both files were unreadable.
     fields, skipped = read(DUMPS / dump, "oracle")
     assert (fields, skipped) == ([], [])
+
+
+def test_sqlite_full_text_virtual_tables_have_the_columns_their_arguments_name():
+    # Synapse's SQLite schema (matrix-org/synapse, synapse/storage/schema/main/full_schemas/72/full.sql.sqlite
+    # at 0a38c7ec6d46b6e51bfa53ff44e51637d3c63f5c): `CREATE VIRTUAL TABLE event_search USING fts4 ( event_id,
+    # room_id, sender, key, value )` and user_directory_search. Both were left out without a word. Loaded
+    # by sqlite3, the file has every column read here, and the shadow tables fts4 makes for itself.
+    fields, skipped = read(DUMPS / "synapse_main_full_72.sql.sqlite", "sqlite")
+    assert skipped == []
+    assert [(f.table, f.name, f.line) for f in fields if f.table.endswith("_search")] == [
+        ("event_search", "event_id", 45), ("event_search", "room_id", 45), ("event_search", "sender", 45),
+        ("event_search", "key", 45), ("event_search", "value", 45),
+        ("user_directory_search", "user_id", 107), ("user_directory_search", "value", 107)]
+    assert (len({f.table for f in fields}), len(fields)) == (132, 614)
