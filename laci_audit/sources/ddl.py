@@ -255,6 +255,8 @@ class _StatementReader:
                 text = _CLUSTERED.sub(r"\1", text)
             if "UNUSED" in upper and isinstance(Dialect.get_or_raise(self.dialect), Oracle):
                 text = _SET_UNUSED.sub("DROP", text)
+            if "RENAME" in upper and kind == "ALTER TABLE" and isinstance(Dialect.get_or_raise(self.dialect), Postgres):
+                text = _RENAME_WITHOUT_COLUMN.sub(r"\1 COLUMN \2", text)
         self.text = text  # as rewritten: what the readers by parts read too
         if kind == "CREATE TABLE" and _VIRTUAL_TABLE.match(text):
             return self._virtual_table(text)
@@ -828,6 +830,10 @@ _CLUSTERED = re.compile(r"\b(PRIMARY\s+KEY|UNIQUE)\s+(?:NON)?CLUSTERED\b", re.IG
 # Oracle's ALTER TABLE t SET UNUSED (a, b) / SET UNUSED COLUMN a: the columns are gone from every
 # query and from the catalogue's column views, as if dropped (DROP UNUSED COLUMNS frees their space later).
 _SET_UNUSED = re.compile(r"\bSET\s+UNUSED\b(?=\s*(?:\(|COLUMN\b))", re.IGNORECASE)
+# PostgreSQL's ALTER TABLE t RENAME a TO b, COLUMN left out as its grammar allows: sqlglot reads it as
+# RENAME TO a, the table renamed after the column (and TO b dropped).
+_RENAME_WITHOUT_COLUMN = re.compile(r"\b(RENAME)\s+(?!(?:COLUMN|CONSTRAINT|TO)\b)(\"(?:[^\"]|\"\")+\"|[\w$]+\s+TO\b)",
+                                    re.IGNORECASE)
 # What may follow Oracle's DROP (a, b): what becomes of constraints and views on them, and how it is done.
 _DROP_OPTIONS = re.compile(r"^\s*(?:(?:CASCADE\s+CONSTRAINTS|INVALIDATE|ONLINE|CHECKPOINT\s+\d+)\s*)*",
                            re.IGNORECASE)

@@ -661,3 +661,18 @@ def test_sqlite_full_text_virtual_tables_have_the_columns_their_arguments_name()
         ("event_search", "key", 45), ("event_search", "value", 45),
         ("user_directory_search", "user_id", 107), ("user_directory_search", "value", 107)]
     assert (len({f.table for f in fields}), len(fields)) == (132, 614)
+
+
+def test_postgresql_s_rename_of_a_column_written_without_the_word_column():
+    # Mixeway's Liquibase changelog (Mixeway/MixewayBackend, src/main/resources/db/changelog/
+    # db.changelog-master.sql at 89118796cae4cb48658daa9bc2ed4b779046500c), line 459: `alter table
+    # vulnhistory rename vulnnumber to infrastructurevulnnumber;`. sqlglot reads it as RENAME TO
+    # vulnnumber: the table was renamed after the column, and its first 8 columns left under that name.
+    # Loaded into PostgreSQL 15 by psql, the file has these 531 columns (names folded), no more, no less.
+    fields, skipped = read(DUMPS / "mixeway_liquibase_changelog.sql", "postgres")
+    assert skipped == []
+    assert (len({f.table for f in fields}), len(fields)) == (61, 531)
+    assert "vulnnumber" not in {f.table for f in fields}
+    assert [(f.name, f.line) for f in fields if f.table == "vulnhistory"][:8] == [
+        ("id", 267), ("name", 268), ("inserted", 270), ("project_id", 273), ("codevulnnumber", 456),
+        ("webappvulnnumber", 457), ("auditvulnnumber", 458), ("infrastructurevulnnumber", 459)]
