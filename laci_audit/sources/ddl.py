@@ -71,8 +71,9 @@ def scan(source: Source, inventory_dir: Path) -> Iterator[Field | SkippedStateme
         except UnicodeDecodeError as exc:  # a UTF-16 BOM before bytes that are not UTF-16 (split_file)
             problems.append(f"{shown}: not the UTF-16 text its byte order mark says it is (byte {exc.start})")
             continue
-        if file_skipped and len(file_skipped) == read:
-            first = file_skipped[0]
+        unread = [s for s in file_skipped if s.statement not in RUNS_ANOTHER_FILE]
+        if unread and len(unread) == read:
+            first = unread[0]
             problems.append(f"{shown}: no statement of it could be read ({read} tried; "
                             f"line {first.line}: {first.statement}: {first.reason})")
         else:
@@ -165,12 +166,14 @@ class SchemaState:
             yield from columns.values()
 
     def apply_file(self, path: Path, file: str) -> tuple[list[SkippedStatement], int]:
-        """Apply one file's statements; the ones skipped, and how many were tried (parsed or not known)."""
+        """Apply one file's statements; the ones skipped, and how many were tried (parsed or not known;
+        a command running another file is skipped, not tried)."""
         skipped, tried = [], 0
         for statement in split_file(path, profile_of(self.dialect)):
-            if not statement.is_read and statement.is_known and statement.verb not in RUNS_ANOTHER_FILE:
+            runs_another_file = statement.verb in RUNS_ANOTHER_FILE
+            if not statement.is_read and statement.is_known and not runs_another_file:
                 continue
-            tried += 1
+            tried += not runs_another_file  # a script of other scripts is read: what they hold is not
             reason = self._reason_to_skip(statement, file)
             if reason:
                 skipped.append(SkippedStatement(self.source, file, statement.line, statement.kind, reason))

@@ -676,3 +676,13 @@ def test_postgresql_s_rename_of_a_column_written_without_the_word_column():
     assert [(f.name, f.line) for f in fields if f.table == "vulnhistory"][:8] == [
         ("id", 267), ("name", 268), ("inserted", 270), ("project_id", 273), ("codevulnnumber", 456),
         ("webappvulnnumber", 457), ("auditvulnnumber", 458), ("infrastructurevulnnumber", 459)]
+
+
+def test_a_script_that_only_runs_other_scripts_is_read_and_says_what_it_runs():
+    # Oracle's Sales History installer (oracle-samples/db-sample-schemas, sales_history/sh_install.sql at
+    # e3325a83e56c516815844025418a96ecaf219751): SQL*Plus prompts and settings, then `@@sh_create.sql` and
+    # `@@sh_populate.sql`. It was "no statement of it could be read" (source-unreadable); it is read, and
+    # each script it runs, which is not, is a skipped statement.
+    fields, skipped = read(DUMPS / "oracle_sh_install.sql", "oracle")
+    assert fields == []
+    assert [(s.line, s.statement, s.may_hide_fields) for s in skipped] == [(180, "@", True), (186, "@", True)]
