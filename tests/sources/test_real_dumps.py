@@ -686,3 +686,15 @@ def test_a_script_that_only_runs_other_scripts_is_read_and_says_what_it_runs():
     fields, skipped = read(DUMPS / "oracle_sh_install.sql", "oracle")
     assert fields == []
     assert [(s.line, s.statement, s.may_hide_fields) for s in skipped] == [(180, "@", True), (186, "@", True)]
+
+
+def test_sqlcmd_r_commands_of_a_post_deployment_script():
+    # WideWorldImporters' SSDT post-deployment script (microsoft/sql-server-samples, samples/databases/
+    # wide-world-importers/wwi-ssdt/wwi-ssdt/PostDeploymentScripts/Script.PostDeployment1.sql at
+    # a74b63721a280e78493c11f9472e2bf7650e6543): EXEC batches and 31 `:r "..\DataLoadSimulation\...sql"`.
+    # It was unreadable (each :r an unknown statement, some swallowed into the EXEC before them); now
+    # it is read, and each :r, a script run here and not read, is said.
+    fields, skipped = read(DUMPS / "wwi_post_deployment.sql", "tsql")
+    assert fields == []
+    assert len(skipped) == 31 and {s.statement for s in skipped} == {":R"}
+    assert [s.line for s in skipped][:3] == [34, 36, 38] and all(s.may_hide_fields for s in skipped)
