@@ -357,12 +357,14 @@ class _StatementReader:
                 columns[column.casefold()] = Field(self.state.source, name, column, file=self.file, line=line)
             return
         sources = _selected_tables(query, self.state.name_of) if isinstance(query, exp.Select) else {}
-        for selected in query.selects:
+        unnamed = _is_mysql(self.dialect) and not all(isinstance(s, (exp.Column, exp.Alias)) for s in query.selects)
+        written = _select_items(self.text, self.dialect) if unnamed else []  # tokenized only when needed
+        for position, selected in enumerate(query.selects):
             star = selected if isinstance(selected, exp.Star) else selected.this if \
                 isinstance(selected, exp.Column) and isinstance(selected.this, exp.Star) else None
             if star is None:
-                if selected.alias_or_name:
-                    column = selected.alias_or_name
+                column = _selected_name(selected, self.dialect, written[position] if position < len(written) else "")
+                if column:
                     columns[column.casefold()] = Field(self.state.source, name, column, file=self.file,
                                                        line=self._line(selected) or line)
                 continue
@@ -915,6 +917,41 @@ def _selected_tables(query: exp.Select, name_of) -> dict[str, str]:
         if isinstance(table, exp.Table) and table.name:
             tables[(table.alias or table.name).casefold()] = name_of(table)
     return tables
+
+
+def _selected_name(selected: exp.Expression, dialect: str, written: str) -> str:
+    """The name of the column a SELECT's item gives a view: its alias or column's; for any other
+    item without AS, MySQL's is the item as written (count(*), cast(b as char), a+1), PostgreSQL's a
+    function's name (count; a cast, its value's name; anything else ?column?), another dialect's a call
+    as sqlglot writes it."""
+    if isinstance(selected, (exp.Column, exp.Alias)):
+        return selected.alias_or_name
+    if written:
+        return written
+    if isinstance(selected, exp.Cast):
+        return selected.alias_or_name
+    if isinstance(Dialect.get_or_raise(dialect), Postgres):
+        if not isinstance(selected, exp.Func):
+            return "?column?"
+        return (selected.name if isinstance(selected, exp.Anonymous) else selected.sql_name()).lower()
+    return selected.sql(dialect=dialect) if isinstance(selected, exp.Func) else selected.alias_or_name
+
+
+def _select_items(text: str, dialect: str) -> list[str]:
+    """The items of a view's SELECT list as written, from the statement's text; none when its first
+    SELECT is in parentheses (a common table expression's, a subquery's)."""
+    tokens = _tokens(text, dialect)
+    start = next((i for i, t in enumerate(tokens) if t.token_type == TokenType.SELECT), None)
+    if start is None or any(t.token_type == TokenType.L_PAREN for t in tokens[:start]):
+        return []
+    depth = 0
+    end = len(tokens)
+    for index in range(start + 1, len(tokens)):
+        depth += {TokenType.L_PAREN: 1, TokenType.R_PAREN: -1}.get(tokens[index].token_type, 0)
+        if depth == 0 and tokens[index].token_type in (TokenType.FROM, TokenType.UNION, TokenType.INTO):
+            end = index
+            break
+    return [_span(text, part) for part in _parts(tokens, start + 1, end)]
 
 
 def _column_name(column: exp.Expression) -> str:

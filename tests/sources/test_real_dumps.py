@@ -698,3 +698,19 @@ def test_sqlcmd_r_commands_of_a_post_deployment_script():
     assert fields == []
     assert len(skipped) == 31 and {s.statement for s in skipped} == {":R"}
     assert [s.line for s in skipped][:3] == [34, 36, 38] and all(s.may_hide_fields for s in skipped)
+
+
+@pytest.mark.parametrize(("dump", "dialect", "view", "column"), [
+    # tidb-parser's ddl_view.sql: `create or replace definer = 'ivan'@'%' view my_view3 as select count(*) from t3`
+    pytest.param("tidb_parser_ddl_view.sql", "mysql", "my_view3", "count(*)", id="mysql-as-written"),
+    # apgdiff's alter_owner_cross_schema_new.sql (at f89779d663b8cadcfc211e140511ba07b6acd99c):
+    # `CREATE VIEW fe.articles AS SELECT 1;`
+    pytest.param("apgdiff_alter_owner_cross_schema_new.sql", "postgres", "fe.articles", "?column?", id="postgresql"),
+])
+def test_a_view_s_column_written_as_an_expression_without_as(dump, dialect, view, column):
+    # The names MariaDB 10.11 and PostgreSQL 15 give such columns (apgdiff's file loaded as it is, the
+    # tidb-parser view over a table t3 made for it): MySQL names one by the item as written, PostgreSQL
+    # by its function (count) or ?column?. Before, count(*) was a
+    # column named "*", SELECT 1 a column "1", and an unaliased max(a) or coalesce(...) no column at all.
+    fields, _skipped = read(DUMPS / dump, dialect)
+    assert [f.name for f in fields if f.table == view] == [column]
