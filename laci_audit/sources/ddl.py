@@ -260,6 +260,8 @@ class _StatementReader:
                 text = _SET_UNUSED.sub("DROP", text)
             if "RENAME" in upper and kind == "ALTER TABLE" and isinstance(Dialect.get_or_raise(self.dialect), Postgres):
                 text = _RENAME_WITHOUT_COLUMN.sub(r"\1 COLUMN \2", text)
+        if "_CS" in text.upper() and isinstance(Dialect.get_or_raise(self.dialect), Oracle):
+            text = _TRANSLATE_USING.sub(_as_conversion, text)
         self.text = text  # as rewritten: what the readers by parts read too
         if kind == "CREATE TABLE" and _VIRTUAL_TABLE.match(text):
             return self._virtual_table(text)
@@ -842,6 +844,15 @@ _RENAME_WITHOUT_COLUMN = re.compile(r"\b(RENAME)\s+(?!(?:COLUMN|CONSTRAINT|TO)\b
 # What may follow Oracle's DROP (a, b): what becomes of constraints and views on them, and how it is done.
 _DROP_OPTIONS = re.compile(r"^\s*(?:(?:CASCADE\s+CONSTRAINTS|INVALIDATE|ONLINE|CHECKPOINT\s+\d+)\s*)*",
                            re.IGNORECASE)
+# Oracle's TRANSLATE(text USING CHAR_CS | NCHAR_CS), which sqlglot cannot parse: TO_CHAR(text),
+# TO_NCHAR(text), the same conversion written as sqlglot reads it.
+_TRANSLATE_USING = re.compile(r"\bTRANSLATE\s*\(((?:[^()'\"]|'[^']*'|\([^()]*\))*?)(\s+)USING\s+(N?)CHAR_CS\s*\)",
+                              re.IGNORECASE)
+
+
+def _as_conversion(translate: re.Match) -> str:
+    """TRANSLATE(text USING NCHAR_CS) as TO_NCHAR(text), its line breaks kept (lines stay put)."""
+    return f"TO_{translate.group(3)}CHAR({translate.group(1)})" + "\n" * translate.group(2).count("\n")
 _VIRTUAL_TABLE = re.compile(r"^CREATE\s+VIRTUAL\s+TABLE\b", re.IGNORECASE)
 # SQLite's modules whose arguments name the virtual table's columns: full-text search and R*Tree.
 _COLUMN_MODULES = frozenset({"fts3", "fts4", "fts5", "rtree", "rtree_i32"})

@@ -714,3 +714,13 @@ def test_a_view_s_column_written_as_an_expression_without_as(dump, dialect, view
     # column named "*", SELECT 1 a column "1", and an unaliased max(a) or coalesce(...) no column at all.
     fields, _skipped = read(DUMPS / dump, dialect)
     assert [f.name for f in fields if f.table == view] == [column]
+
+
+def test_oracle_s_translate_using_a_character_set_in_a_view():
+    # Oracle's Order Entry views (oracle-samples/db-sample-schemas, order_entry/oe_views.sql at
+    # c50382491e9fa48ae09f4874d245ffa400003011): products has `ELSE TRANSLATE(i.product_name USING NCHAR_CS)
+    # END AS product_name`, which sqlglot cannot parse; the view, its 12 columns, was a skipped statement.
+    fields, skipped = read(DUMPS / "oracle_oe_views.sql", "oracle")
+    assert skipped == []
+    products = [(f.name, f.line) for f in fields if f.table == "products"]
+    assert len(products) == 12 and products[:3] == [("product_id", 39), ("language_id", 40), ("product_name", 44)]
