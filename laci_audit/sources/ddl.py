@@ -861,7 +861,7 @@ _COMMENT_ON_COLUMN = re.compile(r"COMMENT\s+ON\s+COLUMN\b", re.IGNORECASE)
 
 def _says_nothing_of_columns(kind: str, text: str) -> bool:
     """True for an index, or a comment on anything but a column (a constraint, a trigger, a function, ...)."""
-    return kind == "CREATE INDEX" or (kind == "COMMENT ON" and not _COMMENT_ON_COLUMN.match(text))
+    return kind == "CREATE INDEX" or (kind == "COMMENT ON" and not _COMMENT_ON_COLUMN.search(text))
 _MATERIALIZED = re.compile(r"^(CREATE\s+(?:OR\s+REPLACE\s+)?)MATERIALIZED\s+", re.IGNORECASE)
 _WITH_DATA = re.compile(r"\s+WITH\s+(?:NO\s+)?DATA\s*$", re.IGNORECASE)
 # MySQL's view options between CREATE [OR REPLACE] and VIEW: how the view runs and as whom, nothing

@@ -9,7 +9,7 @@ commands at a line's start (`USE db`, `SOURCE file`: each ends at its line's end
 dollar quoting, `COPY ... FROM stdin` data blocks and psql's backslash commands, T-SQL's `GO` and its
 statements without `;` (a line starting a statement ends the one before, and so does an END closing
 an IF's block before a statement on its line),
-SQL*Plus's `/` lines (the only end of a PL/SQL unit or block: CREATE PACKAGE, TYPE, PROCEDURE, ...,
+SQL*Plus's `/` and `.` lines (a `/` the only end of a PL/SQL unit or block: CREATE PACKAGE, TYPE, PROCEDURE, ...,
 DECLARE, BEGIN) and its own commands (REM, PROMPT, SET ..., one a `-` continues on the next line), and `BEGIN ... END` bodies of
 triggers and routines written without a DELIMITER.
 
@@ -80,6 +80,8 @@ _SQLCMD_COMMAND = re.compile(rb"[ \t]*:(setvar|r|on|error|out|perftrace|connect|
                              rb"|help|serverlist|xml)(?![\w$])", re.IGNORECASE)
 _GO = re.compile(rb"[ \t]*go(?:[ \t]+\d+)?[ \t]*;?[ \t]*\r?\n?\Z", re.IGNORECASE)
 _SLASH = re.compile(rb"[ \t]*/[ \t]*\r?\n?\Z")
+# SQL*Plus's line of a period alone: the end of what is being typed into its buffer, not run.
+_PERIOD = re.compile(rb"[ \t]*\.[ \t]*\r?\n?\Z")
 # SQL*Plus's own commands, as its manual lists them with their shortest forms; each ends at its
 # line's end, without `;`. SET is SQL in SET TRANSACTION, SET ROLE and SET CONSTRAINT(S).
 _SQLPLUS_COMMAND = re.compile(
@@ -254,7 +256,8 @@ class _Splitter:
                 closing = _TSQL_END_BEFORE_STATEMENT.match(line)
                 if closing:  # the END closed the block of the statement before: the next one starts after it
                     position = closing.end()
-            if (profile.go_batches and _GO.match(line)) or (profile.sqlplus and _SLASH.match(line)):
+            if (profile.go_batches and _GO.match(line)) or (profile.sqlplus and (_SLASH.match(line)
+                                                                                or _PERIOD.match(line))):
                 if self.pending is not None:
                     yield from self._finish()
                 return

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from laci_audit.sources.ddl import profile_of
-from laci_audit.sources.sql_statements import split_lines
+from laci_audit.sources.sql_statements import split_file, split_lines
 
 
 def split(sql: str, dialect: str) -> list[tuple[int, str, str | None]]:
@@ -207,3 +209,14 @@ def test_any_input_splits_without_error_and_keeps_no_data(pieces, dialect) -> No
     statements = list(split_lines(raw.splitlines(keepends=True), profile_of(dialect)))
     assert all(s.line >= 1 for s in statements)
     assert all(s.text is None for s in statements if s.verb in ("INSERT", "COPY") or not s.is_read)
+
+
+def test_a_sqlplus_period_line_ends_what_is_typed() -> None:
+    # Oracle's order_entry/oe_comnt.sql (oracle-samples/db-sample-schemas at
+    # c50382491e9fa48ae09f4874d245ffa400003011) has a line `.` (SQL*Plus: the end of the buffer's input,
+    # not run) between two COMMENT ON COLUMN statements. It was read as the start of the comment after it,
+    # which sqlglot could not parse (". COMMENT ON COLUMN oe.customers.cust_geo_location IS ...").
+    path = Path(__file__).parent.parent / "fixtures" / "dumps" / "oracle_oe_comnt.sql"
+    statements = [s for s in split_file(path, profile_of("oracle")) if s.text]
+    assert len(statements) == 43 and all(s.text.startswith("COMMENT ON") for s in statements)
+    assert [s.line for s in statements if "cust_geo_location" in s.text] == [49]
