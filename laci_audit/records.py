@@ -177,7 +177,7 @@ class Finding:
 
 # Statements whose loss can hide columns or keys: skipping one is a warning, any other is info.
 STATEMENTS_WITH_FIELDS = frozenset({"CREATE TABLE", "ALTER TABLE", "CREATE VIEW", "DROP TABLE", "DROP VIEW",
-                                    "RENAME TABLE"})
+                                    "RENAME TABLE", "SOURCE", "@", ":R"})  # the last: another file run, not read
 
 
 @dataclass(frozen=True)

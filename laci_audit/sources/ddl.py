@@ -35,7 +35,7 @@ from laci_audit.errors import SourceError
 from laci_audit.fileio import display_path
 from laci_audit.records import Field, SkippedStatement, Source
 from laci_audit.sources import dialects, resolve_paths
-from laci_audit.sources.sql_statements import Profile, Statement, split_file
+from laci_audit.sources.sql_statements import RUNS_ANOTHER_FILE, Profile, Statement, split_file
 
 DEFAULT_SCHEMAS = {"public", "main", "dbo"}
 # ALTER TABLE actions that change columns or keys; any other (OWNER TO, ENABLE TRIGGER, ...) is skipped quietly.
@@ -71,8 +71,9 @@ def scan(source: Source, inventory_dir: Path) -> Iterator[Field | SkippedStateme
         except UnicodeDecodeError as exc:  # a UTF-16 BOM before bytes that are not UTF-16 (split_file)
             problems.append(f"{shown}: not the UTF-16 text its byte order mark says it is (byte {exc.start})")
             continue
-        if file_skipped and len(file_skipped) == read:
-            first = file_skipped[0]
+        unread = [s for s in file_skipped if s.statement not in RUNS_ANOTHER_FILE]
+        if unread and len(unread) == read:
+            first = unread[0]
             problems.append(f"{shown}: no statement of it could be read ({read} tried; "
                             f"line {first.line}: {first.statement}: {first.reason})")
         else:
@@ -165,12 +166,14 @@ class SchemaState:
             yield from columns.values()
 
     def apply_file(self, path: Path, file: str) -> tuple[list[SkippedStatement], int]:
-        """Apply one file's statements; the ones skipped, and how many were tried (parsed or not known)."""
+        """Apply one file's statements; the ones skipped, and how many were tried (parsed or not known;
+        a command running another file is skipped, not tried)."""
         skipped, tried = [], 0
         for statement in split_file(path, profile_of(self.dialect)):
-            if not statement.is_read and statement.is_known:
+            runs_another_file = statement.verb in RUNS_ANOTHER_FILE
+            if not statement.is_read and statement.is_known and not runs_another_file:
                 continue
-            tried += 1
+            tried += not runs_another_file  # a script of other scripts is read: what they hold is not
             reason = self._reason_to_skip(statement, file)
             if reason:
                 skipped.append(SkippedStatement(self.source, file, statement.line, statement.kind, reason))
@@ -178,6 +181,8 @@ class SchemaState:
 
     def _reason_to_skip(self, statement: Statement, file: str) -> str | None:
         """Apply one statement; why it was skipped, or None when it was read."""
+        if statement.verb in RUNS_ANOTHER_FILE:
+            return "it runs another file, which is not read here (name that file in the source's path to read it)"
         if not statement.is_known:
             return "not an SQL statement laci-audit knows (its first word starts no statement)"
         if statement.undecodable:
@@ -206,7 +211,7 @@ def _failure(exc: Exception, first_line: int | None) -> str:
     if isinstance(exc, ParseError) and exc.errors:
         error = exc.errors[0]
         description = str(error.get("description") or "invalid syntax")
-        if "<class" in description or "Required keyword" in description:
+        if "<class" in description or "<Token" in description or "Required keyword" in description:
             description = "incomplete or unexpected expression"
         near = str(error.get("highlight") or "")
         near = f" near {near}" if _IDENTIFIER_LIKE.fullmatch(near) else ""
@@ -239,9 +244,12 @@ class _StatementReader:
             self.state.schema = _first_schema(text)
             return None
         if kind == "CREATE VIEW":
-            text = _MATERIALIZED.sub(r"\1", _WITH_DATA.sub("", text), count=1)
+            if _MATERIALIZED.match(text):
+                text = _MATERIALIZED_OPTIONS.sub(_keep_lines, _MATERIALIZED.sub(r"\1", _WITH_DATA.sub("", text), count=1),
+                                                 count=1)
             if _is_mysql(self.dialect):
                 text = _VIEW_OPTIONS.sub(_keep_lines, text, count=1)
+            text = _CHECK_OPTION.sub("", _VIEW_WITH.sub(_keep_lines, text, count=1))
         else:
             upper = text.upper()
             if "USING" in upper:
@@ -250,7 +258,13 @@ class _StatementReader:
                 text = _CLUSTERED.sub(r"\1", text)
             if "UNUSED" in upper and isinstance(Dialect.get_or_raise(self.dialect), Oracle):
                 text = _SET_UNUSED.sub("DROP", text)
+            if "RENAME" in upper and kind == "ALTER TABLE" and isinstance(Dialect.get_or_raise(self.dialect), Postgres):
+                text = _RENAME_WITHOUT_COLUMN.sub(r"\1 COLUMN \2", text)
+        if "_CS" in text.upper() and isinstance(Dialect.get_or_raise(self.dialect), Oracle):
+            text = _TRANSLATE_USING.sub(_as_conversion, text)
         self.text = text  # as rewritten: what the readers by parts read too
+        if kind == "CREATE TABLE" and _VIRTUAL_TABLE.match(text):
+            return self._virtual_table(text)
         try:
             parsed = _parse(text, self.dialect)
         except (ParseError, TokenError):
@@ -258,6 +272,8 @@ class _StatementReader:
                 return self._create_table_by_parts(text)
             if kind == "ALTER TABLE":
                 return self._alter_table_by_actions(text)
+            if _says_nothing_of_columns(kind, text):
+                return None  # pg_dump's CREATE INDEX ... ON ONLY t, COMMENT ON TRIGGER trg ON t: nothing to read
             raise
         reasons = [self._apply(expression) for expression in parsed if expression is not None]
         _release(parsed)
@@ -304,6 +320,9 @@ class _StatementReader:
             self._apply_keys(name, [*target.expressions, *_keys_after_a_column(target.expressions)])
             if like is not None:
                 self._copy_columns(like.this, name, statement)
+            inherits = statement.find(exp.InheritsProperty)
+            if inherits is not None:
+                self._inherit_columns(name, inherits.expressions, statement)
             return None
         name = self.state.name_of(target)
         if like is not None:
@@ -340,12 +359,14 @@ class _StatementReader:
                 columns[column.casefold()] = Field(self.state.source, name, column, file=self.file, line=line)
             return
         sources = _selected_tables(query, self.state.name_of) if isinstance(query, exp.Select) else {}
-        for selected in query.selects:
+        unnamed = _is_mysql(self.dialect) and not all(isinstance(s, (exp.Column, exp.Alias)) for s in query.selects)
+        written = _select_items(self.text, self.dialect) if unnamed else []  # tokenized only when needed
+        for position, selected in enumerate(query.selects):
             star = selected if isinstance(selected, exp.Star) else selected.this if \
                 isinstance(selected, exp.Column) and isinstance(selected.this, exp.Star) else None
             if star is None:
-                if selected.alias_or_name:
-                    column = selected.alias_or_name
+                column = _selected_name(selected, self.dialect, written[position] if position < len(written) else "")
+                if column:
                     columns[column.casefold()] = Field(self.state.source, name, column, file=self.file,
                                                        line=self._line(selected) or line)
                 continue
@@ -361,6 +382,47 @@ class _StatementReader:
         line = self._line(statement) or self.statement.line
         for found in self.state.tables.get(self.state.name_of(original).casefold(), {}).values():
             columns[found.name.casefold()] = replace(found, table=name, file=self.file, line=line)
+
+    def _inherit_columns(self, name: str, parents: list[exp.Expression], statement: exp.Expression) -> None:
+        """PostgreSQL's INHERITS (parent, ...): the parents' columns first, in their order, then the
+        table's own (one of a parent's name merged into its place), as the catalogue lists them; a
+        parent's keys and comments are its own, not inherited."""
+        columns = self.state.tables[name.casefold()]
+        line = self._line(statement) or self.statement.line
+        inherited: dict[str, Field] = {}
+        for parent in parents:
+            for key, found in self.state.tables.get(self.state.name_of(parent).casefold(), {}).items():
+                inherited.setdefault(key, replace(found, table=name, file=self.file, line=line, primary_key=False,
+                                                  references="", comment=""))
+        own = dict(columns)
+        columns.clear()
+        for key, found in inherited.items():
+            columns[key] = own.pop(key, found)
+        columns.update(own)
+
+    def _virtual_table(self, text: str) -> str | None:
+        """SQLite's CREATE VIRTUAL TABLE t USING module (arguments): for its full-text and R*Tree
+        modules the arguments are the table's columns, but those with `=`, options (tokenize = porter);
+        another module makes its columns itself, which no statement says."""
+        tokens = _tokens(text, self.dialect)
+        table_word = next((i for i, t in enumerate(tokens) if t.token_type == TokenType.TABLE), 0)
+        using = next((i for i, t in enumerate(tokens) if t.text.upper() == "USING"), None)
+        if using is None or using + 2 >= len(tokens) or tokens[using + 2].token_type != TokenType.L_PAREN:
+            return "a virtual table of a module without arguments: its columns are the module's, not read"
+        module = tokens[using + 1].text.lower()
+        if module not in _COLUMN_MODULES:
+            named = f" {module}" if _IDENTIFIER_LIKE.fullmatch(module) else ""
+            return f"a virtual table of SQLite's{named} module, which makes its columns itself: not read"
+        name = self.state.name_of(exp.to_table(_name_text(text, tokens, table_word + 1, using), dialect=self.dialect))
+        if self.state.tables.get(name.casefold()) and any(t.text.upper() == "EXISTS" for t in tokens[:using]):
+            return None  # IF NOT EXISTS of a table defined before
+        columns = self.state.tables.setdefault(name.casefold(), {})
+        columns.clear()
+        for part in _parts(tokens, using + 3, _closing_paren(tokens, using + 2) or len(tokens)):
+            if not any(token.token_type == TokenType.EQ for token in part):
+                columns[part[0].text.casefold()] = Field(self.state.source, name, part[0].text, "", self.file,
+                                                         self.statement.line + part[0].line - 1)
+        return None
 
     def _create_table_by_parts(self, text: str) -> str | None:
         """A CREATE TABLE sqlglot cannot parse whole (partitions, types it lacks): its column list
@@ -578,9 +640,12 @@ class _StatementReader:
 
     def _action_by_hand(self, head: str, text: str, part: list[Token], name_text: str) -> bool:
         """An action sqlglot cannot parse, read where its form is known: a key added with its index
-        and state clauses (Oracle's `ADD CONSTRAINT pk PRIMARY KEY (id) USING INDEX ... ENABLE`),
-        read without them; Oracle's `MODIFY (column [type] [NOT NULL ENABLE], ...)`. True when read."""
+        and state clauses (Oracle's `ADD CONSTRAINT pk PRIMARY KEY (id) USING INDEX ... ENABLE`, also
+        inside `ADD (...)`), read without them; Oracle's `MODIFY (column [type] [NOT NULL ENABLE], ...)`. True when read."""
         verb = part[0].text.upper()
+        if verb == "ADD" and len(part) > 2 and part[1].token_type == TokenType.L_PAREN \
+                and _closing_paren(part, 1) == len(part) - 1:  # Oracle's ADD (definition, ...): each on its own
+            return all(self._added(head, text, [part[0], *inner], name_text) for inner in _parts(part, 2, len(part) - 1))
         if verb == "ADD" and any(token.token_type in _KEY_TOKENS for token in part):
             core = _key_core(text, part[1:])
             padding = "\n" * (part[0].line - 1 - head.count("\n"))
@@ -595,6 +660,18 @@ class _StatementReader:
         if verb == "MODIFY" and isinstance(Dialect.get_or_raise(self.dialect), Oracle) and len(part) > 1:
             return self._oracle_modify(text, part[1:], name_text)
         return False
+
+    def _added(self, head: str, text: str, part: list[Token], name_text: str) -> bool:
+        """One definition of Oracle's ADD (...) as `ADD definition`: parsed, or read by hand; True when read."""
+        padding = "\n" * (part[1].line - 1 - head.count("\n"))
+        try:
+            parsed = sqlglot.parse_one(f"{head} {padding}ADD {_span(text, part[1:])}", read=self.dialect)
+        except (ParseError, TokenError):
+            parsed = None
+        if isinstance(parsed, exp.Alter):
+            self._alter_table(parsed)
+            return True
+        return self._action_by_hand(head, text, part, name_text)
 
     def _oracle_modify(self, text: str, tokens: list[Token], name_text: str) -> bool:
         """Oracle's MODIFY of one column or of a list of them in parentheses: a new type where one
@@ -649,8 +726,8 @@ class _StatementReader:
                     self._rename_table(self.state.name_of(exp.to_table(old, dialect=self.dialect)),
                                        self.state.name_of(exp.to_table(new, dialect=self.dialect)))
             return None
-        if kind == "CREATE INDEX" or (kind == "COMMENT ON" and not _COMMENT_ON_COLUMN.match(text)):
-            return None  # an index, or a comment on an extension, a function, ...: nothing about columns
+        if _says_nothing_of_columns(kind, text):
+            return None
         return f"sqlglot ({self.dialect}) does not know this form of {kind}"
 
     # --- columns and keys --------------------------------------------------------------------
@@ -760,10 +837,31 @@ _CLUSTERED = re.compile(r"\b(PRIMARY\s+KEY|UNIQUE)\s+(?:NON)?CLUSTERED\b", re.IG
 # Oracle's ALTER TABLE t SET UNUSED (a, b) / SET UNUSED COLUMN a: the columns are gone from every
 # query and from the catalogue's column views, as if dropped (DROP UNUSED COLUMNS frees their space later).
 _SET_UNUSED = re.compile(r"\bSET\s+UNUSED\b(?=\s*(?:\(|COLUMN\b))", re.IGNORECASE)
+# PostgreSQL's ALTER TABLE t RENAME a TO b, COLUMN left out as its grammar allows: sqlglot reads it as
+# RENAME TO a, the table renamed after the column (and TO b dropped).
+_RENAME_WITHOUT_COLUMN = re.compile(r"\b(RENAME)\s+(?!(?:COLUMN|CONSTRAINT|TO)\b)(\"(?:[^\"]|\"\")+\"|[\w$]+\s+TO\b)",
+                                    re.IGNORECASE)
 # What may follow Oracle's DROP (a, b): what becomes of constraints and views on them, and how it is done.
 _DROP_OPTIONS = re.compile(r"^\s*(?:(?:CASCADE\s+CONSTRAINTS|INVALIDATE|ONLINE|CHECKPOINT\s+\d+)\s*)*",
                            re.IGNORECASE)
+# Oracle's TRANSLATE(text USING CHAR_CS | NCHAR_CS), which sqlglot cannot parse: TO_CHAR(text),
+# TO_NCHAR(text), the same conversion written as sqlglot reads it.
+_TRANSLATE_USING = re.compile(r"\bTRANSLATE\s*\(((?:[^()'\"]|'[^']*'|\([^()]*\))*?)(\s+)USING\s+(N?)CHAR_CS\s*\)",
+                              re.IGNORECASE)
+
+
+def _as_conversion(translate: re.Match) -> str:
+    """TRANSLATE(text USING NCHAR_CS) as TO_NCHAR(text), its line breaks kept (lines stay put)."""
+    return f"TO_{translate.group(3)}CHAR({translate.group(1)})" + "\n" * translate.group(2).count("\n")
+_VIRTUAL_TABLE = re.compile(r"^CREATE\s+VIRTUAL\s+TABLE\b", re.IGNORECASE)
+# SQLite's modules whose arguments name the virtual table's columns: full-text search and R*Tree.
+_COLUMN_MODULES = frozenset({"fts3", "fts4", "fts5", "rtree", "rtree_i32"})
 _COMMENT_ON_COLUMN = re.compile(r"COMMENT\s+ON\s+COLUMN\b", re.IGNORECASE)
+
+
+def _says_nothing_of_columns(kind: str, text: str) -> bool:
+    """True for an index, or a comment on anything but a column (a constraint, a trigger, a function, ...)."""
+    return kind == "CREATE INDEX" or (kind == "COMMENT ON" and not _COMMENT_ON_COLUMN.search(text))
 _MATERIALIZED = re.compile(r"^(CREATE\s+(?:OR\s+REPLACE\s+)?)MATERIALIZED\s+", re.IGNORECASE)
 _WITH_DATA = re.compile(r"\s+WITH\s+(?:NO\s+)?DATA\s*$", re.IGNORECASE)
 # MySQL's view options between CREATE [OR REPLACE] and VIEW: how the view runs and as whom, nothing
@@ -774,8 +872,31 @@ _VIEW_OPTIONS = re.compile(
     + r"(?:\s*@\s*" + _ACCOUNT_PART + r")?|SQL\s+SECURITY\s+\w+)\s+)+(?=VIEW\b)", re.IGNORECASE)
 
 
+# What a view's rows may be changed to, written after its query: `WITH [CASCADED | LOCAL] CHECK OPTION`
+# (Oracle's with `CONSTRAINT name`), `WITH READ ONLY`; nothing about its columns, and sqlglot reads
+# the view whole only without it in MySQL, T-SQL, PostgreSQL and SQLite.
+_CHECK_OPTION = re.compile(r"\s+WITH\s+(?:(?:(?:CASCADED|LOCAL)\s+)?CHECK\s+OPTION(?:\s+CONSTRAINT\s+(?:\"[^\"]*\"|[\w$#]+))?"
+                           r"|READ\s+ONLY)\s*$", re.IGNORECASE)
+# A view's options between its name (or column list) and AS: PostgreSQL's `WITH (security_barrier,
+# check_option=local)`, T-SQL's `WITH SCHEMABINDING, VIEW_METADATA`; how it runs, not what it holds,
+# and sqlglot cannot parse an option without a value, nor T-SQL's list of them.
+_VIEW_NAME = r"(?:\"[^\"]*\"|\[[^\]]*\]|`[^`]*`|[\w$#]+)"
+_TSQL_VIEW_OPTION = r"(?:ENCRYPTION|SCHEMABINDING|VIEW_METADATA)"
+_VIEW_HEAD = (r"^(CREATE\s+(?:OR\s+(?:REPLACE|ALTER)\s+)?(?:TEMP(?:ORARY)?\s+)?(?:RECURSIVE\s+)?VIEW\s+"
+              r"(?:IF\s+NOT\s+EXISTS\s+)?" + _VIEW_NAME + r"(?:\s*\.\s*" + _VIEW_NAME + r")*(?:\s*\([^()]*\))?)")
+_VIEW_WITH = re.compile(
+    _VIEW_HEAD + r"\s*WITH\s*(?:\((?:[^()'\"]|'[^']*')*\)|" + _TSQL_VIEW_OPTION + r"(?:\s*,\s*" + _TSQL_VIEW_OPTION
+    + r")*)(?=\s*AS\b)", re.IGNORECASE)
+# A materialized view's options between its name and AS: how it is stored and refreshed (Oracle's
+# BUILD IMMEDIATE, REFRESH FAST ON COMMIT, ENABLE QUERY REWRITE; PostgreSQL's TABLESPACE t), nothing
+# about its columns, and sqlglot parses few of them.
+_MATERIALIZED_OPTIONS = re.compile(_VIEW_HEAD + r"\s(?:(?!\bAS\b).)+?(?=\bAS\s*(?:SELECT|WITH|\())",
+                                   re.IGNORECASE | re.DOTALL)
+
+
 def _keep_lines(options: re.Match) -> str:
-    """What is kept of MySQL's view options: CREATE [OR REPLACE], and their line breaks (lines stay put)."""
+    """What is kept of a view's options: what comes before them (CREATE [OR REPLACE], the view's name),
+    and their line breaks (lines stay put)."""
     return options.group(1) + "\n" * options.group(0).count("\n", len(options.group(1))) + " "
 
 
@@ -807,6 +928,41 @@ def _selected_tables(query: exp.Select, name_of) -> dict[str, str]:
         if isinstance(table, exp.Table) and table.name:
             tables[(table.alias or table.name).casefold()] = name_of(table)
     return tables
+
+
+def _selected_name(selected: exp.Expression, dialect: str, written: str) -> str:
+    """The name of the column a SELECT's item gives a view: its alias or column's; for any other
+    item without AS, MySQL's is the item as written (count(*), cast(b as char), a+1), PostgreSQL's a
+    function's name (count; a cast, its value's name; anything else ?column?), another dialect's a call
+    as sqlglot writes it."""
+    if isinstance(selected, (exp.Column, exp.Alias)):
+        return selected.alias_or_name
+    if written:
+        return written
+    if isinstance(selected, exp.Cast):
+        return selected.alias_or_name
+    if isinstance(Dialect.get_or_raise(dialect), Postgres):
+        if not isinstance(selected, exp.Func):
+            return "?column?"
+        return (selected.name if isinstance(selected, exp.Anonymous) else selected.sql_name()).lower()
+    return selected.sql(dialect=dialect) if isinstance(selected, exp.Func) else selected.alias_or_name
+
+
+def _select_items(text: str, dialect: str) -> list[str]:
+    """The items of a view's SELECT list as written, from the statement's text; none when its first
+    SELECT is in parentheses (a common table expression's, a subquery's)."""
+    tokens = _tokens(text, dialect)
+    start = next((i for i, t in enumerate(tokens) if t.token_type == TokenType.SELECT), None)
+    if start is None or any(t.token_type == TokenType.L_PAREN for t in tokens[:start]):
+        return []
+    depth = 0
+    end = len(tokens)
+    for index in range(start + 1, len(tokens)):
+        depth += {TokenType.L_PAREN: 1, TokenType.R_PAREN: -1}.get(tokens[index].token_type, 0)
+        if depth == 0 and tokens[index].token_type in (TokenType.FROM, TokenType.UNION, TokenType.INTO):
+            end = index
+            break
+    return [_span(text, part) for part in _parts(tokens, start + 1, end)]
 
 
 def _column_name(column: exp.Expression) -> str:

@@ -7,8 +7,10 @@ conditional comments (their content is SQL), the client's `DELIMITER` command (w
 between two custom delimiters is a batch whose statements the server runs one by one) and its other
 commands at a line's start (`USE db`, `SOURCE file`: each ends at its line's end), PostgreSQL's
 dollar quoting, `COPY ... FROM stdin` data blocks and psql's backslash commands, T-SQL's `GO` and its
-statements without `;` (a line starting a statement ends the one before),
-SQL*Plus's `/` lines and its own commands (REM, PROMPT, SET ...), and `BEGIN ... END` bodies of
+statements without `;` (a line starting a statement ends the one before, and so does an END closing
+an IF's block before a statement on its line),
+SQL*Plus's `/` and `.` lines (a `/` the only end of a PL/SQL unit or block: CREATE PACKAGE, TYPE, PROCEDURE, ...,
+DECLARE, BEGIN) and its own commands (REM, PROMPT, SET ..., one a `-` continues on the next line), and `BEGIN ... END` bodies of
 triggers and routines written without a DELIMITER.
 
 Only statements the DDL reader parses keep their text. Data statements (INSERT, REPLACE, UPDATE,
@@ -34,14 +36,20 @@ OBJECTS = frozenset("""TABLE VIEW INDEX TRIGGER PROCEDURE FUNCTION EVENT PACKAGE
     OPERATOR AGGREGATE CAST LANGUAGE STATISTICS TRANSFORM SYNONYM LOGIN ASSEMBLY MAPPING WRAPPER TEXT DEFAULT
     LIBRARY STAGE STREAM TASK WAREHOUSE FORMAT PIPE MACRO ON""".split())
 ROUTINES = frozenset({"TRIGGER", "PROCEDURE", "FUNCTION", "EVENT", "PACKAGE"})
+# What SQL*Plus sends whole, `;` and all, when a `/` line ends it: PL/SQL units and blocks (a package's
+# specification has no BEGIN ... END to tell its `;` from a statement's end, a DECLARE has them after its own).
+_PLSQL_UNITS = frozenset({"TRIGGER", "PROCEDURE", "FUNCTION", "PACKAGE", "TYPE", "LIBRARY"})
 DATA_VERBS = frozenset({"INSERT", "REPLACE", "UPDATE", "DELETE", "MERGE", "UPSERT"})
+# The client commands that run another file where they stand: the mysql client's SOURCE, SQL*Plus's
+# @ (and @@), sqlcmd's :r. That file is not read here.
+RUNS_ANOTHER_FILE = frozenset({"SOURCE", "@", ":R"})
 # First words of statements a dump or a migration holds that say nothing about columns.
 KNOWN_VERBS = frozenset("""CREATE ALTER DROP COMMENT RENAME COPY SET LOCK UNLOCK USE START BEGIN COMMIT END ROLLBACK
     SAVEPOINT RELEASE SELECT WITH GRANT REVOKE ANALYZE ANALYSE VACUUM TRUNCATE CALL EXEC EXECUTE PRINT DECLARE
     PRAGMA DO FLUSH OPTIMIZE REINDEX CLUSTER LISTEN NOTIFY SHOW DISCARD RESET PREPARE DEALLOCATE LOAD HANDLER
     REFRESH SECURITY IMPORT CHECKPOINT RAISERROR THROW IF WHILE VALUES TABLE EXPLAIN DESCRIBE DESC CHECK REPAIR
     KILL PURGE XA CACHE INSTALL UNINSTALL SHUTDOWN ATTACH DETACH ABORT FETCH CLOSE OPEN MOVE UNLISTEN WAITFOR
-    DBCC BACKUP RESTORE DENY REVERT SETUSER GO""".split()) | DATA_VERBS
+    DBCC BACKUP RESTORE DENY REVERT SETUSER GO BULK DISABLE ENABLE""".split()) | DATA_VERBS | RUNS_ANOTHER_FILE
 _TRANSACTION_WORDS = frozenset({"TRANSACTION", "TRAN", "WORK", "DEFERRED", "IMMEDIATE", "EXCLUSIVE", "ISOLATION",
                                 "READ", "DISTRIBUTED"})
 _END_OF_OTHER_BLOCK = frozenset({"IF", "LOOP", "WHILE", "REPEAT", "FOR"})
@@ -57,15 +65,23 @@ _CLIENT_COMMAND = re.compile(rb"[ \t]*(use|source|connect|charset|warnings|nowar
 # WHILE or ELSE, whose block holds statements of its own, or a routine or view, which T-SQL makes
 # the only statement of its batch); an END line closes the block the statement before stood in.
 # SET starts one unless it is a clause of the ALTER, UPDATE or MERGE before it.
-_TSQL_STATEMENT_START = re.compile(
-    rb"[ \t]*(create|alter|drop|set|if|while|print|exec|execute|declare|use|grant|deny|revoke|insert"
-    rb"|update|delete|merge|truncate|commit|rollback|raiserror|throw|dbcc|checkpoint|waitfor|backup|restore|end)"
-    rb"(?![\w$@#])",
-    re.IGNORECASE)
+_TSQL_STATEMENT_WORD = (rb"(create|alter|drop|set|if|while|print|exec|execute|declare|use|grant|deny|revoke|insert"
+                        rb"|update|delete|merge|truncate|commit|rollback|raiserror|throw|dbcc|checkpoint|waitfor"
+                        rb"|backup|restore|bulk|end)(?![\w$@#])")
+_TSQL_STATEMENT_START = re.compile(rb"[ \t]*" + _TSQL_STATEMENT_WORD, re.IGNORECASE)
+# An END that closes a block and a statement after it on the same line (`END CREATE TABLE t (...)`):
+# the statement starts after the END, as SQL Server reads it.
+_TSQL_END_BEFORE_STATEMENT = re.compile(rb"[ \t]*end[ \t]*;?[ \t]*(?=" + _TSQL_STATEMENT_WORD + rb")", re.IGNORECASE)
 _SET_CLAUSE_OF = frozenset({"ALTER", "UPDATE", "MERGE"})
 _TSQL_BLOCK_VERBS = frozenset({"IF", "WHILE", "ELSE"})
+# sqlcmd's own commands (:setvar, :r file, :on error exit, ...), at a line's start: each takes its
+# line, wherever it stands in a batch, and is never sent to the server.
+_SQLCMD_COMMAND = re.compile(rb"[ \t]*:(setvar|r|on|error|out|perftrace|connect|exit|quit|list|listvar|reset|ed"
+                             rb"|help|serverlist|xml)(?![\w$])", re.IGNORECASE)
 _GO = re.compile(rb"[ \t]*go(?:[ \t]+\d+)?[ \t]*;?[ \t]*\r?\n?\Z", re.IGNORECASE)
 _SLASH = re.compile(rb"[ \t]*/[ \t]*\r?\n?\Z")
+# SQL*Plus's line of a period alone: the end of what is being typed into its buffer, not run.
+_PERIOD = re.compile(rb"[ \t]*\.[ \t]*\r?\n?\Z")
 # SQL*Plus's own commands, as its manual lists them with their shortest forms; each ends at its
 # line's end, without `;`. SET is SQL in SET TRANSACTION, SET ROLE and SET CONSTRAINT(S).
 _SQLPLUS_COMMAND = re.compile(
@@ -73,6 +89,9 @@ _SQLPLUS_COMMAND = re.compile(
     rb"|disc(?:onnect)?|exec(?:ute)?|exit|quit|sho(?:w)?|ttitle|btitle|bre(?:ak)?|comp(?:ute)?|cl(?:ear)?|pau(?:se)?"
     rb"|acc(?:ept)?|var(?:iable)?|print|host|timi(?:ng)?|sta(?:rt)?|desc(?:ribe)?"
     rb"|set(?![ \t]+(?:transaction|role|constraints?)\b))(?![\w$#]))", re.IGNORECASE)
+# A hyphen at a line's end continues a SQL*Plus command on the next line (EXECUTE pkg.proc( -, HOST
+# cmd -), but not a remark, nor a prompt's text (PROMPT -----, a line of dashes, is shown and ends).
+_SQLPLUS_ONE_LINE = re.compile(rb"[ \t]*(?:rem(?:ark)?|pro(?:mpt)?)(?![\w$#])", re.IGNORECASE)
 _FROM_STDIN = re.compile(rb"\bfrom\s+stdin\b", re.IGNORECASE)
 _END_OF_COPY = re.compile(rb"\\\.\r?\n?\Z")
 _BOM = b"\xef\xbb\xbf"
@@ -138,6 +157,7 @@ class _Pending:
     depth: int = 0
     blocks: bool = False
     parens: int = 0  # T-SQL: parentheses its code leaves open
+    to_slash: bool = False  # SQL*Plus: a PL/SQL unit (package, type, routine), which only a `/` line ends
 
 
 def split_file(path: Path, profile: Profile) -> Iterator[Statement]:
@@ -170,6 +190,8 @@ class _Splitter:
         self.closer_keeps = True  # whether that quote's bytes are part of the text
         self.conditional = False  # inside a /*! ... */ whose content is code
         self.copy_data = False
+        self.block_closed = False  # T-SQL: an END closed an IF's block, and a statement follows on its line
+        self.continued = False  # SQL*Plus: a command ended its line with a hyphen and goes on on the next
         self.line_number = 0
         self.other_quotes = _other_quotes(profile)
         self.patterns: dict[tuple[bytes, bool, bool], re.Pattern] = {}
@@ -201,6 +223,7 @@ class _Splitter:
 
     def _line(self, line: bytes) -> Iterator[Statement]:
         profile = self.profile
+        position = 0
         if self.closer is None and not self.conditional:
             if self.pending is None:
                 command = _DELIMITER_COMMAND.match(line) if profile.delimiter_command else None
@@ -215,13 +238,26 @@ class _Splitter:
                     return
                 if profile.copy_stdin and line.lstrip().startswith(b"\\"):
                     return  # a psql command (\connect, \restrict, ...) ends at its line's end
+                if self.continued:  # the next line of a SQL*Plus command that ended its line with a hyphen
+                    self.continued = line.rstrip().endswith(b"-")
+                    return
                 if profile.sqlplus and _SQLPLUS_COMMAND.match(line):
                     if line.lstrip().startswith(b"@"):  # another script, run here: not read, and said so
                         yield Statement(self.line_number, "@")
+                    self.continued = line.rstrip().endswith(b"-") and not _SQLPLUS_ONE_LINE.match(line)
                     return
+            if profile.go_batches and _SQLCMD_COMMAND.match(line):
+                if _SQLCMD_COMMAND.match(line).group(1).lower() == b"r":  # another script, run here: said so
+                    yield Statement(self.line_number, ":R")
+                return
             if profile.go_batches and self.pending is not None and self._starts_tsql_statement(line):
                 yield from self._finish()
-            if (profile.go_batches and _GO.match(line)) or (profile.sqlplus and _SLASH.match(line)):
+            if profile.go_batches and self.pending is None:
+                closing = _TSQL_END_BEFORE_STATEMENT.match(line)
+                if closing:  # the END closed the block of the statement before: the next one starts after it
+                    position = closing.end()
+            if (profile.go_batches and _GO.match(line)) or (profile.sqlplus and (_SLASH.match(line)
+                                                                                or _PERIOD.match(line))):
                 if self.pending is not None:
                     yield from self._finish()
                 return
@@ -230,7 +266,6 @@ class _Splitter:
                 if data:
                     verb = data.group(1).upper().decode("ascii")
                     self.pending = _Pending(self.line_number, [], [verb], verb, decided=True, keep=False, data=True)
-        position = 0
         size = len(line)
         while position < size:
             if self.closer is not None:
@@ -258,7 +293,9 @@ class _Splitter:
                 break
             position = found.end()
             token = found.group()
-            if token == self.delimiter and (pending.depth == 0 or self.delimiter != b";"):
+            if pending.to_slash and token == b";":
+                self._keep(token)  # a PL/SQL unit run by SQL*Plus: its `;` end its declarations, a `/` line ends it
+            elif token == self.delimiter and (pending.depth == 0 or self.delimiter != b";"):
                 yield from self._finish()  # a custom delimiter ends the client's batch, blocks or not
             elif token == b";" and pending.depth == 0:
                 yield from self._finish()  # one statement of a batch: the server runs each
@@ -266,6 +303,9 @@ class _Splitter:
                 self._keep(token)
             else:
                 position = self._token(line, found, token)
+                if self.block_closed:  # T-SQL: an IF's block closed, a statement after it on the line
+                    self.block_closed = False
+                    yield from self._finish()
 
     # --- the pieces of a line ---------------------------------------------------------------
 
@@ -312,6 +352,8 @@ class _Splitter:
         pending.blocks = (pending.object in ROUTINES or (verb == "BEGIN" and words[1] not in _TRANSACTION_WORDS)
                           or (self.profile.go_batches and verb in _TSQL_BLOCK_VERBS))
         pending.depth = _block_depth(words) if pending.blocks else 0
+        pending.to_slash = self.profile.sqlplus and (verb in ("DECLARE", "BEGIN")
+                                                     or (verb == "CREATE" and pending.object in _PLSQL_UNITS))
         if not ((verb, pending.object) in READ or verb == "COPY"):
             pending.keep, pending.parts = False, []
 
@@ -354,10 +396,14 @@ class _Splitter:
             self._block_word(token)
             return end
         if upper == b"END":
-            following = _WORD.match(line, _SPACE.match(line, end).end())
+            after = _SPACE.match(line, end).end()
+            following = _WORD.match(line, after)
             if following is None or following.group().upper().decode() not in _END_OF_OTHER_BLOCK:
                 self.pending.depth = max(self.pending.depth - 1, 0)
             self._keep(token)
+            if (profile.go_batches and self.pending.depth == 0 and self.pending.verb in _TSQL_BLOCK_VERBS
+                    and _TSQL_STATEMENT_START.match(line, after)):
+                self.block_closed = True
             return end
         self._open_quote(token)
         return end

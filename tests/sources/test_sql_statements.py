@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from laci_audit.sources.ddl import profile_of
-from laci_audit.sources.sql_statements import split_lines
+from laci_audit.sources.sql_statements import split_file, split_lines
 
 
 def split(sql: str, dialect: str) -> list[tuple[int, str, str | None]]:
@@ -130,12 +132,26 @@ GO
         (12, "ALTER DATABASE", None), (15, "CREATE VIEW", "CREATE VIEW v AS\nSELECT a FROM t")]
 
 
+
+def test_a_tsql_statement_after_the_end_of_an_if_block_on_its_line() -> None:
+    # `END CREATE TABLE` at a line's start (the END closes the IF's block) and an IF's whole block
+    # on one line before a CREATE TABLE: each CREATE TABLE is a statement of its own, as SQL Server runs it.
+    tsql = """IF OBJECT_ID('a') IS NOT NULL BEGIN PRINT 'skipping';
+RETURN;
+END CREATE TABLE a (x INT)
+IF OBJECT_ID('b') IS NOT NULL BEGIN DROP TABLE b END ELSE BEGIN PRINT 'new' END CREATE TABLE b (y INT)
+GO
+"""
+    assert split(tsql, "tsql") == [
+        (1, "IF", None), (3, "CREATE TABLE", "CREATE TABLE a (x INT)"), (4, "IF", None),
+        (4, "CREATE TABLE", "CREATE TABLE b (y INT)")]
+
 def test_mysql_client_commands_end_at_their_line_s_end() -> None:
     # USE, SOURCE, ... at a line's start before any statement take their line, `;` or not; the same
     # words inside a statement are the statement's
     sql = "USE product\nCREATE TABLE a (x INT);\nsource load_a.dump ;\nCREATE TABLE b (\n use_count INT);\n"
     assert split(sql, "mysql") == [(1, "USE", "USE product"), (2, "CREATE TABLE", "CREATE TABLE a (x INT)"),
-                                   (3, "unknown", None), (4, "CREATE TABLE", "CREATE TABLE b (\n use_count INT)")]
+                                   (3, "SOURCE", None), (4, "CREATE TABLE", "CREATE TABLE b (\n use_count INT)")]
 
 
 def test_sqlplus_slash_lines_and_its_own_commands() -> None:
@@ -157,7 +173,7 @@ CREATE TABLE b (x NUMBER)
 """
     assert split(sql, "oracle") == [
         (4, "CREATE TABLE", "CREATE TABLE regions (region_id NUMBER)"), (5, "CREATE TRIGGER", None),
-        (10, "unknown", None), (11, "SET", None), (12, "CREATE TABLE", "CREATE TABLE b (x NUMBER)")]
+        (10, "@", None), (11, "SET", None), (12, "CREATE TABLE", "CREATE TABLE b (x NUMBER)")]
     assert split("SET ECHO OFF\nCREATE TABLE c (y INT);\n", "postgres") == [(1, "SET", None)]  # SQL*Plus's alone
 
 
@@ -193,3 +209,14 @@ def test_any_input_splits_without_error_and_keeps_no_data(pieces, dialect) -> No
     statements = list(split_lines(raw.splitlines(keepends=True), profile_of(dialect)))
     assert all(s.line >= 1 for s in statements)
     assert all(s.text is None for s in statements if s.verb in ("INSERT", "COPY") or not s.is_read)
+
+
+def test_a_sqlplus_period_line_ends_what_is_typed() -> None:
+    # Oracle's order_entry/oe_comnt.sql (oracle-samples/db-sample-schemas at
+    # c50382491e9fa48ae09f4874d245ffa400003011) has a line `.` (SQL*Plus: the end of the buffer's input,
+    # not run) between two COMMENT ON COLUMN statements. It was read as the start of the comment after it,
+    # which sqlglot could not parse (". COMMENT ON COLUMN oe.customers.cust_geo_location IS ...").
+    path = Path(__file__).parent.parent / "fixtures" / "dumps" / "oracle_oe_comnt.sql"
+    statements = [s for s in split_file(path, profile_of("oracle")) if s.text]
+    assert len(statements) == 43 and all(s.text.startswith("COMMENT ON") for s in statements)
+    assert [s.line for s in statements if "cust_geo_location" in s.text] == [49]
