@@ -106,7 +106,8 @@ def judge_tables(graph: KeyGraph, vocabulary: Vocabulary, partners: bool = False
     excluded = organisations | {table for table, context in contexts.items() if table not in people
                                 and _excluded(context, vocabulary) and not _party_columns(table, graph, vocabulary)
                                 and not _a_thing_identifying_someone(table, context, graph, vocabulary)
-                                and not _a_piece_someone_wrote(table, context, people, graph, vocabulary)}
+                                and not _a_piece_someone_wrote(table, context, people, graph, vocabulary)
+                                and not _a_piece_of_a_case(table, context, contexts, graph)}
     person_columns = _PersonColumns(people, graph)
     kept = {table for table in graph.columns if table not in people and table not in excluded
             and _kept_by_operators(table, contexts[table], people, graph, vocabulary, partners)}
@@ -363,6 +364,28 @@ def _a_piece_someone_wrote(table: str, context: TableContext, people: set[str], 
         link.target in people and link.target != table and not _an_audit_stamp(link.column)
         and not _OPERATOR_WORDS.intersection(name_tokens(graph.table(link.target))) for link in graph.links[table]) \
         and any(_PIECE_TEXT_WORDS.intersection(vocabulary.field_tokens(found.name)) for found in graph.columns[table])
+
+
+# Kinds of record a written piece may be a part of: a ticket's articles are its messages.
+_CASE_KINDS = frozenset({"support", "interaction"})
+
+
+def _a_piece_of_a_case(table: str, context: TableContext, contexts: dict[str, TableContext], graph: KeyGraph) -> bool:
+    """The table is named only for written pieces (article) and holds a key to a ticket or a
+    conversation (OTRS's article.ticket_id -> ticket): each row is a message in that case, whoever
+    the case is about, not the site's catalogue."""
+    return bool(context.tokens) and set(context.tokens) <= _WRITTEN_PIECE_WORDS and any(
+        link.target != table and contexts[link.target].kind in _CASE_KINDS for link in graph.links[table])
+
+
+def _case_record(table: str, contexts: dict[str, TableContext], graph: KeyGraph, vocabulary: Vocabulary,
+                 partners: bool) -> Record | None:
+    """A piece of a support ticket (OTRS's article.ticket_id -> ticket) is a message of that
+    ticket, customer-service data like the ticket itself; None for any other table."""
+    if not _a_piece_of_a_case(table, contexts[table], contexts, graph):
+        return None
+    return next((_record_of(contexts[link.target], vocabulary, partners) for link in graph.links[table]
+                 if link.target != table and contexts[link.target].kind == "support"), None)
 
 
 def shown_table(name: str) -> str:
@@ -638,6 +661,7 @@ def _judge(table: str, context: TableContext, people: set[str], excluded: set[st
     else:
         return TableJudgement(Record("other", False), context, f"no key from {name} reaches a person")
     record = _own_record(table, context, graph, vocabulary, partners)
+    record = _case_record(table, contexts, graph, vocabulary, partners) or record
     if record.kind in ("transaction", "payment", "record") and not record.uncovered and not context.person \
             and chain and _a_purchase(table, graph, excluded, contexts) and _staff_only(table, chain, people, graph):
         return TableJudgement(Record("other", False), context,
@@ -808,7 +832,8 @@ def _inherited(record: Record, chain: list[Link], people: set[str], contexts: di
     on_chain = [link.target for link in chain if link.target not in people]
     beside = [link.target for link in graph.links[chain[0].table] if link.target not in people]
     for table in on_chain + beside:
-        found = _own_record(table, contexts[table], graph, vocabulary, partners)
+        found = _case_record(table, contexts, graph, vocabulary, partners) or _own_record(
+            table, contexts[table], graph, vocabulary, partners)
         if found.kind == "location" and table not in on_chain:
             continue
         if found.kind != "record" or found.uncovered:

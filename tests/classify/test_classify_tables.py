@@ -384,6 +384,29 @@ def test_an_article_keyed_to_the_user_who_wrote_it_is_their_post(classifier):
     assert not linked[("berita", "status")].personal
 
 
+def test_an_article_of_a_ticket_is_a_message_of_that_ticket(classifier):
+    """OTRS: a ticket's messages are its articles (article.ticket_id -> ticket), their mail data
+    and flags hang off the article: customer-service data of the ticket's customer (A.1.2), not
+    the site's catalogue of articles. An article with no key to a case stays the site's."""
+    fields = source(("customer_user", [("id", "INT PRIMARY KEY"), ("login", "VARCHAR(200)"),
+                                       ("email", "VARCHAR(150)"), ("first_name", "VARCHAR(100)")]),
+                    ("ticket", [("id", "BIGINT PRIMARY KEY"), ("tn", "VARCHAR(50)"), ("title", "VARCHAR(255)"),
+                                ("customer_user_id", "VARCHAR(250)"), ("create_time", "DATETIME")]),
+                    ("article", [("id", "BIGINT PRIMARY KEY"), ("ticket_id", "BIGINT"),
+                                 ("is_visible_for_customer", "SMALLINT"), ("create_time", "DATETIME"),
+                                 ("create_by", "INT")]),
+                    ("article_data_mime", [("id", "BIGINT PRIMARY KEY"), ("article_id", "BIGINT"),
+                                           ("a_subject", "VARCHAR(3800)"), ("a_body", "TEXT")]))
+    judged = classify(classifier, fields)
+    assert_records(judged, [("article", c) for c in ("id", "ticket_id", "is_visible_for_customer", "create_time")]
+                   + [("article_data_mime", c) for c in ("id", "a_subject", "a_body")], "support", "A.1.2")
+    alone = classify(classifier, source(
+        ("users", [("id", "INT PRIMARY KEY"), ("email", "VARCHAR(100)"), ("password", "VARCHAR(255)")]),
+        ("article", [("id", "INT PRIMARY KEY"), ("category_id", "INT"), ("title", "VARCHAR(255)"),
+                     ("body", "TEXT")])))
+    assert not any(alone[("article", c)].personal for c in ("id", "title", "body"))
+
+
 def test_a_persons_second_id_keys_the_rows_that_hold_it(classifier):
     """OpenEMR: patient_data's key is id, but every clinical table names the patient by pid, a
     second id of patient_data; a stream_id held by a user table is no key to the user."""
