@@ -430,6 +430,9 @@ def _direct_evidence(table: str, contexts: dict[str, TableContext], person_colum
                        if identity_of(found.name) == "identity_number"), "")
     if identified and not context.lookup:
         return f"row of a person: {name}.{identified} is a person's identity number"
+    visitor = _visitor_column(table, context, graph, vocabulary, identity_of)
+    if visitor:
+        return f"{VISITOR_EVIDENCE}: {name}.{visitor} records where someone came from"
     if context.kind in KEYLESS_PERSONAL_KINDS and not context.lookup and not _words(context.tokens,
                                                                                   vocabulary.aggregate_words) \
             and not _words(context.tokens, _OFFER_WORDS | _PURCHASE_WORDS) \
@@ -443,6 +446,42 @@ def _direct_evidence(table: str, contexts: dict[str, TableContext], person_colum
             and not (context.kind in ("payment", "transaction") and _buying_in(table, contexts, graph)):
         return f"a {context.kind} record: a person's, though no key names them"
     return ""
+
+
+VISITOR_EVIDENCE = "a log of visitors"
+_MACHINE_WORDS = frozenset({"server", "host", "hostname", "machine", "mac", "port", "gateway", "subnet", "token",
+                            "permissions", "allowed", "whitelist", "allowlist"})  # a machine's address, a key's limits
+# Words of a column telling more of a visitor than an IP: the attempts they made, their agent or device.
+_VISIT_WORDS = frozenset({"attempt", "attempts", "percobaan", "tries", "agent", "device", "browser", "platform"})
+
+
+def _visitor_column(table: str, context: TableContext, graph: KeyGraph, vocabulary: Vocabulary,
+                    identity_of: Callable[[str], str]) -> str:
+    """A table of no kind, no lookup and no person's, that records an IP address and, beside it,
+    something else of whoever came from it: their user agent or device (a visitor counter's
+    pengunjung_ip and pengunjung_agent, pengunjung_device), a user name or an e-mail (a login's ip_addr and
+    username_login, a ban's ban_ip and ban_email), the attempts they made (a form firewall's
+    ip_address and attempts): each row is a trace of that visitor, a log (A.2.5), though no key
+    names them. Not a machine's address (server_ip, a network inventory's IPs beside their
+    hostname and mac, an API key's allowed IPs beside its token), nor an IP alone (a system log's,
+    a queue run's). The IP column, or ''."""
+    if context.kind is not None or context.lookup or context.person:
+        return ""
+    columns = graph.columns[table]
+    if any(_MACHINE_WORDS.intersection(name_tokens(found.name)) for found in columns):
+        return ""
+    ip = next((found.name for found in columns if _an_ip_address(found.name, vocabulary)), "")
+    if ip and any(found.name != ip and (_recorded_concept(found.name, vocabulary) or identity_of(found.name)
+                                        or _VISIT_WORDS.intersection(name_tokens(found.name)))
+                  for found in columns):
+        return ip
+    return ""
+
+
+@lru_cache(maxsize=262144)
+def _an_ip_address(name: str, vocabulary: Vocabulary) -> bool:
+    return any(concept.name == "ip_address" for concept, _phrase in concept_matches(vocabulary.field_tokens(name),
+                                                                                    vocabulary))
 
 
 _SALE_WORDS = frozenset({"sale", "sales", "penjualan", "jual"})  # words of what the organisation sells
@@ -658,6 +697,8 @@ def _judge(table: str, context: TableContext, people: set[str], excluded: set[st
             evidence += f" ({direct[target]})"
     elif table in direct:
         evidence = direct[table]
+        if evidence.startswith(VISITOR_EVIDENCE):
+            return TableJudgement(Record("log", True, vocabulary.id("log")), context, evidence)
     else:
         return TableJudgement(Record("other", False), context, f"no key from {name} reaches a person")
     record = _own_record(table, context, graph, vocabulary, partners)

@@ -407,6 +407,34 @@ def test_an_article_of_a_ticket_is_a_message_of_that_ticket(classifier):
     assert not any(alone[("article", c)].personal for c in ("id", "title", "body"))
 
 
+def test_a_keyless_table_of_an_ip_and_more_of_the_visitor_is_a_log_of_them(classifier):
+    """A visitor counter (pengunjung_ip beside the visitor's agent and device), a form firewall
+    (ip_address and the attempts made from it), a login table (ip_addr beside the user name):
+    no key names anybody, yet each row is a trace of whoever came from that IP, a log (A.2.5).
+    An IP alone in a system log, and a network inventory's addresses beside hostname and mac,
+    are nobody's."""
+    fields = source(("users", [("id", "INT PRIMARY KEY"), ("email", "VARCHAR(100)"), ("password", "VARCHAR(255)")]),
+                    ("pengunjung", [("pengunjung_id", "INT PRIMARY KEY"), ("pengunjung_ip", "VARCHAR(50)"),
+                                    ("pengunjung_device", "TEXT"), ("pengunjung_agent", "TEXT"),
+                                    ("pengunjung_tgl", "DATE")]),
+                    ("form_firewall", [("id", "INT PRIMARY KEY"), ("form_name", "VARCHAR(255)"),
+                                       ("ip_address", "VARCHAR(15)"), ("attempts", "TINYINT"),
+                                       ("created_at", "DATETIME")]),
+                    ("login", [("id_login", "INT PRIMARY KEY"), ("username_login", "VARCHAR(100)"),
+                               ("waktu_login", "DATETIME"), ("ip_addr", "VARCHAR(100)")]),
+                    ("ost_syslog", [("log_id", "INT PRIMARY KEY"), ("title", "VARCHAR(255)"), ("log", "TEXT"),
+                                    ("ip_address", "VARCHAR(64)"), ("created", "DATETIME")]),
+                    ("ipaddresses", [("id", "INT PRIMARY KEY"), ("ip_addr", "VARCHAR(100)"),
+                                     ("hostname", "VARCHAR(255)"), ("mac", "VARCHAR(20)"),
+                                     ("description", "VARCHAR(64)")]))
+    judged = classify(classifier, fields)
+    assert_records(judged, [("pengunjung", c) for c in ("pengunjung_id", "pengunjung_tgl")]
+                   + [("form_firewall", c) for c in ("id", "form_name", "attempts", "created_at")]
+                   + [("login", c) for c in ("id_login", "waktu_login")], "log", "A.2.5")
+    assert not any(judged[("ost_syslog", c)].personal for c in ("log_id", "title", "log", "created"))
+    assert not any(judged[("ipaddresses", c)].personal for c in ("id", "hostname", "description"))
+
+
 def test_a_persons_second_id_keys_the_rows_that_hold_it(classifier):
     """OpenEMR: patient_data's key is id, but every clinical table names the patient by pid, a
     second id of patient_data; a stream_id held by a user table is no key to the user."""
