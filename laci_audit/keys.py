@@ -74,10 +74,20 @@ def table_names(table: str) -> frozenset[str]:
     return _prefixed_names(table, True)
 
 
+# A placeholder an installer replaces with the source's own prefix ({{db_prefix}}tickets,
+# {databaseOwner}.{objectQualifier}BannedName): no word of the table's name.
+_PLACEHOLDER = re.compile(r"\{+[^{}]*\}+")
+
+
+def _written_name(table: str) -> str:
+    """The table's own name: its schema and any installer's placeholder left out."""
+    return _PLACEHOLDER.sub("", table).split(".")[-1]
+
+
 @lru_cache(maxsize=65536)
 def _unprefixed(table: str) -> tuple[str, ...]:
     """A table name's words, a schema and the prefixes every schema may use (tb_, tbl_, m_) left out."""
-    tokens = name_tokens(table.split(".")[-1])
+    tokens = name_tokens(_written_name(table))
     while len(tokens) > 1 and tokens[0] in TABLE_PREFIXES:
         tokens = tokens[1:]
     return tokens
@@ -88,7 +98,7 @@ def _prefixed_names(table: str, application_prefix: bool = False) -> frozenset[s
     """The names a key may give a table by in a source: with application_prefix, the name's first
     word is the prefix the source puts on its tables (wp_posts, ost_ticket, phpbb_users) and is
     left out too."""
-    tokens = list(name_tokens(table.split(".")[-1]))
+    tokens = list(name_tokens(_written_name(table)))
     forms = {"_".join(tokens)}
     while len(tokens) > 1 and tokens[0] in TABLE_PREFIXES:
         tokens = tokens[1:]
