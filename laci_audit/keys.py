@@ -307,7 +307,7 @@ class KeyGraph:
             return ""
         for start in range(1, len(tokens) - 1):
             target = self._tables_keyed_by.get("_".join(tokens[start:]), "")
-            if target and target != table and self._column_prefix(table, tokens[:start]):
+            if target and target != table and self.column_prefix(table, tokens[:start]):
                 return target
         return ""
 
@@ -347,7 +347,7 @@ class KeyGraph:
         if not target or column in _prefixed_names(target):
             return target
         first, _underscore, rest = column.partition("_")
-        return target if rest in _prefixed_names(target) and self._column_prefix(table, (first,)) else ""
+        return target if rest in _prefixed_names(target) and self.column_prefix(table, (first,)) else ""
 
     def _typed_as_its_key(self, found: Field, table: str) -> str:
         """The table a text column is named as, whole, when its type is that table's one key's
@@ -369,12 +369,12 @@ class KeyGraph:
         if len(last) < 5 or not last.startswith("id"):
             return ""
         tokens = name_tokens(column)
-        if tokens[-1:] != (last,) or (len(tokens) > 1 and not self._column_prefix(table, tokens[:-1])):
+        if tokens[-1:] != (last,) or (len(tokens) > 1 and not self.column_prefix(table, tokens[:-1])):
             return ""
         target = self.resolve(last[2:])
         return target if target != table else ""
 
-    def _column_prefix(self, table: str, prefix: tuple[str, ...]) -> bool:
+    def column_prefix(self, table: str, prefix: tuple[str, ...]) -> bool:
         """Most of the table's columns start with these words (ADM_ in ADMISSION)."""
         columns = self.columns[table]
         starting = sum(1 for found in columns if name_tokens(found.name)[:len(prefix)] == prefix)

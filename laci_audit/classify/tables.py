@@ -419,7 +419,7 @@ def _direct_evidence(table: str, contexts: dict[str, TableContext], person_colum
     shared = _shared_identifier(table, person_columns, graph, identity_of, context.kind in (None, "preference"))
     if shared:
         return (f"row of a {_person_word(shared[1], graph, vocabulary)}: {name}.{shared[0]} is "
-                f"{graph.table(shared[1])}.{shared[0]}")
+                f"{graph.table(shared[1])}.{shared[2]}")
     addressed = _addressed_message(table, graph, vocabulary, identity_of)
     if addressed and not context.lookup:
         return f"a message to or from a person's address: {name}.{addressed}"
@@ -468,14 +468,12 @@ def _visitor_column(table: str, context: TableContext, graph: KeyGraph, vocabula
     if context.kind is not None or context.lookup or context.person:
         return ""
     columns = graph.columns[table]
-    if any(_MACHINE_WORDS.intersection(name_tokens(found.name)) for found in columns):
-        return ""
     ip = next((found.name for found in columns if _an_ip_address(found.name, vocabulary)), "")
-    if ip and any(found.name != ip and (_recorded_concept(found.name, vocabulary) or identity_of(found.name)
-                                        or _VISIT_WORDS.intersection(name_tokens(found.name)))
-                  for found in columns):
-        return ip
-    return ""
+    if not ip or any(_MACHINE_WORDS.intersection(name_tokens(found.name)) for found in columns):
+        return ""
+    return ip if any(found.name != ip and (_recorded_concept(found.name, vocabulary) or identity_of(found.name)
+                                           or _VISIT_WORDS.intersection(name_tokens(found.name)))
+                     for found in columns) else ""
 
 
 @lru_cache(maxsize=262144)
@@ -1196,22 +1194,34 @@ def _polymorphic_key(table: str, graph: KeyGraph, vocabulary: Vocabulary) -> str
 
 
 def _shared_identifier(table: str, person_columns: _PersonColumns, graph: KeyGraph,
-                       identity_of: Callable[[str], str], by_user_name: bool = False) -> tuple[str, str] | None:
+                       identity_of: Callable[[str], str], by_user_name: bool = False) -> tuple[str, str, str] | None:
     """A column that also identifies the people of a person table (no_rm, nis, nik, or an email
     beside the same column of the patients', pupils' or users' table: a password reset keyed by
-    `email`; with by_user_name, a `username`): (column, the person table with the most columns).
-    The table is no person table."""
+    `email`; with by_user_name, a `username`), as it is or behind its table's column prefix
+    (pc_pid): (column, the person table with the most columns, the column's name there). The table
+    is no person table."""
     for found in graph.columns[table]:
         lowered = found.name.casefold()
-        if lowered in ("id", "uuid", "guid") or lowered not in person_columns.holding:
+        if lowered not in person_columns.holding:
+            lowered = _behind_column_prefix(lowered, table, person_columns.holding, graph)
+        if lowered in ("", "id", "uuid", "guid"):
             continue
         concept = identity_of(found.name)
         identifying = lowered in PERSON_IDENTIFIERS or concept in SHARED_IDENTITIES or (
             by_user_name and concept == "username")
         holder = person_columns.holder(lowered, identifying)
         if holder:
-            return found.name, holder
+            return found.name, holder, lowered
     return None
+
+
+def _behind_column_prefix(column: str, table: str, names: dict[str, list[str]], graph: KeyGraph) -> str:
+    """The id the column names behind the word most columns of its table start with, when that is
+    a name of the given ones (OpenEMR's openemr_postcalendar_events.pc_pid, beside pc_eid and
+    pc_title: pid, patient_data's second id), or ''."""
+    first, underscore, rest = column.partition("_")
+    return rest if underscore and rest.endswith("id") and rest in names and graph.column_prefix(table, (first,)) \
+        else ""
 
 
 def _named_person_key(table: str, context: TableContext, graph: KeyGraph, vocabulary: Vocabulary,

@@ -435,6 +435,24 @@ def test_a_keyless_table_of_an_ip_and_more_of_the_visitor_is_a_log_of_them(class
     assert not any(judged[("ipaddresses", c)].personal for c in ("id", "hostname", "description"))
 
 
+def test_a_persons_id_behind_its_tables_column_prefix_keys_the_row(classifier):
+    """OpenEMR's calendar: every column of openemr_postcalendar_events starts with pc_, and pc_pid
+    is the patient's pid (patient_data's second id): each event is an appointment of that patient.
+    A pc_pid in a table whose columns share no such prefix is no patient's key."""
+    patients = ("patient_data", [("id", "BIGINT PRIMARY KEY"), ("pid", "BIGINT"), ("fname", "VARCHAR(255)"),
+                                 ("lname", "VARCHAR(255)"), ("DOB", "DATE")])
+    judged = classify(classifier, source(patients, (
+        "openemr_postcalendar_events", [("pc_eid", "INT PRIMARY KEY"), ("pc_catid", "INT"), ("pc_pid", "VARCHAR(11)"),
+                                        ("pc_title", "VARCHAR(150)"), ("pc_eventDate", "DATE"),
+                                        ("pc_duration", "BIGINT")])))
+    assert all(judged[("openemr_postcalendar_events", c)].personal
+               for c in ("pc_eid", "pc_catid", "pc_title", "pc_eventdate", "pc_duration"))
+    unprefixed = classify(classifier, source(patients, (
+        "calendar_slots", [("id", "INT PRIMARY KEY"), ("pc_pid", "VARCHAR(11)"), ("label", "VARCHAR(150)"),
+                           ("length", "BIGINT")])))
+    assert not any(unprefixed[("calendar_slots", c)].personal for c in ("id", "label", "length"))
+
+
 def test_a_persons_second_id_keys_the_rows_that_hold_it(classifier):
     """OpenEMR: patient_data's key is id, but every clinical table names the patient by pid, a
     second id of patient_data; a stream_id held by a user table is no key to the user."""
