@@ -269,6 +269,8 @@ class KeyGraph:
                 if target:
                     links.append(Link(table, found.name, target, target_column, True))
                     continue
+            if self.a_texts_uid(table, lowered):
+                continue
             target = self._tables_keyed_by.get(lowered, "")
             if target == table:
                 target = ""  # its own key may still name another table (user_infos keyed by user_id -> users)
@@ -297,6 +299,12 @@ class KeyGraph:
             if target and target != table:
                 links.append(Link(table, found.name, target, self.key_column(target), False))
         return sorted(links, key=lambda link: not link.declared)  # a declared key is followed first
+
+    def a_texts_uid(self, table: str, column: str) -> bool:
+        """The column is the markup id of a text beside it, not a user's id: phpBB's forum_desc_uid
+        beside forum_desc, forum_rules_uid beside forum_rules (column casefolded)."""
+        text, underscore, uid = column.rpartition("_")
+        return uid == "uid" and bool(underscore) and text in self.column_names[table]
 
     def _keyed_by_suffix(self, column: str, table: str) -> str:
         """The table another table's key names when the column is that key behind the prefix its

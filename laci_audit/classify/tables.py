@@ -1243,7 +1243,7 @@ def _named_person_key(table: str, context: TableContext, graph: KeyGraph, vocabu
     for found in graph.columns[table]:
         if own_key == (found.name.casefold(),):
             continue  # the table's own key names what the table is, not whose rows they are
-        target = named_target(found.name)
+        target = "" if graph.a_texts_uid(table, found.name.casefold()) else named_target(found.name)
         tokens = name_tokens(found.name)
         if counts_people(found.name) or _AUDIT_STAMP_WORDS.intersection(tokens):
             continue  # jumlah_siswa counts people; sys_create_user says who typed the row in
@@ -1252,7 +1252,10 @@ def _named_person_key(table: str, context: TableContext, graph: KeyGraph, vocabu
             words = words[1:]  # ChurchCRM's donateditem_di.di_donor_ID: its own code, then a donor
         if words and organisations and graph.resolve(target) in organisations:
             continue
-        if words and _words(words, vocabulary.person_words) and (not (
+        if people and _a_number(found.data_type) and (words[-1:] or tokens[-1:])[0] in _POSTER_WORDS \
+                and not _LATEST_WORDS.intersection(tokens):
+            who = [_POSTER_WORDS_SAY]  # phpBB's topic_poster, attachments.poster_id, a news item's poster_id
+        elif words and _words(words, vocabulary.person_words) and (not (
                 set(words) - _words(words, vocabulary.person_words) - table_words)
                 or _qualified_person(words, graph, vocabulary)):
             who = words  # customer_id, id_pelanggan, sales_rep_id, tb_diagnosa's id_pasien_diagnosa;
@@ -1276,6 +1279,14 @@ def _named_person_key(table: str, context: TableContext, graph: KeyGraph, vocabu
                      if "_".join(name_tokens(found.name)) in OWNER_KEYS and _a_number(found.data_type)), None)
     return None
 
+
+# Words of a number naming who posted or put up a row (phpBB's topic_poster, MantisBT's
+# news.poster_id), in a source that holds people: a key to one of them, whose post the row is,
+# though no table is named so. Not the latest poster a forum keeps a copy of for showing
+# (forum_last_poster_id, LastUserID): the newest post's, not the forum's.
+_POSTER_WORDS = frozenset({"poster", "submitter", "writer"})
+_POSTER_WORDS_SAY = "poster"
+_LATEST_WORDS = frozenset({"last", "latest", "terakhir"})
 
 # Words naming who wrote a row (a test case's author_id, an article's penulis): in a row of no kind,
 # a number so named makes the row that person's work, unlike one naming who is in charge of a thing

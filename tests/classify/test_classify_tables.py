@@ -453,6 +453,25 @@ def test_a_persons_id_behind_its_tables_column_prefix_keys_the_row(classifier):
     assert not any(unprefixed[("calendar_slots", c)].personal for c in ("id", "label", "length"))
 
 
+def test_a_texts_uid_is_no_user_and_a_poster_number_is(classifier):
+    """phpBB: forum_desc_uid beside forum_desc is the markup id of the description, no user's id,
+    and forum_last_poster_id is the newest post's poster kept for showing: a forum is the board's
+    configuration. topic_poster is the user who started the topic: the topic is their post."""
+    fields = source(("phpbb_users", [("user_id", "INT PRIMARY KEY"), ("username", "VARCHAR(255)"),
+                                     ("user_email", "VARCHAR(100)"), ("user_password", "VARCHAR(255)")]),
+                    ("phpbb_forums", [("forum_id", "INT PRIMARY KEY"), ("forum_name", "VARCHAR(255)"),
+                                      ("forum_desc", "VARCHAR(4000)"), ("forum_desc_uid", "VARCHAR(8)"),
+                                      ("forum_rules", "VARCHAR(4000)"), ("forum_rules_uid", "VARCHAR(8)"),
+                                      ("forum_posts", "INT"), ("forum_last_poster_id", "INT")]),
+                    ("phpbb_topics", [("topic_id", "INT PRIMARY KEY"), ("forum_id", "INT"),
+                                      ("topic_title", "VARCHAR(255)"), ("topic_poster", "INT"),
+                                      ("topic_time", "INT")]))
+    judged = classify(classifier, fields)
+    assert not any(judged[("phpbb_forums", c)].personal
+                   for c in ("forum_id", "forum_name", "forum_desc", "forum_desc_uid", "forum_rules_uid", "forum_posts"))
+    assert all(judged[("phpbb_topics", c)].personal for c in ("topic_id", "topic_title", "topic_poster", "topic_time"))
+
+
 def test_a_persons_second_id_keys_the_rows_that_hold_it(classifier):
     """OpenEMR: patient_data's key is id, but every clinical table names the patient by pid, a
     second id of patient_data; a stream_id held by a user table is no key to the user."""
