@@ -357,12 +357,14 @@ def _a_piece_someone_wrote(table: str, context: TableContext, people: set[str], 
                            vocabulary: Vocabulary) -> bool:
     """The table is named only for written pieces (artikel, berita, news), holds what was written
     (isi_berita, konten, body) and a key to a person table, not an operators' and not an audit
-    stamp (berita.id_user -> users, artikel.penulis_id -> pengguna): each row is a piece that
+    stamp (berita.id_user -> users, artikel.penulis_id -> pengguna), or a number named for its
+    poster (MantisBT's news.poster_id, in a source that holds people): each row is a piece that
     person wrote, not the site's catalogue. An article an admin put up stays the site's, and a row
     linking an article to a user, with no text, is no article."""
-    return bool(context.tokens) and set(context.tokens) <= _WRITTEN_PIECE_WORDS and any(
+    return bool(context.tokens) and set(context.tokens) <= _WRITTEN_PIECE_WORDS and (any(
         link.target in people and link.target != table and not _an_audit_stamp(link.column)
-        and not _OPERATOR_WORDS.intersection(name_tokens(graph.table(link.target))) for link in graph.links[table]) \
+        and not _OPERATOR_WORDS.intersection(name_tokens(graph.table(link.target))) for link in graph.links[table])
+        or (bool(people) and any(_a_poster_number(found.name, found.data_type) for found in graph.columns[table]))) \
         and any(_PIECE_TEXT_WORDS.intersection(vocabulary.field_tokens(found.name)) for found in graph.columns[table])
 
 
@@ -1252,8 +1254,7 @@ def _named_person_key(table: str, context: TableContext, graph: KeyGraph, vocabu
             words = words[1:]  # ChurchCRM's donateditem_di.di_donor_ID: its own code, then a donor
         if words and organisations and graph.resolve(target) in organisations:
             continue
-        if people and _a_number(found.data_type) and (words[-1:] or tokens[-1:])[0] in _POSTER_WORDS \
-                and not _LATEST_WORDS.intersection(tokens):
+        if people and _a_poster_number(found.name, found.data_type):
             who = [_POSTER_WORDS_SAY]  # phpBB's topic_poster, attachments.poster_id, a news item's poster_id
         elif words and _words(words, vocabulary.person_words) and (not (
                 set(words) - _words(words, vocabulary.person_words) - table_words)
@@ -1287,6 +1288,14 @@ def _named_person_key(table: str, context: TableContext, graph: KeyGraph, vocabu
 _POSTER_WORDS = frozenset({"poster", "submitter", "writer"})
 _POSTER_WORDS_SAY = "poster"
 _LATEST_WORDS = frozenset({"last", "latest", "terakhir"})
+
+
+@lru_cache(maxsize=262144)
+def _a_poster_number(name: str, data_type: str | None) -> bool:
+    """The column is a number named for who posted the row (topic_poster, poster_id), not the latest poster."""
+    tokens, target = name_tokens(name), named_target(name)
+    word = target.rpartition("_")[2] if target else (tokens[-1] if tokens else "")
+    return word in _POSTER_WORDS and not _LATEST_WORDS.intersection(tokens) and _a_number(data_type)
 
 # Words naming who wrote a row (a test case's author_id, an article's penulis): in a row of no kind,
 # a number so named makes the row that person's work, unlike one naming who is in charge of a thing

@@ -472,6 +472,25 @@ def test_a_texts_uid_is_no_user_and_a_poster_number_is(classifier):
     assert all(judged[("phpbb_topics", c)].personal for c in ("topic_id", "topic_title", "topic_poster", "topic_time"))
 
 
+def test_a_news_item_with_its_posters_number_is_their_post(classifier):
+    """MantisBT: mantis_news_table.poster_id names no table (the users live in mantis_user_table),
+    yet it is the number of the user who posted the headline and body: their post (A.1.4). News
+    with no poster stays the site's."""
+    fields = source(("mantis_user_table", [("id", "INT PRIMARY KEY"), ("username", "VARCHAR(191)"),
+                                           ("realname", "VARCHAR(191)"), ("email", "VARCHAR(191)")]),
+                    ("mantis_news_table", [("id", "INT PRIMARY KEY"), ("project_id", "INT"), ("poster_id", "INT"),
+                                           ("date_posted", "DATETIME"), ("headline", "VARCHAR(64)"),
+                                           ("body", "TEXT")]),
+                    ("mantis_project_table", [("id", "INT PRIMARY KEY"), ("name", "VARCHAR(128)")]),
+                    ("mantis_bug_table", [("id", "INT PRIMARY KEY"), ("project_id", "INT"), ("reporter_id", "INT"),
+                                          ("summary", "VARCHAR(128)")]),
+                    ("news", [("id", "INT PRIMARY KEY"), ("title", "VARCHAR(255)"), ("body", "TEXT")]))
+    judged = classify(classifier, fields)
+    assert_records(judged, [("mantis_news_table", c) for c in ("id", "date_posted", "headline", "body")],
+                   "interaction", "A.1.4")
+    assert not any(judged[("news", c)].personal for c in ("id", "title", "body"))
+
+
 def test_a_persons_second_id_keys_the_rows_that_hold_it(classifier):
     """OpenEMR: patient_data's key is id, but every clinical table names the patient by pid, a
     second id of patient_data; a stream_id held by a user table is no key to the user."""
