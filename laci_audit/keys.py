@@ -81,7 +81,7 @@ _PLACEHOLDER = re.compile(r"\{+[^{}]*\}+")
 
 def _written_name(table: str) -> str:
     """The table's own name: its schema and any installer's placeholder left out."""
-    return _PLACEHOLDER.sub("", table).split(".")[-1]
+    return (_PLACEHOLDER.sub("", table) if "{" in table else table).split(".")[-1]
 
 
 @lru_cache(maxsize=65536)
@@ -269,7 +269,7 @@ class KeyGraph:
                 if target:
                     links.append(Link(table, found.name, target, target_column, True))
                     continue
-            if self.a_texts_uid(table, lowered):
+            if lowered.endswith("_uid") and self.a_texts_uid(table, lowered):
                 continue
             target = self._tables_keyed_by.get(lowered, "")
             if target == table:
