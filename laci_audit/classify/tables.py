@@ -617,14 +617,16 @@ def _traces_someone(table: str, graph: KeyGraph, vocabulary: Vocabulary,
         _recorded_concept(found.name, vocabulary) for found in graph.columns[table])
 
 
-# The name of a web application's session store (sessions, session_tbl, matomo_session): one
+# The name of a web application's session store (sessions, session_tbl, matomo_session, Elgg's
+# users_sessions): one
 # row per visitor's session, whatever it keeps of them (an id, an expiry, serialised data). Not a
 # session of something else (TrainingSessions, ConfSession, shu_session, an exam's sesi).
 _SESSION_STORE = frozenset({"session", "sessions"})
 
 
 def _a_session_store(context: TableContext) -> bool:
-    return bool(context.tokens) and set(context.tokens) <= _SESSION_STORE
+    """Named for sessions alone, or for the sessions of the site's accounts (users_sessions, member_session)."""
+    return bool(_SESSION_STORE.intersection(context.tokens)) and set(context.tokens) <= _SESSION_STORE | _ACCOUNT_NAMES
 
 
 # The name of a table of searches alone (search, searches, piwigo_search): one row per search a

@@ -491,6 +491,19 @@ def test_a_news_item_with_its_posters_number_is_their_post(classifier):
     assert not any(judged[("news", c)].personal for c in ("id", "title", "body"))
 
 
+def test_a_store_of_the_users_sessions_is_a_log_of_them(classifier):
+    """Elgg's users_sessions (session, ts, data) names no user, yet each row is a visitor's login
+    session, a log (A.2.5), like a plain sessions table; a training's sessions are no one's."""
+    fields = source(("users", [("guid", "BIGINT PRIMARY KEY"), ("username", "VARCHAR(128)"),
+                               ("email", "TEXT"), ("password_hash", "TEXT")]),
+                    ("users_sessions", [("session", "VARCHAR(255)"), ("ts", "INT"), ("data", "MEDIUMBLOB")]),
+                    ("TrainingSessions", [("id", "BIGINT PRIMARY KEY"), ("name", "VARCHAR(300)"),
+                                          ("scheduled", "DATETIME"), ("description", "TEXT")]))
+    judged = classify(classifier, fields)
+    assert_records(judged, [("users_sessions", c) for c in ("session", "ts", "data")], "log", "A.2.5")
+    assert not any(judged[("trainingsessions", c)].personal for c in ("id", "name", "scheduled", "description"))
+
+
 def test_a_persons_second_id_keys_the_rows_that_hold_it(classifier):
     """OpenEMR: patient_data's key is id, but every clinical table names the patient by pid, a
     second id of patient_data; a stream_id held by a user table is no key to the user."""
