@@ -1247,7 +1247,9 @@ def _named_person_key(table: str, context: TableContext, graph: KeyGraph, vocabu
     for found in graph.columns[table]:
         if own_key == (found.name.casefold(),):
             continue  # the table's own key names what the table is, not whose rows they are
-        target = "" if graph.a_texts_uid(table, found.name.casefold()) else named_target(found.name)
+        target = named_target(found.name)
+        if target == "user" and graph.a_texts_uid(table, found.name.casefold()):
+            target = ""  # forum_desc_uid beside forum_desc: the text's markup id
         tokens = name_tokens(found.name)
         if counts_people(found.name) or _AUDIT_STAMP_WORDS.intersection(tokens):
             continue  # jumlah_siswa counts people; sys_create_user says who typed the row in
@@ -1256,9 +1258,7 @@ def _named_person_key(table: str, context: TableContext, graph: KeyGraph, vocabu
             words = words[1:]  # ChurchCRM's donateditem_di.di_donor_ID: its own code, then a donor
         if words and organisations and graph.resolve(target) in organisations:
             continue
-        if people and _a_poster_number(found.name, found.data_type):
-            who = [_POSTER_WORDS_SAY]  # phpBB's topic_poster, attachments.poster_id, a news item's poster_id
-        elif words and _words(words, vocabulary.person_words) and (not (
+        if words and _words(words, vocabulary.person_words) and (not (
                 set(words) - _words(words, vocabulary.person_words) - table_words)
                 or _qualified_person(words, graph, vocabulary)):
             who = words  # customer_id, id_pelanggan, sales_rep_id, tb_diagnosa's id_pasien_diagnosa;
@@ -1271,6 +1271,9 @@ def _named_person_key(table: str, context: TableContext, graph: KeyGraph, vocabu
                 link.column == found.name and link.target not in people for link in graph.links[table]):
             who = [tokens[-1]]  # post_author, link_owner, a lone Creator or Owner number, Jorani's leaves.employee;
             #                     not fk_bank_account
+        elif people and tokens and (tokens[-1] in _POSTER_WORDS or tokens[-2:-1] and tokens[-2] in _POSTER_WORDS) \
+                and _a_poster_number(found.name, found.data_type):
+            who = [_POSTER_WORDS_SAY]  # phpBB's topic_poster, attachments.poster_id, a news item's poster_id
         else:
             continue
         if activity or not _in_charge(who, vocabulary) or (
