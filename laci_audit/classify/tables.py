@@ -467,7 +467,8 @@ def _visitor_column(table: str, context: TableContext, graph: KeyGraph, vocabula
     names them. Not a machine's address (server_ip, a network inventory's IPs beside their
     hostname and mac, an API key's allowed IPs beside its token), nor an IP alone (a system log's,
     a queue run's). The IP column, or ''."""
-    if context.kind is not None or context.lookup or context.person:
+    if context.kind is not None or context.lookup or context.person or not any(
+            "ip" in name or "addr" in name for name in graph.column_names[table]):  # every IP's name says so
         return ""
     columns = graph.columns[table]
     ip = next((found.name for found in columns if _an_ip_address(found.name, vocabulary)), "")
@@ -1207,7 +1208,8 @@ def _shared_identifier(table: str, person_columns: _PersonColumns, graph: KeyGra
     for found in graph.columns[table]:
         lowered = found.name.casefold()
         if lowered not in person_columns.holding:
-            lowered = _behind_column_prefix(lowered, table, person_columns.holding, graph)
+            lowered = _behind_column_prefix(lowered, table, person_columns.holding, graph) \
+                if lowered.endswith("id") else ""
         if lowered in ("", "id", "uuid", "guid"):
             continue
         concept = identity_of(found.name)
