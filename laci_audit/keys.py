@@ -74,10 +74,20 @@ def table_names(table: str) -> frozenset[str]:
     return _prefixed_names(table, True)
 
 
+# A placeholder an installer replaces with the source's own prefix ({{db_prefix}}tickets,
+# {databaseOwner}.{objectQualifier}BannedName): no word of the table's name.
+_PLACEHOLDER = re.compile(r"\{+[^{}]*\}+")
+
+
+def _written_name(table: str) -> str:
+    """The table's own name: its schema and any installer's placeholder left out."""
+    return (_PLACEHOLDER.sub("", table) if "{" in table else table).split(".")[-1]
+
+
 @lru_cache(maxsize=65536)
 def _unprefixed(table: str) -> tuple[str, ...]:
     """A table name's words, a schema and the prefixes every schema may use (tb_, tbl_, m_) left out."""
-    tokens = name_tokens(table.split(".")[-1])
+    tokens = name_tokens(_written_name(table))
     while len(tokens) > 1 and tokens[0] in TABLE_PREFIXES:
         tokens = tokens[1:]
     return tokens
@@ -88,7 +98,7 @@ def _prefixed_names(table: str, application_prefix: bool = False) -> frozenset[s
     """The names a key may give a table by in a source: with application_prefix, the name's first
     word is the prefix the source puts on its tables (wp_posts, ost_ticket, phpbb_users) and is
     left out too."""
-    tokens = list(name_tokens(table.split(".")[-1]))
+    tokens = list(name_tokens(_written_name(table)))
     forms = {"_".join(tokens)}
     while len(tokens) > 1 and tokens[0] in TABLE_PREFIXES:
         tokens = tokens[1:]
@@ -259,6 +269,8 @@ class KeyGraph:
                 if target:
                     links.append(Link(table, found.name, target, target_column, True))
                     continue
+            if lowered.endswith("_uid") and self.a_texts_uid(table, lowered):
+                continue
             target = self._tables_keyed_by.get(lowered, "")
             if target == table:
                 target = ""  # its own key may still name another table (user_infos keyed by user_id -> users)
@@ -288,6 +300,12 @@ class KeyGraph:
                 links.append(Link(table, found.name, target, self.key_column(target), False))
         return sorted(links, key=lambda link: not link.declared)  # a declared key is followed first
 
+    def a_texts_uid(self, table: str, column: str) -> bool:
+        """The column is the markup id of a text beside it, not a user's id: phpBB's forum_desc_uid
+        beside forum_desc, forum_rules_uid beside forum_rules (column casefolded)."""
+        text, underscore, uid = column.rpartition("_")
+        return uid == "uid" and bool(underscore) and text in self.column_names[table]
+
     def _keyed_by_suffix(self, column: str, table: str) -> str:
         """The table another table's key names when the column is that key behind the prefix its
         own table puts on its columns (Open Hospital's ADMISSION.ADM_PAT_ID beside ADM_ID and
@@ -297,7 +315,7 @@ class KeyGraph:
             return ""
         for start in range(1, len(tokens) - 1):
             target = self._tables_keyed_by.get("_".join(tokens[start:]), "")
-            if target and target != table and self._column_prefix(table, tokens[:start]):
+            if target and target != table and self.column_prefix(table, tokens[:start]):
                 return target
         return ""
 
@@ -337,7 +355,7 @@ class KeyGraph:
         if not target or column in _prefixed_names(target):
             return target
         first, _underscore, rest = column.partition("_")
-        return target if rest in _prefixed_names(target) and self._column_prefix(table, (first,)) else ""
+        return target if rest in _prefixed_names(target) and self.column_prefix(table, (first,)) else ""
 
     def _typed_as_its_key(self, found: Field, table: str) -> str:
         """The table a text column is named as, whole, when its type is that table's one key's
@@ -359,12 +377,12 @@ class KeyGraph:
         if len(last) < 5 or not last.startswith("id"):
             return ""
         tokens = name_tokens(column)
-        if tokens[-1:] != (last,) or (len(tokens) > 1 and not self._column_prefix(table, tokens[:-1])):
+        if tokens[-1:] != (last,) or (len(tokens) > 1 and not self.column_prefix(table, tokens[:-1])):
             return ""
         target = self.resolve(last[2:])
         return target if target != table else ""
 
-    def _column_prefix(self, table: str, prefix: tuple[str, ...]) -> bool:
+    def column_prefix(self, table: str, prefix: tuple[str, ...]) -> bool:
         """Most of the table's columns start with these words (ADM_ in ADMISSION)."""
         columns = self.columns[table]
         starting = sum(1 for found in columns if name_tokens(found.name)[:len(prefix)] == prefix)

@@ -106,7 +106,8 @@ def judge_tables(graph: KeyGraph, vocabulary: Vocabulary, partners: bool = False
     excluded = organisations | {table for table, context in contexts.items() if table not in people
                                 and _excluded(context, vocabulary) and not _party_columns(table, graph, vocabulary)
                                 and not _a_thing_identifying_someone(table, context, graph, vocabulary)
-                                and not _a_piece_someone_wrote(table, context, people, graph, vocabulary)}
+                                and not _a_piece_someone_wrote(table, context, people, graph, vocabulary)
+                                and not _a_piece_of_a_case(table, context, contexts, graph)}
     person_columns = _PersonColumns(people, graph)
     kept = {table for table in graph.columns if table not in people and table not in excluded
             and _kept_by_operators(table, contexts[table], people, graph, vocabulary, partners)}
@@ -356,13 +357,37 @@ def _a_piece_someone_wrote(table: str, context: TableContext, people: set[str], 
                            vocabulary: Vocabulary) -> bool:
     """The table is named only for written pieces (artikel, berita, news), holds what was written
     (isi_berita, konten, body) and a key to a person table, not an operators' and not an audit
-    stamp (berita.id_user -> users, artikel.penulis_id -> pengguna): each row is a piece that
+    stamp (berita.id_user -> users, artikel.penulis_id -> pengguna), or a number named for its
+    poster (MantisBT's news.poster_id, in a source that holds people): each row is a piece that
     person wrote, not the site's catalogue. An article an admin put up stays the site's, and a row
     linking an article to a user, with no text, is no article."""
-    return bool(context.tokens) and set(context.tokens) <= _WRITTEN_PIECE_WORDS and any(
+    return bool(context.tokens) and set(context.tokens) <= _WRITTEN_PIECE_WORDS and (any(
         link.target in people and link.target != table and not _an_audit_stamp(link.column)
-        and not _OPERATOR_WORDS.intersection(name_tokens(graph.table(link.target))) for link in graph.links[table]) \
+        and not _OPERATOR_WORDS.intersection(name_tokens(graph.table(link.target))) for link in graph.links[table])
+        or (bool(people) and any(_a_poster_number(found.name, found.data_type) for found in graph.columns[table]))) \
         and any(_PIECE_TEXT_WORDS.intersection(vocabulary.field_tokens(found.name)) for found in graph.columns[table])
+
+
+# Kinds of record a written piece may be a part of: a ticket's articles are its messages.
+_CASE_KINDS = frozenset({"support", "interaction"})
+
+
+def _a_piece_of_a_case(table: str, context: TableContext, contexts: dict[str, TableContext], graph: KeyGraph) -> bool:
+    """The table is named only for written pieces (article) and holds a key to a ticket or a
+    conversation (OTRS's article.ticket_id -> ticket): each row is a message in that case, whoever
+    the case is about, not the site's catalogue."""
+    return bool(context.tokens) and set(context.tokens) <= _WRITTEN_PIECE_WORDS and any(
+        link.target != table and contexts[link.target].kind in _CASE_KINDS for link in graph.links[table])
+
+
+def _case_record(table: str, contexts: dict[str, TableContext], graph: KeyGraph, vocabulary: Vocabulary,
+                 partners: bool) -> Record | None:
+    """A piece of a support ticket (OTRS's article.ticket_id -> ticket) is a message of that
+    ticket, customer-service data like the ticket itself; None for any other table."""
+    if not _a_piece_of_a_case(table, contexts[table], contexts, graph):
+        return None
+    return next((_record_of(contexts[link.target], vocabulary, partners) for link in graph.links[table]
+                 if link.target != table and contexts[link.target].kind == "support"), None)
 
 
 def shown_table(name: str) -> str:
@@ -396,7 +421,7 @@ def _direct_evidence(table: str, contexts: dict[str, TableContext], person_colum
     shared = _shared_identifier(table, person_columns, graph, identity_of, context.kind in (None, "preference"))
     if shared:
         return (f"row of a {_person_word(shared[1], graph, vocabulary)}: {name}.{shared[0]} is "
-                f"{graph.table(shared[1])}.{shared[0]}")
+                f"{graph.table(shared[1])}.{shared[2]}")
     addressed = _addressed_message(table, graph, vocabulary, identity_of)
     if addressed and not context.lookup:
         return f"a message to or from a person's address: {name}.{addressed}"
@@ -407,6 +432,9 @@ def _direct_evidence(table: str, contexts: dict[str, TableContext], person_colum
                        if identity_of(found.name) == "identity_number"), "")
     if identified and not context.lookup:
         return f"row of a person: {name}.{identified} is a person's identity number"
+    visitor = _visitor_column(table, context, graph, vocabulary, identity_of)
+    if visitor:
+        return f"{VISITOR_EVIDENCE}: {name}.{visitor} records where someone came from"
     if context.kind in KEYLESS_PERSONAL_KINDS and not context.lookup and not _words(context.tokens,
                                                                                   vocabulary.aggregate_words) \
             and not _words(context.tokens, _OFFER_WORDS | _PURCHASE_WORDS) \
@@ -420,6 +448,41 @@ def _direct_evidence(table: str, contexts: dict[str, TableContext], person_colum
             and not (context.kind in ("payment", "transaction") and _buying_in(table, contexts, graph)):
         return f"a {context.kind} record: a person's, though no key names them"
     return ""
+
+
+VISITOR_EVIDENCE = "a log of visitors"
+_MACHINE_WORDS = frozenset({"server", "host", "hostname", "machine", "mac", "port", "gateway", "subnet", "token",
+                            "permissions", "allowed", "whitelist", "allowlist"})  # a machine's address, a key's limits
+# Words of a column telling more of a visitor than an IP: the attempts they made, their agent or device.
+_VISIT_WORDS = frozenset({"attempt", "attempts", "percobaan", "tries", "agent", "device", "browser", "platform"})
+
+
+def _visitor_column(table: str, context: TableContext, graph: KeyGraph, vocabulary: Vocabulary,
+                    identity_of: Callable[[str], str]) -> str:
+    """A table of no kind, no lookup and no person's, that records an IP address and, beside it,
+    something else of whoever came from it: their user agent or device (a visitor counter's
+    pengunjung_ip and pengunjung_agent, pengunjung_device), a user name or an e-mail (a login's ip_addr and
+    username_login, a ban's ban_ip and ban_email), the attempts they made (a form firewall's
+    ip_address and attempts): each row is a trace of that visitor, a log (A.2.5), though no key
+    names them. Not a machine's address (server_ip, a network inventory's IPs beside their
+    hostname and mac, an API key's allowed IPs beside its token), nor an IP alone (a system log's,
+    a queue run's). The IP column, or ''."""
+    if context.kind is not None or context.lookup or context.person or not any(
+            "ip" in name or "addr" in name for name in graph.column_names[table]):  # every IP's name says so
+        return ""
+    columns = graph.columns[table]
+    ip = next((found.name for found in columns if _an_ip_address(found.name, vocabulary)), "")
+    if not ip or any(_MACHINE_WORDS.intersection(name_tokens(found.name)) for found in columns):
+        return ""
+    return ip if any(found.name != ip and (_recorded_concept(found.name, vocabulary) or identity_of(found.name)
+                                           or _VISIT_WORDS.intersection(name_tokens(found.name)))
+                     for found in columns) else ""
+
+
+@lru_cache(maxsize=262144)
+def _an_ip_address(name: str, vocabulary: Vocabulary) -> bool:
+    return any(concept.name == "ip_address" for concept, _phrase in concept_matches(vocabulary.field_tokens(name),
+                                                                                    vocabulary))
 
 
 _SALE_WORDS = frozenset({"sale", "sales", "penjualan", "jual"})  # words of what the organisation sells
@@ -555,14 +618,16 @@ def _traces_someone(table: str, graph: KeyGraph, vocabulary: Vocabulary,
         _recorded_concept(found.name, vocabulary) for found in graph.columns[table])
 
 
-# The name of a web application's session store (sessions, session_tbl, matomo_session): one
+# The name of a web application's session store (sessions, session_tbl, matomo_session, Elgg's
+# users_sessions): one
 # row per visitor's session, whatever it keeps of them (an id, an expiry, serialised data). Not a
 # session of something else (TrainingSessions, ConfSession, shu_session, an exam's sesi).
 _SESSION_STORE = frozenset({"session", "sessions"})
 
 
 def _a_session_store(context: TableContext) -> bool:
-    return bool(context.tokens) and set(context.tokens) <= _SESSION_STORE
+    """Named for sessions alone, or for the sessions of the site's accounts (users_sessions, member_session)."""
+    return bool(_SESSION_STORE.intersection(context.tokens)) and set(context.tokens) <= _SESSION_STORE | _ACCOUNT_NAMES
 
 
 # The name of a table of searches alone (search, searches, piwigo_search): one row per search a
@@ -635,9 +700,12 @@ def _judge(table: str, context: TableContext, people: set[str], excluded: set[st
             evidence += f" ({direct[target]})"
     elif table in direct:
         evidence = direct[table]
+        if evidence.startswith(VISITOR_EVIDENCE):
+            return TableJudgement(Record("log", True, vocabulary.id("log")), context, evidence)
     else:
         return TableJudgement(Record("other", False), context, f"no key from {name} reaches a person")
     record = _own_record(table, context, graph, vocabulary, partners)
+    record = _case_record(table, contexts, graph, vocabulary, partners) or record
     if record.kind in ("transaction", "payment", "record") and not record.uncovered and not context.person \
             and chain and _a_purchase(table, graph, excluded, contexts) and _staff_only(table, chain, people, graph):
         return TableJudgement(Record("other", False), context,
@@ -808,7 +876,8 @@ def _inherited(record: Record, chain: list[Link], people: set[str], contexts: di
     on_chain = [link.target for link in chain if link.target not in people]
     beside = [link.target for link in graph.links[chain[0].table] if link.target not in people]
     for table in on_chain + beside:
-        found = _own_record(table, contexts[table], graph, vocabulary, partners)
+        found = _case_record(table, contexts, graph, vocabulary, partners) or _own_record(
+            table, contexts[table], graph, vocabulary, partners)
         if found.kind == "location" and table not in on_chain:
             continue
         if found.kind != "record" or found.uncovered:
@@ -1156,22 +1225,35 @@ def _polymorphic_key(table: str, graph: KeyGraph, vocabulary: Vocabulary) -> str
 
 
 def _shared_identifier(table: str, person_columns: _PersonColumns, graph: KeyGraph,
-                       identity_of: Callable[[str], str], by_user_name: bool = False) -> tuple[str, str] | None:
+                       identity_of: Callable[[str], str], by_user_name: bool = False) -> tuple[str, str, str] | None:
     """A column that also identifies the people of a person table (no_rm, nis, nik, or an email
     beside the same column of the patients', pupils' or users' table: a password reset keyed by
-    `email`; with by_user_name, a `username`): (column, the person table with the most columns).
-    The table is no person table."""
+    `email`; with by_user_name, a `username`), as it is or behind its table's column prefix
+    (pc_pid): (column, the person table with the most columns, the column's name there). The table
+    is no person table."""
     for found in graph.columns[table]:
         lowered = found.name.casefold()
-        if lowered in ("id", "uuid", "guid") or lowered not in person_columns.holding:
+        if lowered not in person_columns.holding:
+            lowered = _behind_column_prefix(lowered, table, person_columns.holding, graph) \
+                if lowered.endswith("id") else ""
+        if lowered in ("", "id", "uuid", "guid"):
             continue
         concept = identity_of(found.name)
         identifying = lowered in PERSON_IDENTIFIERS or concept in SHARED_IDENTITIES or (
             by_user_name and concept == "username")
         holder = person_columns.holder(lowered, identifying)
         if holder:
-            return found.name, holder
+            return found.name, holder, lowered
     return None
+
+
+def _behind_column_prefix(column: str, table: str, names: dict[str, list[str]], graph: KeyGraph) -> str:
+    """The id the column names behind the word most columns of its table start with, when that is
+    a name of the given ones (OpenEMR's openemr_postcalendar_events.pc_pid, beside pc_eid and
+    pc_title: pid, patient_data's second id), or ''."""
+    first, underscore, rest = column.partition("_")
+    return rest if underscore and rest.endswith("id") and rest in names and graph.column_prefix(table, (first,)) \
+        else ""
 
 
 def _named_person_key(table: str, context: TableContext, graph: KeyGraph, vocabulary: Vocabulary,
@@ -1194,6 +1276,8 @@ def _named_person_key(table: str, context: TableContext, graph: KeyGraph, vocabu
         if own_key == (found.name.casefold(),):
             continue  # the table's own key names what the table is, not whose rows they are
         target = named_target(found.name)
+        if target == "user" and graph.a_texts_uid(table, found.name.casefold()):
+            target = ""  # forum_desc_uid beside forum_desc: the text's markup id
         tokens = name_tokens(found.name)
         if counts_people(found.name) or _AUDIT_STAMP_WORDS.intersection(tokens):
             continue  # jumlah_siswa counts people; sys_create_user says who typed the row in
@@ -1215,6 +1299,9 @@ def _named_person_key(table: str, context: TableContext, graph: KeyGraph, vocabu
                 link.column == found.name and link.target not in people for link in graph.links[table]):
             who = [tokens[-1]]  # post_author, link_owner, a lone Creator or Owner number, Jorani's leaves.employee;
             #                     not fk_bank_account
+        elif people and tokens and (tokens[-1] in _POSTER_WORDS or tokens[-2:-1] and tokens[-2] in _POSTER_WORDS) \
+                and _a_poster_number(found.name, found.data_type):
+            who = [_POSTER_WORDS_SAY]  # phpBB's topic_poster, attachments.poster_id, a news item's poster_id
         else:
             continue
         if activity or not _in_charge(who, vocabulary) or (
@@ -1226,6 +1313,22 @@ def _named_person_key(table: str, context: TableContext, graph: KeyGraph, vocabu
                      if "_".join(name_tokens(found.name)) in OWNER_KEYS and _a_number(found.data_type)), None)
     return None
 
+
+# Words of a number naming who posted or put up a row (phpBB's topic_poster, MantisBT's
+# news.poster_id), in a source that holds people: a key to one of them, whose post the row is,
+# though no table is named so. Not the latest poster a forum keeps a copy of for showing
+# (forum_last_poster_id, LastUserID): the newest post's, not the forum's.
+_POSTER_WORDS = frozenset({"poster", "submitter", "writer"})
+_POSTER_WORDS_SAY = "poster"
+_LATEST_WORDS = frozenset({"last", "latest", "terakhir"})
+
+
+@lru_cache(maxsize=262144)
+def _a_poster_number(name: str, data_type: str | None) -> bool:
+    """The column is a number named for who posted the row (topic_poster, poster_id), not the latest poster."""
+    tokens, target = name_tokens(name), named_target(name)
+    word = target.rpartition("_")[2] if target else (tokens[-1] if tokens else "")
+    return word in _POSTER_WORDS and not _LATEST_WORDS.intersection(tokens) and _a_number(data_type)
 
 # Words naming who wrote a row (a test case's author_id, an article's penulis): in a row of no kind,
 # a number so named makes the row that person's work, unlike one naming who is in charge of a thing

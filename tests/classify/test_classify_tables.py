@@ -384,6 +384,126 @@ def test_an_article_keyed_to_the_user_who_wrote_it_is_their_post(classifier):
     assert not linked[("berita", "status")].personal
 
 
+def test_an_article_of_a_ticket_is_a_message_of_that_ticket(classifier):
+    """OTRS: a ticket's messages are its articles (article.ticket_id -> ticket), their mail data
+    and flags hang off the article: customer-service data of the ticket's customer (A.1.2), not
+    the site's catalogue of articles. An article with no key to a case stays the site's."""
+    fields = source(("customer_user", [("id", "INT PRIMARY KEY"), ("login", "VARCHAR(200)"),
+                                       ("email", "VARCHAR(150)"), ("first_name", "VARCHAR(100)")]),
+                    ("ticket", [("id", "BIGINT PRIMARY KEY"), ("tn", "VARCHAR(50)"), ("title", "VARCHAR(255)"),
+                                ("customer_user_id", "VARCHAR(250)"), ("create_time", "DATETIME")]),
+                    ("article", [("id", "BIGINT PRIMARY KEY"), ("ticket_id", "BIGINT"),
+                                 ("is_visible_for_customer", "SMALLINT"), ("create_time", "DATETIME"),
+                                 ("create_by", "INT")]),
+                    ("article_data_mime", [("id", "BIGINT PRIMARY KEY"), ("article_id", "BIGINT"),
+                                           ("a_subject", "VARCHAR(3800)"), ("a_body", "TEXT")]))
+    judged = classify(classifier, fields)
+    assert_records(judged, [("article", c) for c in ("id", "ticket_id", "is_visible_for_customer", "create_time")]
+                   + [("article_data_mime", c) for c in ("id", "a_subject", "a_body")], "support", "A.1.2")
+    alone = classify(classifier, source(
+        ("users", [("id", "INT PRIMARY KEY"), ("email", "VARCHAR(100)"), ("password", "VARCHAR(255)")]),
+        ("article", [("id", "INT PRIMARY KEY"), ("category_id", "INT"), ("title", "VARCHAR(255)"),
+                     ("body", "TEXT")])))
+    assert not any(alone[("article", c)].personal for c in ("id", "title", "body"))
+
+
+def test_a_keyless_table_of_an_ip_and_more_of_the_visitor_is_a_log_of_them(classifier):
+    """A visitor counter (pengunjung_ip beside the visitor's agent and device), a form firewall
+    (ip_address and the attempts made from it), a login table (ip_addr beside the user name):
+    no key names anybody, yet each row is a trace of whoever came from that IP, a log (A.2.5).
+    An IP alone in a system log, and a network inventory's addresses beside hostname and mac,
+    are nobody's."""
+    fields = source(("users", [("id", "INT PRIMARY KEY"), ("email", "VARCHAR(100)"), ("password", "VARCHAR(255)")]),
+                    ("pengunjung", [("pengunjung_id", "INT PRIMARY KEY"), ("pengunjung_ip", "VARCHAR(50)"),
+                                    ("pengunjung_device", "TEXT"), ("pengunjung_agent", "TEXT"),
+                                    ("pengunjung_tgl", "DATE")]),
+                    ("form_firewall", [("id", "INT PRIMARY KEY"), ("form_name", "VARCHAR(255)"),
+                                       ("ip_address", "VARCHAR(15)"), ("attempts", "TINYINT"),
+                                       ("created_at", "DATETIME")]),
+                    ("login", [("id_login", "INT PRIMARY KEY"), ("username_login", "VARCHAR(100)"),
+                               ("waktu_login", "DATETIME"), ("ip_addr", "VARCHAR(100)")]),
+                    ("ost_syslog", [("log_id", "INT PRIMARY KEY"), ("title", "VARCHAR(255)"), ("log", "TEXT"),
+                                    ("ip_address", "VARCHAR(64)"), ("created", "DATETIME")]),
+                    ("ipaddresses", [("id", "INT PRIMARY KEY"), ("ip_addr", "VARCHAR(100)"),
+                                     ("hostname", "VARCHAR(255)"), ("mac", "VARCHAR(20)"),
+                                     ("description", "VARCHAR(64)")]))
+    judged = classify(classifier, fields)
+    assert_records(judged, [("pengunjung", c) for c in ("pengunjung_id", "pengunjung_tgl")]
+                   + [("form_firewall", c) for c in ("id", "form_name", "attempts", "created_at")]
+                   + [("login", c) for c in ("id_login", "waktu_login")], "log", "A.2.5")
+    assert not any(judged[("ost_syslog", c)].personal for c in ("log_id", "title", "log", "created"))
+    assert not any(judged[("ipaddresses", c)].personal for c in ("id", "hostname", "description"))
+
+
+def test_a_persons_id_behind_its_tables_column_prefix_keys_the_row(classifier):
+    """OpenEMR's calendar: every column of openemr_postcalendar_events starts with pc_, and pc_pid
+    is the patient's pid (patient_data's second id): each event is an appointment of that patient.
+    A pc_pid in a table whose columns share no such prefix is no patient's key."""
+    patients = ("patient_data", [("id", "BIGINT PRIMARY KEY"), ("pid", "BIGINT"), ("fname", "VARCHAR(255)"),
+                                 ("lname", "VARCHAR(255)"), ("DOB", "DATE")])
+    judged = classify(classifier, source(patients, (
+        "openemr_postcalendar_events", [("pc_eid", "INT PRIMARY KEY"), ("pc_catid", "INT"), ("pc_pid", "VARCHAR(11)"),
+                                        ("pc_title", "VARCHAR(150)"), ("pc_eventDate", "DATE"),
+                                        ("pc_duration", "BIGINT")])))
+    assert all(judged[("openemr_postcalendar_events", c)].personal
+               for c in ("pc_eid", "pc_catid", "pc_title", "pc_eventdate", "pc_duration"))
+    unprefixed = classify(classifier, source(patients, (
+        "calendar_slots", [("id", "INT PRIMARY KEY"), ("pc_pid", "VARCHAR(11)"), ("label", "VARCHAR(150)"),
+                           ("length", "BIGINT")])))
+    assert not any(unprefixed[("calendar_slots", c)].personal for c in ("id", "label", "length"))
+
+
+def test_a_texts_uid_is_no_user_and_a_poster_number_is(classifier):
+    """phpBB: forum_desc_uid beside forum_desc is the markup id of the description, no user's id,
+    and forum_last_poster_id is the newest post's poster kept for showing: a forum is the board's
+    configuration. topic_poster is the user who started the topic: the topic is their post."""
+    fields = source(("phpbb_users", [("user_id", "INT PRIMARY KEY"), ("username", "VARCHAR(255)"),
+                                     ("user_email", "VARCHAR(100)"), ("user_password", "VARCHAR(255)")]),
+                    ("phpbb_forums", [("forum_id", "INT PRIMARY KEY"), ("forum_name", "VARCHAR(255)"),
+                                      ("forum_desc", "VARCHAR(4000)"), ("forum_desc_uid", "VARCHAR(8)"),
+                                      ("forum_rules", "VARCHAR(4000)"), ("forum_rules_uid", "VARCHAR(8)"),
+                                      ("forum_posts", "INT"), ("forum_last_poster_id", "INT")]),
+                    ("phpbb_topics", [("topic_id", "INT PRIMARY KEY"), ("forum_id", "INT"),
+                                      ("topic_title", "VARCHAR(255)"), ("topic_poster", "INT"),
+                                      ("topic_time", "INT")]))
+    judged = classify(classifier, fields)
+    assert not any(judged[("phpbb_forums", c)].personal
+                   for c in ("forum_id", "forum_name", "forum_desc", "forum_desc_uid", "forum_rules_uid", "forum_posts"))
+    assert all(judged[("phpbb_topics", c)].personal for c in ("topic_id", "topic_title", "topic_poster", "topic_time"))
+
+
+def test_a_news_item_with_its_posters_number_is_their_post(classifier):
+    """MantisBT: mantis_news_table.poster_id names no table (the users live in mantis_user_table),
+    yet it is the number of the user who posted the headline and body: their post (A.1.4). News
+    with no poster stays the site's."""
+    fields = source(("mantis_user_table", [("id", "INT PRIMARY KEY"), ("username", "VARCHAR(191)"),
+                                           ("realname", "VARCHAR(191)"), ("email", "VARCHAR(191)")]),
+                    ("mantis_news_table", [("id", "INT PRIMARY KEY"), ("project_id", "INT"), ("poster_id", "INT"),
+                                           ("date_posted", "DATETIME"), ("headline", "VARCHAR(64)"),
+                                           ("body", "TEXT")]),
+                    ("mantis_project_table", [("id", "INT PRIMARY KEY"), ("name", "VARCHAR(128)")]),
+                    ("mantis_bug_table", [("id", "INT PRIMARY KEY"), ("project_id", "INT"), ("reporter_id", "INT"),
+                                          ("summary", "VARCHAR(128)")]),
+                    ("news", [("id", "INT PRIMARY KEY"), ("title", "VARCHAR(255)"), ("body", "TEXT")]))
+    judged = classify(classifier, fields)
+    assert_records(judged, [("mantis_news_table", c) for c in ("id", "date_posted", "headline", "body")],
+                   "interaction", "A.1.4")
+    assert not any(judged[("news", c)].personal for c in ("id", "title", "body"))
+
+
+def test_a_store_of_the_users_sessions_is_a_log_of_them(classifier):
+    """Elgg's users_sessions (session, ts, data) names no user, yet each row is a visitor's login
+    session, a log (A.2.5), like a plain sessions table; a training's sessions are no one's."""
+    fields = source(("users", [("guid", "BIGINT PRIMARY KEY"), ("username", "VARCHAR(128)"),
+                               ("email", "TEXT"), ("password_hash", "TEXT")]),
+                    ("users_sessions", [("session", "VARCHAR(255)"), ("ts", "INT"), ("data", "MEDIUMBLOB")]),
+                    ("TrainingSessions", [("id", "BIGINT PRIMARY KEY"), ("name", "VARCHAR(300)"),
+                                          ("scheduled", "DATETIME"), ("description", "TEXT")]))
+    judged = classify(classifier, fields)
+    assert_records(judged, [("users_sessions", c) for c in ("session", "ts", "data")], "log", "A.2.5")
+    assert not any(judged[("trainingsessions", c)].personal for c in ("id", "name", "scheduled", "description"))
+
+
 def test_a_persons_second_id_keys_the_rows_that_hold_it(classifier):
     """OpenEMR: patient_data's key is id, but every clinical table names the patient by pid, a
     second id of patient_data; a stream_id held by a user table is no key to the user."""

@@ -87,3 +87,16 @@ def test_a_primary_key_of_a_general_name_is_no_key_to_its_table_elsewhere():
                       Field("s", "stok", "kode_barang", "VARCHAR(10)")])
     assert targets(built, "projects") == {}
     assert targets(built, "stok") == {"kode_barang": "barang"}
+
+
+def test_an_installers_placeholder_is_no_word_of_a_tables_name():
+    """HelpDeskZ names its tables {{db_prefix}}tickets, YAF.NET {databaseOwner}.{objectQualifier}User:
+    the placeholder becomes the source's own prefix on installation, so a ticket_id keys
+    {{db_prefix}}tickets and a UserID {objectQualifier}User."""
+    built = graph(("{{db_prefix}}tickets", ["id", "user_id", "subject"]), ("{{db_prefix}}users", ["id", "email"]),
+                  ("{{db_prefix}}attachments", ["id", "ticket_id", "msg_id"]))
+    assert targets(built, "{{db_prefix}}attachments")["ticket_id"] == "{{db_prefix}}tickets"
+    assert targets(built, "{{db_prefix}}tickets")["user_id"] == "{{db_prefix}}users"
+    board = graph(("{databaseOwner}.{objectQualifier}User", ["UserID", "Name"]),
+                  ("{databaseOwner}.{objectQualifier}Thanks", ["ThanksID", "ThanksFromUserID", "UserID"]))
+    assert targets(board, "{databaseowner}.{objectqualifier}thanks")["UserID"] == "{databaseowner}.{objectqualifier}user"
