@@ -30,7 +30,7 @@ WITHOUT_PARTNER = {"credit": "transaction", "marketing": "preference"}
 # Words of a table of discounts a shop offers (coupons, vouchers): with no key to a person, the
 # offer's definition, not anyone's transaction.
 _OFFER_WORDS = frozenset({"coupon", "coupons", "kupon", "voucher", "vouchers", "promo", "promos", "promotion",
-                          "promotions", "diskon", "discount", "discounts"})
+                          "promotions", "diskon", "discount", "discounts", "plan", "plans"})  # billing_plans: what is sold
 # Words of a table of what the organisation buys in (pembelian, purchase orders): with no key to
 # a person, its stock purchase, not a sale to someone unnamed.
 _PURCHASE_WORDS = frozenset({"purch", "pembelian", "kulakan", "restock", "procurement", "pengadaan"})
@@ -500,10 +500,16 @@ def _buying_in(table: str, contexts: dict[str, TableContext], graph: KeyGraph) -
         and _a_supplier_deal(link.target, contexts[link.target], graph) for link in graph.links[table])
 
 
+def _a_purchase_order(tokens: tuple[str, ...]) -> bool:
+    """A purchase order (purchase_order, detail_purchase_order, po_detail): what the organisation
+    orders from a supplier, in any ERP."""
+    return "po" in tokens or ("purchase" in tokens and bool({"order", "orders"}.intersection(tokens)))
+
+
 def _a_supplier_deal(table: str, context: TableContext, graph: KeyGraph) -> bool:
     """Named for buying in (pembelian, purch), or a column or a key of the row names a supplier
     (supplier, id_supplier, kode_pemasok, a key to a suppliers' table)."""
-    return bool(_PURCHASE_WORDS.intersection(context.tokens)) \
+    return bool(_PURCHASE_WORDS.intersection(context.tokens)) or _a_purchase_order(context.tokens) \
         or any(_SUPPLIER_WORDS.intersection(name_tokens(found.name)) for found in graph.columns[table]) \
         or any(_SUPPLIER_WORDS.intersection(name_tokens(graph.table(link.target))) for link in graph.links[table])
 

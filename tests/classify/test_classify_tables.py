@@ -1738,3 +1738,20 @@ def test_a_customers_paypal_record_is_a_payment_and_a_gateways_settings_nobodys(
     judged = classify(classifier, fields)
     assert_records(judged, [("paypal", "mc_gross"), ("paypal", "paypal_ipn_id")], "payment", "A.1.6")
     assert not judged[("midtrans", "server_key")].personal
+
+
+def test_a_purchase_order_and_a_billing_plan_with_no_key_to_anyone_are_the_organisations(classifier):
+    """A manufacturer's purchase_order and its lines and receipts (no key to any person), and a
+    RADIUS server's billing_plans (what it sells), are the organisation's own records, not a cash
+    sale to someone unnamed; a keyless sale (penjualan) still is one."""
+    fields = source(("purchase_order", [("id", "INT PRIMARY KEY"), ("kode", "VARCHAR(20)"), ("tanggal", "DATE"),
+                                        ("total", "DECIMAL(15,2)")]),
+                    ("detail_purchase_order", [("id", "INT PRIMARY KEY"), ("purchase_order_id", "INT"),
+                                               ("qty", "INT")]),
+                    ("billing_plans", [("id", "INT PRIMARY KEY"), ("planname", "VARCHAR(128)"),
+                                       ("plancost", "VARCHAR(32)")]),
+                    ("penjualan", [("id", "INT PRIMARY KEY"), ("tanggal", "DATE"), ("total", "INT")]))
+    judged = classify(classifier, fields)
+    for cell in (("purchase_order", "total"), ("detail_purchase_order", "qty"), ("billing_plans", "plancost")):
+        assert not judged[cell].personal, cell
+    assert judged[("penjualan", "total")].personal
