@@ -102,6 +102,7 @@ def judge_tables(graph: KeyGraph, vocabulary: Vocabulary, partners: bool = False
     organisations = {table for table in graph.columns if (not _named_for_people(contexts[table], vocabulary)
                                                           or _has_a_contact_person(table, graph, vocabulary))
                      and _an_organisations_own(table, people, graph, vocabulary)}
+    organisations |= {table for table in people if _a_tenant(table, contexts[table], people, graph)}
     people -= organisations
     excluded = organisations | {table for table, context in contexts.items() if table not in people
                                 and _excluded(context, vocabulary) and not _party_columns(table, graph, vocabulary)
@@ -250,6 +251,21 @@ def _first_concept(name: str, vocabulary: Vocabulary) -> str:
 def _words(tokens, words: frozenset[str]) -> set[str]:
     """The tokens (or their singulars) that are among words."""
     return {t for t in tokens if t in words or (t.endswith("s") and t[:-1] in words)}
+
+
+_TENANT_WORDS = frozenset({"account", "accounts"})
+
+
+def _a_tenant(table: str, context: TableContext, people: set[str], graph: KeyGraph) -> bool:
+    """A table named only for accounts, in a source whose rows hold keys both to an account and to
+    the people of another person table (Hi.Events' account_users: account_id, user_id, role; its
+    events, created by a user in an account): each account is a tenant, an organiser's workspace
+    its users share, not one person."""
+    if not context.tokens or not set(context.tokens) <= _TENANT_WORDS:
+        return False
+    return any(table in targets and bool(targets & people - {table})
+               for other in graph.columns if other != table
+               for targets in [{link.target for link in graph.links[other]}])
 
 
 def _is_person_table(table: str, context: TableContext, graph: KeyGraph, vocabulary: Vocabulary,

@@ -1755,3 +1755,22 @@ def test_a_purchase_order_and_a_billing_plan_with_no_key_to_anyone_are_the_organ
     for cell in (("purchase_order", "total"), ("detail_purchase_order", "qty"), ("billing_plans", "plancost")):
         assert not judged[cell].personal, cell
     assert judged[("penjualan", "total")].personal
+
+
+def test_an_account_its_users_share_is_a_tenant_and_its_settings_nobodys(classifier):
+    """Hi.Events: accounts (an organiser's workspace) whose members are the users through
+    account_users (account_id, user_id, role) is a tenant, an organisation; its taxes and fees
+    are the tenant's settings, not a person's record; the users stay people."""
+    fields = source(("accounts", [("id", "BIGINT PRIMARY KEY"), ("name", "VARCHAR"), ("email", "VARCHAR"),
+                                  ("currency_code", "VARCHAR(3)")]),
+                    ("users", [("id", "BIGINT PRIMARY KEY"), ("first_name", "VARCHAR"), ("last_name", "VARCHAR"),
+                               ("email", "VARCHAR")]),
+                    ("taxes_and_fees", [("id", "BIGINT PRIMARY KEY"), ("account_id", "BIGINT"), ("rate", "NUMERIC")]))
+    fields += [Field("s", "account_users", "id", "BIGINT", primary_key=True),  # its keys declared, as in the DDL
+               Field("s", "account_users", "account_id", "BIGINT", references="accounts.id"),
+               Field("s", "account_users", "user_id", "BIGINT", references="users.id"),
+               Field("s", "account_users", "role", "VARCHAR")]
+    judged = classify(classifier, fields)
+    assert judged[("accounts", "currency_code")].record == "organisation"
+    assert not judged[("taxes_and_fees", "rate")].personal
+    assert judged[("users", "first_name")].record == "person"
