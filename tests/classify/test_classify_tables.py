@@ -1774,3 +1774,18 @@ def test_an_account_its_users_share_is_a_tenant_and_its_settings_nobodys(classif
     assert judged[("accounts", "currency_code")].record == "organisation"
     assert not judged[("taxes_and_fees", "rate")].personal
     assert judged[("users", "first_name")].record == "person"
+
+
+def test_a_guild_of_players_is_an_organisation_and_its_storage_the_guilds(classifier):
+    """A game server's guild (a group of players with a leader) is an organisation: its storage
+    and castles are the guild's, not its leader's record; the players stay people."""
+    fields = source(("login", [("account_id", "INT PRIMARY KEY"), ("userid", "VARCHAR(23)"), ("email", "VARCHAR(39)")]),
+                    ("char", [("char_id", "INT PRIMARY KEY"), ("account_id", "INT"), ("name", "VARCHAR(30)")]),
+                    ("guild", [("guild_id", "INT PRIMARY KEY"), ("name", "VARCHAR(24)"), ("char_id", "INT"),
+                               ("guild_lv", "TINYINT")]),
+                    ("guild_storage", [("id", "INT PRIMARY KEY"), ("guild_id", "INT"), ("nameid", "INT"),
+                                       ("amount", "INT")]))
+    judged = classify(classifier, fields)
+    assert judged[("guild", "guild_lv")].record == "organisation"
+    assert not judged[("guild_storage", "amount")].personal
+    assert judged[("char", "name")].personal
