@@ -838,7 +838,8 @@ _OPERATOR_WORDS = frozenset({"admin", "admins", "administrator", "administrators
 # customers, members, patients or pupils.
 _STAFF_WORDS = _OPERATOR_WORDS | {"user", "users", "pengguna", "staff", "staf", "pegawai", "karyawan", "kasir",
                                   "employee", "employees", "login"}
-_SUPPLIER_WORDS = frozenset({"supplier", "suppliers", "pemasok", "distributor", "distributors"})
+_SUPPLIER_WORDS = frozenset({"supplier", "suppliers", "suplier", "supliers", "pemasok", "distributor",
+                             "distributors"})
 # Words of the organisation's own books (a cash book, a journal, its income and expenses): rows
 # keyed only to the staff who entered them are the organisation's, not the staff member's.
 _LEDGER_WORDS = frozenset({"kas", "buku_kas", "jurnal", "journal", "ledger", "cashbook", "pengeluaran", "expense",

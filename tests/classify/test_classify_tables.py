@@ -1789,3 +1789,16 @@ def test_a_guild_of_players_is_an_organisation_and_its_storage_the_guilds(classi
     assert judged[("guild", "guild_lv")].record == "organisation"
     assert not judged[("guild_storage", "amount")].personal
     assert judged[("char", "name")].personal
+
+
+def test_a_suplier_spelt_with_one_p_is_a_supplier(classifier):
+    """Indonesian dumps often write suplier: master_data_suplier (a supplier company's name,
+    phone, address and e-mail) is an organisation, and the payment of its bill is the company's."""
+    fields = source(("master_data_suplier", [("id", "INT PRIMARY KEY"), ("nama", "VARCHAR(100)"),
+                                             ("telp", "VARCHAR(20)"), ("email", "VARCHAR(100)"),
+                                             ("alamat", "TEXT")]),
+                    ("pembayaran_tagihan", [("id", "INT PRIMARY KEY"), ("suplier_id", "INT"),
+                                            ("nominal", "DECIMAL(15,2)")]))
+    judged = classify(classifier, fields)
+    assert judged[("master_data_suplier", "alamat")].record == "organisation"
+    assert not judged[("pembayaran_tagihan", "nominal")].personal
