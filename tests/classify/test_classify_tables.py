@@ -1802,3 +1802,17 @@ def test_a_suplier_spelt_with_one_p_is_a_supplier(classifier):
     judged = classify(classifier, fields)
     assert judged[("master_data_suplier", "alamat")].record == "organisation"
     assert not judged[("pembayaran_tagihan", "nominal")].personal
+
+
+def test_an_inventory_keyed_to_a_person_is_theirs_and_one_keyed_to_nobody_is_not(classifier):
+    """A game character's inventory (char_id -> char -> login) is what the player holds, and an
+    order's inventory lines are what the customer bought: `inventory` names no lookup. A
+    warehouse's inventory keyed to nobody stays the organisation's."""
+    fields = source(("login", [("account_id", "INT PRIMARY KEY"), ("userid", "VARCHAR(23)"), ("email", "VARCHAR(39)")]),
+                    ("char", [("char_id", "INT PRIMARY KEY"), ("account_id", "INT"), ("name", "VARCHAR(30)")]),
+                    ("inventory", [("id", "INT PRIMARY KEY"), ("char_id", "INT"), ("nameid", "INT"),
+                                   ("amount", "INT")]),
+                    ("stock_inventory", [("id", "INT PRIMARY KEY"), ("kode_barang", "VARCHAR(20)"), ("qty", "INT")]))
+    judged = classify(classifier, fields)
+    assert judged[("inventory", "amount")].personal
+    assert not judged[("stock_inventory", "qty")].personal
