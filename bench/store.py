@@ -29,10 +29,11 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 SCANS = ("first scan", "unchanged re-scan", "1% changed")
-# the tables that hold rows of fields, registrations and findings: schema 1's or schema 2's
+# the tables that hold rows of fields, registrations and findings: schema 1's, or the versions of 2 and 3
+VERSION_TABLES = ("field_versions", "registration_versions", "suggestions", "field_categories", "field_purposes",
+                  "finding_versions")
 TABLES = {1: ("fields", "registrations", "suggestions", "field_categories", "field_purposes", "findings"),
-          2: ("field_versions", "registration_versions", "suggestions", "field_categories", "field_purposes",
-              "finding_versions")}
+          2: VERSION_TABLES, 3: VERSION_TABLES}
 
 
 def child(estate: Path) -> None:

@@ -1,9 +1,10 @@
-"""Migrating a schema 1 inventory (one row per field, registration and finding per scan) to schema
-2's versions (store/schema.py), inside the transaction that opens it for writing, foreign keys
-off while tables are rebuilt. Each schema 1 row becomes a version of that one scan (first_scan =
-last_scan = its scan_id, same id), with the digest the writer would give it, so that the next
-scan reuses the latest scan's versions; tables pointing at fields are rebuilt to point at
-field_versions. No row is merged: what the file answered before, the views answer after."""
+"""Migrating an older inventory, inside the transaction that opens it for writing, foreign keys
+off while tables are rebuilt. Schema 1 (one row per field, registration and finding per scan)
+becomes schema 3's versions (store/schema.py): each schema 1 row a version of that one scan
+(first_scan = last_scan = its scan_id, same id), with the digest the writer would give it, so
+that the next scan reuses the latest scan's versions; tables pointing at fields are rebuilt to
+point at field_versions. No row is merged: what the file answered before, the views answer
+after. Schema 2 had the same tables with digests of repr: its versions get today's digests."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ _FIELD_CHILDREN = ("suggestions", "field_categories", "field_purposes")
 
 
 def migrate_v1(db: sqlite_utils.Database) -> None:
-    """Turn schema 1's tables into schema 2's, in the caller's transaction."""
+    """Turn schema 1's tables into versions, in the caller's transaction."""
     for view in set(VIEWS) & set(db.view_names()):  # ours read the old tables; ensure_schema makes them again
         db.execute(f"DROP VIEW [{view}]")
     spec = {name: (columns, pk, foreign_keys) for name, columns, pk, foreign_keys in TABLES}
@@ -39,17 +40,24 @@ def migrate_v1(db: sqlite_utils.Database) -> None:
         db.execute(f"INSERT INTO [{child}] ({names}) SELECT {names} FROM [{child}_v1] ORDER BY rowid")
         db.execute(f"DROP TABLE [{child}_v1]")
     _number_fields(db)
-    _digest_fields(db)
-    for old, (table, columns) in VERSIONED.items():
-        if old != "fields":
-            _digest_rows(db, table, [c for c in columns if c != "id"])
+    rehash_v2(db)
     for old in ("registrations", "findings", "fields"):
         db.execute(f"DROP TABLE [{old}]")
     broken = db.execute("PRAGMA foreign_key_check").fetchall()
     if broken:
         table, rowid, parent, _key = broken[0]
-        raise sqlite3.IntegrityError(f"migrating to schema 2 broke {len(broken)} foreign keys "
+        raise sqlite3.IntegrityError(f"migrating schema 1 broke {len(broken)} foreign keys "
                                      f"(first: {table} row {rowid}, whose {parent} row is missing)")
+
+
+def rehash_v2(db: sqlite_utils.Database) -> None:
+    """Schema 2 to 3, in the caller's transaction: the same tables and rows, each version's digest
+    made again by today's version_digest (schema 2 hashed repr of the content), so that the next
+    scan reuses every version it would have reused before."""
+    _digest_fields(db)
+    for old, (table, columns) in VERSIONED.items():
+        if old != "fields":
+            _digest_rows(db, table, [c for c in columns if c != "id"])
 
 
 def _number_fields(db: sqlite_utils.Database) -> None:

@@ -2,7 +2,7 @@
 scan, read-only for everything that only reads. Open it with `sqlite3` or Datasette; the views
 name the questions it answers.
 
-Schema 2 keeps each version of a field, registration and finding once. A version is one row of
+Schema 3 (as 2 before it) keeps each version of a field, registration and finding once. A version is one row of
 `field_versions`, `registration_versions` or `finding_versions`: the row's content, its `digest`
 (a hash of that content: for a field also its suggestion, categories and purposes, which hang off
 the version's id in `suggestions`, `field_categories` and `field_purposes`; for a registration
@@ -14,12 +14,13 @@ last_scan, since pruning deletes scans). A re-scan writes a new version only for
 (store/record.py). The views `fields`, `registrations` and `findings` give every kept scan's
 versions with a `scan_id`: the tables of schema 1 (one row per scan), same names and columns.
 `scans`, `sources`, `policies`, `policy_items` and `pruned_scans` are per scan as before. A
-schema 1 inventory is migrated when it is next opened for writing (store/migrate.py)."""
+schema 1 or 2 inventory is migrated when it is next opened for writing (store/migrate.py)."""
 
 from __future__ import annotations
 
 import hashlib
 import json
+import marshal
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -115,7 +116,7 @@ VIEWS = {view: _scan_view(table, columns) for view, (table, columns) in VERSIONE
 # version in PRAGMA user_version. A file without them is not opened for writing unless it is an
 # unmarked inventory of an older version (every table ours, no column foreign to it).
 APPLICATION_ID = 0x4C414349
-SCHEMA_VERSION = 2  # 1: one row per field, registration and finding per scan (store/migrate.py)
+SCHEMA_VERSION = 3  # 1: one row per field, registration and finding per scan; 2: digests of repr (store/migrate.py)
 # How long a writer waits for another scan's transaction before giving up (SQLite busy timeout).
 BUSY_TIMEOUT_SECONDS = 60.0
 
@@ -138,6 +139,10 @@ def open_inventory(path: Path) -> sqlite_utils.Database:
                 from laci_audit.store.migrate import migrate_v1
 
                 migrate_v1(db)
+            elif db.execute("PRAGMA user_version").fetchone()[0] == 2:
+                from laci_audit.store.migrate import rehash_v2
+
+                rehash_v2(db)
             ensure_schema(db)
             db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
@@ -229,15 +234,18 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
 
 
 _EMPTY_DIGEST = hashlib.blake2b(digest_size=16)  # copied for each digest: a third cheaper than a new one
+# marshal's format 2 writes every str, int, float, None and tuple by its value alone (format 3 and
+# later refer back to objects met twice, which depends on the process); a third of repr's cost.
+_MARSHAL_FORMAT = 2
 
 
 def version_digest(content: tuple) -> bytes:
-    """A version's digest (16 bytes), BLAKE2b of repr(content): the same for the same content in
-    any process. The content is the row as stored, its lists as tuples of str (not their JSON
-    text), nested in a tuple; repr of str, int, float, None and tuples does not depend on the
-    process."""
+    """A version's digest (16 bytes), BLAKE2b of the content in marshal's format 2: the same for
+    the same content in any process. The content is the row as stored, its lists as tuples of str
+    (not their JSON text), nested in a tuple. Schema 2 hashed repr(content): opening such an
+    inventory for writing gives its versions these digests (store/migrate.py)."""
     digest = _EMPTY_DIGEST.copy()
-    digest.update(repr(content).encode())
+    digest.update(marshal.dumps(content, _MARSHAL_FORMAT))
     return digest.digest()
 
 

@@ -1,5 +1,5 @@
-"""Schema 2's versions, against a real schema 1 inventory (tests/fixtures/store/): the writer records
-what schema 1 recorded, a migrated file answers as before, and a re-scan writes only what changed."""
+"""The store's versions, against real schema 1 and 2 inventories (tests/fixtures/store/): the writer
+records what schema 1 recorded, a migrated file answers as before, and a re-scan writes only what changed."""
 
 from __future__ import annotations
 
@@ -23,6 +23,7 @@ from laci_audit.store.prune import delete_scans
 from laci_audit.store.schema import SCHEMA_VERSION, open_inventory, open_read_only
 
 V1 = STORE_FIXTURE / "v1.db"
+V2 = STORE_FIXTURE / "v2.db"  # schema 2, written from the same steps (tests/fixtures/store/README.md)
 INVENTORY = Path("inventory")  # relative, as the fixture's scans were (each test runs in tmp_path)
 PHYSICAL = ("field_versions", "registration_versions", "finding_versions", "suggestions", "field_categories",
             "field_purposes")
@@ -178,7 +179,7 @@ def test_a_migrated_inventory_answers_as_before(here):
     v1 = open_read_only(V1)  # schema 1 read as it is, nothing written
     db = open_read_only(migrated)
     try:
-        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 2
+        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 3
         assert "fields" not in db.table_names() and {"fields", "registrations", "findings"} <= set(db.view_names())
         assert db["field_versions"].count == v1["fields"].count  # every schema 1 row one version: none merged
         for scan_id in (1, 2, 3):
@@ -213,6 +214,41 @@ def test_the_first_scan_after_migrating_reuses_the_latest_scans_versions(here):
     assert unjudged(contents(db, 4)) | {"scan": None} == read_today(unjudged(contents(db, 3))) | {"scan": None}
 
 
+def digests(db_path: Path) -> dict[str, set[bytes]]:
+    """Every version's digest, per table of versions."""
+    with sqlite3.connect(db_path) as connection:
+        held = {table: {d for (d,) in connection.execute(f"SELECT digest FROM {table}")}
+                for table in ("field_versions", "registration_versions", "finding_versions")}
+    connection.close()
+    return held
+
+
+def test_a_schema_2_inventory_gets_todays_digests_and_its_next_scan_writes_nothing(here):
+    """V2 was written by the code before schema 3 (digests of repr, tests/fixtures/store/README.md)
+    from the same steps: opened for writing, every version gets the digest today's writer gives,
+    so a scan of the last step's inventory reuses them all."""
+    rehashed = here / "rehashed.db"
+    shutil.copy(V2, rehashed)
+    before = digests(rehashed)
+    for step in store_steps():
+        apply_store_step(INVENTORY, step)
+    open_inventory(rehashed).close()
+    v2, db = open_read_only(V2), open_read_only(rehashed)
+    try:
+        assert v2.execute("PRAGMA user_version").fetchone()[0] == 2
+        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 3
+        for scan_id in (1, 2, 3):
+            assert contents(db, scan_id) == contents(v2, scan_id)
+    finally:
+        db.close()
+        v2.close()
+    after = digests(rehashed)
+    assert all(after[table] and not after[table] & before[table] for table in after)  # every digest made again
+    assert audit_inventory(INVENTORY, rehashed).scan_id == 4
+    assert closed_at(rehashed, 3) == 0 and digests(rehashed) == after  # scan 4 wrote no version, closed none
+    assert foreign_key_problems(rehashed) == []
+
+
 def _without_scan(held: dict) -> dict:
     return {part: rows for part, rows in held.items() if part != "scan"}
 
@@ -228,7 +264,7 @@ def test_an_unmarked_schema_1_inventory_missing_columns_is_migrated(here):
     connection.close()
     assert audit_inventory(INVENTORY, migrated).scan_id == 4
     db = sqlite_utils.Database(migrated)
-    assert db.execute("PRAGMA user_version").fetchone()[0] == 2
+    assert db.execute("PRAGMA user_version").fetchone()[0] == 3
     assert {r["draft"] for r in db.query("SELECT draft FROM fields WHERE scan_id = 1")} == {None}
     assert db["current_fields"].count == 453
     assert foreign_key_problems(migrated) == []
@@ -346,7 +382,7 @@ def test_a_migration_that_fails_leaves_the_schema_1_file_untouched(here):
         connection.execute("DELETE FROM fields WHERE id = (SELECT max(field_id) FROM registrations)")
     connection.close()
     before = hashlib.sha256(broken.read_bytes()).hexdigest()
-    with pytest.raises(LaciError, match=r"^broken.db: cannot write the inventory database: migrating to schema 2 "
+    with pytest.raises(LaciError, match=r"^broken.db: cannot write the inventory database: migrating schema 1 "
                                         r"broke 4 foreign keys \(first: field_purposes row \d+, whose field_versions row is missing\)$"):
         audit_inventory(INVENTORY, broken)
     assert hashlib.sha256(broken.read_bytes()).hexdigest() == before
