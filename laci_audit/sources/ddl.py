@@ -93,23 +93,35 @@ def table_name(table: exp.Expression) -> str:
 
 
 @lru_cache(maxsize=None)
+def _dialect(dialect: str) -> Dialect:
+    """sqlglot's dialect of that name, made once (Dialect.get_or_raise makes a new one each call:
+    per column, a tenth of reading a large dump)."""
+    return Dialect.get_or_raise(dialect)
+
+
+@lru_cache(maxsize=None)
+def _is_dialect(dialect: str, kind: type[Dialect]) -> bool:
+    """The dialect is `kind` or one sqlglot derives from it (MySQL: MariaDB's, Doris, StarRocks)."""
+    return isinstance(_dialect(dialect), kind)
+
+
 def _is_mysql(dialect: str) -> bool:
     """True for MySQL and the dialects sqlglot derives from it (MariaDB's, Doris, StarRocks)."""
-    return isinstance(Dialect.get_or_raise(dialect), MySQL)
+    return _is_dialect(dialect, MySQL)
 
 
 def _is_inline_index(definition: exp.Expression, dialect: str) -> bool:
     """T-SQL's `INDEX name [NON]CLUSTERED (columns)` in a table's definition, which sqlglot reads as a
     column named INDEX: no column can be, INDEX being a reserved word that T-SQL only takes quoted."""
     name = definition.this if isinstance(definition, exp.ColumnDef) else definition
-    return (isinstance(Dialect.get_or_raise(dialect), TSQL) and isinstance(name, exp.Identifier)
+    return (_is_dialect(dialect, TSQL) and isinstance(name, exp.Identifier)
             and not name.quoted and name.name.upper() == "INDEX")
 
 
 @lru_cache(maxsize=None)
 def profile_of(dialect: str) -> Profile:
     """What the splitter must know of a dialect, read from sqlglot's own tokenizer for it."""
-    instance = Dialect.get_or_raise(dialect)
+    instance = _dialect(dialect)
     tokenizer = instance.tokenizer_class
     quotes = tuple(q.encode() for q in tokenizer.QUOTES if isinstance(q, str) and len(q) == 1)
     identifiers = tuple((i.encode(), i.encode()) if isinstance(i, str) else (i[0].encode(), i[1].encode())
@@ -256,11 +268,11 @@ class _StatementReader:
                 text = _INDEX_TYPE_FIRST.sub(r"\1 \3 \2", text)
             if "CLUSTERED" in upper:
                 text = _CLUSTERED.sub(r"\1", text)
-            if "UNUSED" in upper and isinstance(Dialect.get_or_raise(self.dialect), Oracle):
+            if "UNUSED" in upper and _is_dialect(self.dialect, Oracle):
                 text = _SET_UNUSED.sub("DROP", text)
-            if "RENAME" in upper and kind == "ALTER TABLE" and isinstance(Dialect.get_or_raise(self.dialect), Postgres):
+            if "RENAME" in upper and kind == "ALTER TABLE" and _is_dialect(self.dialect, Postgres):
                 text = _RENAME_WITHOUT_COLUMN.sub(r"\1 COLUMN \2", text)
-        if "_CS" in text.upper() and isinstance(Dialect.get_or_raise(self.dialect), Oracle):
+        if "_CS" in text.upper() and _is_dialect(self.dialect, Oracle):
             text = _TRANSLATE_USING.sub(_as_conversion, text)
         self.text = text  # as rewritten: what the readers by parts read too
         if kind == "CREATE TABLE" and _VIRTUAL_TABLE.match(text):
@@ -657,7 +669,7 @@ class _StatementReader:
                 self._alter_table(parsed)
                 return True
             return False
-        if verb == "MODIFY" and isinstance(Dialect.get_or_raise(self.dialect), Oracle) and len(part) > 1:
+        if verb == "MODIFY" and _is_dialect(self.dialect, Oracle) and len(part) > 1:
             return self._oracle_modify(text, part[1:], name_text)
         return False
 
@@ -941,7 +953,7 @@ def _selected_name(selected: exp.Expression, dialect: str, written: str) -> str:
         return written
     if isinstance(selected, exp.Cast):
         return selected.alias_or_name
-    if isinstance(Dialect.get_or_raise(dialect), Postgres):
+    if _is_dialect(dialect, Postgres):
         if not isinstance(selected, exp.Func):
             return "?column?"
         return (selected.name if isinstance(selected, exp.Anonymous) else selected.sql_name()).lower()
@@ -1006,7 +1018,7 @@ def _parse(text: str, dialect: str) -> list[exp.Expression | None]:
         readers = _READERS.by_dialect = {}
     reader = readers.get(dialect)
     if reader is None:
-        instance = Dialect.get_or_raise(dialect)
+        instance = _dialect(dialect)
         reader = readers[dialect] = (instance.tokenizer(), instance.parser())
     tokenizer, parser = reader
     return parser.parse(tokenizer.tokenize(text), text)
@@ -1065,11 +1077,11 @@ def _plain_type_key(kind: exp.Expression) -> tuple | None:
 @lru_cache(maxsize=None)
 def _type_generator(dialect: str) -> Generator:
     """One SQL generator per dialect, reused for every column type (a new one per column is slow)."""
-    return Dialect.get_or_raise(dialect).generator()
+    return _dialect(dialect).generator()
 
 
 def _tokens(text: str, dialect: str) -> list[Token]:
-    return Dialect.get_or_raise(dialect).tokenize(text)
+    return _dialect(dialect).tokenize(text)
 
 
 def _closing_paren(tokens: list[Token], opening: int) -> int | None:
