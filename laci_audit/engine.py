@@ -13,7 +13,9 @@ from laci_audit import DEFAULT_JOBS
 from laci_audit.audit.baseline import load_baseline
 from laci_audit.audit.gate import GateResult, find_config, judge
 from laci_audit.audit.rules import run_rules
-from laci_audit.classify import Classifier
+from laci_audit.classify import Classifier, Suggestion
+from laci_audit.classify.cache import cache_file as suggestions_cache_file
+from laci_audit.classify.cache import cached_suggestions, classifier_identity, store_suggestions, suggestions_key
 from laci_audit.classify.tuning import load_tuning
 from laci_audit.errors import LaciError, RegistrationError
 from laci_audit.inventory.declarations import load_declarations
@@ -22,7 +24,7 @@ from laci_audit.keys import KeyGraph
 from laci_audit.memory import fewer_collections, freeze_loaded
 from laci_audit.policy.taxonomy import load_inventory_taxonomy
 from laci_audit.records import Field, SourceScan
-from laci_audit.result import AuditResult, key_of
+from laci_audit.result import AuditResult, BySource, key_of
 from laci_audit.sources.scan import sample_values, scan_sources
 
 MAX_SAMPLE = 100_000  # values per field: a sample, not a copy of the table
@@ -102,8 +104,11 @@ def audit(
     if on_sources_known:
         on_sources_known(len(chosen))
     scans = scan_sources(chosen, inventory_dir, on_source_done, jobs)
-    classifier = Classifier(taxonomy, load_tuning(InventoryFolder(inventory_dir).classifier_file))
-    suggestions, graphs, tables, field_keys = {}, {}, {}, []
+    tuning_file = InventoryFolder(inventory_dir).classifier_file
+    classifier = Classifier(taxonomy, load_tuning(tuning_file))
+    identity = classifier_identity(taxonomy.sha256, tuning_file)
+    suggestions, field_keys = {}, []
+    graphs, tables = BySource(), BySource()
     references = {key_of(r): r.references for r in declarations.registrations if "." in r.references}
     registration_index = declarations.registration_index()
     registered = {key: key for key in registration_index}  # a registered field's key: its registration's tuple
@@ -111,10 +116,8 @@ def audit(
         # one tuple per field, shared by suggestions, rules and the registration of the same field
         keys = [registered.get(key, key) for key in map(key_of, scan.fields)]
         field_keys.extend(keys)
-        graphs[scan.source.name] = KeyGraph(_with_declared_references(scan.fields, references))  # once per scan
-        tables[scan.source.name] = classifier.table_pass(graphs[scan.source.name], scan.source)
-        suggestions.update(classifier.classify_fields(scan.fields, tables[scan.source.name], scan.source, keys))
-        graphs[scan.source.name].compact()  # the table pass's column-name sets, rebuilt if an answer asks
+        suggestions.update(zip(keys, _judged(classifier, scan, _with_declared_references(scan.fields, references),
+                                             identity, inventory_dir, graphs, tables)))
     del registered
     if sample > 0:
         for found, values in sample_values(scans, inventory_dir, sample, jobs):
@@ -151,6 +154,30 @@ def run_check(
     gate.seconds = run.seconds
     return gate
 
+
+
+def _judged(classifier: Classifier, scan: SourceScan, fields: list[Field], identity: str, inventory_dir: Path,
+            graphs: BySource, tables: BySource) -> list[Suggestion]:
+    """The suggestion of each of a source's fields, in order: from `.laci-cache/suggestions/` when
+    the source's fields and the classifier are as they were (its key graph and table pass then
+    made only if an answer asks), else judged (key graph once, table pass, field pass) and cached."""
+    source = scan.source
+    path = suggestions_cache_file(inventory_dir, source)
+    key = suggestions_key(source, fields, identity)
+    cached = cached_suggestions(path, key, len(fields))
+    if cached is not None:
+        graphs.later(source.name, lambda: KeyGraph(fields))
+        tables.later(source.name, lambda: classifier.table_pass(graphs[source.name], source))
+        return cached
+    graph = graphs[source.name] = KeyGraph(fields)  # once per scan
+    judgements = tables[source.name] = classifier.table_pass(graph, source)
+    # filed by each field's place: one suggestion per field in order, where two share a name too
+    judged = classifier.classify_fields(scan.fields, judgements, source, range(len(fields)))
+    graph.compact()  # the table pass's column-name sets, rebuilt if an answer asks
+    ordered = list(judged.values())
+    if ordered:
+        store_suggestions(path, key, ordered)
+    return ordered
 
 
 def _with_declared_references(fields: list[Field], references: dict) -> list[Field]:

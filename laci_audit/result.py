@@ -4,10 +4,11 @@ processing facts, the sources that could not be read, and the registrations in f
 
 from __future__ import annotations
 
-from collections.abc import Iterator, KeysView
+from collections.abc import Callable, Iterator, KeysView, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from sys import intern
+from typing import Any
 
 from laci_audit.classify import Classifier, Suggestion
 from laci_audit.classify.tables import TableJudgement
@@ -56,6 +57,33 @@ def key_of(found: Field | Registration) -> FieldKey:
     return (found.source, intern(found.table.casefold()), intern(found.field.casefold()))
 
 
+class BySource(Mapping):
+    """A value per source, some made only when first asked for (a source whose suggestions came
+    from the cache needs its key graph and table pass only if an answer reads them)."""
+
+    def __init__(self) -> None:
+        self._values: dict[str, Any] = {}
+        self._makers: dict[str, Callable[[], Any]] = {}
+
+    def __setitem__(self, source: str, value: Any) -> None:
+        self._values[source] = value
+
+    def later(self, source: str, make: Callable[[], Any]) -> None:
+        """The source's value, made by make() when first asked for."""
+        self._makers[source] = make
+
+    def __getitem__(self, source: str) -> Any:
+        if source not in self._values and source in self._makers:
+            self._values[source] = self._makers.pop(source)()
+        return self._values[source]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter([*self._values, *self._makers])
+
+    def __len__(self) -> int:
+        return len(self._values) + len(self._makers)
+
+
 @dataclass
 class AuditResult:
     """Everything one audit saw and concluded."""
@@ -66,8 +94,8 @@ class AuditResult:
     suggestions: dict[FieldKey, Suggestion]
     classifier: Classifier
     findings: list[Finding] = field(default_factory=list)
-    key_graphs: dict[str, KeyGraph] = field(default_factory=dict)  # per source: its tables' keys
-    records: dict[str, dict[str, TableJudgement]] = field(default_factory=dict)  # per source: the table pass
+    key_graphs: Mapping[str, KeyGraph] = field(default_factory=dict)  # per source: its tables' keys
+    records: Mapping[str, dict[str, TableJudgement]] = field(default_factory=dict)  # per source: the table pass
     registration_index: dict[FieldKey, Registration] | None = None  # declarations.registration_index(), if made
 
     def fields(self) -> Iterator[Field]:
