@@ -47,29 +47,37 @@ def suggestions_key(source: Source, fields: list[Field], identity: str) -> str:
 
 def suggestions_document(suggestions: list[Suggestion]) -> dict:
     """Suggestions, one per field in order, as JSON data: each text, each tuple of texts and each
-    distinct suggestion stored once and named by its number."""
+    suggestion object (the field pass shares one among a table's fields judged alike) stored once
+    and named by its number."""
     texts: dict[str, int] = {}
-    tuples: dict[tuple[int, ...], int] = {}
-    entries: dict[tuple, int] = {}
+    tuples: dict[tuple[str, ...], int] = {}
+    numbered_tuples: list[list[int]] = []
 
     def text(value: str) -> int:
-        return texts.setdefault(value, len(texts))
+        number = texts.get(value)
+        if number is None:
+            number = texts[value] = len(texts)
+        return number
 
     def of_texts(values: tuple[str, ...]) -> int:
-        return tuples.setdefault(tuple(map(text, values)), len(tuples))
+        number = tuples.get(values)
+        if number is None:
+            number = tuples[values] = len(tuples)
+            numbered_tuples.append([text(v) for v in values])
+        return number
 
-    numbers = {}  # id of a suggestion object -> its entry (the field pass shares them within a table)
-    fields = []
+    numbers: dict[int, int] = {}  # id of a suggestion object (all alive in `suggestions`) -> its entry
+    entries, fields = [], []
     for suggestion in suggestions:
         number = numbers.get(id(suggestion))
         if number is None:
-            entry = (int(suggestion.personal), of_texts(suggestion.categories), suggestion.confidence,
-                     int(suggestion.sensitive), of_texts(suggestion.reasons), text(suggestion.uncovered),
-                     int(suggestion.values_convincing), text(suggestion.record), text(suggestion.table_evidence))
-            number = numbers[id(suggestion)] = entries.setdefault(entry, len(entries))
+            number = numbers[id(suggestion)] = len(entries)
+            entries.append((int(suggestion.personal), of_texts(suggestion.categories), suggestion.confidence,
+                            int(suggestion.sensitive), of_texts(suggestion.reasons), text(suggestion.uncovered),
+                            int(suggestion.values_convincing), text(suggestion.record),
+                            text(suggestion.table_evidence)))
         fields.append(number)
-    return {"text": list(texts), "tuples": [list(t) for t in tuples], "suggestions": [list(e) for e in entries],
-            "fields": fields}
+    return {"text": list(texts), "tuples": numbered_tuples, "suggestions": entries, "fields": fields}
 
 
 def suggestions_of(document: dict) -> list[Suggestion]:
