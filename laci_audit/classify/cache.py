@@ -33,7 +33,7 @@ def _words_digest() -> str:
 def classifier_identity(taxonomy_sha256: str, tuning_file: Path) -> str:
     """What the classifier's judgement depends on besides the fields: its code, its words, the
     inventory's classifier.yaml and the policy."""
-    parts = (code_digest("classify"), _words_digest(), file_digest(tuning_file) if tuning_file.exists() else "",
+    parts = (code_digest("classify", "policy"), _words_digest(), file_digest(tuning_file) if tuning_file.exists() else "",
              taxonomy_sha256)
     return hashlib.sha256("\0".join(parts).encode("utf-8")).hexdigest()
 
