@@ -105,8 +105,8 @@ def audit(
         on_sources_known(len(chosen))
     scans = scan_sources(chosen, inventory_dir, on_source_done, jobs)
     tuning_file = InventoryFolder(inventory_dir).classifier_file
+    identity = classifier_identity(taxonomy, tuning_file)
     classifier = Classifier(taxonomy, load_tuning(tuning_file))
-    identity = classifier_identity(taxonomy.sha256, tuning_file)
     suggestions, field_keys = {}, []
     graphs, tables = BySource(), BySource()
     references = {key_of(r): r.references for r in declarations.registrations if "." in r.references}

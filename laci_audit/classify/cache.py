@@ -7,14 +7,15 @@ is unchanged is not judged again (inventory/cache.py: a miss is never an error).
 from __future__ import annotations
 
 import hashlib
-import marshal
 from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 
 from laci_audit.classify import Suggestion
 from laci_audit.inventory.cache import code_digest, file_digest, read_entry, write_entry
+from laci_audit.policy.taxonomy import Taxonomy
 from laci_audit.records import Field, Source
+from laci_audit.stable import stable_bytes
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 # Sources whose fields were judged so far in this process: "judged" or "cache".
@@ -23,18 +24,23 @@ READS: Counter[str] = Counter()
 
 @lru_cache(maxsize=8)
 def _words_digest() -> str:
-    """A hash of the data files the classifier's words come from (laci_audit/data/, not the policy)."""
+    """A hash of the data files the classifier's words come from (laci_audit/data/; the bundled
+    policy is in the taxonomy's part of the key)."""
     digest = hashlib.sha256()
     for path in sorted(p for p in DATA_DIR.iterdir() if p.is_file()):
         digest.update(path.name.encode("utf-8") + b"\0" + path.read_bytes() + b"\0")
     return digest.hexdigest()
 
 
-def classifier_identity(taxonomy_sha256: str, tuning_file: Path) -> str:
+def classifier_identity(taxonomy: Taxonomy, tuning_file: Path) -> str:
     """What the classifier's judgement depends on besides the fields: its code, its words, the
-    inventory's classifier.yaml and the policy."""
+    inventory's classifier.yaml and the policy's taxonomy as loaded (each item's terms and
+    `spesifik`, and the concepts that name its categories: both edited by hand, neither in the
+    policy text's hash). Taken before the tuning is read, so that a file edited meanwhile leaves
+    its suggestions under a key no later scan has."""
+    policy = hashlib.sha256(repr((tuple(taxonomy.items.values()), taxonomy.concepts)).encode("utf-8")).hexdigest()
     parts = (code_digest("classify", "policy"), _words_digest(), file_digest(tuning_file) if tuning_file.exists() else "",
-             taxonomy_sha256)
+             policy)
     return hashlib.sha256("\0".join(parts).encode("utf-8")).hexdigest()
 
 
@@ -42,7 +48,7 @@ def suggestions_key(source: Source, fields: list[Field], identity: str) -> str:
     """The key of one source's suggestions: its fields as the classifier reads them, in order."""
     read = [(f.table, f.name, f.data_type, f.references, bool(f.primary_key)) for f in fields]
     content = (source.name, bool(source.partners), identity, read)
-    return hashlib.sha256(marshal.dumps(content, 2)).hexdigest()
+    return hashlib.sha256(stable_bytes(content)).hexdigest()
 
 
 def suggestions_document(suggestions: list[Suggestion]) -> dict:

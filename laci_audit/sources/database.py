@@ -174,10 +174,10 @@ def _reflected_fields(source: Source, kind: DatabaseKind, connection: Any, inspe
             name = shown_table_name(schema, reflected.name, default_schema)
             references = column_references(reflected.foreign_keys, default_schema)
             for column in reflected.columns:
-                yield Field(
+                yield Field(  # names as plain str: some dialects give quoted_name, a str subclass
                     source=source.name,
-                    table=name,
-                    name=column["name"],
+                    table=str(name),
+                    name=str(column["name"]),
                     data_type=_type_name(column["type"], connection.dialect),
                     comment=column.get("comment") or "",
                     references=references.get(column["name"], ""),

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import marshal
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -30,6 +29,7 @@ import sqlite_utils
 
 from laci_audit.errors import LaciError
 from laci_audit.fileio import display_path
+from laci_audit.stable import stable_bytes
 
 # The columns of a version's lifetime, which the views replace with the scan_id of each scan it is in.
 LIFETIME = {"first_scan": int, "last_scan": int, "digest": bytes}
@@ -234,18 +234,16 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
 
 
 _EMPTY_DIGEST = hashlib.blake2b(digest_size=16)  # copied for each digest: a third cheaper than a new one
-# marshal's format 2 writes every str, int, float, None and tuple by its value alone (format 3 and
-# later refer back to objects met twice, which depends on the process); a third of repr's cost.
-_MARSHAL_FORMAT = 2
 
 
 def version_digest(content: tuple) -> bytes:
-    """A version's digest (16 bytes), BLAKE2b of the content in marshal's format 2: the same for
-    the same content in any process. The content is the row as stored, its lists as tuples of str
-    (not their JSON text), nested in a tuple. Schema 2 hashed repr(content): opening such an
-    inventory for writing gives its versions these digests (store/migrate.py)."""
+    """A version's digest (16 bytes), BLAKE2b of the content in marshal's format 2 (stable.py): the
+    same for the same content in any process, a third of repr's cost. The content is the row as
+    stored, its lists as tuples of str (not their JSON text), nested in a tuple. Schema 2 hashed
+    repr(content): opening such an inventory for writing gives its versions these digests
+    (store/migrate.py)."""
     digest = _EMPTY_DIGEST.copy()
-    digest.update(marshal.dumps(content, _MARSHAL_FORMAT))
+    digest.update(stable_bytes(content))
     return digest.digest()
 
 

@@ -58,6 +58,38 @@ def test_a_changed_classifier_yaml_judges_again(inventory, tmp_path):
     assert audit(inventory).suggestions == cold.suggestions and READS["judged"] == judged + len(cold.scans)
 
 
+@pytest.mark.parametrize("edit", [
+    ("policy/taxonomy.yaml", "    parent: A.1\n    text: membuat atau memperbarui akun",
+     "    parent: A.1\n    spesifik: true\n    text: membuat atau memperbarui akun"),  # A.1.1 made UU PDP specific
+    ("policy/concepts.yaml", None, "categories:\n  transaction: A.1.6\n"),  # the policy's numbering, one edit
+])
+def test_an_edited_taxonomy_or_concepts_file_judges_again(inventory, tmp_path, edit):
+    """Both files are edited by hand and neither is in the policy text's hash: the key covers the
+    taxonomy as loaded, so the cache never serves what a fresh judgement would not give."""
+    cold = audit(inventory)
+    name, old, new = edit
+    path = inventory / name
+    write(path, new if old is None else path.read_text(encoding="utf-8").replace(old, new, 1))
+    edited = audit(inventory)
+    shutil.rmtree(inventory / ".laci-cache")
+    fresh = audit(inventory)
+    assert edited.suggestions == fresh.suggestions != cold.suggestions
+
+
+def test_reflected_names_of_a_str_subclass_are_read_and_recorded(tmp_path):
+    """SQLAlchemy dialects that normalise names (Oracle, Snowflake) give quoted_name, a str
+    subclass, which marshal refuses: the key and the store's digests read it as its text."""
+    from sqlalchemy.sql.elements import quoted_name
+
+    from laci_audit.store.schema import version_digest
+
+    source = Source("gudang", "sqlalchemy", "inventory/sources.yaml")
+    plain = [Field("gudang", "pelanggan", "email", "VARCHAR(100)")]
+    quoted = [Field("gudang", quoted_name("pelanggan", True), quoted_name("email", True), "VARCHAR(100)")]
+    assert suggestions_key(source, quoted, "classifier") == suggestions_key(source, plain, "classifier")
+    assert version_digest((quoted_name("email", True), 1)) == version_digest(("email", 1))
+
+
 def test_a_cache_file_that_is_not_a_document_is_a_miss(inventory):
     cold = audit(inventory)
     files = sorted((inventory / ".laci-cache" / "suggestions").glob("*.json"))
