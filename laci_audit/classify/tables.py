@@ -1194,7 +1194,7 @@ class _PersonColumns:
 # dibuat_oleh, ditutup_oleh): who typed a row in, not whose record it is; the column itself is
 # still a key to that person.
 _AUDIT_STAMP_WORDS = frozenset({"create", "created", "update", "updated", "modify", "modified", "entry", "input",
-                                "insert", "inserted", "edit", "edited", "delete", "deleted", "changed", "sys",
+                                "insert", "inserted", "edit", "edited", "delete", "deleted", "change", "changed", "sys",
                                 "createdby", "updatedby", "modifiedby", "lastmodifiedby", "dibuat", "diinput",
                                 "diubah", "diupdate", "diedit", "diperbarui", "dihapus", "ditutup"})
 # Kinds of record whose audit stamp names the person it is about: a message's or a notice's

@@ -1816,3 +1816,22 @@ def test_an_inventory_keyed_to_a_person_is_theirs_and_one_keyed_to_nobody_is_not
     judged = classify(classifier, fields)
     assert judged[("inventory", "amount")].personal
     assert not judged[("stock_inventory", "qty")].personal
+
+
+def test_a_key_to_who_last_changed_a_row_is_an_audit_stamp(classifier):
+    """Admidio stamps every row with the user who created it and the one who last changed it
+    (usf_usr_id_create, usf_usr_id_change): a profile field's definition is the organisation's
+    configuration either way, not the record of the administrator who edited it."""
+    users = ("adm_users", [("usr_id", "INT PRIMARY KEY"), ("usr_login_name", "VARCHAR(254)"),
+                           ("usr_password", "VARCHAR(255)")])
+    fields = source(users) + [
+        Field("s", "adm_user_fields", name, data_type, references=references)
+        for name, data_type, references in (
+            ("usf_id", "INT", ""), ("usf_name", "VARCHAR(100)", ""), ("usf_type", "VARCHAR(30)", ""),
+            ("usf_description", "TEXT", ""), ("usf_sequence", "SMALLINT", ""),
+            ("usf_usr_id_create", "INT", "adm_users.usr_id"), ("usf_timestamp_create", "TIMESTAMP", ""),
+            ("usf_usr_id_change", "INT", "adm_users.usr_id"), ("usf_timestamp_change", "TIMESTAMP", ""))]
+    judged = classify(classifier, fields)
+    for column in ("usf_name", "usf_type", "usf_description", "usf_sequence", "usf_timestamp_change"):
+        assert not judged[("adm_user_fields", column)].personal, column
+    assert judged[("adm_users", "usr_login_name")].personal
