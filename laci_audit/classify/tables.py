@@ -461,6 +461,7 @@ def _direct_evidence(table: str, contexts: dict[str, TableContext], person_colum
             and not (context.kind == "payment" and _keyed_to_organisation(table, graph, vocabulary)) \
             and not (context.kind in ("payment", "transaction") and keyed_to_organisation) \
             and not _a_picklist(table, graph, vocabulary) \
+            and not (context.kind == "payment" and _a_list_of_charges(table, graph, vocabulary)) \
             and not (context.kind in ("payment", "transaction") and _buying_in(table, contexts, graph)):
         return f"a {context.kind} record: a person's, though no key names them"
     return ""
@@ -544,6 +545,22 @@ def _a_picklist(table: str, graph: KeyGraph, vocabulary: Vocabulary) -> bool:
     columns = graph.columns[table]
     return len(columns) <= _PICKLIST_WIDTH and not any(graph.links[link.target] for link in graph.links[table]) and any(
         _PRESENTATION_WORDS.intersection(vocabulary.field_tokens(found.name)) for found in columns)
+
+
+def _a_list_of_charges(table: str, graph: KeyGraph, vocabulary: Vocabulary) -> bool:
+    """A payment table with no moment and no key to another row (t_biaya with its nama_biaya and
+    harga_biaya, cara_bayar, payment_methods) lists what may be charged or how to pay: a payment
+    someone made happens at a time, or names what it settles (id_booking, no_pendaftaran)."""
+    own_words = set(name_tokens(graph.table(table)))
+    return not graph.links[table] and not any(
+        _a_time(found, vocabulary) or not own_words.issuperset(_words_of_target(found.name))
+        for found in graph.columns[table])
+
+
+def _words_of_target(column: str) -> tuple[str, ...]:
+    """The words of what a key column's name says it points to (id_booking: booking), () for no key."""
+    target = named_target(column)
+    return tuple(target.split("_")) if target else ()
 
 
 # Words of an address column naming whom a message went to (toEmail, no_tujuan, recipient_phone);

@@ -1835,3 +1835,19 @@ def test_a_key_to_who_last_changed_a_row_is_an_audit_stamp(classifier):
     for column in ("usf_name", "usf_type", "usf_description", "usf_sequence", "usf_timestamp_change"):
         assert not judged[("adm_user_fields", column)].personal, column
     assert judged[("adm_users", "usr_login_name")].personal
+
+
+def test_a_keyless_payment_table_with_no_moment_and_no_key_lists_charges(classifier):
+    """A clinic's t_biaya (a fee's name and price) and a shop's cara_bayar list what may be charged
+    and how to pay; a keyless payment that happened (a date) or settles something named
+    (id_booking) stays a person's payment."""
+    fields = source(("t_biaya", [("id_biaya", "INT PRIMARY KEY"), ("nama_biaya", "VARCHAR(100)"),
+                                 ("harga_biaya", "DECIMAL(12,2)")]),
+                    ("cara_bayar", [("kd_bayar", "VARCHAR(5) PRIMARY KEY"), ("cara_bayar", "VARCHAR(50)")]),
+                    ("pembayaran", [("id", "INT PRIMARY KEY"), ("tanggal", "DATE"), ("nominal", "DECIMAL(12,2)")]),
+                    ("bayar", [("id_bayar", "INT PRIMARY KEY"), ("id_booking", "INT"), ("jml_bayar", "INT"),
+                               ("jenis_bayar", "VARCHAR(20)")]))
+    judged = classify(classifier, fields)
+    for cell in (("t_biaya", "nama_biaya"), ("t_biaya", "harga_biaya"), ("cara_bayar", "cara_bayar")):
+        assert not judged[cell].personal, cell
+    assert_records(judged, [("pembayaran", "nominal"), ("bayar", "jml_bayar")], "payment", "A.1.6")
