@@ -1851,3 +1851,15 @@ def test_a_keyless_payment_table_with_no_moment_and_no_key_lists_charges(classif
     for cell in (("t_biaya", "nama_biaya"), ("t_biaya", "harga_biaya"), ("cara_bayar", "cara_bayar")):
         assert not judged[cell].personal, cell
     assert_records(judged, [("pembayaran", "nominal"), ("bayar", "jml_bayar")], "payment", "A.1.6")
+
+
+def test_an_auction_between_players_is_their_transaction(classifier):
+    """Hercules' auction: a player's item up for sale with its price and buyer, the English of
+    lelang, is the seller's and buyer's transaction (A.1.5), not their profile."""
+    fields = source(("char", [("char_id", "INT PRIMARY KEY"), ("account_id", "INT"), ("name", "VARCHAR(30)")]),
+                    ("auction", [("auction_id", "BIGINT PRIMARY KEY"), ("seller_id", "INT"),
+                                 ("seller_name", "VARCHAR(30)"), ("buyer_id", "INT"), ("buyer_name", "VARCHAR(30)"),
+                                 ("price", "INT"), ("buynow", "INT"), ("hours", "SMALLINT"), ("timestamp", "INT"),
+                                 ("nameid", "INT"), ("item_name", "VARCHAR(50)")]))
+    judged = classify(classifier, fields)
+    assert_records(judged, [("auction", "price"), ("auction", "item_name"), ("auction", "hours")], "transaction", "A.1.5")
