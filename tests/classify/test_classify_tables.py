@@ -1863,3 +1863,18 @@ def test_an_auction_between_players_is_their_transaction(classifier):
                                  ("nameid", "INT"), ("item_name", "VARCHAR(50)")]))
     judged = classify(classifier, fields)
     assert_records(judged, [("auction", "price"), ("auction", "item_name"), ("auction", "hours")], "transaction", "A.1.5")
+
+
+def test_a_users_collection_is_what_they_chose_to_keep(classifier):
+    """Ampache's collection (a user's named set of songs) and the songs in it are the user's saved
+    things (A.2.3), like a shelf or a playlist; a library's collections keyed to nobody are not."""
+    fields = source(("user", [("id", "INT PRIMARY KEY"), ("username", "VARCHAR(128)"), ("email", "VARCHAR(128)")]),
+                    ("collection", [("id", "INT PRIMARY KEY"), ("name", "VARCHAR(255)"), ("user_id", "INT"),
+                                    ("date", "INT UNSIGNED")]),
+                    ("collection_map", [("id", "INT PRIMARY KEY"), ("collection_id", "INT"), ("object_id", "INT"),
+                                        ("object_type", "VARCHAR(32)")]),
+                    ("collection_dm", [("code", "SMALLINT PRIMARY KEY"), ("description", "VARCHAR(40)")]))
+    judged = classify(classifier, fields)
+    assert_records(judged, [("collection", "name"), ("collection", "date"), ("collection_map", "object_id")],
+                   "preference", "A.2.3")
+    assert not judged[("collection_dm", "description")].personal
