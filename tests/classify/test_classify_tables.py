@@ -1878,3 +1878,17 @@ def test_a_users_collection_is_what_they_chose_to_keep(classifier):
     assert_records(judged, [("collection", "name"), ("collection", "date"), ("collection_map", "object_id")],
                    "preference", "A.2.3")
     assert not judged[("collection_dm", "description")].personal
+
+
+def test_a_remember_me_cookie_and_a_refresh_token_are_session_records(classifier):
+    """Kanboard's remember_me (a user's long-lived login cookie) and an OAuth server's
+    refresh_tokens keep a person signed in: records of their sessions (A.2.5), not their profile."""
+    fields = source(("users", [("id", "INT PRIMARY KEY"), ("username", "VARCHAR(255)"), ("email", "VARCHAR(255)")]),
+                    ("remember_me", [("id", "INT PRIMARY KEY"), ("user_id", "INT"), ("token", "VARCHAR(255)"),
+                                     ("sequence", "VARCHAR(255)"), ("expiration", "INT"), ("date_creation", "BIGINT")]),
+                    ("oauth_refresh_tokens", [("refresh_token", "VARCHAR(40) PRIMARY KEY"),
+                                              ("client_id", "VARCHAR(80)"), ("user_id", "INT"),
+                                              ("expires", "TIMESTAMP"), ("scope", "VARCHAR(2000)")]))
+    judged = classify(classifier, fields)
+    assert_records(judged, [("remember_me", "sequence"), ("remember_me", "expiration"),
+                            ("oauth_refresh_tokens", "scope"), ("oauth_refresh_tokens", "expires")], "log", "A.2.5")
