@@ -271,14 +271,17 @@ def _a_tenant(table: str, context: TableContext, people: set[str], graph: KeyGra
 def _is_person_table(table: str, context: TableContext, graph: KeyGraph, vocabulary: Vocabulary,
                      identity_of: Callable[[str], str]) -> bool:
     """The person table itself: its name is people (users, data_siswa, pelanggan), or, for a table
-    of no other kind, two of its columns identify a person (a name and an email, ...)."""
+    of no other kind, two of its columns identify a person (a name and an email, ...) other than
+    one in charge of the row (a hotspot's owner_name and owner_email name its owner, not it)."""
     by_name = _person_table_by_name(context, vocabulary)
     if by_name is not None:
         return by_name
     if context.kind is None and SITE_WORDS.intersection(context.tokens):
         return False  # biodata_web, profil_aplikasi: the site's own profile
+    in_charge = vocabulary.in_charge_words - set(context.tokens)  # guru_mapel's nama_guru: its own teacher
     identity = {concept for found in graph.columns[table] if (concept := identity_of(found.name))
-                and not names_an_organisation(name_tokens(found.name), vocabulary)}
+                and not names_an_organisation(name_tokens(found.name), vocabulary)
+                and not _words(name_tokens(found.name), in_charge)}
     return len(identity) >= 2 or _named_in_parts(table, graph, vocabulary)
 
 
@@ -1008,9 +1011,10 @@ def _parties(table: str, graph: KeyGraph, vocabulary: Vocabulary) -> tuple[tuple
 
 @lru_cache(maxsize=262144)
 def _party_details(name: str, vocabulary: Vocabulary) -> frozenset[str]:
-    """What a column naming a person gives of them (nama_pengirim: name), empty for any other column."""
+    """What a column naming a person gives of them (nama_pengirim: name), empty for any other column
+    and for one of the person in charge of the row (a hotspot's owner_phone: its contact person)."""
     tokens = vocabulary.field_tokens(name)
-    if not any(t in vocabulary.person_words for t in tokens):
+    if not any(t in vocabulary.person_words for t in tokens) or _words(tokens, vocabulary.in_charge_words):
         return frozenset()
     return frozenset(_PARTY_DETAILS[t] for t in tokens if t in _PARTY_DETAILS)
 

@@ -1892,3 +1892,23 @@ def test_a_remember_me_cookie_and_a_refresh_token_are_session_records(classifier
     judged = classify(classifier, fields)
     assert_records(judged, [("remember_me", "sequence"), ("remember_me", "expiration"),
                             ("oauth_refresh_tokens", "scope"), ("oauth_refresh_tokens", "expires")], "log", "A.2.5")
+
+
+def test_a_thing_with_its_owners_contact_is_not_a_person(classifier):
+    """daloRADIUS's node: a mesh router with its owner's name, e-mail, phone and address beside
+    its own name, MAC and uptime. The owner's columns are personal; the router is no person, so
+    its name, description and counters are not. A teacher's own table (guru_mapel, nama_guru and
+    nip_guru) still holds the teacher."""
+    fields = source(("node", [("id", "INT PRIMARY KEY"), ("time", "DATETIME"), ("netid", "INT"),
+                              ("name", "VARCHAR(100)"), ("description", "VARCHAR(100)"),
+                              ("owner_name", "VARCHAR(50)"), ("owner_email", "VARCHAR(50)"),
+                              ("owner_phone", "VARCHAR(25)"), ("owner_address", "VARCHAR(100)"),
+                              ("mac", "VARCHAR(20)"), ("uptime", "VARCHAR(100)"), ("firmware", "VARCHAR(50)")]),
+                    ("guru_mapel", [("id_guru_mapel", "INT PRIMARY KEY"), ("nama_guru", "VARCHAR(100)"),
+                                    ("nip_guru", "VARCHAR(20)"), ("telp_guru", "VARCHAR(15)"),
+                                    ("mata_pelajaran", "VARCHAR(50)")]))
+    judged = classify(classifier, fields)
+    assert judged[("node", "owner_name")].personal and judged[("node", "owner_email")].personal
+    for column in ("name", "description", "uptime", "firmware", "netid"):
+        assert not judged[("node", column)].personal, column
+    assert judged[("guru_mapel", "mata_pelajaran")].record == "person"
