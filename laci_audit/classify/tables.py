@@ -771,6 +771,9 @@ def _judge(table: str, context: TableContext, people: set[str], excluded: set[st
     elif record.kind == "log" and chain and not _changes_values(table, graph, vocabulary):  # an audit trail stays a log
         record = _history_of(record, [t for t in (chain[0].target, *(link.target for link in graph.links[table]))
                                       if t not in people and t != table], contexts, graph, vocabulary, partners)
+    if record.kind == "record" and not record.uncovered and chain and _a_dealing_with_a_customer(
+            table, chain[-1].target, graph, vocabulary):
+        record = Record("transaction", True, vocabulary.id("transaction"), line=record.line)
     if chain and chain[-1].target in children:
         record = replace(record, about_person=True, children=True)
     elif _holds_a_child_key(table, graph, vocabulary) or _holds_a_pupil_number(table, chain, contexts, graph, vocabulary):
@@ -782,6 +785,23 @@ def _judge(table: str, context: TableContext, people: set[str], excluded: set[st
     if _words(context.tokens, vocabulary.finance_words) and not _a_book_loan(table, context, graph, contexts):
         record = replace(record, finance=True)
     return TableJudgement(record, context, evidence)
+
+
+# Words of the people an organisation sells to or serves for money, and of a column counting
+# what passed between them (qty, jumlah, a meter's stand).
+_CUSTOMER_WORDS = frozenset({"customer", "customers", "cust", "pelanggan", "konsumen", "pembeli", "buyer", "buyers",
+                             "client", "clients", "nasabah"})
+_QUANTITY_WORDS = frozenset({"qty", "quantity", "quantities", "jumlah", "jml", "kuantitas", "volume", "stand"})
+
+
+def _a_dealing_with_a_customer(table: str, person_table: str, graph: KeyGraph, vocabulary: Vocabulary) -> bool:
+    """A row of no kind of its own, kept of a customer, that counts something or holds an amount of
+    money (goods sent out to them, a water meter's reading, a production run for their order) is
+    a dealing with them: their transaction. A customer's group, token or vehicle counts nothing."""
+    if not _words(name_tokens(graph.table(person_table)), _CUSTOMER_WORDS):
+        return False
+    return _money_columns(table, graph, vocabulary) >= 1 or any(
+        _QUANTITY_WORDS.intersection(vocabulary.field_tokens(found.name)) for found in graph.columns[table])
 
 
 _KEY_WORDS = frozenset({"id", "no", "nomor", "kode"})

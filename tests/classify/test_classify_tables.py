@@ -1912,3 +1912,23 @@ def test_a_thing_with_its_owners_contact_is_not_a_person(classifier):
     for column in ("name", "description", "uptime", "firmware", "netid"):
         assert not judged[("node", column)].personal, column
     assert judged[("guru_mapel", "mata_pelajaran")].record == "person"
+
+
+def test_a_row_kept_of_a_customer_that_counts_something_is_their_transaction(classifier):
+    """A water utility's baca_meter (a customer's meter reading, its stand) and a warehouse's
+    tbl_barangkeluar (goods sent out to a customer, a jumlah) are dealings with the customer
+    (A.1.5); a customer's vehicle, which counts nothing, stays their own record (A.1.1)."""
+    fields = source(("pelanggan", [("pelanggan_id", "INT PRIMARY KEY"), ("nama", "VARCHAR(100)"),
+                                   ("alamat", "TEXT"), ("no_hp", "VARCHAR(15)")]),
+                    ("baca_meter", [("id", "INT PRIMARY KEY"), ("pelanggan_id", "INT"), ("periode", "VARCHAR(6)"),
+                                    ("stand_awal", "INT"), ("stand_akhir", "INT"), ("foto", "VARCHAR(100)")]),
+                    ("tbl_customer", [("id", "INT PRIMARY KEY"), ("nama_customer", "VARCHAR(100)"),
+                                      ("email", "VARCHAR(100)"), ("telepon", "VARCHAR(15)")]),
+                    ("tbl_barangkeluar", [("id", "INT PRIMARY KEY"), ("customer_id", "INT"),
+                                          ("kode_barang", "VARCHAR(20)"), ("jumlah", "INT"), ("tanggal", "DATE")]),
+                    ("kendaraan", [("id", "INT PRIMARY KEY"), ("pelanggan_id", "INT"), ("no_polisi", "VARCHAR(12)"),
+                                   ("merk", "VARCHAR(50)")]))
+    judged = classify(classifier, fields)
+    assert_records(judged, [("baca_meter", "stand_akhir"), ("baca_meter", "periode"), ("tbl_barangkeluar", "jumlah"),
+                            ("tbl_barangkeluar", "kode_barang")], "transaction", "A.1.5")
+    assert_records(judged, [("kendaraan", "merk")], "record", "A.1.1")
