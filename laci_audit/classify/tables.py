@@ -1076,6 +1076,8 @@ def _own_record(table: str, context: TableContext, graph: KeyGraph, vocabulary: 
         return Record("preference", True, vocabulary.id("preference"), line=record.line)  # a person's saved searches
     if record.kind == "record" and not record.uncovered and _money_columns(table, graph, vocabulary) >= 2:
         return Record("transaction", True, vocabulary.id("transaction"), line=record.line)  # what it cost them
+    if record.kind == "support" and _money_columns(table, graph, vocabulary) >= 1:
+        return Record("transaction", True, vocabulary.id("transaction"), line=record.line)  # a ticket bought
     return record
 
 

@@ -1932,3 +1932,19 @@ def test_a_row_kept_of_a_customer_that_counts_something_is_their_transaction(cla
     assert_records(judged, [("baca_meter", "stand_akhir"), ("baca_meter", "periode"), ("tbl_barangkeluar", "jumlah"),
                             ("tbl_barangkeluar", "kode_barang")], "transaction", "A.1.5")
     assert_records(judged, [("kendaraan", "merk")], "record", "A.1.1")
+
+
+def test_a_ticket_with_a_price_is_bought_not_a_support_case(classifier):
+    """A hiking site's pemesanan_tiket (a climber's ticket with its price and total) and a point of
+    sale's ticketlines are tickets bought (A.1.5); a helpdesk's tiket with no money in it stays a
+    support case (A.1.2)."""
+    fields = source(("users", [("id", "INT PRIMARY KEY"), ("name", "VARCHAR(100)"), ("email", "VARCHAR(100)")]),
+                    ("pemesanan_tiket", [("id", "INT PRIMARY KEY"), ("user_id", "INT"), ("tanggal_naik", "DATE"),
+                                         ("jumlah_pendaki", "INT"), ("harga", "DECIMAL(12,2)"),
+                                         ("total_harga", "DECIMAL(12,2)"), ("status", "VARCHAR(20)")]),
+                    ("tiket", [("id", "INT PRIMARY KEY"), ("user_id", "INT"), ("judul", "VARCHAR(200)"),
+                               ("isi", "TEXT"), ("status", "VARCHAR(20)")]))
+    judged = classify(classifier, fields)
+    assert_records(judged, [("pemesanan_tiket", "tanggal_naik"), ("pemesanan_tiket", "jumlah_pendaki")],
+                   "transaction", "A.1.5")
+    assert_records(judged, [("tiket", "judul"), ("tiket", "status")], "support", "A.1.2")
