@@ -956,12 +956,17 @@ def _record_of(context: TableContext, vocabulary: Vocabulary, partners: bool) ->
     if kind in WITHOUT_PARTNER and not partners:
         kind = WITHOUT_PARTNER[kind]
     uncovered, sensitive = _uncovered_kind(context, vocabulary)
+    if kind in _BOUGHT_KINDS and uncovered in _SET_BY_STAFF:  # apt_transaksi_resep, pembayaran_ujian: what was bought
+        return Record(kind, True, vocabulary.id(kind), False, "", sensitive, context.line)
     if kind is None or uncovered:
         return Record("record", True, vocabulary.id("account"), False, uncovered, sensitive, context.line)
     category = vocabulary.id(_KIND_CONCEPTS.get(kind, "")) or context.category or vocabulary.id("account")
     return Record(kind, True, category, False, "", False, context.line)
 
 
+# Kinds of record of what a person bought or paid: named also for an examination, a prescription
+# or a course (a record the staff keep), they are first the transaction; a payslip stays payroll.
+_BOUGHT_KINDS = frozenset({"transaction", "payment"})
 _KIND_CONCEPTS = {"transaction": "transaction", "payment": "payment", "preference": "preference",
                   "location": "location", "device": "device", "log": "log", "support": "customer_service",
                   "survey": "survey", "interaction": "interaction"}

@@ -1948,3 +1948,28 @@ def test_a_ticket_with_a_price_is_bought_not_a_support_case(classifier):
     assert_records(judged, [("pemesanan_tiket", "tanggal_naik"), ("pemesanan_tiket", "jumlah_pendaki")],
                    "transaction", "A.1.5")
     assert_records(judged, [("tiket", "judul"), ("tiket", "status")], "support", "A.1.2")
+
+
+def test_a_sale_of_a_prescription_is_first_a_transaction_and_still_health_data(classifier):
+    """A pharmacy's apt_transaksi_resep (a prescription sold to a patient) and a cooperative's
+    mutasisimpanan (movements of a member's savings, mutasi being also a pupil's transfer) are
+    first what the person bought or paid (A.1.5, A.1.6); the prescription stays UU PDP specific
+    data. A payslip's payment stays payroll data, no policy category."""
+    fields = source(("pasien", [("id_pasien", "INT PRIMARY KEY"), ("nama_pasien", "VARCHAR(100)"),
+                                ("alamat", "TEXT"), ("no_hp", "VARCHAR(15)")]),
+                    ("apt_transaksi_resep", [("id", "INT PRIMARY KEY"), ("id_pasien", "INT"), ("tanggal", "DATE"),
+                                             ("no_resep", "VARCHAR(20)"), ("keterangan", "TEXT")]),
+                    ("anggota", [("ang_no", "VARCHAR(10) PRIMARY KEY"), ("ang_nama", "VARCHAR(100)"),
+                                 ("ang_alamat", "TEXT"), ("ang_telp", "VARCHAR(15)")]),
+                    ("mutasisimpanan", [("id", "INT PRIMARY KEY"), ("ang_no", "VARCHAR(10)"), ("tanggal", "DATE"),
+                                        ("keterangan", "VARCHAR(100)")]),
+                    ("pegawai", [("id_pegawai", "INT PRIMARY KEY"), ("nama_pegawai", "VARCHAR(100)"),
+                                 ("nip", "VARCHAR(20)")]),
+                    ("pembayaran_gaji", [("id", "INT PRIMARY KEY"), ("id_pegawai", "INT"), ("bulan", "VARCHAR(7)"),
+                                         ("keterangan", "VARCHAR(100)")]))
+    judged = classify(classifier, fields)
+    assert_records(judged, [("apt_transaksi_resep", "keterangan"), ("apt_transaksi_resep", "tanggal")],
+                   "transaction", "A.1.5")
+    assert judged[("apt_transaksi_resep", "keterangan")].sensitive
+    assert_records(judged, [("mutasisimpanan", "keterangan")], "payment", "A.1.6")
+    assert judged[("pembayaran_gaji", "keterangan")].uncovered == "payroll data"
