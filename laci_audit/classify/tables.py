@@ -897,10 +897,13 @@ def _staff_only(table: str, chain: list[Link], people: set[str], graph: KeyGraph
 
 def _a_purchase(table: str, graph: KeyGraph, excluded: set[str], contexts: dict[str, TableContext]) -> bool:
     """The table is a purchase or a receipt of goods from a supplier (pembelian with id_supplier),
-    or a line of one: named so, itself or its header, and holding a key to a supplier."""
+    or a line of one: named so, itself or its header, and holding a key to a supplier; or holding
+    a supplier's key by name (a pharmacy's apt_faktur with id_supplier: a supplier's invoice)."""
     tables = [table, *(link.target for link in graph.links[table] if link.target not in excluded)]
-    return any(_BUYING_IN_WORDS.intersection(contexts[t].tokens) and any(
-        _SUPPLIER_WORDS.intersection(name_tokens(graph.table(link.target))) for link in graph.links[t]) for t in tables)
+    return any((_BUYING_IN_WORDS.intersection(contexts[t].tokens) and any(
+        _SUPPLIER_WORDS.intersection(name_tokens(graph.table(link.target))) for link in graph.links[t]))
+        or any(_SUPPLIER_WORDS.intersection(_words_of_target(found.name)) for found in graph.columns[t])
+        for t in tables)
 
 
 def _names_its_person(table: str, graph: KeyGraph, vocabulary: Vocabulary) -> bool:

@@ -1973,3 +1973,26 @@ def test_a_sale_of_a_prescription_is_first_a_transaction_and_still_health_data(c
     assert judged[("apt_transaksi_resep", "keterangan")].sensitive
     assert_records(judged, [("mutasisimpanan", "keterangan")], "payment", "A.1.6")
     assert judged[("pembayaran_gaji", "keterangan")].uncovered == "payroll data"
+
+
+def test_an_order_naming_its_supplier_entered_by_staff_is_the_organisations(classifier):
+    """A pharmacy's pemesanan (an order placed with id_supplier, entered by the user at the till)
+    and its lines are what the pharmacy buys in, whatever the order is called; only the key to
+    the staff member is personal. An order keyed to a customer stays theirs."""
+    fields = source(("users", [("id_users", "INT PRIMARY KEY"), ("username", "VARCHAR(50)"),
+                               ("password", "VARCHAR(255)")]),
+                    ("supplier", [("id_supplier", "INT PRIMARY KEY"), ("nama_supplier", "VARCHAR(100)"),
+                                  ("alamat", "TEXT")]),
+                    ("pemesanan", [("id_pemesanan", "INT PRIMARY KEY"), ("id_supplier", "INT"), ("id_users", "INT"),
+                                   ("tgl_pemesanan", "DATE"), ("total", "INT")]),
+                    ("detail_pemesanan", [("id", "INT PRIMARY KEY"), ("id_pemesanan", "INT"), ("id_obat", "INT"),
+                                          ("qty", "INT")]),
+                    ("pelanggan", [("id_pelanggan", "INT PRIMARY KEY"), ("nama", "VARCHAR(50)"),
+                                   ("no_hp", "VARCHAR(20)")]),
+                    ("penjualan", [("id_jual", "INT PRIMARY KEY"), ("id_pelanggan", "INT"), ("id_users", "INT"),
+                                   ("total", "INT")]))
+    judged = classify(classifier, fields)
+    assert not any(judged[("pemesanan", c)].personal for c in ("id_pemesanan", "tgl_pemesanan", "total"))
+    assert judged[("pemesanan", "id_users")].personal
+    assert not judged[("detail_pemesanan", "qty")].personal
+    assert judged[("penjualan", "total")].personal
