@@ -278,11 +278,24 @@ def _is_person_table(table: str, context: TableContext, graph: KeyGraph, vocabul
         return by_name
     if context.kind is None and SITE_WORDS.intersection(context.tokens):
         return False  # biodata_web, profil_aplikasi: the site's own profile
+    if _a_server_connection(table, graph):
+        return False  # a mailbox the application sends from: smtp_host, smtp_port, smtp_username
     in_charge = vocabulary.in_charge_words - set(context.tokens)  # guru_mapel's nama_guru: its own teacher
     identity = {concept for found in graph.columns[table] if (concept := identity_of(found.name))
                 and not names_an_organisation(name_tokens(found.name), vocabulary)
                 and not _words(name_tokens(found.name), in_charge)}
     return len(identity) >= 2 or _named_in_parts(table, graph, vocabulary)
+
+
+# Words of the columns of a connection to a server (a mail account's smtp_host and imap_port, an
+# NNTP server's address): a name, an e-mail and a password beside two of them are a service account's.
+_CONNECTION_WORDS = frozenset({"smtp", "imap", "pop3", "host", "hostname", "port", "server", "ssl", "tls",
+                               "encryption"})
+
+
+def _a_server_connection(table: str, graph: KeyGraph) -> bool:
+    """Two of the table's columns are of a connection to a server (smtp_host, imap_port)."""
+    return sum(bool(_CONNECTION_WORDS.intersection(name_tokens(found.name))) for found in graph.columns[table]) >= 2
 
 
 # The parts of a person's name (first_name and last_name, firstname and surname, nama_depan and
@@ -438,7 +451,7 @@ def _direct_evidence(table: str, contexts: dict[str, TableContext], person_colum
         return (f"row of a person: {name}.{polymorphic} is a polymorphic key (with its _type) to the "
                 f"application's {graph.table(person_columns.account_table())}")
     shared = _shared_identifier(table, person_columns, graph, identity_of, context.kind in (None, "preference"))
-    if shared:
+    if shared and not _a_server_connection(table, graph):  # a mailbox's address may be a staff member's too
         return (f"row of a {_person_word(shared[1], graph, vocabulary)}: {name}.{shared[0]} is "
                 f"{graph.table(shared[1])}.{shared[2]}")
     addressed = _addressed_message(table, graph, vocabulary, identity_of)

@@ -1996,3 +1996,24 @@ def test_an_order_naming_its_supplier_entered_by_staff_is_the_organisations(clas
     assert judged[("pemesanan", "id_users")].personal
     assert not judged[("detail_pemesanan", "qty")].personal
     assert judged[("penjualan", "total")].personal
+
+
+def test_a_mailbox_the_application_sends_from_is_no_person(classifier):
+    """HelpDeskZ's emails: the name, address and password of a mailbox with its SMTP and IMAP
+    servers, even when the address is also a staff member's; an application's general settings
+    with its mail host and port. Neither table holds people."""
+    fields = source(("staff", [("id", "INT PRIMARY KEY"), ("fullname", "VARCHAR(100)"), ("email", "VARCHAR(255)"),
+                               ("password", "VARCHAR(255)")]),
+                    ("emails", [("id", "INT PRIMARY KEY"), ("name", "VARCHAR(200)"), ("email", "VARCHAR(200)"),
+                                ("created", "INT"), ("smtp_host", "VARCHAR(200)"), ("smtp_port", "VARCHAR(10)"),
+                                ("smtp_username", "VARCHAR(200)"), ("smtp_password", "VARCHAR(200)"),
+                                ("imap_host", "VARCHAR(200)"), ("imap_port", "VARCHAR(10)")]),
+                    ("general", [("id", "INT PRIMARY KEY"), ("app_name", "VARCHAR(100)"), ("slogan", "VARCHAR(200)"),
+                                 ("host_mail", "VARCHAR(100)"), ("port_mail", "INT"),
+                                 ("account_gmail", "VARCHAR(100)"), ("pass_gmail", "VARCHAR(100)"),
+                                 ("whatsapp", "VARCHAR(20)")]))
+    judged = classify(classifier, fields)
+    for cell in (("emails", "name"), ("emails", "created"), ("emails", "smtp_host"), ("general", "app_name"),
+                 ("general", "slogan")):
+        assert not judged[cell].personal, cell
+    assert judged[("staff", "fullname")].record == "person"
