@@ -2017,3 +2017,20 @@ def test_a_mailbox_the_application_sends_from_is_no_person(classifier):
                  ("general", "slogan")):
         assert not judged[cell].personal, cell
     assert judged[("staff", "fullname")].record == "person"
+
+
+def test_a_kind_of_record_named_by_a_word_the_aliases_read_as_another_is_still_named(classifier):
+    """The aliases read mail as email and saldo as balance for columns; a table named rodex_mail
+    (a player's in-game mail) is still of messages (A.1.4), one named saldo (a member's balance
+    top-ups) still of payments (A.1.6)."""
+    fields = source(("login", [("account_id", "INT PRIMARY KEY"), ("userid", "VARCHAR(23)"), ("email", "VARCHAR(39)")]),
+                    ("rodex_mail", [("mail_id", "BIGINT PRIMARY KEY"), ("sender_name", "VARCHAR(30)"),
+                                    ("sender_id", "INT"), ("receiver_name", "VARCHAR(30)"), ("receiver_id", "INT"),
+                                    ("receiver_accountid", "INT"), ("title", "VARCHAR(50)"),
+                                    ("body", "VARCHAR(500)"), ("zeny", "BIGINT")]),
+                    ("users", [("id_user", "INT PRIMARY KEY"), ("nama", "VARCHAR(100)"), ("email", "VARCHAR(100)")]),
+                    ("saldo", [("id", "INT PRIMARY KEY"), ("id_user", "INT"), ("nominal", "INT"),
+                               ("tanggal", "DATETIME"), ("status", "VARCHAR(10)")]))
+    judged = classify(classifier, fields)
+    assert_records(judged, [("rodex_mail", "title"), ("rodex_mail", "zeny")], "interaction", "A.1.4")
+    assert_records(judged, [("saldo", "status"), ("saldo", "tanggal")], "payment", "A.1.6")
