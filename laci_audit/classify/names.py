@@ -142,8 +142,9 @@ def _unglued(tokens: tuple[str, ...], vocabulary: Vocabulary) -> tuple[str, ...]
 @lru_cache(maxsize=65536)
 def _unglued_token(token: str, vocabulary: Vocabulary) -> tuple[str, ...]:
     if len(token) < 7 or token in vocabulary.person_words or token in vocabulary.catalogue_words \
-            or token in vocabulary.lookup_words or token.endswith(_ONE_WORD_SUFFIXES):
-        return (token,)
+            or token in vocabulary.lookup_words or token.endswith(_ONE_WORD_SUFFIXES) \
+            or any(token in words for _kind, _category, words in vocabulary.table_kinds):
+        return (token,)  # followups, personalization, authorizenet: a kind of record's own word
     glue = vocabulary.glue_set
     stem = token[:-1] if token.endswith("s") else token
     for cut in range(3, len(stem) - 2):  # the longest known word at the end, then at the start

@@ -2034,3 +2034,23 @@ def test_a_kind_of_record_named_by_a_word_the_aliases_read_as_another_is_still_n
     judged = classify(classifier, fields)
     assert_records(judged, [("rodex_mail", "title"), ("rodex_mail", "zeny")], "interaction", "A.1.4")
     assert_records(judged, [("saldo", "status"), ("saldo", "tanggal")], "payment", "A.1.6")
+
+
+def test_a_table_word_of_a_kind_of_record_is_not_split_into_others(classifier):
+    """ChurchCRM's userconfig_ucfg (a user's saved configuration) is read as userconfig, a
+    preference, not as user + config; phpBB's privmsgs_rules (a user's rules for filing private
+    messages) as the rules about privmsgs: a preference (A.2.3)."""
+    fields = source(("user_usr", [("usr_per_ID", "INT PRIMARY KEY"), ("usr_UserName", "VARCHAR(50)"),
+                                  ("usr_Password", "VARCHAR(500)")]),
+                    ("person_per", [("per_ID", "INT PRIMARY KEY"), ("per_FirstName", "VARCHAR(50)"),
+                                    ("per_LastName", "VARCHAR(50)"), ("per_Email", "VARCHAR(50)")]),
+                    ("userconfig_ucfg", [("ucfg_per_id", "INT"), ("ucfg_id", "INT"), ("ucfg_name", "VARCHAR(50)"),
+                                         ("ucfg_value", "TEXT"), ("ucfg_type", "VARCHAR(20)")]),
+                    ("phpbb_users", [("user_id", "INT PRIMARY KEY"), ("username", "VARCHAR(255)"),
+                                     ("user_email", "VARCHAR(100)")]),
+                    ("phpbb_privmsgs_rules", [("rule_id", "INT PRIMARY KEY"), ("user_id", "INT"),
+                                              ("rule_check", "INT"), ("rule_string", "VARCHAR(255)"),
+                                              ("rule_action", "INT"), ("rule_folder_id", "INT")]))
+    judged = classify(classifier, fields)
+    assert_records(judged, [("userconfig_ucfg", "ucfg_value"), ("phpbb_privmsgs_rules", "rule_string")],
+                   "preference", "A.2.3")
