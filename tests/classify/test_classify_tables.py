@@ -2054,3 +2054,22 @@ def test_a_table_word_of_a_kind_of_record_is_not_split_into_others(classifier):
     judged = classify(classifier, fields)
     assert_records(judged, [("userconfig_ucfg", "ucfg_value"), ("phpbb_privmsgs_rules", "rule_string")],
                    "preference", "A.2.3")
+
+
+def test_a_transfer_mutasi_is_no_education_record_by_itself(classifier):
+    """mutasi is any transfer: a resident moving out of the village (mutasi_keluar) is their own
+    record (A.1.1), not an education record; a cooperative's mutasiberjangka (movements of a
+    member's term deposit) is a payment."""
+    fields = source(("warga", [("id_warga", "INT PRIMARY KEY"), ("nik", "VARCHAR(16)"), ("nama", "VARCHAR(100)"),
+                               ("alamat", "TEXT")]),
+                    ("mutasi_keluar", [("id", "INT PRIMARY KEY"), ("id_warga", "INT"), ("tanggal_keluar", "DATE"),
+                                       ("alamat_tujuan", "TEXT"), ("alasan", "VARCHAR(100)")]),
+                    ("anggota", [("ang_no", "VARCHAR(10) PRIMARY KEY"), ("ang_nama", "VARCHAR(100)"),
+                                 ("ang_alamat", "TEXT"), ("ang_telp", "VARCHAR(15)")]),
+                    ("investasiberjangka", [("ivb_kode", "VARCHAR(10) PRIMARY KEY"), ("ang_no", "VARCHAR(10)"),
+                                            ("ivb_pokok", "DECIMAL(15,2)"), ("ivb_tgl", "DATE")]),
+                    ("mutasiberjangka", [("id", "INT PRIMARY KEY"), ("ivb_kode", "VARCHAR(10)"), ("tanggal", "DATE"),
+                                         ("keterangan", "VARCHAR(100)")]))
+    judged = classify(classifier, fields)
+    assert_records(judged, [("mutasi_keluar", "alasan"), ("mutasi_keluar", "alamat_tujuan")], "record", "A.1.1")
+    assert judged[("mutasiberjangka", "keterangan")].categories[0] == "A.1.6"
