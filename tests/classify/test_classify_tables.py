@@ -2073,3 +2073,18 @@ def test_a_transfer_mutasi_is_no_education_record_by_itself(classifier):
     judged = classify(classifier, fields)
     assert_records(judged, [("mutasi_keluar", "alasan"), ("mutasi_keluar", "alamat_tujuan")], "record", "A.1.1")
     assert judged[("mutasiberjangka", "keterangan")].categories[0] == "A.1.6"
+
+
+def test_a_duty_tugas_is_no_education_record_by_itself(classifier):
+    """tugas is any task or duty: a village's surat_tugas (a letter assigning a resident a duty)
+    and a neighbourhood head's tugas_rt are the person's own records (A.1.1), not education
+    records."""
+    fields = source(("penduduk", [("nik", "VARCHAR(16) PRIMARY KEY"), ("nama", "VARCHAR(100)"),
+                                  ("alamat", "TEXT"), ("tgl_lahir", "DATE")]),
+                    ("surat_tugas", [("id", "INT PRIMARY KEY"), ("nik", "VARCHAR(16)"), ("no_surat", "VARCHAR(50)"),
+                                     ("tujuan", "VARCHAR(200)"), ("tanggal", "DATE")]),
+                    ("users", [("id_user", "INT PRIMARY KEY"), ("nama", "VARCHAR(100)"), ("email", "VARCHAR(100)")]),
+                    ("tugas_rt", [("id", "INT PRIMARY KEY"), ("id_user", "INT"), ("judul", "VARCHAR(200)"),
+                                  ("deskripsi", "TEXT"), ("status", "VARCHAR(20)")]))
+    judged = classify(classifier, fields)
+    assert_records(judged, [("surat_tugas", "no_surat"), ("tugas_rt", "judul")], "record", "A.1.1")
