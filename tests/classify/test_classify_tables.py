@@ -2088,3 +2088,14 @@ def test_a_duty_tugas_is_no_education_record_by_itself(classifier):
                                   ("deskripsi", "TEXT"), ("status", "VARCHAR(20)")]))
     judged = classify(classifier, fields)
     assert_records(judged, [("surat_tugas", "no_surat"), ("tugas_rt", "judul")], "record", "A.1.1")
+
+
+def test_a_members_deposito_is_a_payment(classifier):
+    """A cooperative's tb_deposito (a member's term deposit, deposito in Indonesian) is the
+    member's payment record (A.1.6), as a deposit is; not their profile."""
+    fields = source(("tb_anggota", [("id_anggota", "INT PRIMARY KEY"), ("nama", "VARCHAR(100)"),
+                                    ("alamat", "TEXT"), ("no_hp", "VARCHAR(15)")]),
+                    ("tb_deposito", [("id_deposito", "INT PRIMARY KEY"), ("id_anggota", "INT"),
+                                     ("jangka_waktu", "INT"), ("tanggal_mulai", "DATE"), ("status", "VARCHAR(10)")]))
+    judged = classify(classifier, fields)
+    assert_records(judged, [("tb_deposito", "jangka_waktu"), ("tb_deposito", "status")], "payment", "A.1.6")
