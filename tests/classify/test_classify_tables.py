@@ -2099,3 +2099,14 @@ def test_a_members_deposito_is_a_payment(classifier):
                                      ("jangka_waktu", "INT"), ("tanggal_mulai", "DATE"), ("status", "VARCHAR(10)")]))
     judged = classify(classifier, fields)
     assert_records(judged, [("tb_deposito", "jangka_waktu"), ("tb_deposito", "status")], "payment", "A.1.6")
+
+
+def test_an_employees_reimburse_claim_is_employment_data(classifier):
+    """An attendance app's reimburse (an employee's claim for expenses paid) is employment data
+    no policy category covers, as a reimbursement is; not the employee's profile (A.1.1)."""
+    fields = source(("users", [("id_user", "INT PRIMARY KEY"), ("nama", "VARCHAR(100)"), ("email", "VARCHAR(100)")]),
+                    ("reimburse", [("id", "INT PRIMARY KEY"), ("id_user", "INT"), ("tanggal", "DATE"),
+                                   ("keperluan", "VARCHAR(200)"), ("bukti", "VARCHAR(200)"), ("status", "VARCHAR(20)")]))
+    judged = classify(classifier, fields)
+    assert judged[("reimburse", "keperluan")].uncovered == "employment data"
+    assert not judged[("reimburse", "keperluan")].categories
