@@ -278,13 +278,15 @@ def _is_person_table(table: str, context: TableContext, graph: KeyGraph, vocabul
         return by_name
     if context.kind is None and SITE_WORDS.intersection(context.tokens):
         return False  # biodata_web, profil_aplikasi: the site's own profile
-    if _a_server_connection(table, graph):
-        return False  # a mailbox the application sends from: smtp_host, smtp_port, smtp_username
-    in_charge = vocabulary.in_charge_words - set(context.tokens)  # guru_mapel's nama_guru: its own teacher
+    in_charge = vocabulary.in_charge_words  # but guru_mapel's nama_guru names its own teacher
+    if in_charge.intersection(context.tokens):
+        in_charge = in_charge.difference(context.tokens)
     identity = {concept for found in graph.columns[table] if (concept := identity_of(found.name))
                 and not names_an_organisation(name_tokens(found.name), vocabulary)
                 and not _words(name_tokens(found.name), in_charge)}
-    return len(identity) >= 2 or _named_in_parts(table, graph, vocabulary)
+    if len(identity) >= 2 or _named_in_parts(table, graph, vocabulary):
+        return not _a_server_connection(table, graph)  # a mailbox the application sends from: smtp_host, smtp_port
+    return False
 
 
 # Words of the columns of a connection to a server (a mail account's smtp_host and imap_port, an
@@ -762,7 +764,7 @@ def _judge(table: str, context: TableContext, people: set[str], excluded: set[st
     record = _own_record(table, context, graph, vocabulary, partners)
     record = _case_record(table, contexts, graph, vocabulary, partners) or record
     if record.kind in ("transaction", "payment", "record") and not record.uncovered and not context.person \
-            and chain and _a_purchase(table, graph, excluded, contexts) and _staff_only(table, chain, people, graph):
+            and chain and _staff_only(table, chain, people, graph) and _a_purchase(table, graph, excluded, contexts):
         return TableJudgement(Record("other", False), context,
                               f"{name} is the organisation's dealing with a supplier, entered by staff "
                               f"({chain[0].column})")
