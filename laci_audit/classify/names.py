@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from laci_audit.classify.sensitive import CHILDREN, HEALTH, is_sensitive, legal_name
-from laci_audit.classify.tokens import canonical_tokens
+from laci_audit.classify.tokens import canonical_tokens, split_name
 from laci_audit.classify.vocabulary import Concept, Vocabulary
 from laci_audit.keys import COUNT_WORDS
 
@@ -107,7 +107,7 @@ def table_context(table: str, vocabulary: Vocabulary) -> TableContext:
     others = [t for t in tokens if t not in vocabulary.person_words]
     person_main = person and not others
     kind, category = (_table_kind(heads, vocabulary) or _saved_setting_head(tokens, vocabulary)
-                      or _table_kind(tokens, vocabulary)
+                      or _table_kind(tokens, vocabulary) or _table_kind(_as_written(parts[-1], vocabulary), vocabulary)
                       or _table_kind(schema_tokens, vocabulary) or (None, None))
     organisation = any(t in vocabulary.organisation_words for t in tokens) and not person
     address_book = "address" in tokens and not organisation and not lookup
@@ -119,6 +119,14 @@ def table_context(table: str, vocabulary: Vocabulary) -> TableContext:
         lookup=lookup and not person, address_book=address_book, kind=kind, category=category,
         children=person and any(t in vocabulary.children_words for t in person_tokens),
     )
+
+
+def _as_written(table: str, vocabulary: Vocabulary) -> tuple[str, ...]:
+    """A table name's last word as written, before aliases, and its last two words joined: a
+    record named by a word the aliases read as another (rodex_mail's mail as email, saldo as
+    balance) or by two words (kas_masuk) is still of that kind."""
+    words = [t for t in split_name(table) if not t.isdigit() and t not in vocabulary.table_noise]
+    return (*words[-1:], *(f"{a}_{b}" for a, b in zip(words[-2:-1], words[-1:])))
 
 
 # Endings that make one word of a table word and its suffix: membership is not members + hip.
@@ -134,8 +142,9 @@ def _unglued(tokens: tuple[str, ...], vocabulary: Vocabulary) -> tuple[str, ...]
 @lru_cache(maxsize=65536)
 def _unglued_token(token: str, vocabulary: Vocabulary) -> tuple[str, ...]:
     if len(token) < 7 or token in vocabulary.person_words or token in vocabulary.catalogue_words \
-            or token in vocabulary.lookup_words or token.endswith(_ONE_WORD_SUFFIXES):
-        return (token,)
+            or token in vocabulary.lookup_words or token.endswith(_ONE_WORD_SUFFIXES) \
+            or any(token in words for _kind, _category, words in vocabulary.table_kinds):
+        return (token,)  # followups, personalization, authorizenet: a kind of record's own word
     glue = vocabulary.glue_set
     stem = token[:-1] if token.endswith("s") else token
     for cut in range(3, len(stem) - 2):  # the longest known word at the end, then at the start

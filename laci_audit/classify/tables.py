@@ -271,15 +271,33 @@ def _a_tenant(table: str, context: TableContext, people: set[str], graph: KeyGra
 def _is_person_table(table: str, context: TableContext, graph: KeyGraph, vocabulary: Vocabulary,
                      identity_of: Callable[[str], str]) -> bool:
     """The person table itself: its name is people (users, data_siswa, pelanggan), or, for a table
-    of no other kind, two of its columns identify a person (a name and an email, ...)."""
+    of no other kind, two of its columns identify a person (a name and an email, ...) other than
+    one in charge of the row (a hotspot's owner_name and owner_email name its owner, not it)."""
     by_name = _person_table_by_name(context, vocabulary)
     if by_name is not None:
         return by_name
     if context.kind is None and SITE_WORDS.intersection(context.tokens):
         return False  # biodata_web, profil_aplikasi: the site's own profile
+    in_charge = vocabulary.in_charge_words  # but guru_mapel's nama_guru names its own teacher
+    if in_charge.intersection(context.tokens):
+        in_charge = in_charge.difference(context.tokens)
     identity = {concept for found in graph.columns[table] if (concept := identity_of(found.name))
-                and not names_an_organisation(name_tokens(found.name), vocabulary)}
-    return len(identity) >= 2 or _named_in_parts(table, graph, vocabulary)
+                and not names_an_organisation(name_tokens(found.name), vocabulary)
+                and not _words(name_tokens(found.name), in_charge)}
+    if len(identity) >= 2 or _named_in_parts(table, graph, vocabulary):
+        return not _a_server_connection(table, graph)  # a mailbox the application sends from: smtp_host, smtp_port
+    return False
+
+
+# Words of the columns of a connection to a server (a mail account's smtp_host and imap_port, an
+# NNTP server's address): a name, an e-mail and a password beside two of them are a service account's.
+_CONNECTION_WORDS = frozenset({"smtp", "imap", "pop3", "host", "hostname", "port", "server", "ssl", "tls",
+                               "encryption"})
+
+
+def _a_server_connection(table: str, graph: KeyGraph) -> bool:
+    """Two of the table's columns are of a connection to a server (smtp_host, imap_port)."""
+    return sum(bool(_CONNECTION_WORDS.intersection(name_tokens(found.name))) for found in graph.columns[table]) >= 2
 
 
 # The parts of a person's name (first_name and last_name, firstname and surname, nama_depan and
@@ -435,7 +453,7 @@ def _direct_evidence(table: str, contexts: dict[str, TableContext], person_colum
         return (f"row of a person: {name}.{polymorphic} is a polymorphic key (with its _type) to the "
                 f"application's {graph.table(person_columns.account_table())}")
     shared = _shared_identifier(table, person_columns, graph, identity_of, context.kind in (None, "preference"))
-    if shared:
+    if shared and not _a_server_connection(table, graph):  # a mailbox's address may be a staff member's too
         return (f"row of a {_person_word(shared[1], graph, vocabulary)}: {name}.{shared[0]} is "
                 f"{graph.table(shared[1])}.{shared[2]}")
     addressed = _addressed_message(table, graph, vocabulary, identity_of)
@@ -461,6 +479,7 @@ def _direct_evidence(table: str, contexts: dict[str, TableContext], person_colum
             and not (context.kind == "payment" and _keyed_to_organisation(table, graph, vocabulary)) \
             and not (context.kind in ("payment", "transaction") and keyed_to_organisation) \
             and not _a_picklist(table, graph, vocabulary) \
+            and not (context.kind == "payment" and _a_list_of_charges(table, graph, vocabulary)) \
             and not (context.kind in ("payment", "transaction") and _buying_in(table, contexts, graph)):
         return f"a {context.kind} record: a person's, though no key names them"
     return ""
@@ -544,6 +563,22 @@ def _a_picklist(table: str, graph: KeyGraph, vocabulary: Vocabulary) -> bool:
     columns = graph.columns[table]
     return len(columns) <= _PICKLIST_WIDTH and not any(graph.links[link.target] for link in graph.links[table]) and any(
         _PRESENTATION_WORDS.intersection(vocabulary.field_tokens(found.name)) for found in columns)
+
+
+def _a_list_of_charges(table: str, graph: KeyGraph, vocabulary: Vocabulary) -> bool:
+    """A payment table with no moment and no key to another row (t_biaya with its nama_biaya and
+    harga_biaya, cara_bayar, payment_methods) lists what may be charged or how to pay: a payment
+    someone made happens at a time, or names what it settles (id_booking, no_pendaftaran)."""
+    own_words = set(name_tokens(graph.table(table)))
+    return not graph.links[table] and not any(
+        _a_time(found, vocabulary) or not own_words.issuperset(_words_of_target(found.name))
+        for found in graph.columns[table])
+
+
+def _words_of_target(column: str) -> tuple[str, ...]:
+    """The words of what a key column's name says it points to (id_booking: booking), () for no key."""
+    target = named_target(column)
+    return tuple(target.split("_")) if target else ()
 
 
 # Words of an address column naming whom a message went to (toEmail, no_tujuan, recipient_phone);
@@ -729,7 +764,7 @@ def _judge(table: str, context: TableContext, people: set[str], excluded: set[st
     record = _own_record(table, context, graph, vocabulary, partners)
     record = _case_record(table, contexts, graph, vocabulary, partners) or record
     if record.kind in ("transaction", "payment", "record") and not record.uncovered and not context.person \
-            and chain and _a_purchase(table, graph, excluded, contexts) and _staff_only(table, chain, people, graph):
+            and chain and _staff_only(table, chain, people, graph) and _a_purchase(table, graph, excluded, contexts):
         return TableJudgement(Record("other", False), context,
                               f"{name} is the organisation's dealing with a supplier, entered by staff "
                               f"({chain[0].column})")
@@ -751,6 +786,9 @@ def _judge(table: str, context: TableContext, people: set[str], excluded: set[st
     elif record.kind == "log" and chain and not _changes_values(table, graph, vocabulary):  # an audit trail stays a log
         record = _history_of(record, [t for t in (chain[0].target, *(link.target for link in graph.links[table]))
                                       if t not in people and t != table], contexts, graph, vocabulary, partners)
+    if record.kind == "record" and not record.uncovered and chain and _a_dealing_with_a_customer(
+            table, chain[-1].target, graph, vocabulary):
+        record = Record("transaction", True, vocabulary.id("transaction"), line=record.line)
     if chain and chain[-1].target in children:
         record = replace(record, about_person=True, children=True)
     elif _holds_a_child_key(table, graph, vocabulary) or _holds_a_pupil_number(table, chain, contexts, graph, vocabulary):
@@ -762,6 +800,23 @@ def _judge(table: str, context: TableContext, people: set[str], excluded: set[st
     if _words(context.tokens, vocabulary.finance_words) and not _a_book_loan(table, context, graph, contexts):
         record = replace(record, finance=True)
     return TableJudgement(record, context, evidence)
+
+
+# Words of the people an organisation sells to or serves for money, and of a column counting
+# what passed between them (qty, jumlah, a meter's stand).
+_CUSTOMER_WORDS = frozenset({"customer", "customers", "cust", "pelanggan", "konsumen", "pembeli", "buyer", "buyers",
+                             "client", "clients", "nasabah"})
+_QUANTITY_WORDS = frozenset({"qty", "quantity", "quantities", "jumlah", "jml", "kuantitas", "volume", "stand"})
+
+
+def _a_dealing_with_a_customer(table: str, person_table: str, graph: KeyGraph, vocabulary: Vocabulary) -> bool:
+    """A row of no kind of its own, kept of a customer, that counts something or holds an amount of
+    money (goods sent out to them, a water meter's reading, a production run for their order) is
+    a dealing with them: their transaction. A customer's group, token or vehicle counts nothing."""
+    if not _words(name_tokens(graph.table(person_table)), _CUSTOMER_WORDS):
+        return False
+    return _money_columns(table, graph, vocabulary) >= 1 or any(
+        _QUANTITY_WORDS.intersection(vocabulary.field_tokens(found.name)) for found in graph.columns[table])
 
 
 _KEY_WORDS = frozenset({"id", "no", "nomor", "kode"})
@@ -857,10 +912,13 @@ def _staff_only(table: str, chain: list[Link], people: set[str], graph: KeyGraph
 
 def _a_purchase(table: str, graph: KeyGraph, excluded: set[str], contexts: dict[str, TableContext]) -> bool:
     """The table is a purchase or a receipt of goods from a supplier (pembelian with id_supplier),
-    or a line of one: named so, itself or its header, and holding a key to a supplier."""
+    or a line of one: named so, itself or its header, and holding a key to a supplier; or holding
+    a supplier's key by name (a pharmacy's apt_faktur with id_supplier: a supplier's invoice)."""
     tables = [table, *(link.target for link in graph.links[table] if link.target not in excluded)]
-    return any(_BUYING_IN_WORDS.intersection(contexts[t].tokens) and any(
-        _SUPPLIER_WORDS.intersection(name_tokens(graph.table(link.target))) for link in graph.links[t]) for t in tables)
+    return any((_BUYING_IN_WORDS.intersection(contexts[t].tokens) and any(
+        _SUPPLIER_WORDS.intersection(name_tokens(graph.table(link.target))) for link in graph.links[t]))
+        or any(_SUPPLIER_WORDS.intersection(_words_of_target(found.name)) for found in graph.columns[t])
+        for t in tables)
 
 
 def _names_its_person(table: str, graph: KeyGraph, vocabulary: Vocabulary) -> bool:
@@ -916,12 +974,17 @@ def _record_of(context: TableContext, vocabulary: Vocabulary, partners: bool) ->
     if kind in WITHOUT_PARTNER and not partners:
         kind = WITHOUT_PARTNER[kind]
     uncovered, sensitive = _uncovered_kind(context, vocabulary)
+    if kind in _BOUGHT_KINDS and uncovered in _SET_BY_STAFF:  # apt_transaksi_resep, pembayaran_ujian: what was bought
+        return Record(kind, True, vocabulary.id(kind), False, "", sensitive, context.line)
     if kind is None or uncovered:
         return Record("record", True, vocabulary.id("account"), False, uncovered, sensitive, context.line)
     category = vocabulary.id(_KIND_CONCEPTS.get(kind, "")) or context.category or vocabulary.id("account")
     return Record(kind, True, category, False, "", False, context.line)
 
 
+# Kinds of record of what a person bought or paid: named also for an examination, a prescription
+# or a course (a record the staff keep), they are first the transaction; a payslip stays payroll.
+_BOUGHT_KINDS = frozenset({"transaction", "payment"})
 _KIND_CONCEPTS = {"transaction": "transaction", "payment": "payment", "preference": "preference",
                   "location": "location", "device": "device", "log": "log", "support": "customer_service",
                   "survey": "survey", "interaction": "interaction"}
@@ -991,9 +1054,10 @@ def _parties(table: str, graph: KeyGraph, vocabulary: Vocabulary) -> tuple[tuple
 
 @lru_cache(maxsize=262144)
 def _party_details(name: str, vocabulary: Vocabulary) -> frozenset[str]:
-    """What a column naming a person gives of them (nama_pengirim: name), empty for any other column."""
+    """What a column naming a person gives of them (nama_pengirim: name), empty for any other column
+    and for one of the person in charge of the row (a hotspot's owner_phone: its contact person)."""
     tokens = vocabulary.field_tokens(name)
-    if not any(t in vocabulary.person_words for t in tokens):
+    if not any(t in vocabulary.person_words for t in tokens) or _words(tokens, vocabulary.in_charge_words):
         return frozenset()
     return frozenset(_PARTY_DETAILS[t] for t in tokens if t in _PARTY_DETAILS)
 
@@ -1035,6 +1099,8 @@ def _own_record(table: str, context: TableContext, graph: KeyGraph, vocabulary: 
         return Record("preference", True, vocabulary.id("preference"), line=record.line)  # a person's saved searches
     if record.kind == "record" and not record.uncovered and _money_columns(table, graph, vocabulary) >= 2:
         return Record("transaction", True, vocabulary.id("transaction"), line=record.line)  # what it cost them
+    if record.kind == "support" and _money_columns(table, graph, vocabulary) >= 1:
+        return Record("transaction", True, vocabulary.id("transaction"), line=record.line)  # a ticket bought
     return record
 
 
@@ -1194,7 +1260,7 @@ class _PersonColumns:
 # dibuat_oleh, ditutup_oleh): who typed a row in, not whose record it is; the column itself is
 # still a key to that person.
 _AUDIT_STAMP_WORDS = frozenset({"create", "created", "update", "updated", "modify", "modified", "entry", "input",
-                                "insert", "inserted", "edit", "edited", "delete", "deleted", "changed", "sys",
+                                "insert", "inserted", "edit", "edited", "delete", "deleted", "change", "changed", "sys",
                                 "createdby", "updatedby", "modifiedby", "lastmodifiedby", "dibuat", "diinput",
                                 "diubah", "diupdate", "diedit", "diperbarui", "dihapus", "ditutup"})
 # Kinds of record whose audit stamp names the person it is about: a message's or a notice's

@@ -1816,3 +1816,297 @@ def test_an_inventory_keyed_to_a_person_is_theirs_and_one_keyed_to_nobody_is_not
     judged = classify(classifier, fields)
     assert judged[("inventory", "amount")].personal
     assert not judged[("stock_inventory", "qty")].personal
+
+
+def test_a_key_to_who_last_changed_a_row_is_an_audit_stamp(classifier):
+    """Admidio stamps every row with the user who created it and the one who last changed it
+    (usf_usr_id_create, usf_usr_id_change): a profile field's definition is the organisation's
+    configuration either way, not the record of the administrator who edited it."""
+    users = ("adm_users", [("usr_id", "INT PRIMARY KEY"), ("usr_login_name", "VARCHAR(254)"),
+                           ("usr_password", "VARCHAR(255)")])
+    fields = source(users) + [
+        Field("s", "adm_user_fields", name, data_type, references=references)
+        for name, data_type, references in (
+            ("usf_id", "INT", ""), ("usf_name", "VARCHAR(100)", ""), ("usf_type", "VARCHAR(30)", ""),
+            ("usf_description", "TEXT", ""), ("usf_sequence", "SMALLINT", ""),
+            ("usf_usr_id_create", "INT", "adm_users.usr_id"), ("usf_timestamp_create", "TIMESTAMP", ""),
+            ("usf_usr_id_change", "INT", "adm_users.usr_id"), ("usf_timestamp_change", "TIMESTAMP", ""))]
+    judged = classify(classifier, fields)
+    for column in ("usf_name", "usf_type", "usf_description", "usf_sequence", "usf_timestamp_change"):
+        assert not judged[("adm_user_fields", column)].personal, column
+    assert judged[("adm_users", "usr_login_name")].personal
+
+
+def test_a_keyless_payment_table_with_no_moment_and_no_key_lists_charges(classifier):
+    """A clinic's t_biaya (a fee's name and price) and a shop's cara_bayar list what may be charged
+    and how to pay; a keyless payment that happened (a date) or settles something named
+    (id_booking) stays a person's payment."""
+    fields = source(("t_biaya", [("id_biaya", "INT PRIMARY KEY"), ("nama_biaya", "VARCHAR(100)"),
+                                 ("harga_biaya", "DECIMAL(12,2)")]),
+                    ("cara_bayar", [("kd_bayar", "VARCHAR(5) PRIMARY KEY"), ("cara_bayar", "VARCHAR(50)")]),
+                    ("pembayaran", [("id", "INT PRIMARY KEY"), ("tanggal", "DATE"), ("nominal", "DECIMAL(12,2)")]),
+                    ("bayar", [("id_bayar", "INT PRIMARY KEY"), ("id_booking", "INT"), ("jml_bayar", "INT"),
+                               ("jenis_bayar", "VARCHAR(20)")]))
+    judged = classify(classifier, fields)
+    for cell in (("t_biaya", "nama_biaya"), ("t_biaya", "harga_biaya"), ("cara_bayar", "cara_bayar")):
+        assert not judged[cell].personal, cell
+    assert_records(judged, [("pembayaran", "nominal"), ("bayar", "jml_bayar")], "payment", "A.1.6")
+
+
+def test_an_auction_between_players_is_their_transaction(classifier):
+    """Hercules' auction: a player's item up for sale with its price and buyer, the English of
+    lelang, is the seller's and buyer's transaction (A.1.5), not their profile."""
+    fields = source(("char", [("char_id", "INT PRIMARY KEY"), ("account_id", "INT"), ("name", "VARCHAR(30)")]),
+                    ("auction", [("auction_id", "BIGINT PRIMARY KEY"), ("seller_id", "INT"),
+                                 ("seller_name", "VARCHAR(30)"), ("buyer_id", "INT"), ("buyer_name", "VARCHAR(30)"),
+                                 ("price", "INT"), ("buynow", "INT"), ("hours", "SMALLINT"), ("timestamp", "INT"),
+                                 ("nameid", "INT"), ("item_name", "VARCHAR(50)")]))
+    judged = classify(classifier, fields)
+    assert_records(judged, [("auction", "price"), ("auction", "item_name"), ("auction", "hours")], "transaction", "A.1.5")
+
+
+def test_a_users_collection_is_what_they_chose_to_keep(classifier):
+    """Ampache's collection (a user's named set of songs) and the songs in it are the user's saved
+    things (A.2.3), like a shelf or a playlist; a library's collections keyed to nobody are not."""
+    fields = source(("user", [("id", "INT PRIMARY KEY"), ("username", "VARCHAR(128)"), ("email", "VARCHAR(128)")]),
+                    ("collection", [("id", "INT PRIMARY KEY"), ("name", "VARCHAR(255)"), ("user_id", "INT"),
+                                    ("date", "INT UNSIGNED")]),
+                    ("collection_map", [("id", "INT PRIMARY KEY"), ("collection_id", "INT"), ("object_id", "INT"),
+                                        ("object_type", "VARCHAR(32)")]),
+                    ("collection_dm", [("code", "SMALLINT PRIMARY KEY"), ("description", "VARCHAR(40)")]))
+    judged = classify(classifier, fields)
+    assert_records(judged, [("collection", "name"), ("collection", "date"), ("collection_map", "object_id")],
+                   "preference", "A.2.3")
+    assert not judged[("collection_dm", "description")].personal
+
+
+def test_a_remember_me_cookie_and_a_refresh_token_are_session_records(classifier):
+    """Kanboard's remember_me (a user's long-lived login cookie) and an OAuth server's
+    refresh_tokens keep a person signed in: records of their sessions (A.2.5), not their profile."""
+    fields = source(("users", [("id", "INT PRIMARY KEY"), ("username", "VARCHAR(255)"), ("email", "VARCHAR(255)")]),
+                    ("remember_me", [("id", "INT PRIMARY KEY"), ("user_id", "INT"), ("token", "VARCHAR(255)"),
+                                     ("sequence", "VARCHAR(255)"), ("expiration", "INT"), ("date_creation", "BIGINT")]),
+                    ("oauth_refresh_tokens", [("refresh_token", "VARCHAR(40) PRIMARY KEY"),
+                                              ("client_id", "VARCHAR(80)"), ("user_id", "INT"),
+                                              ("expires", "TIMESTAMP"), ("scope", "VARCHAR(2000)")]))
+    judged = classify(classifier, fields)
+    assert_records(judged, [("remember_me", "sequence"), ("remember_me", "expiration"),
+                            ("oauth_refresh_tokens", "scope"), ("oauth_refresh_tokens", "expires")], "log", "A.2.5")
+
+
+def test_a_thing_with_its_owners_contact_is_not_a_person(classifier):
+    """daloRADIUS's node: a mesh router with its owner's name, e-mail, phone and address beside
+    its own name, MAC and uptime. The owner's columns are personal; the router is no person, so
+    its name, description and counters are not. A teacher's own table (guru_mapel, nama_guru and
+    nip_guru) still holds the teacher."""
+    fields = source(("node", [("id", "INT PRIMARY KEY"), ("time", "DATETIME"), ("netid", "INT"),
+                              ("name", "VARCHAR(100)"), ("description", "VARCHAR(100)"),
+                              ("owner_name", "VARCHAR(50)"), ("owner_email", "VARCHAR(50)"),
+                              ("owner_phone", "VARCHAR(25)"), ("owner_address", "VARCHAR(100)"),
+                              ("mac", "VARCHAR(20)"), ("uptime", "VARCHAR(100)"), ("firmware", "VARCHAR(50)")]),
+                    ("guru_mapel", [("id_guru_mapel", "INT PRIMARY KEY"), ("nama_guru", "VARCHAR(100)"),
+                                    ("nip_guru", "VARCHAR(20)"), ("telp_guru", "VARCHAR(15)"),
+                                    ("mata_pelajaran", "VARCHAR(50)")]))
+    judged = classify(classifier, fields)
+    assert judged[("node", "owner_name")].personal and judged[("node", "owner_email")].personal
+    for column in ("name", "description", "uptime", "firmware", "netid"):
+        assert not judged[("node", column)].personal, column
+    assert judged[("guru_mapel", "mata_pelajaran")].record == "person"
+
+
+def test_a_row_kept_of_a_customer_that_counts_something_is_their_transaction(classifier):
+    """A water utility's baca_meter (a customer's meter reading, its stand) and a warehouse's
+    tbl_barangkeluar (goods sent out to a customer, a jumlah) are dealings with the customer
+    (A.1.5); a customer's vehicle, which counts nothing, stays their own record (A.1.1)."""
+    fields = source(("pelanggan", [("pelanggan_id", "INT PRIMARY KEY"), ("nama", "VARCHAR(100)"),
+                                   ("alamat", "TEXT"), ("no_hp", "VARCHAR(15)")]),
+                    ("baca_meter", [("id", "INT PRIMARY KEY"), ("pelanggan_id", "INT"), ("periode", "VARCHAR(6)"),
+                                    ("stand_awal", "INT"), ("stand_akhir", "INT"), ("foto", "VARCHAR(100)")]),
+                    ("tbl_customer", [("id", "INT PRIMARY KEY"), ("nama_customer", "VARCHAR(100)"),
+                                      ("email", "VARCHAR(100)"), ("telepon", "VARCHAR(15)")]),
+                    ("tbl_barangkeluar", [("id", "INT PRIMARY KEY"), ("customer_id", "INT"),
+                                          ("kode_barang", "VARCHAR(20)"), ("jumlah", "INT"), ("tanggal", "DATE")]),
+                    ("kendaraan", [("id", "INT PRIMARY KEY"), ("pelanggan_id", "INT"), ("no_polisi", "VARCHAR(12)"),
+                                   ("merk", "VARCHAR(50)")]))
+    judged = classify(classifier, fields)
+    assert_records(judged, [("baca_meter", "stand_akhir"), ("baca_meter", "periode"), ("tbl_barangkeluar", "jumlah"),
+                            ("tbl_barangkeluar", "kode_barang")], "transaction", "A.1.5")
+    assert_records(judged, [("kendaraan", "merk")], "record", "A.1.1")
+
+
+def test_a_ticket_with_a_price_is_bought_not_a_support_case(classifier):
+    """A hiking site's pemesanan_tiket (a climber's ticket with its price and total) and a point of
+    sale's ticketlines are tickets bought (A.1.5); a helpdesk's tiket with no money in it stays a
+    support case (A.1.2)."""
+    fields = source(("users", [("id", "INT PRIMARY KEY"), ("name", "VARCHAR(100)"), ("email", "VARCHAR(100)")]),
+                    ("pemesanan_tiket", [("id", "INT PRIMARY KEY"), ("user_id", "INT"), ("tanggal_naik", "DATE"),
+                                         ("jumlah_pendaki", "INT"), ("harga", "DECIMAL(12,2)"),
+                                         ("total_harga", "DECIMAL(12,2)"), ("status", "VARCHAR(20)")]),
+                    ("tiket", [("id", "INT PRIMARY KEY"), ("user_id", "INT"), ("judul", "VARCHAR(200)"),
+                               ("isi", "TEXT"), ("status", "VARCHAR(20)")]))
+    judged = classify(classifier, fields)
+    assert_records(judged, [("pemesanan_tiket", "tanggal_naik"), ("pemesanan_tiket", "jumlah_pendaki")],
+                   "transaction", "A.1.5")
+    assert_records(judged, [("tiket", "judul"), ("tiket", "status")], "support", "A.1.2")
+
+
+def test_a_sale_of_a_prescription_is_first_a_transaction_and_still_health_data(classifier):
+    """A pharmacy's apt_transaksi_resep (a prescription sold to a patient) and a cooperative's
+    mutasisimpanan (movements of a member's savings, mutasi being also a pupil's transfer) are
+    first what the person bought or paid (A.1.5, A.1.6); the prescription stays UU PDP specific
+    data. A payslip's payment stays payroll data, no policy category."""
+    fields = source(("pasien", [("id_pasien", "INT PRIMARY KEY"), ("nama_pasien", "VARCHAR(100)"),
+                                ("alamat", "TEXT"), ("no_hp", "VARCHAR(15)")]),
+                    ("apt_transaksi_resep", [("id", "INT PRIMARY KEY"), ("id_pasien", "INT"), ("tanggal", "DATE"),
+                                             ("no_resep", "VARCHAR(20)"), ("keterangan", "TEXT")]),
+                    ("anggota", [("ang_no", "VARCHAR(10) PRIMARY KEY"), ("ang_nama", "VARCHAR(100)"),
+                                 ("ang_alamat", "TEXT"), ("ang_telp", "VARCHAR(15)")]),
+                    ("mutasisimpanan", [("id", "INT PRIMARY KEY"), ("ang_no", "VARCHAR(10)"), ("tanggal", "DATE"),
+                                        ("keterangan", "VARCHAR(100)")]),
+                    ("pegawai", [("id_pegawai", "INT PRIMARY KEY"), ("nama_pegawai", "VARCHAR(100)"),
+                                 ("nip", "VARCHAR(20)")]),
+                    ("pembayaran_gaji", [("id", "INT PRIMARY KEY"), ("id_pegawai", "INT"), ("bulan", "VARCHAR(7)"),
+                                         ("keterangan", "VARCHAR(100)")]))
+    judged = classify(classifier, fields)
+    assert_records(judged, [("apt_transaksi_resep", "keterangan"), ("apt_transaksi_resep", "tanggal")],
+                   "transaction", "A.1.5")
+    assert judged[("apt_transaksi_resep", "keterangan")].sensitive
+    assert_records(judged, [("mutasisimpanan", "keterangan")], "payment", "A.1.6")
+    assert judged[("pembayaran_gaji", "keterangan")].uncovered == "payroll data"
+
+
+def test_an_order_naming_its_supplier_entered_by_staff_is_the_organisations(classifier):
+    """A pharmacy's pemesanan (an order placed with id_supplier, entered by the user at the till)
+    and its lines are what the pharmacy buys in, whatever the order is called; only the key to
+    the staff member is personal. An order keyed to a customer stays theirs."""
+    fields = source(("users", [("id_users", "INT PRIMARY KEY"), ("username", "VARCHAR(50)"),
+                               ("password", "VARCHAR(255)")]),
+                    ("supplier", [("id_supplier", "INT PRIMARY KEY"), ("nama_supplier", "VARCHAR(100)"),
+                                  ("alamat", "TEXT")]),
+                    ("pemesanan", [("id_pemesanan", "INT PRIMARY KEY"), ("id_supplier", "INT"), ("id_users", "INT"),
+                                   ("tgl_pemesanan", "DATE"), ("total", "INT")]),
+                    ("detail_pemesanan", [("id", "INT PRIMARY KEY"), ("id_pemesanan", "INT"), ("id_obat", "INT"),
+                                          ("qty", "INT")]),
+                    ("pelanggan", [("id_pelanggan", "INT PRIMARY KEY"), ("nama", "VARCHAR(50)"),
+                                   ("no_hp", "VARCHAR(20)")]),
+                    ("penjualan", [("id_jual", "INT PRIMARY KEY"), ("id_pelanggan", "INT"), ("id_users", "INT"),
+                                   ("total", "INT")]))
+    judged = classify(classifier, fields)
+    assert not any(judged[("pemesanan", c)].personal for c in ("id_pemesanan", "tgl_pemesanan", "total"))
+    assert judged[("pemesanan", "id_users")].personal
+    assert not judged[("detail_pemesanan", "qty")].personal
+    assert judged[("penjualan", "total")].personal
+
+
+def test_a_mailbox_the_application_sends_from_is_no_person(classifier):
+    """HelpDeskZ's emails: the name, address and password of a mailbox with its SMTP and IMAP
+    servers, even when the address is also a staff member's; an application's general settings
+    with its mail host and port. Neither table holds people."""
+    fields = source(("staff", [("id", "INT PRIMARY KEY"), ("fullname", "VARCHAR(100)"), ("email", "VARCHAR(255)"),
+                               ("password", "VARCHAR(255)")]),
+                    ("emails", [("id", "INT PRIMARY KEY"), ("name", "VARCHAR(200)"), ("email", "VARCHAR(200)"),
+                                ("created", "INT"), ("smtp_host", "VARCHAR(200)"), ("smtp_port", "VARCHAR(10)"),
+                                ("smtp_username", "VARCHAR(200)"), ("smtp_password", "VARCHAR(200)"),
+                                ("imap_host", "VARCHAR(200)"), ("imap_port", "VARCHAR(10)")]),
+                    ("general", [("id", "INT PRIMARY KEY"), ("app_name", "VARCHAR(100)"), ("slogan", "VARCHAR(200)"),
+                                 ("host_mail", "VARCHAR(100)"), ("port_mail", "INT"),
+                                 ("account_gmail", "VARCHAR(100)"), ("pass_gmail", "VARCHAR(100)"),
+                                 ("whatsapp", "VARCHAR(20)")]))
+    judged = classify(classifier, fields)
+    for cell in (("emails", "name"), ("emails", "created"), ("emails", "smtp_host"), ("general", "app_name"),
+                 ("general", "slogan")):
+        assert not judged[cell].personal, cell
+    assert judged[("staff", "fullname")].record == "person"
+
+
+def test_a_kind_of_record_named_by_a_word_the_aliases_read_as_another_is_still_named(classifier):
+    """The aliases read mail as email and saldo as balance for columns; a table named rodex_mail
+    (a player's in-game mail) is still of messages (A.1.4), one named saldo (a member's balance
+    top-ups) still of payments (A.1.6)."""
+    fields = source(("login", [("account_id", "INT PRIMARY KEY"), ("userid", "VARCHAR(23)"), ("email", "VARCHAR(39)")]),
+                    ("rodex_mail", [("mail_id", "BIGINT PRIMARY KEY"), ("sender_name", "VARCHAR(30)"),
+                                    ("sender_id", "INT"), ("receiver_name", "VARCHAR(30)"), ("receiver_id", "INT"),
+                                    ("receiver_accountid", "INT"), ("title", "VARCHAR(50)"),
+                                    ("body", "VARCHAR(500)"), ("zeny", "BIGINT")]),
+                    ("users", [("id_user", "INT PRIMARY KEY"), ("nama", "VARCHAR(100)"), ("email", "VARCHAR(100)")]),
+                    ("saldo", [("id", "INT PRIMARY KEY"), ("id_user", "INT"), ("nominal", "INT"),
+                               ("tanggal", "DATETIME"), ("status", "VARCHAR(10)")]))
+    judged = classify(classifier, fields)
+    assert_records(judged, [("rodex_mail", "title"), ("rodex_mail", "zeny")], "interaction", "A.1.4")
+    assert_records(judged, [("saldo", "status"), ("saldo", "tanggal")], "payment", "A.1.6")
+
+
+def test_a_table_word_of_a_kind_of_record_is_not_split_into_others(classifier):
+    """ChurchCRM's userconfig_ucfg (a user's saved configuration) is read as userconfig, a
+    preference, not as user + config; phpBB's privmsgs_rules (a user's rules for filing private
+    messages) as the rules about privmsgs: a preference (A.2.3)."""
+    fields = source(("user_usr", [("usr_per_ID", "INT PRIMARY KEY"), ("usr_UserName", "VARCHAR(50)"),
+                                  ("usr_Password", "VARCHAR(500)")]),
+                    ("person_per", [("per_ID", "INT PRIMARY KEY"), ("per_FirstName", "VARCHAR(50)"),
+                                    ("per_LastName", "VARCHAR(50)"), ("per_Email", "VARCHAR(50)")]),
+                    ("userconfig_ucfg", [("ucfg_per_id", "INT"), ("ucfg_id", "INT"), ("ucfg_name", "VARCHAR(50)"),
+                                         ("ucfg_value", "TEXT"), ("ucfg_type", "VARCHAR(20)")]),
+                    ("phpbb_users", [("user_id", "INT PRIMARY KEY"), ("username", "VARCHAR(255)"),
+                                     ("user_email", "VARCHAR(100)")]),
+                    ("phpbb_privmsgs_rules", [("rule_id", "INT PRIMARY KEY"), ("user_id", "INT"),
+                                              ("rule_check", "INT"), ("rule_string", "VARCHAR(255)"),
+                                              ("rule_action", "INT"), ("rule_folder_id", "INT")]))
+    judged = classify(classifier, fields)
+    assert_records(judged, [("userconfig_ucfg", "ucfg_value"), ("phpbb_privmsgs_rules", "rule_string")],
+                   "preference", "A.2.3")
+
+
+def test_a_transfer_mutasi_is_no_education_record_by_itself(classifier):
+    """mutasi is any transfer: a resident moving out of the village (mutasi_keluar) is their own
+    record (A.1.1), not an education record; a cooperative's mutasiberjangka (movements of a
+    member's term deposit) is a payment."""
+    fields = source(("warga", [("id_warga", "INT PRIMARY KEY"), ("nik", "VARCHAR(16)"), ("nama", "VARCHAR(100)"),
+                               ("alamat", "TEXT")]),
+                    ("mutasi_keluar", [("id", "INT PRIMARY KEY"), ("id_warga", "INT"), ("tanggal_keluar", "DATE"),
+                                       ("alamat_tujuan", "TEXT"), ("alasan", "VARCHAR(100)")]),
+                    ("anggota", [("ang_no", "VARCHAR(10) PRIMARY KEY"), ("ang_nama", "VARCHAR(100)"),
+                                 ("ang_alamat", "TEXT"), ("ang_telp", "VARCHAR(15)")]),
+                    ("investasiberjangka", [("ivb_kode", "VARCHAR(10) PRIMARY KEY"), ("ang_no", "VARCHAR(10)"),
+                                            ("ivb_pokok", "DECIMAL(15,2)"), ("ivb_tgl", "DATE")]),
+                    ("mutasiberjangka", [("id", "INT PRIMARY KEY"), ("ivb_kode", "VARCHAR(10)"), ("tanggal", "DATE"),
+                                         ("keterangan", "VARCHAR(100)")]))
+    judged = classify(classifier, fields)
+    assert_records(judged, [("mutasi_keluar", "alasan"), ("mutasi_keluar", "alamat_tujuan")], "record", "A.1.1")
+    assert judged[("mutasiberjangka", "keterangan")].categories[0] == "A.1.6"
+
+
+def test_a_duty_tugas_is_no_education_record_by_itself(classifier):
+    """tugas is any task or duty: a village's surat_tugas (a letter assigning a resident a duty)
+    and a neighbourhood head's tugas_rt are the person's own records (A.1.1), not education
+    records."""
+    fields = source(("penduduk", [("nik", "VARCHAR(16) PRIMARY KEY"), ("nama", "VARCHAR(100)"),
+                                  ("alamat", "TEXT"), ("tgl_lahir", "DATE")]),
+                    ("surat_tugas", [("id", "INT PRIMARY KEY"), ("nik", "VARCHAR(16)"), ("no_surat", "VARCHAR(50)"),
+                                     ("tujuan", "VARCHAR(200)"), ("tanggal", "DATE")]),
+                    ("users", [("id_user", "INT PRIMARY KEY"), ("nama", "VARCHAR(100)"), ("email", "VARCHAR(100)")]),
+                    ("tugas_rt", [("id", "INT PRIMARY KEY"), ("id_user", "INT"), ("judul", "VARCHAR(200)"),
+                                  ("deskripsi", "TEXT"), ("status", "VARCHAR(20)")]))
+    judged = classify(classifier, fields)
+    assert_records(judged, [("surat_tugas", "no_surat"), ("tugas_rt", "judul")], "record", "A.1.1")
+
+
+def test_a_members_deposito_is_a_payment(classifier):
+    """A cooperative's tb_deposito (a member's term deposit, deposito in Indonesian) is the
+    member's payment record (A.1.6), as a deposit is; not their profile."""
+    fields = source(("tb_anggota", [("id_anggota", "INT PRIMARY KEY"), ("nama", "VARCHAR(100)"),
+                                    ("alamat", "TEXT"), ("no_hp", "VARCHAR(15)")]),
+                    ("tb_deposito", [("id_deposito", "INT PRIMARY KEY"), ("id_anggota", "INT"),
+                                     ("jangka_waktu", "INT"), ("tanggal_mulai", "DATE"), ("status", "VARCHAR(10)")]))
+    judged = classify(classifier, fields)
+    assert_records(judged, [("tb_deposito", "jangka_waktu"), ("tb_deposito", "status")], "payment", "A.1.6")
+
+
+def test_an_employees_reimburse_claim_is_employment_data(classifier):
+    """An attendance app's reimburse (an employee's claim for expenses paid) is employment data
+    no policy category covers, as a reimbursement is; not the employee's profile (A.1.1)."""
+    fields = source(("users", [("id_user", "INT PRIMARY KEY"), ("nama", "VARCHAR(100)"), ("email", "VARCHAR(100)")]),
+                    ("reimburse", [("id", "INT PRIMARY KEY"), ("id_user", "INT"), ("tanggal", "DATE"),
+                                   ("keperluan", "VARCHAR(200)"), ("bukti", "VARCHAR(200)"), ("status", "VARCHAR(20)")]))
+    judged = classify(classifier, fields)
+    assert judged[("reimburse", "keperluan")].uncovered == "employment data"
+    assert not judged[("reimburse", "keperluan")].categories
