@@ -2110,3 +2110,22 @@ def test_an_employees_reimburse_claim_is_employment_data(classifier):
     judged = classify(classifier, fields)
     assert judged[("reimburse", "keperluan")].uncovered == "employment data"
     assert not judged[("reimburse", "keperluan")].categories
+
+
+def test_an_institution_or_a_factory_with_its_contact_details_is_an_organisation(classifier):
+    """A lembaga (an institution that runs savings for its members) or a pharmacy's pabrik (the
+    maker of its drugs) with a name, a phone and an e-mail is an organisation, not a person table;
+    the members it holds are people."""
+    fields = source(("lembaga", [("LEMBAGA_ID", "INT PRIMARY KEY"), ("LEMBAGA_NAMA", "VARCHAR(100)"),
+                                 ("LEMBAGA_HP", "VARCHAR(20)"), ("LEMBAGA_EMAIL", "VARCHAR(100)"),
+                                 ("LEMBAGA_ALAMAT", "TEXT")]),
+                    ("pabrik", [("id", "INT PRIMARY KEY"), ("nama", "VARCHAR(100)"), ("alamat", "TEXT"),
+                                ("email", "VARCHAR(100)"), ("telp", "VARCHAR(20)")]),
+                    ("anggota", [("id_anggota", "INT PRIMARY KEY"), ("nama", "VARCHAR(100)"), ("hp", "VARCHAR(20)"),
+                                 ("email", "VARCHAR(100)")]))
+    judged = classify(classifier, fields)
+    for table, column in (("lembaga", "lembaga_nama"), ("lembaga", "lembaga_email"), ("pabrik", "nama"),
+                          ("pabrik", "email")):
+        assert judged[(table, column)].record == "organisation", (table, column)
+        assert not judged[(table, column)].personal, (table, column)
+    assert judged[("anggota", "email")].personal
