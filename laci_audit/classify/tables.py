@@ -27,10 +27,11 @@ from laci_audit.keys import KeyGraph, Link, counts_people, name_tokens, named_ta
 # Kinds of record that are data from partners only where the source declares one: a library's loan
 # is the member's transaction, a newsletter list the subscriber's preference.
 WITHOUT_PARTNER = {"credit": "transaction", "marketing": "preference"}
-# Words of a table of discounts a shop offers (coupons, vouchers): with no key to a person, the
-# offer's definition, not anyone's transaction.
+# Words of a table of discounts a shop offers (coupons, vouchers), of what it sells (plans) or
+# charges (rates, tariffs): with no key to a person, the offer's definition, not anyone's transaction.
 _OFFER_WORDS = frozenset({"coupon", "coupons", "kupon", "voucher", "vouchers", "promo", "promos", "promotion",
-                          "promotions", "diskon", "discount", "discounts", "plan", "plans"})  # billing_plans: what is sold
+                          "promotions", "diskon", "discount", "discounts", "plan", "plans",  # billing_plans: what is sold
+                          "rate", "rates", "tarif", "tariff", "tariffs"})  # billing_rates, tarif_delivery: what it costs
 # Words of a table of what the organisation buys in (pembelian, purchase orders): with no key to
 # a person, its stock purchase, not a sale to someone unnamed.
 _PURCHASE_WORDS = frozenset({"purch", "pembelian", "kulakan", "restock", "procurement", "pengadaan"})

@@ -2129,3 +2129,22 @@ def test_an_institution_or_a_factory_with_its_contact_details_is_an_organisation
         assert judged[(table, column)].record == "organisation", (table, column)
         assert not judged[(table, column)].personal, (table, column)
     assert judged[("anggota", "email")].personal
+
+
+def test_a_keyless_table_of_rates_is_what_is_charged_not_a_sale(classifier):
+    """daloRADIUS's billing_rates and a marketplace's tabel_tarif_delivery hold what the
+    organisation charges (a rate's name, type and cost; a delivery tariff by distance): with no
+    key to a person, no one's transaction. A keyless billing history stays someone's."""
+    fields = source(("billing_rates", [("id", "INT PRIMARY KEY"), ("rateName", "VARCHAR(128)"),
+                                       ("rateType", "VARCHAR(128)"), ("rateCost", "INT"),
+                                       ("creationdate", "DATETIME")]),
+                    ("tabel_tarif_delivery", [("id_tarif", "INT PRIMARY KEY"), ("jarak_min", "INT"),
+                                              ("jarak_max", "INT"), ("tarif", "DECIMAL(10,2)")]),
+                    ("billing_history", [("id", "INT PRIMARY KEY"), ("username", "VARCHAR(128)"),
+                                         ("planId", "INT"), ("billAmount", "VARCHAR(200)"),
+                                         ("creationdate", "DATETIME")]))
+    judged = classify(classifier, fields)
+    for table, column in (("billing_rates", "ratename"), ("billing_rates", "ratecost"),
+                          ("tabel_tarif_delivery", "tarif"), ("tabel_tarif_delivery", "jarak_min")):
+        assert not judged[(table, column)].personal, (table, column)
+    assert judged[("billing_history", "billamount")].personal
