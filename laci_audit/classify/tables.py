@@ -287,6 +287,26 @@ def _is_person_table(table: str, context: TableContext, graph: KeyGraph, vocabul
                 and not _words(name_tokens(found.name), in_charge)}
     if len(identity) >= 2 or _named_in_parts(table, graph, vocabulary):
         return not _a_server_connection(table, graph)  # a mailbox the application sends from: smtp_host, smtp_port
+    return _names_a_household_head(table, graph)
+
+
+# Words of the head of a household (kepala keluarga, kepala rumah tangga, abbreviated krt) and of
+# the household itself.
+_HEAD_WORDS = frozenset({"kepala", "head"})
+_HOUSEHOLD_WORDS = frozenset({"keluarga", "rt", "kk", "household", "family", "rumah_tangga"})
+_HOUSEHOLD_HEAD_WORDS = frozenset({"krt", "kk", "householder"})
+_NAME_WORDS = frozenset({"nama", "name"})
+
+
+def _names_a_household_head(table: str, graph: KeyGraph) -> bool:
+    """A column gives the name of the head of a household (nama_krt, nama_kepala_keluarga,
+    head_of_household_name): the row is a household, a family under its named head, a person's
+    record (a census's rumah tangga, whose members, answers and expenses hold its key)."""
+    for found in graph.columns[table]:
+        tokens = set(name_tokens(found.name))
+        if tokens & _NAME_WORDS and (tokens & _HOUSEHOLD_HEAD_WORDS
+                                     or (tokens & _HEAD_WORDS and tokens & _HOUSEHOLD_WORDS)):
+            return True
     return False
 
 

@@ -2148,3 +2148,23 @@ def test_a_keyless_table_of_rates_is_what_is_charged_not_a_sale(classifier):
                           ("tabel_tarif_delivery", "tarif"), ("tabel_tarif_delivery", "jarak_min")):
         assert not judged[(table, column)].personal, (table, column)
     assert judged[("billing_history", "billamount")].personal
+
+
+def test_a_household_named_by_its_head_is_a_persons_record_and_so_are_its_answers(classifier):
+    """A census's rumah tangga (tbl_rt: nama_krt, the head's name, and counts of members) is a
+    household under its named head, and its food expenses and housing answers, keyed id_rt, are
+    about it; a village profile naming its head (nama_kepala_desa) stays the village's."""
+    fields = source(("tbl_rt", [("id_rt", "INT PRIMARY KEY"), ("id_desa_kelurahan", "INT"),
+                                ("nama_krt", "VARCHAR(150)"), ("jumlah_art", "INT"), ("tahun", "INT")]),
+                    ("tbl_pengeluaran_makanan", [("id_pengeluaran", "INT PRIMARY KEY"), ("id_rt", "INT"),
+                                                 ("beras", "INT"), ("ikan_segar", "INT")]),
+                    ("tbl_perumahan_survey", [("id_perumahan_survey", "INT PRIMARY KEY"), ("id_rt", "INT"),
+                                              ("status_kepemilikan", "VARCHAR(150)"), ("luas_lantai", "VARCHAR(150)")]),
+                    ("profil_desa", [("id", "INT PRIMARY KEY"), ("nama_desa", "VARCHAR(100)"),
+                                     ("nama_kepala_desa", "VARCHAR(100)"), ("alamat_kantor", "TEXT")]))
+    judged = classify(classifier, fields)
+    assert judged[("tbl_rt", "jumlah_art")].record == "person"
+    for table, column in (("tbl_rt", "nama_krt"), ("tbl_pengeluaran_makanan", "beras"),
+                          ("tbl_perumahan_survey", "luas_lantai")):
+        assert judged[(table, column)].personal, (table, column)
+    assert not judged[("profil_desa", "nama_desa")].personal
