@@ -197,6 +197,7 @@ class KeyGraph:
                 key_columns.setdefault(key[0], []).append(table)
         self._tables_keyed_by = {column: tables[0] for column, tables in key_columns.items() if len(tables) == 1}
         self._shared_keys = {column: tables for column, tables in key_columns.items() if len(tables) > 1}
+        self._referenced_keys = self._keys_declared_elsewhere()
         self.column_codes = {table: code for table in self.columns if (code := self._column_code(table))}
         coded: dict[str, list[str]] = {}
         for table, code in self.column_codes.items():
@@ -205,6 +206,26 @@ class KeyGraph:
         self.links = {table: self._links(table) for table in self.columns}
         self._keyed_from: dict[str, list[Link]] | None = None  # table -> the keys other tables hold to it
         self._last_words: frozenset[tuple[str, ...]] | None = None  # the last words of the tables' names
+
+    def _keys_declared_elsewhere(self) -> dict[str, str]:
+        """Columns other than a table's primary key that a declared key references (t_void.noso ->
+        t_penjualan.noso, a sales order's number), each to the one table every declared key of
+        that name leads to: a column of that name is a key to it wherever it stands. A name
+        declared to lead to two tables (nomor_faktur to the sales and to the returns) is no one
+        table's."""
+        referenced: dict[str, set[str]] = {}
+        declared: dict[str, set[str]] = {}
+        for columns in self.columns.values():
+            for found in columns:
+                target_name, dot, column = (found.references or "").rpartition(".")
+                target = self.resolve(target_name) if dot else ""
+                lowered = column.casefold()
+                if target:
+                    declared.setdefault(found.name.casefold(), set()).add(target)
+                if target and lowered not in _GENERIC_KEYS and (lowered,) != self.primary_keys[target]:
+                    referenced.setdefault(lowered, set()).add(target)
+        return {column: next(iter(tables)) for column, tables in referenced.items()
+                if len(tables | declared.get(column, set())) == 1}
 
     def named_by_last_words(self, words: tuple[str, ...]) -> bool:
         """Some table's name ends with these words, after one of its own at least (set_member names
@@ -271,7 +292,7 @@ class KeyGraph:
                     continue
             if lowered.endswith("_uid") and self.a_texts_uid(table, lowered):
                 continue
-            target = self._tables_keyed_by.get(lowered, "")
+            target = self._tables_keyed_by.get(lowered, "") or self._referenced_keys.get(lowered, "")
             if target == table:
                 target = ""  # its own key may still name another table (user_infos keyed by user_id -> users)
             if not target:

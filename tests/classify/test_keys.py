@@ -100,3 +100,23 @@ def test_an_installers_placeholder_is_no_word_of_a_tables_name():
     board = graph(("{databaseOwner}.{objectQualifier}User", ["UserID", "Name"]),
                   ("{databaseOwner}.{objectQualifier}Thanks", ["ThanksID", "ThanksFromUserID", "UserID"]))
     assert targets(board, "{databaseowner}.{objectqualifier}thanks")["UserID"] == "{databaseowner}.{objectqualifier}user"
+
+
+def test_a_column_a_declared_key_references_is_a_key_wherever_it_stands():
+    """A motorcycle dealer's t_void declares noso (a sales order's number) a key to
+    t_penjualan.noso: the noso of its price, inspection and discount tables is that sale's key too.
+    A shop's nomor_faktur, declared a key to the sales in one table and to the returns in another,
+    is no one table's key."""
+    def field(table, name, references=None):
+        return Field("s", table, name, "VARCHAR(25)", references=references)
+    built = KeyGraph([field("t_penjualan", "id"), field("t_penjualan", "noso"), field("t_penjualan", "nokonsumen"),
+                      field("t_void", "id"), field("t_void", "noso", "t_penjualan.noso"),
+                      field("t_harga_motor", "id"), field("t_harga_motor", "noso"), field("t_harga_motor", "dp"),
+                      field("master_penjualan", "id"), field("master_penjualan", "no_faktur"),
+                      field("master_retur_penjualan", "id"), field("master_retur_penjualan", "nomor_faktur"),
+                      field("master_penjualan_detail", "nomor_faktur", "master_penjualan.no_faktur"),
+                      field("retur_detail", "nomor_faktur", "master_retur_penjualan.nomor_faktur"),
+                      field("master_saldo_awal", "id"), field("master_saldo_awal", "nomor_faktur")])
+    assert targets(built, "t_harga_motor") == {"noso": "t_penjualan"}
+    assert "noso" not in targets(built, "t_penjualan")
+    assert targets(built, "master_saldo_awal") == {}
