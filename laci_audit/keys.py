@@ -174,8 +174,11 @@ class KeyGraph:
 
     def __init__(self, fields: Iterable[Field]):
         self.columns: dict[str, list[Field]] = {}
+        declaring = []  # the fields that declare a key
         for found in fields:
             self.columns.setdefault(found.table.casefold(), []).append(found)
+            if found.references:
+                declaring.append(found)
         self.names = {key: columns[0].table for key, columns in self.columns.items()}
         # A name two tables may be given by names neither; the first word of a table's name is
         # left out only where droppable_first_words allows.
@@ -197,7 +200,7 @@ class KeyGraph:
                 key_columns.setdefault(key[0], []).append(table)
         self._tables_keyed_by = {column: tables[0] for column, tables in key_columns.items() if len(tables) == 1}
         self._shared_keys = {column: tables for column, tables in key_columns.items() if len(tables) > 1}
-        self._referenced_keys = self._keys_declared_elsewhere()
+        self._referenced_keys = self._keys_declared_elsewhere(declaring)
         self.column_codes = {table: code for table in self.columns if (code := self._column_code(table))}
         coded: dict[str, list[str]] = {}
         for table, code in self.column_codes.items():
@@ -207,7 +210,7 @@ class KeyGraph:
         self._keyed_from: dict[str, list[Link]] | None = None  # table -> the keys other tables hold to it
         self._last_words: frozenset[tuple[str, ...]] | None = None  # the last words of the tables' names
 
-    def _keys_declared_elsewhere(self) -> dict[str, str]:
+    def _keys_declared_elsewhere(self, declaring: list[Field]) -> dict[str, str]:
         """Columns other than a table's primary key that a declared key references (t_void.noso ->
         t_penjualan.noso, a sales order's number), each to the one table every declared key of
         that name leads to: a column of that name is a key to it wherever it stands. A name
@@ -215,15 +218,14 @@ class KeyGraph:
         table's."""
         referenced: dict[str, set[str]] = {}
         declared: dict[str, set[str]] = {}
-        for columns in self.columns.values():
-            for found in columns:
-                target_name, dot, column = (found.references or "").rpartition(".")
-                target = self.resolve(target_name) if dot else ""
-                lowered = column.casefold()
-                if target:
-                    declared.setdefault(found.name.casefold(), set()).add(target)
-                if target and lowered not in _GENERIC_KEYS and (lowered,) != self.primary_keys[target]:
-                    referenced.setdefault(lowered, set()).add(target)
+        for found in declaring:
+            target_name, dot, column = found.references.rpartition(".")
+            target = self.resolve(target_name) if dot else ""
+            lowered = column.casefold()
+            if target:
+                declared.setdefault(found.name.casefold(), set()).add(target)
+            if target and lowered not in _GENERIC_KEYS and (lowered,) != self.primary_keys[target]:
+                referenced.setdefault(lowered, set()).add(target)
         return {column: next(iter(tables)) for column, tables in referenced.items()
                 if len(tables | declared.get(column, set())) == 1}
 
