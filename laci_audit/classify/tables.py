@@ -109,6 +109,7 @@ def judge_tables(graph: KeyGraph, vocabulary: Vocabulary, partners: bool = False
                                 and _excluded(context, vocabulary) and not _party_columns(table, graph, vocabulary)
                                 and not _a_thing_identifying_someone(table, context, graph, vocabulary)
                                 and not _a_piece_someone_wrote(table, context, people, graph, vocabulary)
+                                and not _posted_from_an_ip(table, people, graph, vocabulary)
                                 and not _a_piece_of_a_case(table, context, contexts, graph)}
     person_columns = _PersonColumns(people, graph)
     kept = {table for table in graph.columns if table not in people and table not in excluded
@@ -421,6 +422,15 @@ def _a_piece_someone_wrote(table: str, context: TableContext, people: set[str], 
         and not _OPERATOR_WORDS.intersection(name_tokens(graph.table(link.target))) for link in graph.links[table])
         or (bool(people) and any(_a_poster_number(found.name, found.data_type) for found in graph.columns[table]))) \
         and any(_PIECE_TEXT_WORDS.intersection(vocabulary.field_tokens(found.name)) for found in graph.columns[table])
+
+
+def _posted_from_an_ip(table: str, people: set[str], graph: KeyGraph, vocabulary: Vocabulary) -> bool:
+    """A thing's row keeps the IP address it was put up from and a key to a person table (not an
+    operators', not an audit stamp): a listing someone posted (a classifieds site's t_item with
+    fk_i_user_id and s_ip), theirs, not the site's catalogue."""
+    return any(link.target in people and link.target != table and not _an_audit_stamp(link.column)
+               and not _OPERATOR_WORDS.intersection(name_tokens(graph.table(link.target))) for link in graph.links[table]) \
+        and any(_an_ip_address(found.name, vocabulary) for found in graph.columns[table])
 
 
 # Kinds of record a written piece may be a part of: a ticket's articles are its messages.

@@ -4,6 +4,8 @@ WordPress, Laravel, OpenBiblio, OrangeHRM, Northwind, small Indonesian applicati
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from helpers import BUNDLED_INVENTORY
 
@@ -2168,3 +2170,21 @@ def test_a_household_named_by_its_head_is_a_persons_record_and_so_are_its_answer
                           ("tbl_perumahan_survey", "luas_lantai")):
         assert judged[(table, column)].personal, (table, column)
     assert not judged[("profil_desa", "nama_desa")].personal
+
+
+def test_a_thing_kept_with_the_ip_it_was_posted_from_and_its_posters_key_is_theirs(classifier):
+    """A classifieds site's t_item (a listing: fk_i_user_id, its price, s_ip) is what a user
+    posted, and its statistics are about it; a product with no IP stays the shop's catalogue."""
+    fields = source(("t_user", [("pk_i_id", "INT PRIMARY KEY"), ("s_name", "VARCHAR(100)"),
+                                ("s_email", "VARCHAR(100)"), ("s_password", "CHAR(60)")]),
+                    ("t_item", [("pk_i_id", "INT PRIMARY KEY"), ("fk_i_user_id", "INT"), ("dt_pub_date", "DATETIME"),
+                                ("f_price", "FLOAT"), ("s_ip", "VARCHAR(64)"), ("b_enabled", "TINYINT(1)")]),
+                    ("t_item_stats", [("fk_i_item_id", "INT"), ("i_num_views", "INT"), ("dt_date", "DATE")]),
+                    ("product", [("product_id", "INT PRIMARY KEY"), ("t_user_id", "INT"), ("name", "VARCHAR(100)"),
+                                 ("price", "DECIMAL(10,2)")]))
+    declared = {"fk_i_user_id": "t_user.pk_i_id", "fk_i_item_id": "t_item.pk_i_id"}  # as the DDL declares them
+    fields = [replace(found, references=declared.get(found.name)) for found in fields]
+    judged = classify(classifier, fields)
+    for table, column in (("t_item", "f_price"), ("t_item", "dt_pub_date"), ("t_item_stats", "i_num_views")):
+        assert judged[(table, column)].personal, (table, column)
+    assert not judged[("product", "price")].personal
