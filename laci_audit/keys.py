@@ -210,6 +210,13 @@ class KeyGraph:
         self._keyed_from: dict[str, list[Link]] | None = None  # table -> the keys other tables hold to it
         self._last_words: frozenset[tuple[str, ...]] | None = None  # the last words of the tables' names
 
+    def a_conventional_key(self, table: str, column: str) -> bool:
+        """The column (casefolded) is the table's primary key under the name the source gives the
+        keys of a quarter of its tables at least, three or more (Dolibarr's rowid, Osclass's pk_i_id):
+        its key by the application's convention."""
+        return self.primary_keys[table] == (column,) and \
+            len(self._shared_keys.get(column, ())) >= max(3, len(self.columns) / 4)
+
     def _keys_declared_elsewhere(self, declaring: list[Field]) -> dict[str, str]:
         """Columns other than a table's primary key that a declared key references (t_void.noso ->
         t_penjualan.noso, a sales order's number), each to the one table every declared key of

@@ -483,7 +483,8 @@ def _direct_evidence(table: str, contexts: dict[str, TableContext], person_colum
     if polymorphic and person_columns.account_table():
         return (f"row of a person: {name}.{polymorphic} is a polymorphic key (with its _type) to the "
                 f"application's {graph.table(person_columns.account_table())}")
-    shared = _shared_identifier(table, person_columns, graph, identity_of, context.kind in (None, "preference"))
+    shared = _shared_identifier(table, person_columns, graph, vocabulary, identity_of,
+                                context.kind in (None, "preference"))
     if shared and not _a_server_connection(table, graph):  # a mailbox's address may be a staff member's too
         return (f"row of a {_person_word(shared[1], graph, vocabulary)}: {name}.{shared[0]} is "
                 f"{graph.table(shared[1])}.{shared[2]}")
@@ -1344,7 +1345,7 @@ def _polymorphic_key(table: str, graph: KeyGraph, vocabulary: Vocabulary) -> str
     return ""
 
 
-def _shared_identifier(table: str, person_columns: _PersonColumns, graph: KeyGraph,
+def _shared_identifier(table: str, person_columns: _PersonColumns, graph: KeyGraph, vocabulary: Vocabulary,
                        identity_of: Callable[[str], str], by_user_name: bool = False) -> tuple[str, str, str] | None:
     """A column that also identifies the people of a person table (no_rm, nis, nik, or an email
     beside the same column of the patients', pupils' or users' table: a password reset keyed by
@@ -1356,7 +1357,7 @@ def _shared_identifier(table: str, person_columns: _PersonColumns, graph: KeyGra
         if lowered not in person_columns.holding:
             lowered = _behind_column_prefix(lowered, table, person_columns.holding, graph) \
                 if lowered.endswith("id") else ""
-        if lowered in ("", "id", "uuid", "guid"):
+        if lowered in ("", "id", "uuid", "guid") or _every_tables_key(table, lowered, graph, vocabulary, identity_of):
             continue
         concept = identity_of(found.name)
         identifying = lowered in PERSON_IDENTIFIERS or concept in SHARED_IDENTITIES or (
@@ -1365,6 +1366,18 @@ def _shared_identifier(table: str, person_columns: _PersonColumns, graph: KeyGra
         if holder:
             return found.name, holder, lowered
     return None
+
+
+def _every_tables_key(table: str, column: str, graph: KeyGraph, vocabulary: Vocabulary,
+                      identity_of: Callable[[str], str]) -> bool:
+    """The column (casefolded) is the table's own key under the name the source gives the keys of
+    many tables, naming neither a person, a table nor an identity (Dolibarr's rowid, Osclass's
+    pk_i_id): llx_usergroup.rowid beside llx_user.rowid is each table's own key, not a user's."""
+    if not graph.a_conventional_key(table, column):
+        return False
+    target = named_target(column)
+    return not (target and graph.resolve(target)) and not _words(name_tokens(column), vocabulary.person_words) \
+        and not identity_of(column)
 
 
 def _behind_column_prefix(column: str, table: str, names: dict[str, list[str]], graph: KeyGraph) -> str:

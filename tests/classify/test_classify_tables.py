@@ -2188,3 +2188,20 @@ def test_a_thing_kept_with_the_ip_it_was_posted_from_and_its_posters_key_is_thei
     for table, column in (("t_item", "f_price"), ("t_item", "dt_pub_date"), ("t_item_stats", "i_num_views")):
         assert judged[(table, column)].personal, (table, column)
     assert not judged[("product", "price")].personal
+
+
+def test_the_key_name_every_table_shares_is_no_identifier_shared_with_the_users(classifier):
+    """Dolibarr keys every table by rowid: a user group's or a department's rowid is its own key,
+    not the rowid of llx_user, so neither is a user's row; the users stay people."""
+    fields = source(("llx_user", [("rowid", "INT PRIMARY KEY"), ("login", "VARCHAR(50)"), ("lastname", "VARCHAR(50)"),
+                                  ("firstname", "VARCHAR(50)"), ("email", "VARCHAR(255)")]),
+                    ("llx_usergroup", [("rowid", "INT PRIMARY KEY"), ("nom", "VARCHAR(180)"), ("note", "TEXT")]),
+                    ("llx_c_hrm_department", [("rowid", "INT PRIMARY KEY"), ("code", "VARCHAR(16)"),
+                                              ("label", "VARCHAR(128)"), ("active", "TINYINT")]),
+                    ("llx_c_holiday_types", [("rowid", "INT PRIMARY KEY"), ("code", "VARCHAR(16)"),
+                                             ("label", "VARCHAR(255)"), ("newbymonth", "DOUBLE")]))
+    judged = classify(classifier, fields)
+    for table, column in (("llx_usergroup", "nom"), ("llx_usergroup", "rowid"), ("llx_c_hrm_department", "label"),
+                          ("llx_c_holiday_types", "newbymonth")):
+        assert not judged[(table, column)].personal, (table, column)
+    assert judged[("llx_user", "email")].personal
