@@ -2205,3 +2205,23 @@ def test_the_key_name_every_table_shares_is_no_identifier_shared_with_the_users(
                           ("llx_c_holiday_types", "newbymonth")):
         assert not judged[(table, column)].personal, (table, column)
     assert judged[("llx_user", "email")].personal
+
+
+def test_a_table_of_districts_or_villages_is_reference_data_whoever_entered_it(classifier):
+    """A water utility's kecamatan and kelurahan (districts and urban villages, each with the
+    pengguna_id of the account that entered it) are reference data, not that account's rows; the
+    customer living in one stays a person."""
+    fields = source(("pengguna", [("id", "BIGINT PRIMARY KEY"), ("nama", "VARCHAR(255)"), ("uid", "VARCHAR(255)"),
+                                  ("kata_sandi", "VARCHAR(255)")]),
+                    ("kecamatan", [("id", "BIGINT PRIMARY KEY"), ("nama", "VARCHAR(255)"), ("pengguna_id", "BIGINT"),
+                                   ("created_at", "TIMESTAMP")]),
+                    ("kelurahan", [("id", "BIGINT PRIMARY KEY"), ("kecamatan_id", "BIGINT"), ("nama", "VARCHAR(255)"),
+                                   ("pengguna_id", "BIGINT")]),
+                    ("pelanggan", [("id", "BIGINT PRIMARY KEY"), ("nama", "VARCHAR(255)"), ("alamat", "TEXT"),
+                                   ("kelurahan_id", "BIGINT")]))
+    judged = classify(classifier, fields)
+    for table, column in (("kecamatan", "nama"), ("kecamatan", "created_at"), ("kelurahan", "nama"),
+                          ("kelurahan", "kecamatan_id")):
+        assert judged[(table, column)].record == "lookup", (table, column)
+        assert not judged[(table, column)].personal, (table, column)
+    assert judged[("pelanggan", "alamat")].personal
