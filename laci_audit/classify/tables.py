@@ -387,9 +387,12 @@ def _excluded(context: TableContext, vocabulary: Vocabulary) -> bool:
     configuration = bool(_words(tokens, vocabulary.configuration_words)) and not people
     reference = bool(tokens) and tokens[0] in _REFERENCE_PREFIXES and not people and context.kind is None
     return organisation or configuration or reference or "_".join(tokens) in vocabulary.catalogue_words or (
-        context.kind is None and _all_things(context, vocabulary))
+        context.kind is None and _all_things(context, vocabulary)) or (bool(tokens) and tokens[0] in _TARIFF_WORDS)
 
 
+# First words of a table of tariffs (tarif_pelayanan, tarif_kurir_wilayah): the Indonesian head
+# word first, the price list of what follows, whoever it is for and whoever entered it.
+_TARIFF_WORDS = frozenset({"tarif", "tariff", "tariffs"})
 # First words of a table a schema names as reference data (ref_desa, ref_agama, reference_zones):
 # whatever follows is a lookup, even a place or a kind the vocabulary does not know.
 _REFERENCE_PREFIXES = frozenset({"ref", "reference", "referensi"})

@@ -2225,3 +2225,25 @@ def test_a_table_of_districts_or_villages_is_reference_data_whoever_entered_it(c
         assert judged[(table, column)].record == "lookup", (table, column)
         assert not judged[(table, column)].personal, (table, column)
     assert judged[("pelanggan", "alamat")].personal
+
+
+def test_a_table_named_first_for_a_tariff_is_a_price_list_whoever_it_names(classifier):
+    """Indonesian names put the head word first: tarif_pelayanan (the service tariff, keyed to the
+    account that entered it) and tarif_kurir_wilayah (a courier's tariff by region, keyed to the
+    courier) are price lists; the courier's deliveries stay theirs."""
+    fields = source(("pengguna", [("id", "BIGINT PRIMARY KEY"), ("nama", "VARCHAR(255)"), ("uid", "VARCHAR(255)"),
+                                  ("kata_sandi", "VARCHAR(255)")]),
+                    ("kurir", [("id", "INT PRIMARY KEY"), ("nama", "VARCHAR(100)"), ("no_hp", "VARCHAR(20)"),
+                               ("email", "VARCHAR(100)")]),
+                    ("tarif_pelayanan", [("id", "BIGINT PRIMARY KEY"), ("tanggal_berlaku", "DATE"),
+                                         ("nama", "VARCHAR(255)"), ("nilai", "DECIMAL(20,2)"),
+                                         ("pengguna_id", "BIGINT")]),
+                    ("tarif_kurir_wilayah", [("id", "INT PRIMARY KEY"), ("kurir_id", "INT"), ("wilayah", "VARCHAR(100)"),
+                                             ("tarif", "DECIMAL(10,2)")]),
+                    ("pengiriman", [("id", "INT PRIMARY KEY"), ("kurir_id", "INT"), ("tanggal", "DATE"),
+                                    ("ongkir", "DECIMAL(10,2)")]))
+    judged = classify(classifier, fields)
+    for table, column in (("tarif_pelayanan", "nilai"), ("tarif_pelayanan", "tanggal_berlaku"),
+                          ("tarif_kurir_wilayah", "wilayah"), ("tarif_kurir_wilayah", "tarif")):
+        assert not judged[(table, column)].personal, (table, column)
+    assert judged[("pengiriman", "ongkir")].personal
