@@ -470,6 +470,15 @@ class KeyGraph:
                     queue.append((link.target, [*path, link]))
         return None
 
+    def keyed_from(self, table: str) -> list[Link]:
+        """The keys other tables hold to the table (casefolded), gathered once for the graph."""
+        if self._keyed_from is None:
+            self._keyed_from = {}
+            for links in self.links.values():
+                for link in links:
+                    self._keyed_from.setdefault(link.target, []).append(link)
+        return self._keyed_from.get(table, [])
+
     def distances(self, reaches: Callable[[str], bool], longest: int = 4,
                   passes: Callable[[str], bool] = lambda _table: True,
                   follows: Callable[[Link], bool] | None = None) -> dict[str, int]:
@@ -477,11 +486,6 @@ class KeyGraph:
         for which passes() is true, by keys for which follows() is true (every key when None), no
         longer than longest: the fewest keys it takes (0 for such a table itself), found once for
         the whole graph by walking the keys backwards."""
-        if self._keyed_from is None:
-            self._keyed_from = {}
-            for links in self.links.values():
-                for link in links:
-                    self._keyed_from.setdefault(link.target, []).append(link)
         found = {table: 0 for table in self.columns if reaches(table)}
         queue = deque(found)
         while queue:
@@ -489,7 +493,7 @@ class KeyGraph:
             hops = found[current] + 1
             if hops >= longest:
                 continue  # a table this far may start a chain, but lead none through it
-            for link in self._keyed_from.get(current, ()):
+            for link in self.keyed_from(current):
                 table = link.table
                 if table not in found and passes(table) and (follows is None or follows(link)):
                     found[table] = hops

@@ -471,7 +471,10 @@ def _direct_evidence(table: str, contexts: dict[str, TableContext], person_colum
     CRM's company accounts)."""
     context = contexts[table]
     name = shown_table(graph.table(table))
-    named = _named_person_key(table, context, graph, vocabulary, organisations, person_columns.people)
+    def shared_thing() -> bool:
+        return context.kind is None and _shared_by_members(table, contexts, person_columns.people, graph)
+
+    named = _named_person_key(table, context, graph, vocabulary, organisations, person_columns.people, shared_thing)
     if named is not None:
         return f"row of a person: {name}.{named} names a person"
     keyed_to_organisation = _keyed_to(table, organisations, graph)
@@ -488,7 +491,7 @@ def _direct_evidence(table: str, contexts: dict[str, TableContext], person_colum
                 f"application's {graph.table(person_columns.account_table())}")
     shared = _shared_identifier(table, person_columns, graph, vocabulary, identity_of,
                                 context.kind in (None, "preference"))
-    if shared and not _a_server_connection(table, graph):  # a mailbox's address may be a staff member's too
+    if shared and not _a_server_connection(table, graph) and not shared_thing():
         return (f"row of a {_person_word(shared[1], graph, vocabulary)}: {name}.{shared[0]} is "
                 f"{graph.table(shared[1])}.{shared[2]}")
     addressed = _addressed_message(table, graph, vocabulary, identity_of)
@@ -1393,13 +1396,15 @@ def _behind_column_prefix(column: str, table: str, names: dict[str, list[str]], 
 
 
 def _named_person_key(table: str, context: TableContext, graph: KeyGraph, vocabulary: Vocabulary,
-                      organisations: set[str] = frozenset(), people: set[str] = frozenset()) -> str | None:
+                      organisations: set[str] = frozenset(), people: set[str] = frozenset(),
+                      shared_thing: Callable[[], bool] = lambda: False) -> str | None:
     """A column whose name is a key to a person the source does not hold (`userid` in a chat
     server's posts when users live elsewhere), or a number named after a person (`post_author`):
     the row is that person's all the same. A key to the person in charge of the row (a survey's
     `owner_id`, a class's `teacher_id`) makes it theirs only in a record of what a person did (a
     post's author, a sale's cashier); in a table of no kind, only a number naming who owns the row
-    or put it there (OWNER_KEYS: an API token's Owner, a photo's added_by) or who wrote it (a test
+    or put it there (OWNER_KEYS: an API token's Owner, a photo's added_by; not in a thing people
+    belong to, shared_thing: a project with its members) or who wrote it (a test
     case's author_id) does; a number that is a
     key to a table of the source holding no people names that thing (phpIPAM's scanAgent, a key to
     its scan agents, programs), whatever its last word. An audit stamp
@@ -1445,9 +1450,25 @@ def _named_person_key(table: str, context: TableContext, graph: KeyGraph, vocabu
                 and _uncovered_kind(context, vocabulary)[0] not in _SET_BY_STAFF):
             return found.name
     if context.kind is None:
-        return next((found.name for found in graph.columns[table]
-                     if "_".join(name_tokens(found.name)) in OWNER_KEYS and _a_number(found.data_type)), None)
+        owner = next((found.name for found in graph.columns[table]
+                      if "_".join(name_tokens(found.name)) in OWNER_KEYS and _a_number(found.data_type)), None)
+        return None if owner is None or shared_thing() else owner
     return None
+
+
+_MEMBERSHIP_WIDTH = 5  # a membership's columns: its two keys, a role, when it began and changed
+
+
+def _shared_by_members(table: str, contexts: dict[str, TableContext], people: set[str], graph: KeyGraph) -> bool:
+    """A table of no kind and a few columns holds keys both to the table and to a person table
+    (Kanboard's project_has_users, phpList's listuser: a membership): the rows are things several
+    people belong to (a project, a mailing list), whose owner is in charge of them and whose
+    e-mail is their own, not things about one person. A picture someone marked a favourite, or
+    commented on, is no one's membership."""
+    return any(link.table != table and len(graph.columns[link.table]) <= _MEMBERSHIP_WIDTH
+               and contexts[link.table].kind is None
+               and any(other.target in people for other in graph.links[link.table])
+               for link in graph.keyed_from(table))
 
 
 # Words of a number naming who posted or put up a row (phpBB's topic_poster, MantisBT's

@@ -2247,3 +2247,25 @@ def test_a_table_named_first_for_a_tariff_is_a_price_list_whoever_it_names(class
                           ("tarif_kurir_wilayah", "wilayah"), ("tarif_kurir_wilayah", "tarif")):
         assert not judged[(table, column)].personal, (table, column)
     assert judged[("pengiriman", "ongkir")].personal
+
+
+def test_a_thing_people_belong_to_is_not_its_owners_row(classifier):
+    """Kanboard: a project has an owner_id and an e-mail of its own, and project_has_users makes
+    users its members: it is a shared thing, not the owner's row, and its columns and swimlanes
+    are nobody's. An API token with an Owner and no members stays its owner's."""
+    fields = source(("users", [("id", "INT PRIMARY KEY"), ("username", "VARCHAR(255)"), ("name", "VARCHAR(255)"),
+                               ("email", "VARCHAR(255)"), ("password", "VARCHAR(255)")]),
+                    ("projects", [("id", "INT PRIMARY KEY"), ("name", "TEXT"), ("is_active", "TINYINT"),
+                                  ("owner_id", "INT"), ("email", "TEXT"), ("description", "TEXT")]),
+                    ("project_has_users", [("project_id", "INT"), ("user_id", "INT"), ("role", "VARCHAR(255)")]),
+                    ("swimlanes", [("id", "INT PRIMARY KEY"), ("name", "VARCHAR(200)"), ("position", "INT"),
+                                   ("project_id", "INT")]),
+                    ("AuthTokens", [("id", "INT PRIMARY KEY"), ("Owner", "INT"), ("Token", "VARCHAR(256)"),
+                                    ("LastUsed", "TIMESTAMP")]))
+    declared = {"project_id": "projects.id", "user_id": "users.id"}  # as Kanboard's DDL declares them
+    judged = classify(classifier, [replace(found, references=declared.get(found.name)) for found in fields])
+    for table, column in (("projects", "name"), ("projects", "description"), ("swimlanes", "name"),
+                          ("swimlanes", "position")):
+        assert not judged[(table, column)].personal, (table, column)
+    assert judged[("project_has_users", "role")].personal
+    assert judged[("authtokens", "lastused")].personal
