@@ -243,6 +243,13 @@ def _has_a_contact_person(table: str, graph: KeyGraph, vocabulary: Vocabulary) -
         and not _named_in_parts(table, graph, vocabulary)
 
 
+def _names_a_contact_person(table: str, graph: KeyGraph, vocabulary: Vocabulary) -> bool:
+    """A column names the row's contact person (contact, contact_name): the row is an
+    organisation's or a place's (a warehouse location, an advertiser), its e-mail theirs."""
+    return any(name_tokens(found.name) == ("contact",) or _first_concept(found.name, vocabulary) == "contact_person"
+               for found in graph.columns[table])
+
+
 @lru_cache(maxsize=262144)
 def _first_concept(name: str, vocabulary: Vocabulary) -> str:
     """The concept of a column name's longest phrase ('' when it has none)."""
@@ -491,7 +498,8 @@ def _direct_evidence(table: str, contexts: dict[str, TableContext], person_colum
                 f"application's {graph.table(person_columns.account_table())}")
     shared = _shared_identifier(table, person_columns, graph, vocabulary, identity_of,
                                 context.kind in (None, "preference"))
-    if shared and not _a_server_connection(table, graph) and not shared_thing():
+    if shared and not _a_server_connection(table, graph) and not shared_thing() \
+            and not _names_a_contact_person(table, graph, vocabulary):
         return (f"row of a {_person_word(shared[1], graph, vocabulary)}: {name}.{shared[0]} is "
                 f"{graph.table(shared[1])}.{shared[2]}")
     addressed = _addressed_message(table, graph, vocabulary, identity_of)

@@ -2269,3 +2269,24 @@ def test_a_thing_people_belong_to_is_not_its_owners_row(classifier):
         assert not judged[(table, column)].personal, (table, column)
     assert judged[("project_has_users", "role")].personal
     assert judged[("authtokens", "lastused")].personal
+
+
+def test_an_email_shared_with_the_users_is_a_places_own_where_the_row_names_its_contact(classifier):
+    """FrontAccounting's 0_locations (a warehouse: its name, address, phone, e-mail and contact)
+    share an e-mail column with 0_users, but a row naming its contact person is a place's or an
+    organisation's: neither it nor the stock moved at it is a user's. A password reset keyed by
+    an e-mail stays the user's."""
+    fields = source(("0_users", [("id", "SMALLINT PRIMARY KEY"), ("user_id", "VARCHAR(60)"),
+                                 ("real_name", "VARCHAR(100)"), ("email", "VARCHAR(100)"), ("password", "VARCHAR(100)")]),
+                    ("0_locations", [("loc_code", "VARCHAR(5) PRIMARY KEY"), ("location_name", "VARCHAR(60)"),
+                                     ("delivery_address", "TINYTEXT"), ("phone", "VARCHAR(30)"),
+                                     ("email", "VARCHAR(100)"), ("contact", "VARCHAR(30)")]),
+                    ("0_stock_moves", [("trans_id", "INT PRIMARY KEY"), ("stock_id", "VARCHAR(20)"),
+                                       ("loc_code", "VARCHAR(5)"), ("qty", "DOUBLE")]),
+                    ("password_resets", [("email", "VARCHAR(100)"), ("token", "VARCHAR(255)"),
+                                         ("created_at", "TIMESTAMP")]))
+    judged = classify(classifier, fields)
+    for table, column in (("0_locations", "location_name"), ("0_locations", "delivery_address"),
+                          ("0_stock_moves", "qty")):
+        assert not judged[(table, column)].personal, (table, column)
+    assert judged[("password_resets", "created_at")].personal
