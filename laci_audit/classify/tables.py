@@ -394,9 +394,13 @@ def _excluded(context: TableContext, vocabulary: Vocabulary) -> bool:
     configuration = bool(_words(tokens, vocabulary.configuration_words)) and not people
     reference = bool(tokens) and tokens[0] in _REFERENCE_PREFIXES and not people and context.kind is None
     return organisation or configuration or reference or "_".join(tokens) in vocabulary.catalogue_words or (
-        context.kind is None and _all_things(context, vocabulary)) or (bool(tokens) and tokens[0] in _TARIFF_WORDS)
+        context.kind is None and _all_things(context, vocabulary)) or (bool(tokens) and tokens[0] in _TARIFF_WORDS) \
+        or (bool(tokens) and len(tokens[-1]) > 10 and tokens[-1].endswith(_GLUED_CATEGORY_ENDINGS) and not people)
 
 
+# Endings of a last word glued to "categories" (GLPI's itilcategories, knowbaseitemcategories):
+# a table of categories of something, a lookup.
+_GLUED_CATEGORY_ENDINGS = ("categories", "category")
 # First words of a table of tariffs (tarif_pelayanan, tarif_kurir_wilayah): the Indonesian head
 # word first, the price list of what follows, whoever it is for and whoever entered it.
 _TARIFF_WORDS = frozenset({"tarif", "tariff", "tariffs"})

@@ -2290,3 +2290,19 @@ def test_an_email_shared_with_the_users_is_a_places_own_where_the_row_names_its_
                           ("0_stock_moves", "qty")):
         assert not judged[(table, column)].personal, (table, column)
     assert judged[("password_resets", "created_at")].personal
+
+
+def test_a_table_named_for_categories_glued_to_their_subject_is_reference_data(classifier):
+    """GLPI's glpi_itilcategories (ITIL categories, each with the users_id of the technician in
+    charge) is a table of categories, not that user's rows; the tickets filed under one stay
+    their requester's."""
+    fields = source(("glpi_users", [("id", "INT PRIMARY KEY"), ("name", "VARCHAR(255)"), ("realname", "VARCHAR(255)"),
+                                    ("firstname", "VARCHAR(255)"), ("password", "CHAR(40)")]),
+                    ("glpi_itilcategories", [("id", "INT PRIMARY KEY"), ("name", "VARCHAR(255)"),
+                                             ("completename", "TEXT"), ("users_id", "INT"), ("comment", "TEXT")]),
+                    ("glpi_tickets", [("id", "INT PRIMARY KEY"), ("name", "VARCHAR(255)"), ("content", "TEXT"),
+                                      ("itilcategories_id", "INT"), ("users_id_recipient", "INT")]))
+    judged = classify(classifier, fields)
+    for column in ("name", "completename", "comment"):
+        assert not judged[("glpi_itilcategories", column)].personal, column
+    assert judged[("glpi_tickets", "content")].personal
