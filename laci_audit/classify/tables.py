@@ -1356,11 +1356,20 @@ def _polymorphic_key(table: str, graph: KeyGraph, vocabulary: Vocabulary) -> str
     for found in graph.columns[table]:
         name = found.name.casefold()
         stem, separator = (name[:-3], "_") if name.endswith("_id") else (name[:-2], "") if name.endswith("id") else ("", "")
-        if stem and f"{stem}{separator}type" in names and (name,) != own_key \
+        if stem and f"{stem}{separator}type" in names and (name,) != own_key and _an_id_type(found.data_type) \
                 and (stem == "model" or not {word.removesuffix("s") for word in name_tokens(stem)} <= own_words) \
                 and not _names_things(name_tokens(stem), vocabulary):  # zone_id beside zone_type: a lookup's
             return found.name  # not attribute_id with attribute_type in attribute_names: the row's own type
     return ""
+
+
+_UUID_TYPE = re.compile(r"uuid|uniqueidentifier|^char\s*\(\s*36\s*\)$", re.IGNORECASE)
+
+
+def _an_id_type(data_type: str | None) -> bool:
+    """A type a key to another row has: a number or a UUID (or none given); not a text of a
+    hundred characters (a video's vast_video_id beside its vast_video_type, a MIME type)."""
+    return not data_type or _a_number(data_type) or bool(_UUID_TYPE.search(data_type.strip()))
 
 
 def _shared_identifier(table: str, person_columns: _PersonColumns, graph: KeyGraph, vocabulary: Vocabulary,

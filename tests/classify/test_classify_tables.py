@@ -2306,3 +2306,20 @@ def test_a_table_named_for_categories_glued_to_their_subject_is_reference_data(c
     for column in ("name", "completename", "comment"):
         assert not judged[("glpi_itilcategories", column)].personal, column
     assert judged[("glpi_tickets", "content")].personal
+
+
+def test_a_text_id_beside_a_type_is_no_polymorphic_key(classifier):
+    """Revive Adserver's banner_vast_element holds vast_video_id, a text of a hundred characters,
+    beside vast_video_type (the video's MIME type): no key to the application's users, the
+    banner's own data. An integer id beside its type (Laravel's tokenable_id) still is one."""
+    fields = source(USERS,
+                    ("rv_banner_vast_element", [("banner_vast_element_id", "INT PRIMARY KEY"),
+                                                ("banner_id", "INT"), ("vast_video_id", "VARCHAR(100)"),
+                                                ("vast_video_type", "VARCHAR(20)"), ("vast_video_duration", "MEDIUMINT"),
+                                                ("vast_video_clickthrough_url", "TEXT")]),
+                    ("personal_access_tokens", [("id", "BIGSERIAL"), ("tokenable_type", "VARCHAR(255)"),
+                                                ("tokenable_id", "BIGINT"), ("token", "VARCHAR(64)")]))
+    judged = classify(classifier, fields)
+    for column in ("vast_video_id", "vast_video_duration", "vast_video_clickthrough_url"):
+        assert not judged[("rv_banner_vast_element", column)].personal, column
+    assert judged[("personal_access_tokens", "token")].personal
