@@ -196,6 +196,7 @@ _BUSINESS_COLUMNS = frozenset({"industry", "revenue", "annualrevenue", "annual_r
                                "employees", "no_of_employees", "number_of_employees", "numberofemployees",
                                "legal_form", "legalform", "ownership"})  # casefolded: annualRevenue, LegalForm
 _BANK_ACCOUNT_WORDS = frozenset({"account", "accounts", "akun", "rekening"})  # an account number is no person's key
+_CODE_WORDS = frozenset({"code", "kode", "kd"})  # an account keyed by its code is a ledger's
 
 
 def _named_for_people(context: TableContext, vocabulary: Vocabulary) -> bool:
@@ -1444,6 +1445,8 @@ def _named_person_key(table: str, context: TableContext, graph: KeyGraph, vocabu
         if counts_people(found.name) or _AUDIT_STAMP_WORDS.intersection(tokens):
             continue  # jumlah_siswa counts people; sys_create_user says who typed the row in
         words = target.split("_") if target else []
+        if words and set(words) <= _BANK_ACCOUNT_WORDS and _CODE_WORDS.intersection(tokens):
+            continue  # a chart of accounts' kode_akun, account_code2: a ledger account, no user's
         if len(words) > 1 and words[0] == graph.column_codes.get(table):
             words = words[1:]  # ChurchCRM's donateditem_di.di_donor_ID: its own code, then a donor
         if words and organisations and graph.resolve(target) in organisations:

@@ -2323,3 +2323,19 @@ def test_a_text_id_beside_a_type_is_no_polymorphic_key(classifier):
     for column in ("vast_video_id", "vast_video_duration", "vast_video_clickthrough_url"):
         assert not judged[("rv_banner_vast_element", column)].personal, column
     assert judged[("personal_access_tokens", "token")].personal
+
+
+def test_an_account_keyed_by_its_code_is_a_ledger_account_not_a_user(classifier):
+    """A distributor's chart of accounts (coa: kode_akun, nama_akun, saldo_normal) and
+    FrontAccounting's 0_chart_master (account_code2) name ledger accounts by their code, no
+    user's account; a key named for the user's account (akun_id) still names a person."""
+    fields = source(USERS,
+                    ("coa", [("id", "INT PRIMARY KEY"), ("kode_akun", "VARCHAR(20)"), ("nama", "VARCHAR(100)"),
+                             ("saldo_normal", "VARCHAR(10)")]),
+                    ("0_chart_master", [("account_code", "VARCHAR(15) PRIMARY KEY"), ("account_code2", "VARCHAR(15)"),
+                                        ("account_name", "VARCHAR(60)"), ("inactive", "TINYINT(1)")]),
+                    ("riwayat_login", [("id", "INT PRIMARY KEY"), ("akun_id", "INT"), ("waktu", "DATETIME")]))
+    judged = classify(classifier, fields)
+    for table, column in (("coa", "nama"), ("coa", "saldo_normal"), ("0_chart_master", "inactive")):
+        assert not judged[(table, column)].personal, (table, column)
+    assert judged[("riwayat_login", "waktu")].personal
