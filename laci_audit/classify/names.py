@@ -595,7 +595,15 @@ def _a_choice(tokens: tuple[str, ...]) -> bool:
         or len(words) > 2 and words[1] in _SETTING_VERBS  # user_topic_sortby_dir
 
 
+# Words of a moment a person joined or came back (created_at, last_login, tanggal_daftar), and of
+# an edit to their row, which is neither (last_updated, date_last_edited).
+_JOINED_OR_BACK_WORDS = frozenset({"created", "registered", "register", "registration", "daftar", "login", "signup",
+                                   "joined", "join", "seen", "active", "visit"})
+_EDIT_WORDS = frozenset({"updated", "edited", "edit", "changed", "change", "diubah"})
+
+
 def _registration_or_login(tokens: tuple[str, ...]) -> bool:
-    """created_at, registered, last_login, tanggal_daftar: when the person joined or came back."""
-    return bool(set(tokens) & {"created", "registered", "register", "registration", "daftar", "login", "signup",
-                               "joined", "join", "seen", "active", "visit", "last"})
+    """created_at, registered, last_login, tanggal_daftar: when the person joined or came back; a
+    last moment of an edit (last_updated, per_DateLastEdited) is the row's, not the person's."""
+    words = set(tokens)
+    return bool(words & _JOINED_OR_BACK_WORDS) or ("last" in words and not words & _EDIT_WORDS)

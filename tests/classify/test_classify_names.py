@@ -304,3 +304,14 @@ def test_a_lone_plural_person_word_as_a_number_counts_people(classifier):
     assert not judged[("s", "ea_roles", "customers")].personal and not judged[("s", "ea_roles", "users")].personal
     assert not judged[("s", "course_stats", "members")].personal
     assert judged[("s", "invoice_lines", "customer")].personal
+
+
+def test_when_a_persons_row_was_last_edited_is_the_record_not_a_login(classifier):
+    """X2CRM contacts.lastUpdated, Zen Cart admin.last_modified, ChurchCRM per_DateLastEdited: when
+    someone edited the row says nothing of the person's coming back (A.1.1 first); last_login does."""
+    for name, data_type in (("lastUpdated", "BIGINT"), ("last_modified", "DATETIME"),
+                            ("per_DateLastEdited", "DATETIME")):
+        suggestion = judge(classifier, "contacts", name, data_type)
+        assert suggestion.categories[:2] == ("A.1.1", "A.2.2"), (name, suggestion)
+    assert judge(classifier, "users", "last_login", "DATETIME").categories[0] == "A.2.2"
+    assert judge(classifier, "users", "lastvisit", "INT UNSIGNED").categories[0] == "A.2.2"
