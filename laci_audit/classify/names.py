@@ -39,8 +39,10 @@ _PERSONS_RECORD_ONLY = {"health": "health", "financial": "money", "bank_account"
 # record of what a person did (an order, a log entry, a message) they describe the person first.
 IDENTITY_CONCEPTS = frozenset({"email", "phone", "person_name", "username", "password", "identity_number", "birth",
                                "gender", "family", "photo_person"})
-# Kinds of record a person is a party to, whose columns identifying them are account data first.
+# Kinds of record a person is a party to, whose columns identifying them are account data first;
+# not the login name, which in a log or a post records who signed in or wrote (the record's data).
 _PARTY_KINDS = frozenset({"transaction", "log", "interaction"})
+_PARTY_IDENTITY = IDENTITY_CONCEPTS - {"username"}
 # Words naming the site or application itself: its e-mail and phone are an organisation's.
 SITE_WORDS = frozenset({"web", "website", "situs", "aplikasi"})
 
@@ -514,7 +516,7 @@ def judge_in_record(record, tokens: tuple[str, ...], data_type: str, vocabulary:
         categories = _known(concept_category, *concept.also, base)  # an order's or a session's IP: A.2.1;A.2.5
     elif is_time and not concept_category:
         categories = _known(base, activity_time)
-    elif record.kind in _PARTY_KINDS and strong and concept.name in IDENTITY_CONCEPTS and tokens[-1] not in _ID_WORDS:
+    elif record.kind in _PARTY_KINDS and strong and concept.name in _PARTY_IDENTITY and tokens[-1] not in _ID_WORDS:
         categories = _known(concept_category, base)  # the buyer's phone, the sender's e-mail: who they are (a name
         #                                              column, nama_donatur, stays the record's first: the labels' reading)
     else:

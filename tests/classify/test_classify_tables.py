@@ -1816,3 +1816,23 @@ def test_an_inventory_keyed_to_a_person_is_theirs_and_one_keyed_to_nobody_is_not
     judged = classify(classifier, fields)
     assert judged[("inventory", "amount")].personal
     assert not judged[("stock_inventory", "qty")].personal
+
+
+def test_the_login_name_in_a_log_or_a_post_is_what_the_record_records(classifier):
+    """phpIPAM logs, Ampache session and a forum's posts carry the username of who signed in or
+    wrote: a log's or a message's data first (A.2.5, A.1.4), the account's second; the e-mail of a
+    party stays account data first."""
+    fields = source(("users", [("id", "INT PRIMARY KEY"), ("username", "VARCHAR(64)"), ("email", "VARCHAR(100)")]),
+                    ("logs", [("id", "INT PRIMARY KEY"), ("severity", "INT"), ("username", "VARCHAR(255)"),
+                              ("ipaddr", "VARCHAR(45)"), ("command", "VARCHAR(128)"), ("date", "TIMESTAMP")]),
+                    ("session", [("id", "VARCHAR(256) PRIMARY KEY"), ("username", "VARCHAR(128)"),
+                                 ("expire", "INT"), ("value", "LONGTEXT"), ("agent", "VARCHAR(255)")]),
+                    ("posts", [("pid", "INT PRIMARY KEY"), ("user_id", "INT"), ("username", "VARCHAR(80)"),
+                               ("email", "VARCHAR(100)"), ("message", "TEXT"), ("dateline", "INT")]))
+    judged = classify(classifier, fields)
+    for table, kind, category in (("logs", "log", "A.2.5"), ("session", "log", "A.2.5"),
+                                  ("posts", "interaction", "A.1.4")):
+        suggestion = judged[(table, "username")]
+        assert suggestion.record == kind and suggestion.categories[:2] == (category, "A.1.1"), (table, suggestion)
+    assert judged[("posts", "email")].categories[0] == "A.1.1"
+    assert judged[("users", "username")].categories[0] == "A.1.1"
