@@ -512,6 +512,8 @@ def judge_in_record(record, tokens: tuple[str, ...], data_type: str, vocabulary:
             categories = _known(base, concept_category, *(concept.also if concept else ()))
     elif concept_category == payment and record.kind in ("transaction", "record"):
         categories = _known(payment, base)
+    elif record.kind == "transaction" and concept is None and _PAYMENT_WORDS.intersection(tokens):
+        categories = _known(payment, base, *((activity_time,) if is_time else ()))  # nama_bank, payment_status
     elif concept_category == vocabulary.id("location") and concept.strong:
         categories = _known(concept_category, *concept.also, base)  # an order's or a session's IP: A.2.1;A.2.5
     elif is_time and not concept_category:
@@ -544,6 +546,12 @@ def _an_amount(tokens: tuple[str, ...], data_type: str, vocabulary: Vocabulary) 
         return False
     amounts = vocabulary.money_words | vocabulary.finance_amount_words
     return tokens[0] in amounts or tokens[-1] in amounts
+
+
+# Words of how a person paid for what they bought: in a transaction, the column is payment data
+# first (nama_bank, payment_status, payer_status, gateway). Not a bank alone outside one: a
+# question bank (bank soal) in a pupil's record.
+_PAYMENT_WORDS = frozenset({"payment", "payer", "bank", "gateway", "wallet", "struk"})
 
 
 # First or last words of a column about a payment that is no amount: its state, method, kind or length.

@@ -1836,3 +1836,26 @@ def test_the_login_name_in_a_log_or_a_post_is_what_the_record_records(classifier
         assert suggestion.record == kind and suggestion.categories[:2] == (category, "A.1.1"), (table, suggestion)
     assert judged[("posts", "email")].categories[0] == "A.1.1"
     assert judged[("users", "username")].categories[0] == "A.1.1"
+
+
+def test_how_an_order_was_paid_is_payment_data_first(classifier):
+    """A wedding organiser's konfirmasi (the bank transferred from), a virtual-account number's bank,
+    a Midtrans transaction's bank and gateway, a billing row's payment_status and payment_date: how
+    the person paid for what they bought is A.1.6 first (LABELLING.md section 2), the order's A.1.5
+    second; the rest of the order stays A.1.5, and a question bank in a pupil's record is no bank."""
+    fields = source(("pelanggan", [("id_pelanggan", "INT PRIMARY KEY"), ("nama", "VARCHAR(100)"),
+                                   ("email", "VARCHAR(100)"), ("no_hp", "VARCHAR(15)")]),
+                    ("pesanan", [("id_pesanan", "INT PRIMARY KEY"), ("id_pelanggan", "INT"), ("total", "INT"),
+                                 ("tgl_pesan", "DATE"), ("nama_bank", "VARCHAR(25)"), ("bank", "VARCHAR(50)"),
+                                 ("payment_gateway_id", "INT"), ("payment_status", "VARCHAR(20)"),
+                                 ("payment_date", "DATETIME")]),
+                    ("siswa", [("id_siswa", "INT PRIMARY KEY"), ("nama", "VARCHAR(100)"), ("nisn", "VARCHAR(10)")]),
+                    ("soal_siswa", [("id_soal", "INT PRIMARY KEY"), ("id_siswa", "INT"), ("id_bank", "INT"),
+                                    ("jawaban", "TEXT")]))
+    judged = classify(classifier, fields)
+    for column in ("nama_bank", "bank", "payment_gateway_id", "payment_status", "payment_date"):
+        suggestion = judged[("pesanan", column)]
+        assert suggestion.record == "transaction" and suggestion.categories[:2] == ("A.1.6", "A.1.5"), (column, suggestion)
+    assert "A.2.2" in judged[("pesanan", "payment_date")].categories
+    assert judged[("pesanan", "total")].categories[0] == "A.1.5"
+    assert "A.1.6" not in judged[("soal_siswa", "id_bank")].categories
