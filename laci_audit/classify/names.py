@@ -504,7 +504,9 @@ def judge_in_record(record, tokens: tuple[str, ...], data_type: str, vocabulary:
         categories = _known(vocabulary.id("preference"), base)
     elif record.kind == "person":
         recorded = concept_category and vocabulary.section_of(concept_category) == _RECORDED_SECTION
-        if recorded:
+        if concept is not None and concept.name == "session":  # a cookie kept on the account signs them in
+            categories = _known(base, concept_category)
+        elif recorded:
             categories = _known(concept_category, *concept.also, base)
         elif is_time:
             categories = _known(activity_time, base) if _registration_or_login(tokens) else _known(base, activity_time)

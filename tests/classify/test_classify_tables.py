@@ -1859,3 +1859,22 @@ def test_how_an_order_was_paid_is_payment_data_first(classifier):
     assert "A.2.2" in judged[("pesanan", "payment_date")].categories
     assert judged[("pesanan", "total")].categories[0] == "A.1.5"
     assert "A.1.6" not in judged[("soal_siswa", "id_bank")].categories
+
+
+def test_a_session_token_is_session_data_and_in_a_persons_row_their_login(classifier):
+    """MantisBT's mantis_user_table.cookie_string, Kanboard's users.api_access_token, CubeCart's
+    admin session_id keep the person signed in: the account's first, session data (A.2.5) second;
+    in a session table the token is the session's (A.2.5), no saved choice (A.2.3)."""
+    fields = source(("users", [("id", "INT PRIMARY KEY"), ("username", "VARCHAR(50)"), ("email", "VARCHAR(100)"),
+                               ("password", "VARCHAR(255)"), ("cookie_string", "VARCHAR(64)"),
+                               ("api_access_token", "VARCHAR(255)"), ("session_id", "VARCHAR(32)"),
+                               ("language", "VARCHAR(16)")]),
+                    ("sessions", [("id", "INT PRIMARY KEY"), ("user_id", "INT"), ("session_id", "VARCHAR(128)"),
+                                  ("refresh_token", "VARCHAR(255)"), ("last_activity", "INT")]))
+    judged = classify(classifier, fields)
+    for column in ("cookie_string", "api_access_token", "session_id"):
+        assert judged[("users", column)].categories[:2] == ("A.1.1", "A.2.5"), (column, judged[("users", column)])
+    for column in ("session_id", "refresh_token"):
+        suggestion = judged[("sessions", column)]
+        assert suggestion.categories[0] == "A.2.5" and "A.2.3" not in suggestion.categories, (column, suggestion)
+    assert judged[("users", "language")].categories[0] == "A.2.3"  # a setting the person chose
