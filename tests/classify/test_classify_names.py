@@ -315,3 +315,22 @@ def test_when_a_persons_row_was_last_edited_is_the_record_not_a_login(classifier
         assert suggestion.categories[:2] == ("A.1.1", "A.2.2"), (name, suggestion)
     assert judge(classifier, "users", "last_login", "DATETIME").categories[0] == "A.2.2"
     assert judge(classifier, "users", "lastvisit", "INT UNSIGNED").categories[0] == "A.2.2"
+
+
+def test_a_persons_education_is_data_no_policy_category_covers(classifier):
+    """A teacher's pendidikan_terakhir, a patient's education: education data, which LABELLING.md
+    section 3 leaves to no policy category (UNCOVERED); a list of education levels is no one's."""
+    fields = [Field("s", "pengajar", name, data_type) for name, data_type in (
+        ("id_pengajar", "INT"), ("nama", "VARCHAR(100)"), ("nip", "VARCHAR(20)"), ("jabatan", "VARCHAR(50)"),
+        ("pendidikan_terakhir", "VARCHAR(100)"))]
+    fields += [Field("s", "patient", name, data_type) for name, data_type in (
+        ("id", "INT"), ("first_name", "VARCHAR(50)"), ("birth_date", "DATE"), ("education", "TEXT"))]
+    fields += [Field("s", "ref_pendidikan", name, data_type) for name, data_type in (
+        ("id_pendidikan", "INT"), ("nama_pendidikan", "VARCHAR(50)"))]
+    judged = classifier.classify_source(fields)
+    for table, name in (("pengajar", "pendidikan_terakhir"), ("patient", "education")):
+        suggestion = judged[("s", table, name)]
+        assert suggestion.personal and suggestion.categories == () and suggestion.uncovered == "education record", \
+            (table, name, suggestion)
+    assert not judged[("s", "ref_pendidikan", "nama_pendidikan")].personal
+    assert judged[("s", "pengajar", "jabatan")].categories[0] == "A.1.1"
