@@ -334,3 +334,15 @@ def test_a_persons_education_is_data_no_policy_category_covers(classifier):
             (table, name, suggestion)
     assert not judged[("s", "ref_pendidikan", "nama_pendidikan")].personal
     assert judged[("s", "pengajar", "jabatan")].categories[0] == "A.1.1"
+
+
+def test_a_persons_blood_group_and_ethnicity_are_data_no_policy_category_covers(classifier):
+    """Care2x care_person.blood_group, a PPDB pupil's goda, OpenEMR patient_data.ethnoracial:
+    health data and ethnicity (LABELLING.md section 3), not account data."""
+    fields = [Field("s", "care_person", name, data_type) for name, data_type in (
+        ("pid", "INT"), ("name_first", "VARCHAR(60)"), ("date_birth", "DATE"), ("blood_group", "CHAR(2)"),
+        ("goda", "ENUM('A', 'B', 'AB', 'O')"), ("ethnoracial", "VARCHAR(255)"))]
+    judged = classifier.classify_source(fields)
+    for name, kind in (("blood_group", "health data"), ("goda", "health data"), ("ethnoracial", "nationality")):
+        suggestion = judged[("s", "care_person", name)]
+        assert suggestion.personal and suggestion.categories == () and suggestion.uncovered == kind, (name, suggestion)
