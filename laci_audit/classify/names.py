@@ -488,8 +488,10 @@ def judge_in_record(record, tokens: tuple[str, ...], data_type: str, vocabulary:
     words = " ".join(strong[0][1] if strong else matches[0][1]) if concept else ""
     base = record.category
     if concept is not None and concept.uncovered:
-        return NameVerdict(True, (), 0.9, sensitive=concept.sensitive or record.children or record.sensitive
-                           or record.patient,
+        # no_rm, nomor_rekam_medis in the person's own row: the number they are filed under names them
+        filed_under = record.kind == "person" and words.endswith("record") and bool(set(tokens) & _ID_WORDS)
+        return NameVerdict(True, (vocabulary.id("account"),) if filed_under else (), 0.9,
+                           sensitive=concept.sensitive or record.children or record.sensitive or record.patient,
                            uncovered=concept.uncovered,
                            evidence=(f"'{words}' -> {legal_name(concept.uncovered)}, which no policy category covers",))
     concept_category = concept.category if concept is not None else None

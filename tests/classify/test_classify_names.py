@@ -346,3 +346,18 @@ def test_a_persons_blood_group_and_ethnicity_are_data_no_policy_category_covers(
     for name, kind in (("blood_group", "health data"), ("goda", "health data"), ("ethnoracial", "nationality")):
         suggestion = judged[("s", "care_person", name)]
         assert suggestion.personal and suggestion.categories == () and suggestion.uncovered == kind, (name, suggestion)
+
+
+def test_the_medical_record_number_in_a_patients_own_row_identifies_them(classifier):
+    """A hospital's pasien.no_rm, a clinic's nomor_rekam_medis: the number a patient is filed under
+    names them (A.1.1 first), and stays health data; a diagnosis in the same row is health data."""
+    fields = [Field("s", "pasien", name, data_type) for name, data_type in (
+        ("id_pasien", "INT"), ("no_rm", "VARCHAR(15)"), ("nomor_rekam_medis", "VARCHAR(20)"),
+        ("nama_pasien", "VARCHAR(100)"), ("tgl_lahir", "DATE"), ("diagnosis", "TEXT"))]
+    judged = classifier.classify_source(fields)
+    for name in ("no_rm", "nomor_rekam_medis"):
+        suggestion = judged[("s", "pasien", name)]
+        assert suggestion.categories[:1] == ("A.1.1",) and suggestion.uncovered == "health data", (name, suggestion)
+        assert suggestion.sensitive
+    diagnosis = judged[("s", "pasien", "diagnosis")]
+    assert diagnosis.categories == () and diagnosis.uncovered == "health data"
