@@ -469,6 +469,9 @@ def _with_note(verdict: NameVerdict, note: tuple[str, ...]) -> NameVerdict:
 # Measures that are a person's health data only in the person's own record or a health record.
 _MEASURES = frozenset({("height",), ("weight",)})
 
+# Concepts the site records of a visit, in whatever record they sit: its browser, its session.
+_VISIT_CONCEPTS = frozenset({"user_agent", "session"})
+
 # Concepts of data recorded while a person uses the site: in the person's own record they refine
 # its category (registration time A.2.2, settings A.2.3, IP A.2.1, user agent and device A.2.4).
 _RECORDED_SECTION = "recorded_automatically"
@@ -520,6 +523,8 @@ def judge_in_record(record, tokens: tuple[str, ...], data_type: str, vocabulary:
         categories = _known(payment, base, *((activity_time,) if is_time else ()))  # nama_bank, payment_status
     elif concept_category == vocabulary.id("location") and concept.strong:
         categories = _known(concept_category, *concept.also, base)  # an order's or a session's IP: A.2.1;A.2.5
+    elif concept is not None and concept.name in _VISIT_CONCEPTS and record.kind not in ("log", "device"):
+        categories = _known(concept_category, *concept.also, base)  # a reset request's user agent, an order's session
     elif is_time and not concept_category:
         categories = _known(base, activity_time)
     elif record.kind in _PARTY_KINDS and strong and concept.name in _PARTY_IDENTITY and tokens[-1] not in _ID_WORDS:

@@ -1878,3 +1878,23 @@ def test_a_session_token_is_session_data_and_in_a_persons_row_their_login(classi
         suggestion = judged[("sessions", column)]
         assert suggestion.categories[0] == "A.2.5" and "A.2.3" not in suggestion.categories, (column, suggestion)
     assert judged[("users", "language")].categories[0] == "A.2.3"  # a setting the person chose
+
+
+def test_what_the_site_records_of_a_visit_is_log_data_in_any_record(classifier):
+    """Kanboard's password_reset and remember_me, phpList's admin_login, an ad server's clicks: the
+    user agent and the session id are recorded of the visit (A.2.5) whatever the record they sit
+    in, as an IP is (LABELLING.md section 2); the rest keeps the record's, and so does a referring
+    doctor (referrer_dr) in a hospital visit."""
+    fields = source(("users", [("id", "INT PRIMARY KEY"), ("username", "VARCHAR(50)"), ("email", "VARCHAR(100)")]),
+                    ("password_reset", [("token", "VARCHAR(80) PRIMARY KEY"), ("user_id", "INT"),
+                                        ("date_expiration", "INT"), ("ip", "VARCHAR(45)"),
+                                        ("user_agent", "VARCHAR(255)"), ("is_active", "TINYINT(1)")]),
+                    ("orders", [("id", "INT PRIMARY KEY"), ("user_id", "INT"), ("total", "DECIMAL(10,2)"),
+                                ("session_id", "VARCHAR(40)")]),
+                    ("encounter", [("nr", "INT PRIMARY KEY"), ("user_id", "INT"), ("referrer_dr", "VARCHAR(60)")]))
+    judged = classify(classifier, fields)
+    assert judged[("password_reset", "user_agent")].categories[0] == "A.2.5"
+    assert judged[("orders", "session_id")].categories[:2] == ("A.2.5", "A.1.5")
+    assert judged[("encounter", "referrer_dr")].categories[0] != "A.2.5"
+    assert judged[("orders", "total")].categories[0] == "A.1.5"
+    assert judged[("password_reset", "ip")].categories[:2] == ("A.2.1", "A.2.5")
