@@ -361,3 +361,16 @@ def test_the_medical_record_number_in_a_patients_own_row_identifies_them(classif
         assert suggestion.sensitive
     diagnosis = judged[("s", "pasien", "diagnosis")]
     assert diagnosis.categories == () and diagnosis.uncovered == "health data"
+
+
+def test_postage_is_an_orders_shipping_charge_not_an_age(classifier):
+    """Thelia's order.postage and postage_tax: one word, the order's shipping charge (A.1.5), not
+    post + age (a person's age, A.1.1)."""
+    assert classifier.vocabulary.field_tokens("postage_tax") == ("shipping", "tax")
+    fields = [Field("s", "customer", "id", "INT"), Field("s", "customer", "email", "VARCHAR(255)"),
+              Field("s", "customer", "firstname", "VARCHAR(255)"),
+              Field("s", "order", "id", "INT"), Field("s", "order", "customer_id", "INT", references="customer.id"),
+              Field("s", "order", "postage", "DECIMAL(16,6)"), Field("s", "order", "postage_tax", "DECIMAL(16,6)")]
+    judged = classifier.classify_source(fields)
+    for name in ("postage", "postage_tax"):
+        assert judged[("s", "order", name)].categories[0] == "A.1.5", judged[("s", "order", name)]
