@@ -487,6 +487,8 @@ def judge_in_record(record, tokens: tuple[str, ...], data_type: str, vocabulary:
         matches = [(c, p) for c, p in matches if c.name != "salary"]
     is_flag = bool(_BOOLEAN_TYPE.match(data_type.strip())) or (bool(tokens) and tokens[0] in ("is", "has"))
     strong = [(c, p) for c, p in matches if c.strong and not is_flag]
+    if len(strong) > 1:  # last_login_ip, s_pass_ip: an IP, named for when it was recorded
+        strong.sort(key=lambda match: match[0].name != "ip_address")
     concept = strong[0][0] if strong else (matches[0][0] if matches and not is_flag else None)
     words = " ".join(strong[0][1] if strong else matches[0][1]) if concept else ""
     base = record.category

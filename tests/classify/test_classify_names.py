@@ -374,3 +374,12 @@ def test_postage_is_an_orders_shipping_charge_not_an_age(classifier):
     judged = classifier.classify_source(fields)
     for name in ("postage", "postage_tax"):
         assert judged[("s", "order", name)].categories[0] == "A.1.5", judged[("s", "order", name)]
+
+
+def test_an_ip_named_for_when_it_was_recorded_is_an_ip(classifier):
+    """Zen Cart's and SLiMS's last_login_ip, Osclass's s_pass_ip: the IP a login or a password
+    change came from (A.2.1;A.2.5), not a login time (A.2.2) nor the password (A.1.1)."""
+    for name in ("last_login_ip", "s_pass_ip"):
+        suggestion = judge(classifier, "users", name, "VARCHAR(45)")
+        assert suggestion.categories[:2] == ("A.2.1", "A.2.5"), (name, suggestion)
+    assert judge(classifier, "users", "last_login", "DATETIME").categories[0] == "A.2.2"
