@@ -469,6 +469,9 @@ def _with_note(verdict: NameVerdict, note: tuple[str, ...]) -> NameVerdict:
 # Measures that are a person's health data only in the person's own record or a health record.
 _MEASURES = frozenset({("height",), ("weight",)})
 
+# Words that rank the languages a person speaks (languageFirst, second_language_id).
+_ORDINAL_WORDS = frozenset({"first", "second", "third", "primary", "native", "spoken"})
+
 # Concepts the site records of a visit, in whatever record they sit: its browser, its session.
 _VISIT_CONCEPTS = frozenset({"user_agent", "session"})
 
@@ -512,6 +515,8 @@ def judge_in_record(record, tokens: tuple[str, ...], data_type: str, vocabulary:
     elif record.kind == "person":
         recorded = concept_category and vocabulary.section_of(concept_category) == _RECORDED_SECTION
         if concept is not None and concept.name == "session":  # a cookie kept on the account signs them in
+            categories = _known(base, concept_category)
+        elif words in ("language", "lang") and _ORDINAL_WORDS.intersection(tokens):  # languageSecond: one they speak
             categories = _known(base, concept_category)
         elif recorded:
             categories = _known(concept_category, *concept.also, base)

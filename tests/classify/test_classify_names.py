@@ -383,3 +383,13 @@ def test_an_ip_named_for_when_it_was_recorded_is_an_ip(classifier):
         suggestion = judge(classifier, "users", name, "VARCHAR(45)")
         assert suggestion.categories[:2] == ("A.2.1", "A.2.5"), (name, suggestion)
     assert judge(classifier, "users", "last_login", "DATETIME").categories[0] == "A.2.2"
+
+
+def test_a_language_a_person_speaks_is_theirs_not_a_setting(classifier):
+    """Gibbon's gibbonPerson.languageFirst, openSIS staff.second_language_id: the languages a
+    person speaks, first, second or third, describe them (A.1.1); the site's language they chose
+    (language, preferred_language) is a setting (A.2.3)."""
+    for name in ("languageFirst", "languageSecond", "primary_language_id", "third_language_id"):
+        assert judge(classifier, "users", name, "VARCHAR(30)").categories[:2] == ("A.1.1", "A.2.3"), name
+    for name in ("language", "preferred_language", "user_lang"):
+        assert judge(classifier, "users", name, "VARCHAR(30)").categories[0] == "A.2.3", name
