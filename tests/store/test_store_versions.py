@@ -223,7 +223,7 @@ def digests(db_path: Path) -> dict[str, set[bytes]]:
     return held
 
 
-def test_a_schema_2_inventory_gets_todays_digests_and_its_next_scan_writes_nothing(here):
+def test_a_schema_2_inventory_gets_todays_digests_and_its_next_scan_writes_only_what_changed(here):
     """V2 was written by the code before schema 3 (digests of repr, tests/fixtures/store/README.md)
     from the same steps: opened for writing, every version gets the digest today's writer gives,
     so a scan of the last step's inventory reuses them all (but a field the classifier, tuned since,
