@@ -1,0 +1,49 @@
+"""The table pass's kind of record for tables about a person, by what their names and keys say:
+shapes of real schemas (small Indonesian hospital and clinic applications, OpenClinic)."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import BUNDLED_INVENTORY
+
+from laci_audit.classify import Classifier
+from laci_audit.inventory.layout import TAXONOMY_FILE
+from laci_audit.policy.taxonomy import load_taxonomy
+from laci_audit.records import Field
+
+
+@pytest.fixture(scope="module")
+def classifier() -> Classifier:
+    return Classifier(load_taxonomy(BUNDLED_INVENTORY / TAXONOMY_FILE))
+
+
+def source(*tables: tuple[str, list[tuple[str, str]]]) -> list[Field]:
+    """Fields of one source: (table, [(column, type), ...]) each."""
+    return [Field("s", table, name, data_type) for table, columns in tables for name, data_type in columns]
+
+
+def classify(classifier: Classifier, fields: list[Field]) -> dict[tuple[str, str], object]:
+    """Suggestions by (table, column), names casefolded."""
+    return {(table, name): suggestion for (_s, table, name), suggestion in classifier.classify_source(fields).items()}
+
+
+PATIENTS = ("pasien", [("id_pasien", "INT(11)"), ("no_rm", "VARCHAR(20)"), ("nama_pasien", "VARCHAR(100)"),
+                       ("tgl_lahir", "DATE"), ("alamat", "TEXT")])
+
+
+def test_a_patients_history_is_their_medical_history(classifier):
+    """A patient's riwayat (history) of medicines given or of earlier illnesses is health data,
+    UU PDP specific data; a log of who opened the patient's record stays a log (A.2.5)."""
+    judged = classify(classifier, source(
+        PATIENTS,
+        ("riwayat_pemberian_obat", [("id", "INT(11)"), ("id_pasien", "INT(11)"), ("nama_obat", "VARCHAR(100)"),
+                                    ("dosis", "VARCHAR(50)"), ("tanggal", "DATETIME"), ("keterangan", "TEXT")]),
+        ("history_tbl", [("id_history", "INT"), ("id_pasien", "INT"), ("past_surgery", "TEXT"),
+                         ("family_illness", "TEXT"), ("created_at", "DATETIME")]),
+        ("log_pasien", [("id", "INT(11)"), ("id_pasien", "INT(11)"), ("aksi", "VARCHAR(50)"),
+                        ("ip_address", "VARCHAR(45)"), ("waktu", "DATETIME")])))
+    for cell in (("riwayat_pemberian_obat", "nama_obat"), ("riwayat_pemberian_obat", "tanggal"),
+                 ("history_tbl", "past_surgery"), ("history_tbl", "created_at")):
+        assert judged[cell].personal and judged[cell].uncovered == "health data" and judged[cell].sensitive, cell
+    assert judged[("log_pasien", "aksi")].record == "log"
+    assert judged[("log_pasien", "aksi")].categories[0] == "A.2.5"
