@@ -47,3 +47,16 @@ def test_a_patients_history_is_their_medical_history(classifier):
         assert judged[cell].personal and judged[cell].uncovered == "health data" and judged[cell].sensitive, cell
     assert judged[("log_pasien", "aksi")].record == "log"
     assert judged[("log_pasien", "aksi")].categories[0] == "A.2.5"
+
+
+def test_a_log_of_e_payments_is_of_payments(classifier):
+    """A2Billing-like cc_epayment_log: each row an e-payment (epayment glued) a customer made, its
+    amount and method: payment data (A.1.6), not an access log."""
+    judged = classify(classifier, source(
+        ("customers", [("id", "BIGINT"), ("username", "VARCHAR(50)"), ("email", "VARCHAR(70)"),
+                       ("firstname", "VARCHAR(50)")]),
+        ("epayment_log", [("id", "BIGINT"), ("customer_id", "BIGINT"), ("amount", "DECIMAL(15,5)"),
+                          ("paymentmethod", "VARCHAR(50)"), ("status", "INT"), ("creationdate", "TIMESTAMP")])))
+    for column in ("id", "amount", "status", "creationdate"):
+        assert judged[("epayment_log", column)].record == "payment", column
+        assert judged[("epayment_log", column)].categories[0] == "A.1.6", column
