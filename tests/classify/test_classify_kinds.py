@@ -60,3 +60,16 @@ def test_a_log_of_e_payments_is_of_payments(classifier):
     for column in ("id", "amount", "status", "creationdate"):
         assert judged[("epayment_log", column)].record == "payment", column
         assert judged[("epayment_log", column)].categories[0] == "A.1.6", column
+
+
+def test_a_persons_gift_card_is_a_payment_instrument(classifier):
+    """Open Source POS giftcards: a card a customer pays with, its number and value held by the
+    person's id: payment data (A.1.6)."""
+    judged = classify(classifier, source(
+        ("people", [("person_id", "INT(10)"), ("first_name", "VARCHAR(255)"), ("last_name", "VARCHAR(255)"),
+                    ("email", "VARCHAR(255)")]),
+        ("giftcards", [("giftcard_id", "INT(11)"), ("giftcard_number", "VARCHAR(255)"), ("value", "DECIMAL(15,2)"),
+                       ("deleted", "INT(1)"), ("person_id", "INT(10)"), ("record_time", "TIMESTAMP")])))
+    for column in ("giftcard_id", "value", "record_time"):
+        assert judged[("giftcards", column)].record == "payment", column
+        assert judged[("giftcards", column)].categories[0] == "A.1.6", column
