@@ -73,3 +73,16 @@ def test_a_persons_gift_card_is_a_payment_instrument(classifier):
     for column in ("giftcard_id", "value", "record_time"):
         assert judged[("giftcards", column)].record == "payment", column
         assert judged[("giftcards", column)].categories[0] == "A.1.6", column
+
+
+def test_a_players_hotkeys_are_saved_settings(classifier):
+    """A game server's hotkeys: the keys a player bound to skills, kept by the account's id: their
+    saved settings (A.2.3)."""
+    judged = classify(classifier, source(
+        ("login", [("account_id", "INT(11)"), ("userid", "VARCHAR(23)"), ("user_pass", "VARCHAR(32)"),
+                   ("email", "VARCHAR(39)")]),
+        ("hotkeys", [("account_id", "INT(11)"), ("hotkey", "TINYINT(2)"), ("type", "TINYINT(1)"),
+                     ("itemskill_id", "INT(11)"), ("skill_lvl", "TINYINT(4)")])))
+    for column in ("hotkey", "type", "skill_lvl"):
+        assert judged[("hotkeys", column)].record == "preference", column
+        assert judged[("hotkeys", column)].categories[0] == "A.2.3", column
