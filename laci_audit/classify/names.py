@@ -39,8 +39,10 @@ _PERSONS_RECORD_ONLY = {"health": "health", "financial": "money", "bank_account"
 # record of what a person did (an order, a log entry, a message) they describe the person first.
 IDENTITY_CONCEPTS = frozenset({"email", "phone", "person_name", "username", "password", "identity_number", "birth",
                                "gender", "family", "photo_person"})
-# Kinds of record a person is a party to, whose columns identifying them are account data first.
+# Kinds of record a person is a party to, whose columns identifying them are account data first;
+# not the login name, which in a log or a post records who signed in or wrote (the record's data).
 _PARTY_KINDS = frozenset({"transaction", "log", "interaction"})
+_PARTY_IDENTITY = IDENTITY_CONCEPTS - {"username"}
 # Words naming the site or application itself: its e-mail and phone are an organisation's.
 SITE_WORDS = frozenset({"web", "website", "situs", "aplikasi"})
 
@@ -476,6 +478,12 @@ def _with_note(verdict: NameVerdict, note: tuple[str, ...]) -> NameVerdict:
 # Measures that are a person's health data only in the person's own record or a health record.
 _MEASURES = frozenset({("height",), ("weight",)})
 
+# Words that rank the languages a person speaks (languageFirst, second_language_id).
+_ORDINAL_WORDS = frozenset({"first", "second", "third", "primary", "native", "spoken"})
+
+# Concepts the site records of a visit, in whatever record they sit: its browser, its session.
+_VISIT_CONCEPTS = frozenset({"user_agent", "session"})
+
 # Concepts of data recorded while a person uses the site: in the person's own record they refine
 # its category (registration time A.2.2, settings A.2.3, IP A.2.1, user agent and device A.2.4).
 _RECORDED_SECTION = "recorded_automatically"
@@ -491,12 +499,16 @@ def judge_in_record(record, tokens: tuple[str, ...], data_type: str, vocabulary:
         matches = [(c, p) for c, p in matches if c.name != "salary"]
     is_flag = bool(_BOOLEAN_TYPE.match(data_type.strip())) or (bool(tokens) and tokens[0] in ("is", "has"))
     strong = [(c, p) for c, p in matches if c.strong and not is_flag]
+    if len(strong) > 1:  # last_login_ip, s_pass_ip: an IP, named for when it was recorded
+        strong.sort(key=lambda match: match[0].name != "ip_address")
     concept = strong[0][0] if strong else (matches[0][0] if matches and not is_flag else None)
     words = " ".join(strong[0][1] if strong else matches[0][1]) if concept else ""
     base = record.category
     if concept is not None and concept.uncovered:
-        return NameVerdict(True, (), 0.9, sensitive=concept.sensitive or record.children or record.sensitive
-                           or record.patient,
+        # no_rm, nomor_rekam_medis in the person's own row: the number they are filed under names them
+        filed_under = record.kind == "person" and words.endswith("record") and bool(set(tokens) & _ID_WORDS)
+        return NameVerdict(True, (vocabulary.id("account"),) if filed_under else (), 0.9,
+                           sensitive=concept.sensitive or record.children or record.sensitive or record.patient,
                            uncovered=concept.uncovered,
                            evidence=(f"'{words}' -> {legal_name(concept.uncovered)}, which no policy category covers",))
     concept_category = concept.category if concept is not None else None
@@ -511,7 +523,11 @@ def judge_in_record(record, tokens: tuple[str, ...], data_type: str, vocabulary:
         categories = _known(vocabulary.id("preference"), base)
     elif record.kind == "person":
         recorded = concept_category and vocabulary.section_of(concept_category) == _RECORDED_SECTION
-        if recorded:
+        if concept is not None and concept.name == "session":  # a cookie kept on the account signs them in
+            categories = _known(base, concept_category)
+        elif words in ("language", "lang") and _ORDINAL_WORDS.intersection(tokens):  # languageSecond: one they speak
+            categories = _known(base, concept_category)
+        elif recorded:
             categories = _known(concept_category, *concept.also, base)
         elif is_time:
             categories = _known(activity_time, base) if _registration_or_login(tokens) else _known(base, activity_time)
@@ -519,11 +535,15 @@ def judge_in_record(record, tokens: tuple[str, ...], data_type: str, vocabulary:
             categories = _known(base, concept_category, *(concept.also if concept else ()))
     elif concept_category == payment and record.kind in ("transaction", "record"):
         categories = _known(payment, base)
+    elif record.kind == "transaction" and concept is None and _PAYMENT_WORDS.intersection(tokens):
+        categories = _known(payment, base, *((activity_time,) if is_time else ()))  # nama_bank, payment_status
     elif concept_category == vocabulary.id("location") and concept.strong:
         categories = _known(concept_category, *concept.also, base)  # an order's or a session's IP: A.2.1;A.2.5
+    elif concept is not None and concept.name in _VISIT_CONCEPTS and record.kind not in ("log", "device"):
+        categories = _known(concept_category, *concept.also, base)  # a reset request's user agent, an order's session
     elif is_time and not concept_category:
         categories = _known(base, activity_time)
-    elif record.kind in _PARTY_KINDS and strong and concept.name in IDENTITY_CONCEPTS and tokens[-1] not in _ID_WORDS:
+    elif record.kind in _PARTY_KINDS and strong and concept.name in _PARTY_IDENTITY and tokens[-1] not in _ID_WORDS:
         categories = _known(concept_category, base)  # the buyer's phone, the sender's e-mail: who they are (a name
         #                                              column, nama_donatur, stays the record's first: the labels' reading)
     else:
@@ -551,6 +571,12 @@ def _an_amount(tokens: tuple[str, ...], data_type: str, vocabulary: Vocabulary) 
         return False
     amounts = vocabulary.money_words | vocabulary.finance_amount_words
     return tokens[0] in amounts or tokens[-1] in amounts
+
+
+# Words of how a person paid for what they bought: in a transaction, the column is payment data
+# first (nama_bank, payment_status, payer_status, gateway). Not a bank alone outside one: a
+# question bank (bank soal) in a pupil's record.
+_PAYMENT_WORDS = frozenset({"payment", "payer", "bank", "gateway", "wallet", "struk"})
 
 
 # First or last words of a column about a payment that is no amount: its state, method, kind or length.
@@ -604,7 +630,15 @@ def _a_choice(tokens: tuple[str, ...]) -> bool:
         or len(words) > 2 and words[1] in _SETTING_VERBS  # user_topic_sortby_dir
 
 
+# Words of a moment a person joined or came back (created_at, last_login, tanggal_daftar), and of
+# an edit to their row, which is neither (last_updated, date_last_edited).
+_JOINED_OR_BACK_WORDS = frozenset({"created", "registered", "register", "registration", "daftar", "login", "signup",
+                                   "joined", "join", "seen", "active", "visit"})
+_EDIT_WORDS = frozenset({"updated", "edited", "edit", "changed", "change", "diubah"})
+
+
 def _registration_or_login(tokens: tuple[str, ...]) -> bool:
-    """created_at, registered, last_login, tanggal_daftar: when the person joined or came back."""
-    return bool(set(tokens) & {"created", "registered", "register", "registration", "daftar", "login", "signup",
-                               "joined", "join", "seen", "active", "visit", "last"})
+    """created_at, registered, last_login, tanggal_daftar: when the person joined or came back; a
+    last moment of an edit (last_updated, per_DateLastEdited) is the row's, not the person's."""
+    words = set(tokens)
+    return bool(words & _JOINED_OR_BACK_WORDS) or ("last" in words and not words & _EDIT_WORDS)

@@ -846,6 +846,8 @@ def _judge(table: str, context: TableContext, people: set[str], excluded: set[st
         record = replace(record, children=True)
     if record.kind != "payment" and _of_a_patient(table, chain, people, contexts, graph, vocabulary):
         record = replace(record, patient=True)  # a payment is the payer's; a visit, a test, a bill for them, health
+        if record.kind == "log" and _HISTORY_WORDS.intersection(context.tokens):  # riwayat_pasien: no access log
+            record = Record("record", True, vocabulary.id("account"), record.children, line=record.line, patient=True)
         if record.kind == "record" and not record.uncovered:  # an admission, a problem list: a medical record
             record = replace(record, uncovered=HEALTH, sensitive=True)
     if _words(context.tokens, vocabulary.finance_words) and not _a_book_loan(table, context, graph, contexts):
@@ -858,6 +860,8 @@ def _judge(table: str, context: TableContext, people: set[str], excluded: set[st
 _CUSTOMER_WORDS = frozenset({"customer", "customers", "cust", "pelanggan", "konsumen", "pembeli", "buyer", "buyers",
                              "client", "clients", "nasabah"})
 _QUANTITY_WORDS = frozenset({"qty", "quantity", "quantities", "jumlah", "jml", "kuantitas", "volume", "stand"})
+# Words of a table of what happened to a person over time: of a patient, their medical history.
+_HISTORY_WORDS = frozenset({"history", "histories", "histori"})
 
 
 def _a_dealing_with_a_customer(table: str, person_table: str, graph: KeyGraph, vocabulary: Vocabulary) -> bool:

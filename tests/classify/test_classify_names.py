@@ -304,3 +304,92 @@ def test_a_lone_plural_person_word_as_a_number_counts_people(classifier):
     assert not judged[("s", "ea_roles", "customers")].personal and not judged[("s", "ea_roles", "users")].personal
     assert not judged[("s", "course_stats", "members")].personal
     assert judged[("s", "invoice_lines", "customer")].personal
+
+
+def test_when_a_persons_row_was_last_edited_is_the_record_not_a_login(classifier):
+    """X2CRM contacts.lastUpdated, Zen Cart admin.last_modified, ChurchCRM per_DateLastEdited: when
+    someone edited the row says nothing of the person's coming back (A.1.1 first); last_login does."""
+    for name, data_type in (("lastUpdated", "BIGINT"), ("last_modified", "DATETIME"),
+                            ("per_DateLastEdited", "DATETIME")):
+        suggestion = judge(classifier, "contacts", name, data_type)
+        assert suggestion.categories[:2] == ("A.1.1", "A.2.2"), (name, suggestion)
+    assert judge(classifier, "users", "last_login", "DATETIME").categories[0] == "A.2.2"
+    assert judge(classifier, "users", "lastvisit", "INT UNSIGNED").categories[0] == "A.2.2"
+
+
+def test_a_persons_education_is_data_no_policy_category_covers(classifier):
+    """A teacher's pendidikan_terakhir, a patient's education: education data, which LABELLING.md
+    section 3 leaves to no policy category (UNCOVERED); a list of education levels is no one's."""
+    fields = [Field("s", "pengajar", name, data_type) for name, data_type in (
+        ("id_pengajar", "INT"), ("nama", "VARCHAR(100)"), ("nip", "VARCHAR(20)"), ("jabatan", "VARCHAR(50)"),
+        ("pendidikan_terakhir", "VARCHAR(100)"))]
+    fields += [Field("s", "patient", name, data_type) for name, data_type in (
+        ("id", "INT"), ("first_name", "VARCHAR(50)"), ("birth_date", "DATE"), ("education", "TEXT"))]
+    fields += [Field("s", "ref_pendidikan", name, data_type) for name, data_type in (
+        ("id_pendidikan", "INT"), ("nama_pendidikan", "VARCHAR(50)"))]
+    judged = classifier.classify_source(fields)
+    for table, name in (("pengajar", "pendidikan_terakhir"), ("patient", "education")):
+        suggestion = judged[("s", table, name)]
+        assert suggestion.personal and suggestion.categories == () and suggestion.uncovered == "education record", \
+            (table, name, suggestion)
+    assert not judged[("s", "ref_pendidikan", "nama_pendidikan")].personal
+    assert judged[("s", "pengajar", "jabatan")].categories[0] == "A.1.1"
+
+
+def test_a_persons_blood_group_and_ethnicity_are_data_no_policy_category_covers(classifier):
+    """Care2x care_person.blood_group, a PPDB pupil's goda, OpenEMR patient_data.ethnoracial:
+    health data and ethnicity (LABELLING.md section 3), not account data."""
+    fields = [Field("s", "care_person", name, data_type) for name, data_type in (
+        ("pid", "INT"), ("name_first", "VARCHAR(60)"), ("date_birth", "DATE"), ("blood_group", "CHAR(2)"),
+        ("goda", "ENUM('A', 'B', 'AB', 'O')"), ("ethnoracial", "VARCHAR(255)"))]
+    judged = classifier.classify_source(fields)
+    for name, kind in (("blood_group", "health data"), ("goda", "health data"), ("ethnoracial", "nationality")):
+        suggestion = judged[("s", "care_person", name)]
+        assert suggestion.personal and suggestion.categories == () and suggestion.uncovered == kind, (name, suggestion)
+
+
+def test_the_medical_record_number_in_a_patients_own_row_identifies_them(classifier):
+    """A hospital's pasien.no_rm, a clinic's nomor_rekam_medis: the number a patient is filed under
+    names them (A.1.1 first), and stays health data; a diagnosis in the same row is health data."""
+    fields = [Field("s", "pasien", name, data_type) for name, data_type in (
+        ("id_pasien", "INT"), ("no_rm", "VARCHAR(15)"), ("nomor_rekam_medis", "VARCHAR(20)"),
+        ("nama_pasien", "VARCHAR(100)"), ("tgl_lahir", "DATE"), ("diagnosis", "TEXT"))]
+    judged = classifier.classify_source(fields)
+    for name in ("no_rm", "nomor_rekam_medis"):
+        suggestion = judged[("s", "pasien", name)]
+        assert suggestion.categories[:1] == ("A.1.1",) and suggestion.uncovered == "health data", (name, suggestion)
+        assert suggestion.sensitive
+    diagnosis = judged[("s", "pasien", "diagnosis")]
+    assert diagnosis.categories == () and diagnosis.uncovered == "health data"
+
+
+def test_postage_is_an_orders_shipping_charge_not_an_age(classifier):
+    """Thelia's order.postage and postage_tax: one word, the order's shipping charge (A.1.5), not
+    post + age (a person's age, A.1.1)."""
+    assert classifier.vocabulary.field_tokens("postage_tax") == ("shipping", "tax")
+    fields = [Field("s", "customer", "id", "INT"), Field("s", "customer", "email", "VARCHAR(255)"),
+              Field("s", "customer", "firstname", "VARCHAR(255)"),
+              Field("s", "order", "id", "INT"), Field("s", "order", "customer_id", "INT", references="customer.id"),
+              Field("s", "order", "postage", "DECIMAL(16,6)"), Field("s", "order", "postage_tax", "DECIMAL(16,6)")]
+    judged = classifier.classify_source(fields)
+    for name in ("postage", "postage_tax"):
+        assert judged[("s", "order", name)].categories[0] == "A.1.5", judged[("s", "order", name)]
+
+
+def test_an_ip_named_for_when_it_was_recorded_is_an_ip(classifier):
+    """Zen Cart's and SLiMS's last_login_ip, Osclass's s_pass_ip: the IP a login or a password
+    change came from (A.2.1;A.2.5), not a login time (A.2.2) nor the password (A.1.1)."""
+    for name in ("last_login_ip", "s_pass_ip"):
+        suggestion = judge(classifier, "users", name, "VARCHAR(45)")
+        assert suggestion.categories[:2] == ("A.2.1", "A.2.5"), (name, suggestion)
+    assert judge(classifier, "users", "last_login", "DATETIME").categories[0] == "A.2.2"
+
+
+def test_a_language_a_person_speaks_is_theirs_not_a_setting(classifier):
+    """Gibbon's gibbonPerson.languageFirst, openSIS staff.second_language_id: the languages a
+    person speaks, first, second or third, describe them (A.1.1); the site's language they chose
+    (language, preferred_language) is a setting (A.2.3)."""
+    for name in ("languageFirst", "languageSecond", "primary_language_id", "third_language_id"):
+        assert judge(classifier, "users", name, "VARCHAR(30)").categories[:2] == ("A.1.1", "A.2.3"), name
+    for name in ("language", "preferred_language", "user_lang"):
+        assert judge(classifier, "users", name, "VARCHAR(30)").categories[0] == "A.2.3", name
