@@ -949,7 +949,7 @@ _OPERATOR_WORDS = frozenset({"admin", "admins", "administrator", "administrators
 _STAFF_WORDS = _OPERATOR_WORDS | {"user", "users", "pengguna", "staff", "staf", "pegawai", "karyawan", "kasir",
                                   "employee", "employees", "login"}
 _SUPPLIER_WORDS = frozenset({"supplier", "suppliers", "suplier", "supliers", "pemasok", "distributor",
-                             "distributors"})
+                             "distributors", "pbf"})  # pedagang besar farmasi: a pharmacy's wholesaler
 # Words of the organisation's own books (a cash book, a journal, its income and expenses): rows
 # keyed only to the staff who entered them are the organisation's, not the staff member's.
 _LEDGER_WORDS = frozenset({"kas", "buku_kas", "jurnal", "journal", "ledger", "cashbook", "pengeluaran", "expense",

@@ -2339,3 +2339,24 @@ def test_an_account_keyed_by_its_code_is_a_ledger_account_not_a_user(classifier)
     for table, column in (("coa", "nama"), ("coa", "saldo_normal"), ("0_chart_master", "inactive")):
         assert not judged[(table, column)].personal, (table, column)
     assert judged[("riwayat_login", "waktu")].personal
+
+
+def test_a_purchase_from_a_pharmaceutical_wholesaler_is_the_pharmacys_own(classifier):
+    """A pharmacy buys its drugs from a PBF (pedagang besar farmasi, a wholesaler): its
+    ak_data_pembelian (id_pbf, the id_user of the staff member who entered it, a subtotal) is a
+    purchase from a supplier, not the staff member's; a sale to a customer stays theirs."""
+    fields = source(("ak_data_user", [("id_user", "CHAR(20) PRIMARY KEY"), ("nm_user", "VARCHAR(100)"),
+                                      ("login_user", "VARCHAR(50)"), ("pass_user", "VARCHAR(255)")]),
+                    ("ak_data_pbf", [("id_pbf", "CHAR(20) PRIMARY KEY"), ("nm_pbf", "VARCHAR(100)"),
+                                     ("alamat_pbf", "TEXT")]),
+                    ("ak_data_pelanggan", [("id_pelanggan", "CHAR(20) PRIMARY KEY"), ("nm_pelanggan", "VARCHAR(100)"),
+                                           ("telp", "VARCHAR(20)")]),
+                    ("ak_data_pembelian", [("id_pembelian", "CHAR(20) PRIMARY KEY"), ("id_pbf", "CHAR(20)"),
+                                           ("id_user", "CHAR(20)"), ("tanggal_pembelian", "DATE"),
+                                           ("subtotal", "DECIMAL(12,2)")]),
+                    ("ak_data_penjualan", [("id_penjualan", "CHAR(20) PRIMARY KEY"), ("id_pelanggan", "CHAR(20)"),
+                                           ("id_user", "CHAR(20)"), ("subtotal", "DECIMAL(12,2)")]))
+    judged = classify(classifier, fields)
+    for column in ("tanggal_pembelian", "subtotal", "id_pbf"):
+        assert not judged[("ak_data_pembelian", column)].personal, column
+    assert judged[("ak_data_penjualan", "subtotal")].personal
