@@ -960,9 +960,10 @@ _BUYING_IN_WORDS = frozenset({"pembelian", "purch", "kulakan", "restock", "procu
 
 
 def _staff_only(table: str, chain: list[Link], people: set[str], graph: KeyGraph) -> bool:
-    """The person the chain reaches, and every person the table holds a key to, is staff or an account."""
+    """The person the chain reaches (a person table, or one named for the person its rows are
+    about: kpg_pegawai), and every person the table holds a key to, is staff or an account."""
     targets = {chain[-1].target} | {link.target for link in graph.links[table] if link.target in people}
-    return all(t in people and _STAFF_WORDS.intersection(name_tokens(graph.table(t))) for t in targets)
+    return all(_STAFF_WORDS.intersection(name_tokens(graph.table(t))) for t in targets)
 
 
 def _a_purchase(table: str, graph: KeyGraph, excluded: set[str], contexts: dict[str, TableContext]) -> bool:

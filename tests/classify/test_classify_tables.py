@@ -2360,3 +2360,18 @@ def test_a_purchase_from_a_pharmaceutical_wholesaler_is_the_pharmacys_own(classi
     for column in ("tanggal_pembelian", "subtotal", "id_pbf"):
         assert not judged[("ak_data_pembelian", column)].personal, column
     assert judged[("ak_data_penjualan", "subtotal")].personal
+
+
+def test_a_supplier_invoice_entered_by_staff_named_only_by_their_table_is_the_organisations(classifier):
+    """A clinic pharmacy's apt_faktur (a supplier's invoice: id_supplier, its total) is keyed to
+    the staff member who entered it in kpg_pegawai, a table named for employees though its
+    columns alone do not make it a person table: still the pharmacy's dealing with its supplier."""
+    fields = source(("kpg_pegawai", [("id", "INT PRIMARY KEY"), ("id_jabatan", "INT"), ("nama", "VARCHAR(255)"),
+                                     ("no_telp", "VARCHAR(20)"), ("nama_jabatan", "VARCHAR(255)"), ("alamat", "TEXT")]),
+                    ("apt_supplier", [("id", "INT PRIMARY KEY"), ("nama", "VARCHAR(255)"), ("alamat", "TEXT")]),
+                    ("apt_faktur", [("id", "INT PRIMARY KEY"), ("id_pegawai", "INT"), ("id_supplier", "INT"),
+                                    ("no_faktur", "VARCHAR(50)"), ("total_harga", "DECIMAL(12,2)"), ("tanggal", "DATE")]))
+    judged = classify(classifier, fields)
+    for column in ("no_faktur", "total_harga", "tanggal"):
+        assert not judged[("apt_faktur", column)].personal, column
+    assert judged[("apt_faktur", "id_pegawai")].personal
