@@ -523,8 +523,8 @@ def judge_in_record(record, tokens: tuple[str, ...], data_type: str, vocabulary:
         categories = _known(vocabulary.id("preference"), base)
     elif record.kind == "person":
         recorded = concept_category and vocabulary.section_of(concept_category) == _RECORDED_SECTION
-        if concept is not None and concept.name == "session":  # a cookie kept on the account signs them in
-            categories = _known(base, concept_category)
+        if concept is not None and concept.name in ("session", "geo"):  # a cookie kept on the account signs them
+            categories = _known(base, concept_category)  # in; coordinates beside an address are where they live
         elif words in ("language", "lang") and _ORDINAL_WORDS.intersection(tokens):  # languageSecond: one they speak
             categories = _known(base, concept_category)
         elif recorded:
