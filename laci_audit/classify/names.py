@@ -527,6 +527,8 @@ def judge_in_record(record, tokens: tuple[str, ...], data_type: str, vocabulary:
             categories = _known(base, concept_category)  # in; coordinates beside an address are where they live
         elif words in ("language", "lang") and _ORDINAL_WORDS.intersection(tokens):  # languageSecond: one they speak
             categories = _known(base, concept_category)
+        elif not is_time and _a_count_of_logins(tokens, data_type):  # number_of_logons sums their access log
+            categories = _known(vocabulary.id("log"), base)
         elif recorded:
             categories = _known(concept_category, *concept.also, base)
         elif is_time:
@@ -633,8 +635,21 @@ def _a_choice(tokens: tuple[str, ...]) -> bool:
 # Words of a moment a person joined or came back (created_at, last_login, tanggal_daftar), and of
 # an edit to their row, which is neither (last_updated, date_last_edited).
 _JOINED_OR_BACK_WORDS = frozenset({"created", "registered", "register", "registration", "daftar", "login", "signup",
-                                   "joined", "join", "seen", "active", "visit"})
+                                   "joined", "join", "seen", "active", "visit", "logged", "loggedin", "online"})
 _EDIT_WORDS = frozenset({"updated", "edited", "edit", "changed", "change", "diubah"})
+
+
+# Words of signing in, and of counting: number_of_logons, failed_login_counter, usr_LoginCount.
+_LOGIN_WORDS = frozenset({"login", "logins", "logon", "logons", "logged", "loggedin"})
+_TALLY_WORDS = COUNT_WORDS | {"counter", "attempts", "attempt", "nb"}
+
+
+def _a_count_of_logins(tokens: tuple[str, ...], data_type: str) -> bool:
+    """A number of times the person signed in or failed to: a sign-in word with a count word, or
+    one in the plural, of an integer type (logincount, number_of_logons; not a login name)."""
+    words = set(tokens)
+    return bool(words & _LOGIN_WORDS) and bool(_INTEGER_TYPE.search(data_type)) and (
+        bool(words & _TALLY_WORDS) or bool(words & {"logins", "logons"}))
 
 
 def _registration_or_login(tokens: tuple[str, ...]) -> bool:

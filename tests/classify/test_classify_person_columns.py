@@ -39,3 +39,20 @@ def test_coordinates_in_a_persons_own_row_are_where_they_live(classifier):
     judged = classifier.classify_source(fields)
     for column in ("latitude", "longitude", "fam_latitude"):
         assert judged[("s", "pelanggan", column)].categories[:2] == ("A.1.1", "A.2.1"), column
+
+
+def test_how_often_and_how_long_a_person_signed_in_is_their_use_of_the_site(classifier):
+    """A count of a person's logins or failed logins (number_of_logons, failed_login_counter,
+    usr_LoginCount) sums their access log: session data first (A.2.5); the time they spent signed
+    in or online and when they signed in (total_time_logged_in, timeonline, loggedin_at) is an
+    activity time (A.2.2), as a last login is. Their login name and a row's edit time stay theirs."""
+    fields = person_row("users", ("customers_info_number_of_logons", "INT(5)"), ("failed_login_counter", "INT"),
+                        ("usr_LoginCount", "SMALLINT(5) UNSIGNED"), ("total_time_logged_in", "INT UNSIGNED"),
+                        ("timeonline", "INT UNSIGNED"), ("loggedin_at", "TIMESTAMPTZ"), ("login", "VARCHAR(20)"),
+                        ("last_updated", "DATETIME"))
+    first = first_categories(classifier, fields)
+    for column in ("customers_info_number_of_logons", "failed_login_counter", "usr_logincount"):
+        assert first[column] == "A.2.5", column
+    for column in ("total_time_logged_in", "timeonline", "loggedin_at"):
+        assert first[column] == "A.2.2", column
+    assert first["login"] == first["last_updated"] == "A.1.1"
