@@ -506,7 +506,8 @@ def judge_in_record(record, tokens: tuple[str, ...], data_type: str, vocabulary:
     base = record.category
     if concept is not None and concept.uncovered:
         # no_rm, nomor_rekam_medis in the person's own row: the number they are filed under names them
-        filed_under = record.kind == "person" and words.endswith("record") and bool(set(tokens) & _ID_WORDS)
+        filed_under = record.kind == "person" and words.endswith("record") and bool(set(tokens) & _ID_WORDS) \
+            or record.kind in ("person", "record") and _a_persons_children(concept, tokens)
         return NameVerdict(True, (vocabulary.id("account"),) if filed_under else (), 0.9,
                            sensitive=concept.sensitive or record.children or record.sensitive or record.patient,
                            uncovered=concept.uncovered,
@@ -562,6 +563,13 @@ def judge_in_record(record, tokens: tuple[str, ...], data_type: str, vocabulary:
     notes += (f"a patient's record: {legal_name(HEALTH)}",) if record.patient and not record.children else ()
     return NameVerdict(True, categories, 0.9 if strong else 0.8, sensitive=sensitive, uncovered=record.uncovered,
                        evidence=(why, *notes))
+
+
+def _a_persons_children(concept: Concept, tokens: tuple[str, ...]) -> bool:
+    """A child word with a count, an ordinal ke or a key word, in a person's row or a record of
+    theirs: how many children they have, which child of their family they are, a children's
+    table's own key (jumlah_anak, anak_ke, id_anak); each names the row's person, as a key does."""
+    return concept.name == "child" and bool(set(tokens) & (COUNT_WORDS | _ID_WORDS | {"ke"}))
 
 
 def _an_amount(tokens: tuple[str, ...], data_type: str, vocabulary: Vocabulary) -> bool:

@@ -56,3 +56,20 @@ def test_how_often_and_how_long_a_person_signed_in_is_their_use_of_the_site(clas
     for column in ("total_time_logged_in", "timeonline", "loggedin_at"):
         assert first[column] == "A.2.2", column
     assert first["login"] == first["last_updated"] == "A.1.1"
+
+
+def test_a_persons_place_among_children_or_number_of_them_describes_the_person(classifier):
+    """anak_ke (which child of the family a pupil or a resident is), jumlah_anak (how many children
+    an employee has) and a children's table's own key (id_anak) describe the person of the row:
+    account data first (A.1.1), still children's data and specific; a child's name stays children's
+    data alone."""
+    fields = person_row("penduduk", ("anak_ke", "INT(11)"), ("kelahiran_anak_ke", "TINYINT(2)"),
+                        ("jumlah_anak", "INT(11)"), ("nama_anak", "VARCHAR(100)"))
+    fields += [Field("s", "tb_anak", name, data_type, primary_key=name == "id_anak")
+               for name, data_type in (("id_anak", "INT(11)"), ("id_penduduk", "INT(11)"), ("nama", "VARCHAR(100)"),
+                                       ("tgl_lahir", "DATE"))]
+    judged = {name: s for (_s, _t, name), s in classifier.classify_source(fields).items()}
+    for column in ("anak_ke", "kelahiran_anak_ke", "jumlah_anak", "id_anak"):
+        assert judged[column].categories[:1] == ("A.1.1",) and judged[column].sensitive, column
+        assert judged[column].uncovered == "children's data", column
+    assert not judged["nama_anak"].categories and judged["nama_anak"].uncovered == "children's data"
