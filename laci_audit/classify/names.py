@@ -123,6 +123,17 @@ def table_context(table: str, vocabulary: Vocabulary) -> TableContext:
     )
 
 
+def _table_named_for(phrase: tuple[str, ...], context: TableContext) -> bool:
+    """Each word of the phrase is a word of the table's name or begins one glued to another: a
+    table of religions or of ethnic groups (ethnic_race, main_ethniccode) lists kinds of them."""
+    return all(any(t == word or _begins_with(t, word) for t in context.tokens) for word in phrase)
+
+
+def _begins_with(table_word: str, word: str) -> bool:
+    """The table word is the word glued to another of three letters or more (ethniccode, ethnic)."""
+    return table_word.startswith(word) and len(table_word) > len(word) + 2
+
+
 def _as_written(table: str, vocabulary: Vocabulary) -> tuple[str, ...]:
     """A table name's last word as written, before aliases, and its last two words joined: a
     record named by a word the aliases read as another (rodex_mail's mail as email, saldo as
@@ -207,7 +218,8 @@ def met_tokens(context: TableContext, tokens: tuple[str, ...]) -> tuple[str, ...
     these, so tables whose names meet the field alike can share it (2,000 tables of an archive
     about no person, each named apart, judge `status` once)."""
     met = {_singular_word(t) for t in tokens}
-    return tuple(t for t in context.tokens if _singular_word(t) in met or t in _SOLE_TRADER_WORDS)
+    return tuple(t for t in context.tokens if _singular_word(t) in met or t in _SOLE_TRADER_WORDS
+                 or any(_begins_with(t, word) for word in tokens))
 
 
 def _judge(context: TableContext, tokens: tuple[str, ...], data_type: str, vocabulary: Vocabulary) -> NameVerdict:
@@ -231,7 +243,7 @@ def _judge(context: TableContext, tokens: tuple[str, ...], data_type: str, vocab
         if concept.name in _ORGANISATION_CONTACT and not context.person and names_an_organisation(tokens, vocabulary):
             return NameVerdict(False, (), 0.7,
                                evidence=(f"'{name}' is the site's or an organisation's own {concept.name} ({where})",))
-        if concept.uncovered and set(phrase) <= set(context.tokens) and not context.person:
+        if concept.uncovered and _table_named_for(phrase, context) and not context.person:
             return NameVerdict(False, (), 0.7, evidence=(f"'{name}' lists kinds of {concept.uncovered} ({where})",))
         if concept.name in _PERSONS_RECORD_ONLY and not context.person:  # a product's weight, a salary scale
             return NameVerdict(False, (), 0.7, evidence=(

@@ -73,3 +73,19 @@ def test_a_persons_place_among_children_or_number_of_them_describes_the_person(c
         assert judged[column].categories[:1] == ("A.1.1",) and judged[column].sensitive, column
         assert judged[column].uncovered == "children's data", column
     assert not judged["nama_anak"].categories and judged["nama_anak"].uncovered == "children's data"
+
+
+def test_a_table_named_for_a_kind_glued_to_a_code_lists_the_kinds(classifier):
+    """main_racecode, main_maritalstatus: a lookup named for races or marital statuses, its word
+    glued to another, lists the kinds (racecode, racename, maritalcode are everyone's), as
+    ethnic_race lists them; an employee's own race stays theirs."""
+    fields = [Field("s", "main_racecode", name, data_type, primary_key=name == "id")
+              for name, data_type in (("id", "INT"), ("racecode", "VARCHAR(255)"), ("racename", "VARCHAR(255)"))]
+    fields += [Field("s", "main_maritalstatus", name, data_type, primary_key=name == "id")
+               for name, data_type in (("id", "INT"), ("maritalcode", "VARCHAR(255)"))]
+    fields += person_row("employee", ("race", "VARCHAR(50)"))
+    judged = classifier.classify_source(fields)
+    for table, column in (("main_racecode", "racecode"), ("main_racecode", "racename"),
+                          ("main_maritalstatus", "maritalcode")):
+        assert not judged[("s", table, column)].personal, column
+    assert judged[("s", "employee", "race")].uncovered == "nationality"
