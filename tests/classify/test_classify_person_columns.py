@@ -89,3 +89,11 @@ def test_a_table_named_for_a_kind_glued_to_a_code_lists_the_kinds(classifier):
                           ("main_maritalstatus", "maritalcode")):
         assert not judged[("s", table, column)].personal, column
     assert judged[("s", "employee", "race")].uncovered == "nationality"
+
+
+def test_an_ethnic_group_in_a_persons_row_is_their_ethnicity(classifier):
+    """eeo_ethnic_type_id, ethniccodeid in a candidate's or an employee's row name their ethnic
+    group: data no policy category covers (ethnicity), as a race or ethnicity column is."""
+    fields = person_row("candidate", ("eeo_ethnic_type_id", "INT(11)"), ("ethniccodeid", "INT(11) UNSIGNED"))
+    first = first_categories(classifier, fields)
+    assert first["eeo_ethnic_type_id"] == first["ethniccodeid"] == "nationality"
