@@ -97,3 +97,14 @@ def test_an_ethnic_group_in_a_persons_row_is_their_ethnicity(classifier):
     fields = person_row("candidate", ("eeo_ethnic_type_id", "INT(11)"), ("ethniccodeid", "INT(11) UNSIGNED"))
     first = first_categories(classifier, fields)
     assert first["eeo_ethnic_type_id"] == first["ethniccodeid"] == "nationality"
+
+
+def test_a_persons_diploma_and_graduation_year_are_their_education_record(classifier):
+    """no_ijazah, ijazah_tertinggi (a diploma and its number) and tahunlulus (the year they
+    graduated) in an applicant's or a civil servant's row are education records, which no policy
+    category covers (LABELLING.md section 3: grades, attendance, certificates)."""
+    fields = person_row("pegawai", ("no_ijazah", "VARCHAR(100)"), ("ijazah_tertinggi", "VARCHAR(150)"),
+                        ("tahunlulus", "VARCHAR(4)"))
+    first = first_categories(classifier, fields)
+    for column in ("no_ijazah", "ijazah_tertinggi", "tahunlulus"):
+        assert first[column] == "education record", column
