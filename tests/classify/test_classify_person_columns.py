@@ -108,3 +108,16 @@ def test_a_persons_diploma_and_graduation_year_are_their_education_record(classi
     first = first_categories(classifier, fields)
     for column in ("no_ijazah", "ijazah_tertinggi", "tahunlulus"):
         assert first[column] == "education record", column
+
+
+def test_a_residents_disability_is_health_data(classifier):
+    """id_difabilitas, difabel in a resident's row name their disability (difabilitas, difabel are
+    Indonesian for it): health data, UU PDP specific; the lookup of disabilities lists the kinds."""
+    fields = person_row("penduduk", ("id_difabilitas", "INT(10)"), ("difabel", "VARCHAR(50)"))
+    fields += [Field("s", "ref_difabilitas", name, data_type, primary_key=name == "id_difabilitas")
+               for name, data_type in (("id_difabilitas", "INT(10)"), ("difabilitas", "VARCHAR(100)"))]
+    judged = classifier.classify_source(fields)
+    for column in ("id_difabilitas", "difabel"):
+        suggestion = judged[("s", "penduduk", column)]
+        assert suggestion.uncovered == "health data" and suggestion.sensitive, column
+    assert not judged[("s", "ref_difabilitas", "difabilitas")].personal
