@@ -121,3 +121,10 @@ def test_a_residents_disability_is_health_data(classifier):
         suggestion = judged[("s", "penduduk", column)]
         assert suggestion.uncovered == "health data" and suggestion.sensitive, column
     assert not judged[("s", "ref_difabilitas", "difabilitas")].personal
+
+
+def test_a_residents_divorce_is_their_marital_status(classifier):
+    """tanggalperceraian (when a resident divorced) in a family card's row: marital status, which
+    no policy category covers (LABELLING.md section 3), not an activity time on the site."""
+    first = first_categories(classifier, person_row("penduduk", ("tanggalperceraian", "DATE")))
+    assert first["tanggalperceraian"] == "marital status"
