@@ -493,6 +493,10 @@ _MEASURES = frozenset({("height",), ("weight",)})
 # Words that rank the languages a person speaks (languageFirst, second_language_id).
 _ORDINAL_WORDS = frozenset({"first", "second", "third", "primary", "native", "spoken"})
 
+# Payment words that name only a number on a card or an account, in a person's row as likely a
+# library card, a health card or their customer account as a payment instrument.
+_BARE_NUMBERS = frozenset({"no kartu", "card no", "account no"})
+
 # Concepts the site records of a visit, in whatever record they sit: its browser, its session.
 _VISIT_CONCEPTS = frozenset({"user_agent", "session"})
 
@@ -538,6 +542,8 @@ def judge_in_record(record, tokens: tuple[str, ...], data_type: str, vocabulary:
         recorded = concept_category and vocabulary.section_of(concept_category) == _RECORDED_SECTION
         if concept is not None and concept.name in ("session", "geo"):  # a cookie kept on the account signs them
             categories = _known(base, concept_category)  # in; coordinates beside an address are where they live
+        elif concept_category == payment and words not in _BARE_NUMBERS:  # no_rekening, paymentmethod: an
+            categories = _known(payment, base)  # instrument they pay or are paid with, kept in their row
         elif words in ("language", "lang") and _ORDINAL_WORDS.intersection(tokens):  # languageSecond: one they speak
             categories = _known(base, concept_category)
         elif not is_time and _a_count_of_logins(tokens, data_type):  # number_of_logons sums their access log

@@ -128,3 +128,20 @@ def test_a_residents_divorce_is_their_marital_status(classifier):
     no policy category covers (LABELLING.md section 3), not an activity time on the site."""
     first = first_categories(classifier, person_row("penduduk", ("tanggalperceraian", "DATE")))
     assert first["tanggalperceraian"] == "marital status"
+
+
+def test_a_bank_account_or_payment_method_kept_in_a_persons_row_is_payment_data_first(classifier):
+    """A member's or an employee's bank account (no_rek, no_rekening), the card and the payment
+    method a subscriber bills to (creditcardnumber, paymentmethod) and a receipt of payment
+    (bukti_bayar) are payment instruments (A.1.6 first, LABELLING.md section 2), the account's
+    second; a bare card or account number (no_kartu, cardnumber, account_number: a library card, a
+    health card, a customer account) stays the person's own (A.1.1 first)."""
+    fields = person_row("anggota", ("no_rek", "CHAR(20)"), ("no_rekening", "VARCHAR(50)"),
+                        ("creditcardnumber", "VARCHAR(200)"), ("paymentmethod", "VARCHAR(200)"),
+                        ("bukti_bayar", "VARCHAR(500)"), ("no_kartu", "VARCHAR(25)"), ("cardnumber", "VARCHAR(32)"),
+                        ("account_number", "VARCHAR(255)"))
+    judged = {name: s for (_s, _t, name), s in classifier.classify_source(fields).items()}
+    for column in ("no_rek", "no_rekening", "creditcardnumber", "paymentmethod", "bukti_bayar"):
+        assert judged[column].categories[:2] == ("A.1.6", "A.1.1"), column
+    for column in ("no_kartu", "cardnumber", "account_number"):
+        assert judged[column].categories[0] == "A.1.1", column
