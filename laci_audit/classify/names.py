@@ -658,10 +658,11 @@ def _a_choice(tokens: tuple[str, ...]) -> bool:
         or len(words) > 2 and words[1] in _SETTING_VERBS  # user_topic_sortby_dir
 
 
-# Words of a moment a person joined or came back (created_at, last_login, tanggal_daftar), and of
-# an edit to their row, which is neither (last_updated, date_last_edited).
+# Words of a moment a person signed up or came back (created_at, last_login, tanggal_daftar), and
+# of an edit to their row, which is neither (last_updated, date_last_edited); not the day they
+# joined a company or a cooperative (joined_date, join_date), which their own record holds.
 _JOINED_OR_BACK_WORDS = frozenset({"created", "registered", "register", "registration", "daftar", "login", "signup",
-                                   "joined", "join", "seen", "active", "visit", "logged", "loggedin", "online"})
+                                   "seen", "active", "visit", "logged", "loggedin", "online"})
 _EDIT_WORDS = frozenset({"updated", "edited", "edit", "changed", "change", "diubah"})
 
 

@@ -145,3 +145,15 @@ def test_a_bank_account_or_payment_method_kept_in_a_persons_row_is_payment_data_
         assert judged[column].categories[:2] == ("A.1.6", "A.1.1"), column
     for column in ("no_kartu", "cardnumber", "account_number"):
         assert judged[column].categories[0] == "A.1.1", column
+
+
+def test_the_day_a_person_joined_is_their_own_records(classifier):
+    """joined_date, join_date, tanggal_join in an employee's, an instructor's or a member's row: the
+    day they joined the company or the cooperative, which their record holds (A.1.1 first), not a
+    sign-up on the site; a registration time stays an activity time (A.2.2)."""
+    fields = person_row("employees", ("joined_date", "DATE"), ("join_date", "VARCHAR(20)"),
+                        ("tanggal_join", "DATE"), ("registered_at", "DATETIME"))
+    first = first_categories(classifier, fields)
+    for column in ("joined_date", "join_date", "tanggal_join"):
+        assert first[column] == "A.1.1", column
+    assert first["registered_at"] == "A.2.2"
