@@ -18,6 +18,7 @@ _ROLE_QUALIFIERS = frozenset({"support", "sales", "assigned", "primary", "main",
 _BOOLEAN_TYPE = re.compile(r"^(bool|boolean|bit|tinyint\(1\))$", re.IGNORECASE)
 _TIME_TYPE = re.compile(r"date|time|year", re.IGNORECASE)
 _INTEGER_TYPE = re.compile(r"int|serial", re.IGNORECASE)
+_TEXT_TYPE = re.compile(r"char|text", re.IGNORECASE)
 _ONE_CHARACTER = re.compile(r"^(?:var)?char\s*\(\s*1\s*\)$", re.IGNORECASE)
 # Concepts whose data cannot be written in one character: a one-character column named for one holds
 # a flag or a setting about it (a survey's `ipaddr` Y/N), not the data. Codes fit: gender L/P.
@@ -530,7 +531,8 @@ def judge_in_record(record, tokens: tuple[str, ...], data_type: str, vocabulary:
                            evidence=(f"'{words}' -> {legal_name(concept.uncovered)}, which no policy category covers",))
     concept_category = concept.category if concept is not None else None
     is_time = any(t in vocabulary.time_words for t in tokens) or bool(_TIME_TYPE.search(data_type)) or (
-        concept is None and len(tokens) > 1 and tokens[0] in ("last", "first"))  # lastvisit, last_post as a number
+        concept is None and len(tokens) > 1 and tokens[0] in ("last", "first")  # lastvisit, last_post as a number;
+        and (not _TEXT_TYPE.search(data_type) or tokens[1] in _JOINED_OR_BACK_WORDS))  # not lastSchool as text
     if tokens and (tokens[-1] in ("by", "oleh") or tokens[-1] in _ID_WORDS or tokens[-1] in vocabulary.person_words) \
             or (concept is not None and concept.name == "birth"):
         is_time = False  # created_by, last_change_userid name who did it, not when; a birth date is no activity

@@ -157,3 +157,14 @@ def test_the_day_a_person_joined_is_their_own_records(classifier):
     for column in ("joined_date", "join_date", "tanggal_join"):
         assert first[column] == "A.1.1", column
     assert first["registered_at"] == "A.2.2"
+
+
+def test_a_last_thing_written_as_text_is_no_moment(classifier):
+    """lastSchool, last_map as text in a person's row name the school they last attended and the
+    map a player was last on: the person's own data (A.1.1 first), not a time; last_post as a
+    number and last_visit as text are still when they came back (A.2.2)."""
+    fields = person_row("users", ("lastSchool", "VARCHAR(100)"), ("last_map", "VARCHAR(11)"),
+                        ("last_post", "INT"), ("last_visit", "VARCHAR(20)"))
+    first = first_categories(classifier, fields)
+    assert first["lastschool"] == first["last_map"] == "A.1.1"
+    assert first["last_post"] == first["last_visit"] == "A.2.2"
