@@ -550,6 +550,8 @@ def judge_in_record(record, tokens: tuple[str, ...], data_type: str, vocabulary:
             categories = _known(base, concept_category)
         elif not is_time and _a_count_of_logins(tokens, data_type):  # number_of_logons sums their access log
             categories = _known(vocabulary.id("log"), base)
+        elif recorded and concept.name == "saved_setting" and _TIME_TYPE.search(data_type):
+            categories = _known(base, activity_time)  # last_notification TIMESTAMP: when a notice went out
         elif recorded:
             categories = _known(concept_category, *concept.also, base)
         elif is_time:

@@ -168,3 +168,14 @@ def test_a_last_thing_written_as_text_is_no_moment(classifier):
     first = first_categories(classifier, fields)
     assert first["lastschool"] == first["last_map"] == "A.1.1"
     assert first["last_post"] == first["last_visit"] == "A.2.2"
+
+
+def test_when_a_notice_was_sent_to_a_person_is_no_choice_of_theirs(classifier):
+    """expire_notification_sent, last_notification as a date or time in a person's row record when
+    a notice went out to them: their record's (A.1.1 first), not a saved setting (A.2.3); a
+    notification setting as text stays a choice."""
+    fields = person_row("user", ("expire_notification_sent", "DATETIME"), ("last_notification", "TIMESTAMP"),
+                        ("notification", "VARCHAR(20)"))
+    first = first_categories(classifier, fields)
+    assert first["expire_notification_sent"] == first["last_notification"] == "A.1.1"
+    assert first["notification"] == "A.2.3"
