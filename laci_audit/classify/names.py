@@ -656,9 +656,10 @@ def _a_switch(tokens: tuple[str, ...]) -> bool:
 
 def _a_choice(tokens: tuple[str, ...]) -> bool:
     """A verb of a choice or a default leads the name (or follows a leading user_): show_nb_comments,
-    user_allow_pm, user_topic_sortby_dir; not a row's sort_order nor a key such as default_branch_id."""
+    user_allow_pm, user_topic_sortby_dir; not a row's sort_order, a name written for sorting
+    (sort_name) nor a key such as default_branch_id."""
     words = tokens[1:] if tokens and tokens[0] in ("user", "usr") else tokens
-    return len(words) > 1 and words[0] in _SETTING_VERBS and words[-1] not in _ID_WORDS and words[-1] != "order" \
+    return len(words) > 1 and words[0] in _SETTING_VERBS and words[-1] not in _ID_WORDS | {"order", "name"} \
         or len(words) > 2 and words[1] in _SETTING_VERBS  # user_topic_sortby_dir
 
 

@@ -179,3 +179,13 @@ def test_when_a_notice_was_sent_to_a_person_is_no_choice_of_theirs(classifier):
     first = first_categories(classifier, fields)
     assert first["expire_notification_sent"] == first["last_notification"] == "A.1.1"
     assert first["notification"] == "A.2.3"
+
+
+def test_a_sort_name_is_a_name(classifier):
+    """sortname1, sort_name in a contact's row are the contact's name written for sorting: account
+    data (A.1.1 first), not a choice of how to sort (user_sortby_dir, sort_order stay what they were)."""
+    fields = person_row("contact_details", ("sortname1", "VARCHAR(255)"), ("sort_name", "VARCHAR(255)"),
+                        ("sort_by", "VARCHAR(20)"))
+    first = first_categories(classifier, fields)
+    assert first["sortname1"] == first["sort_name"] == "A.1.1"
+    assert first["sort_by"] == "A.2.3"
