@@ -550,6 +550,8 @@ def judge_in_record(record, tokens: tuple[str, ...], data_type: str, vocabulary:
             categories = _known(base, concept_category)
         elif not is_time and _a_count_of_logins(tokens, data_type):  # number_of_logons sums their access log
             categories = _known(vocabulary.id("log"), base)
+        elif strong and _a_setting_named_last(tokens, matches):  # customers_email_format: how they want e-mail
+            categories = _known(vocabulary.id("preference"), base)
         elif recorded and concept.name == "saved_setting" and _TIME_TYPE.search(data_type):
             categories = _known(base, activity_time)  # last_notification TIMESTAMP: when a notice went out
         elif recorded:
@@ -652,6 +654,12 @@ def _a_switch(tokens: tuple[str, ...]) -> bool:
     return (len(words) > 1 and words[0] in _SWITCH_VERBS and words[-1] not in _ID_WORDS) \
         or "optout" in words or "optin" in words or ("opt" in words and ("out" in words or "in" in words)) \
         or words[:2] == ("do", "not") or bool(words) and words[0] in ("donot", "dont")
+
+
+def _a_setting_named_last(tokens: tuple[str, ...], matches: list[tuple[Concept, tuple[str, ...]]]) -> bool:
+    """The name ends with a word of a saved setting, after what the setting is about
+    (customers_email_format, mailNotify): the setting, not the e-mail it names first."""
+    return any(c.name == "saved_setting" and tokens[-len(p):] == p for c, p in matches)
 
 
 def _a_choice(tokens: tuple[str, ...]) -> bool:

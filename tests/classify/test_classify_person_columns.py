@@ -189,3 +189,14 @@ def test_a_sort_name_is_a_name(classifier):
     first = first_categories(classifier, fields)
     assert first["sortname1"] == first["sort_name"] == "A.1.1"
     assert first["sort_by"] == "A.2.3"
+
+
+def test_a_setting_named_last_after_what_it_is_about_is_a_choice(classifier):
+    """customers_email_format, mailNotify in a person's row: how they want their e-mail, whether to
+    be told by e-mail, a saved setting (A.2.3 first) though the name begins with the e-mail; the
+    address itself stays account data (A.1.1)."""
+    fields = person_row("customers", ("customers_email_format", "VARCHAR(4)"), ("mailNotify", "ENUM('Yes', 'No')"),
+                        ("customers_email_address", "VARCHAR(96)"))
+    first = first_categories(classifier, fields)
+    assert first["customers_email_format"] == first["mailnotify"] == "A.2.3"
+    assert first["customers_email_address"] == "A.1.1"
