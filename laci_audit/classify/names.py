@@ -18,6 +18,7 @@ _ROLE_QUALIFIERS = frozenset({"support", "sales", "assigned", "primary", "main",
 _BOOLEAN_TYPE = re.compile(r"^(bool|boolean|bit|tinyint\(1\))$", re.IGNORECASE)
 _TIME_TYPE = re.compile(r"date|time|year", re.IGNORECASE)
 _INTEGER_TYPE = re.compile(r"int|serial", re.IGNORECASE)
+_TEXT_TYPE = re.compile(r"char|text", re.IGNORECASE)
 _ONE_CHARACTER = re.compile(r"^(?:var)?char\s*\(\s*1\s*\)$", re.IGNORECASE)
 # Concepts whose data cannot be written in one character: a one-character column named for one holds
 # a flag or a setting about it (a survey's `ipaddr` Y/N), not the data. Codes fit: gender L/P.
@@ -123,6 +124,17 @@ def table_context(table: str, vocabulary: Vocabulary) -> TableContext:
     )
 
 
+def _table_named_for(phrase: tuple[str, ...], context: TableContext) -> bool:
+    """Each word of the phrase is a word of the table's name or begins one glued to another: a
+    table of religions or of ethnic groups (ethnic_race, main_ethniccode) lists kinds of them."""
+    return all(any(t == word or _begins_with(t, word) for t in context.tokens) for word in phrase)
+
+
+def _begins_with(table_word: str, word: str) -> bool:
+    """The table word is the word glued to another of three letters or more (ethniccode, ethnic)."""
+    return table_word.startswith(word) and len(table_word) > len(word) + 2
+
+
 def _as_written(table: str, vocabulary: Vocabulary) -> tuple[str, ...]:
     """A table name's last word as written, before aliases, and its last two words joined: a
     record named by a word the aliases read as another (rodex_mail's mail as email, saldo as
@@ -207,7 +219,8 @@ def met_tokens(context: TableContext, tokens: tuple[str, ...]) -> tuple[str, ...
     these, so tables whose names meet the field alike can share it (2,000 tables of an archive
     about no person, each named apart, judge `status` once)."""
     met = {_singular_word(t) for t in tokens}
-    return tuple(t for t in context.tokens if _singular_word(t) in met or t in _SOLE_TRADER_WORDS)
+    return tuple(t for t in context.tokens if _singular_word(t) in met or t in _SOLE_TRADER_WORDS
+                 or any(_begins_with(t, word) for word in tokens))
 
 
 def _judge(context: TableContext, tokens: tuple[str, ...], data_type: str, vocabulary: Vocabulary) -> NameVerdict:
@@ -231,7 +244,7 @@ def _judge(context: TableContext, tokens: tuple[str, ...], data_type: str, vocab
         if concept.name in _ORGANISATION_CONTACT and not context.person and names_an_organisation(tokens, vocabulary):
             return NameVerdict(False, (), 0.7,
                                evidence=(f"'{name}' is the site's or an organisation's own {concept.name} ({where})",))
-        if concept.uncovered and set(phrase) <= set(context.tokens) and not context.person:
+        if concept.uncovered and _table_named_for(phrase, context) and not context.person:
             return NameVerdict(False, (), 0.7, evidence=(f"'{name}' lists kinds of {concept.uncovered} ({where})",))
         if concept.name in _PERSONS_RECORD_ONLY and not context.person:  # a product's weight, a salary scale
             return NameVerdict(False, (), 0.7, evidence=(
@@ -481,6 +494,10 @@ _MEASURES = frozenset({("height",), ("weight",)})
 # Words that rank the languages a person speaks (languageFirst, second_language_id).
 _ORDINAL_WORDS = frozenset({"first", "second", "third", "primary", "native", "spoken"})
 
+# Payment words that name only a number on a card or an account, in a person's row as likely a
+# library card, a health card or their customer account as a payment instrument.
+_BARE_NUMBERS = frozenset({"no kartu", "card no", "account no"})
+
 # Concepts the site records of a visit, in whatever record they sit: its browser, its session.
 _VISIT_CONCEPTS = frozenset({"user_agent", "session"})
 
@@ -506,14 +523,16 @@ def judge_in_record(record, tokens: tuple[str, ...], data_type: str, vocabulary:
     base = record.category
     if concept is not None and concept.uncovered:
         # no_rm, nomor_rekam_medis in the person's own row: the number they are filed under names them
-        filed_under = record.kind == "person" and words.endswith("record") and bool(set(tokens) & _ID_WORDS)
+        filed_under = record.kind == "person" and words.endswith("record") and bool(set(tokens) & _ID_WORDS) \
+            or record.kind in ("person", "record") and _a_persons_children(concept, tokens)
         return NameVerdict(True, (vocabulary.id("account"),) if filed_under else (), 0.9,
                            sensitive=concept.sensitive or record.children or record.sensitive or record.patient,
                            uncovered=concept.uncovered,
                            evidence=(f"'{words}' -> {legal_name(concept.uncovered)}, which no policy category covers",))
     concept_category = concept.category if concept is not None else None
     is_time = any(t in vocabulary.time_words for t in tokens) or bool(_TIME_TYPE.search(data_type)) or (
-        concept is None and len(tokens) > 1 and tokens[0] in ("last", "first"))  # lastvisit, last_post as a number
+        concept is None and len(tokens) > 1 and tokens[0] in ("last", "first")  # lastvisit, last_post as a number;
+        and (not _TEXT_TYPE.search(data_type) or tokens[1] in _JOINED_OR_BACK_WORDS))  # not lastSchool as text
     if tokens and (tokens[-1] in ("by", "oleh") or tokens[-1] in _ID_WORDS or tokens[-1] in vocabulary.person_words) \
             or (concept is not None and concept.name == "birth"):
         is_time = False  # created_by, last_change_userid name who did it, not when; a birth date is no activity
@@ -523,10 +542,18 @@ def judge_in_record(record, tokens: tuple[str, ...], data_type: str, vocabulary:
         categories = _known(vocabulary.id("preference"), base)
     elif record.kind == "person":
         recorded = concept_category and vocabulary.section_of(concept_category) == _RECORDED_SECTION
-        if concept is not None and concept.name == "session":  # a cookie kept on the account signs them in
-            categories = _known(base, concept_category)
+        if concept is not None and concept.name in ("session", "geo"):  # a cookie kept on the account signs them
+            categories = _known(base, concept_category)  # in; coordinates beside an address are where they live
+        elif concept_category == payment and words not in _BARE_NUMBERS:  # no_rekening, paymentmethod: an
+            categories = _known(payment, base)  # instrument they pay or are paid with, kept in their row
         elif words in ("language", "lang") and _ORDINAL_WORDS.intersection(tokens):  # languageSecond: one they speak
             categories = _known(base, concept_category)
+        elif not is_time and _a_count_of_logins(tokens, data_type):  # number_of_logons sums their access log
+            categories = _known(vocabulary.id("log"), base)
+        elif strong and _a_setting_named_last(tokens, matches):  # customers_email_format: how they want e-mail
+            categories = _known(vocabulary.id("preference"), base)
+        elif recorded and concept.name == "saved_setting" and _TIME_TYPE.search(data_type):
+            categories = _known(base, activity_time)  # last_notification TIMESTAMP: when a notice went out
         elif recorded:
             categories = _known(concept_category, *concept.also, base)
         elif is_time:
@@ -560,6 +587,13 @@ def judge_in_record(record, tokens: tuple[str, ...], data_type: str, vocabulary:
     notes += (f"a patient's record: {legal_name(HEALTH)}",) if record.patient and not record.children else ()
     return NameVerdict(True, categories, 0.9 if strong else 0.8, sensitive=sensitive, uncovered=record.uncovered,
                        evidence=(why, *notes))
+
+
+def _a_persons_children(concept: Concept, tokens: tuple[str, ...]) -> bool:
+    """A child word with a count, an ordinal ke or a key word, in a person's row or a record of
+    theirs: how many children they have, which child of their family they are, a children's
+    table's own key (jumlah_anak, anak_ke, id_anak); each names the row's person, as a key does."""
+    return concept.name == "child" and bool(set(tokens) & (COUNT_WORDS | _ID_WORDS | {"ke"}))
 
 
 def _an_amount(tokens: tuple[str, ...], data_type: str, vocabulary: Vocabulary) -> bool:
@@ -622,19 +656,40 @@ def _a_switch(tokens: tuple[str, ...]) -> bool:
         or words[:2] == ("do", "not") or bool(words) and words[0] in ("donot", "dont")
 
 
+def _a_setting_named_last(tokens: tuple[str, ...], matches: list[tuple[Concept, tuple[str, ...]]]) -> bool:
+    """The name ends with a word of a saved setting, after what the setting is about
+    (customers_email_format, mailNotify): the setting, not the e-mail it names first."""
+    return any(c.name == "saved_setting" and tokens[-len(p):] == p for c, p in matches)
+
+
 def _a_choice(tokens: tuple[str, ...]) -> bool:
     """A verb of a choice or a default leads the name (or follows a leading user_): show_nb_comments,
-    user_allow_pm, user_topic_sortby_dir; not a row's sort_order nor a key such as default_branch_id."""
+    user_allow_pm, user_topic_sortby_dir; not a row's sort_order, a name written for sorting
+    (sort_name) nor a key such as default_branch_id."""
     words = tokens[1:] if tokens and tokens[0] in ("user", "usr") else tokens
-    return len(words) > 1 and words[0] in _SETTING_VERBS and words[-1] not in _ID_WORDS and words[-1] != "order" \
+    return len(words) > 1 and words[0] in _SETTING_VERBS and words[-1] not in _ID_WORDS | {"order", "name"} \
         or len(words) > 2 and words[1] in _SETTING_VERBS  # user_topic_sortby_dir
 
 
-# Words of a moment a person joined or came back (created_at, last_login, tanggal_daftar), and of
-# an edit to their row, which is neither (last_updated, date_last_edited).
+# Words of a moment a person signed up or came back (created_at, last_login, tanggal_daftar), and
+# of an edit to their row, which is neither (last_updated, date_last_edited); not the day they
+# joined a company or a cooperative (joined_date, join_date), which their own record holds.
 _JOINED_OR_BACK_WORDS = frozenset({"created", "registered", "register", "registration", "daftar", "login", "signup",
-                                   "joined", "join", "seen", "active", "visit"})
+                                   "seen", "active", "visit", "logged", "loggedin", "online"})
 _EDIT_WORDS = frozenset({"updated", "edited", "edit", "changed", "change", "diubah"})
+
+
+# Words of signing in, and of counting: number_of_logons, failed_login_counter, usr_LoginCount.
+_LOGIN_WORDS = frozenset({"login", "logins", "logon", "logons", "logged", "loggedin"})
+_TALLY_WORDS = COUNT_WORDS | {"counter", "attempts", "attempt", "nb"}
+
+
+def _a_count_of_logins(tokens: tuple[str, ...], data_type: str) -> bool:
+    """A number of times the person signed in or failed to: a sign-in word with a count word, or
+    one in the plural, of an integer type (logincount, number_of_logons; not a login name)."""
+    words = set(tokens)
+    return bool(words & _LOGIN_WORDS) and bool(_INTEGER_TYPE.search(data_type)) and (
+        bool(words & _TALLY_WORDS) or bool(words & {"logins", "logons"}))
 
 
 def _registration_or_login(tokens: tuple[str, ...]) -> bool:
