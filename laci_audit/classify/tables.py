@@ -356,6 +356,8 @@ def _person_table_by_name(context: TableContext, vocabulary: Vocabulary) -> bool
         return True  # a person word of several (account_holder, an organisation's nasabah_prioritas)
     if _people_of_an_organisation(context.tokens, vocabulary):
         return True  # bank_lulusans, toko_pelanggan: the people, an organisation's word before them
+    if _head_of_an_organisation(context.tokens, vocabulary):
+        return True  # kepala_sekolah, kepala_desa: the heads themselves, not the school or the village
     if not tokens or _words(tokens, vocabulary.organisation_words) or context.kind is not None \
             or _words(tokens, vocabulary.configuration_words):  # account_configuration: settings, not people
         return False
@@ -373,6 +375,18 @@ def _people_of_an_organisation(tokens: tuple[str, ...], vocabulary: Vocabulary) 
     return len(tokens) > 1 and bool(_words(tokens[-1:], vocabulary.person_words) - _BANK_ACCOUNT_WORDS
                                     - _PROFILE_WORDS) \
         and set(tokens[:-1]) <= _words(tokens[:-1], vocabulary.organisation_words)
+
+
+# Indonesian titles of the person who heads something (kepala sekolah, ketua koperasi): unlike
+# English "head" (head_office), never a place or a body.
+_HEAD_TITLE_WORDS = frozenset({"kepala", "ketua"})
+
+
+def _head_of_an_organisation(tokens: tuple[str, ...], vocabulary: Vocabulary) -> bool:
+    """The name is a head's title and, after it, only an organisation's words (kepala_sekolah,
+    ketua_koperasi): a table of the heads, people."""
+    return len(tokens) > 1 and tokens[0] in _HEAD_TITLE_WORDS \
+        and set(tokens[1:]) <= _words(tokens[1:], vocabulary.organisation_words)
 
 
 @lru_cache(maxsize=65536)  # by the table's name: sources repeat their tables' names

@@ -1,0 +1,38 @@
+"""The table pass on the shapes round 17's misses showed: a head teacher's table, and others
+(rules of general reading, each with the shape that needs it)."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import BUNDLED_INVENTORY
+
+from laci_audit.classify import Classifier
+from laci_audit.inventory.layout import TAXONOMY_FILE
+from laci_audit.policy.taxonomy import load_taxonomy
+from laci_audit.records import Field
+
+
+@pytest.fixture(scope="module")
+def classifier() -> Classifier:
+    return Classifier(load_taxonomy(BUNDLED_INVENTORY / TAXONOMY_FILE))
+
+
+def judge(classifier: Classifier, *tables: tuple[str, list[tuple[str, str]]]) -> dict[tuple[str, str], object]:
+    """Suggestions by (table, column) for one source of (table, [(column, type), ...]) each."""
+    fields = [Field("s", table, name, data_type) for table, columns in tables for name, data_type in columns]
+    return {(table, name): suggestion for (_s, table, name), suggestion in classifier.classify_source(fields).items()}
+
+
+def test_a_table_of_head_teachers_holds_people_not_the_school(classifier):
+    """tb_kepala_sekolah is the head teachers (their NIP, name, address), not the school's record."""
+    judged = judge(classifier,
+                   ("tb_kepala_sekolah", [("id_kepala_sekolah", "INT"), ("nip", "VARCHAR(20)"),
+                                          ("nama_kepala_sekolah", "VARCHAR(100)"), ("alamat_jalan", "TEXT"),
+                                          ("rt", "VARCHAR(3)"), ("kode_pos", "VARCHAR(5)"),
+                                          ("id_status_kepegawaian", "INT")]),
+                   ("tb_sekolah", [("id_sekolah", "INT"), ("nama_sekolah", "VARCHAR(100)"), ("npsn", "VARCHAR(8)"),
+                                   ("alamat", "TEXT"), ("logo", "VARCHAR(100)")]))
+    for column in ("id_kepala_sekolah", "nip", "nama_kepala_sekolah", "alamat_jalan", "rt", "id_status_kepegawaian"):
+        assert judged[("tb_kepala_sekolah", column)].personal, column
+    assert judged[("tb_kepala_sekolah", "nip")].record == "person"
+    assert not judged[("tb_sekolah", "nama_sekolah")].personal
