@@ -524,6 +524,9 @@ def _direct_evidence(table: str, contexts: dict[str, TableContext], person_colum
     addressed = _addressed_message(table, graph, vocabulary, identity_of)
     if addressed and not context.lookup:
         return f"a message to or from a person's address: {name}.{addressed}"
+    ends = _message_ends(table, context, graph)
+    if ends:
+        return f"a message between people: {name}.{ends[0]} and {ends[1]} name its two ends"
     writer = _named_writer(table, context, graph, vocabulary)
     if writer:
         return f"a message naming the person who wrote it: {name}.{writer}"
@@ -700,6 +703,21 @@ def _named_writer(table: str, context: TableContext, graph: KeyGraph, vocabulary
     if not any(_WRITTEN_WORDS.intersection(vocabulary.field_tokens(found.name)) for found in columns):
         return ""
     return next((found.name for found in columns if vocabulary.field_tokens(found.name) == ("name",)), "")
+
+
+def _message_ends(table: str, context: TableContext, graph: KeyGraph) -> tuple[str, str] | None:
+    """A message's two ends named by columns of the same words ending in from and to, one of them
+    a number (message_from INT, message_to): the sender's and the recipients' keys, though no id
+    word says so; None else."""
+    if context.kind != "interaction" or context.lookup:
+        return None
+    ends = {}
+    for found in graph.columns[table]:
+        tokens = name_tokens(found.name)
+        if len(tokens) > 1 and tokens[-1] in ("from", "to"):
+            ends.setdefault(tokens[:-1], {})[tokens[-1]] = found
+    return next(((pair["from"].name, pair["to"].name) for pair in ends.values() if len(pair) == 2
+                 and (_a_number(pair["from"].data_type) or _a_number(pair["to"].data_type))), None)
 
 
 # A column of its own naming whom a message went to (recipient, kepada, ke, target): its address,

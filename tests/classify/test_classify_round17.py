@@ -36,3 +36,24 @@ def test_a_table_of_head_teachers_holds_people_not_the_school(classifier):
         assert judged[("tb_kepala_sekolah", column)].personal, column
     assert judged[("tb_kepala_sekolah", "nip")].record == "person"
     assert not judged[("tb_sekolah", "nama_sekolah")].personal
+
+
+def test_a_message_whose_two_ends_are_named_from_and_to_is_between_people(classifier):
+    """A video site's private messages: message_from (a user's number) and message_to name the
+    sender and the recipients though no id word says so; the message is theirs (A.1.4)."""
+    judged = judge(classifier,
+                   ("cb_users", [("userid", "INT"), ("username", "VARCHAR(60)"), ("email", "VARCHAR(200)")]),
+                   ("cb_messages", [("message_id", "INT"), ("message_from", "INT"), ("message_to", "VARCHAR(200)"),
+                                    ("message_content", "MEDIUMTEXT"), ("message_subject", "MEDIUMTEXT"),
+                                    ("date_added", "DATETIME"), ("message_status", "ENUM('unread','read')")]))
+    for column in ("message_id", "message_from", "message_to", "message_content", "date_added", "message_status"):
+        assert judged[("cb_messages", column)].personal, column
+    assert judged[("cb_messages", "message_content")].categories[0] == "A.1.4"
+
+
+def test_a_range_from_and_to_is_no_message_between_people(classifier):
+    """A message template valid from and to two dates names no ends of a message."""
+    judged = judge(classifier,
+                   ("message_templates", [("id", "INT"), ("valid_from", "DATE"), ("valid_to", "DATE"),
+                                          ("body", "TEXT")]))
+    assert not judged[("message_templates", "body")].personal
