@@ -140,7 +140,51 @@ def judge_tables(graph: KeyGraph, vocabulary: Vocabulary, partners: bool = False
                 organisation_keys=frozenset(link.column.casefold() for link in graph.links[table]
                                             if link.target in organisations and link.target != table))
         judged[table] = judgement
+    details = _details_of_patients(judged, graph, vocabulary)
+    described = {table: _detail_keys(table, details, judged, graph) for table in details}
+    for table in details:
+        judged[table] = TableJudgement(
+            Record("record", True, vocabulary.id("account"), uncovered=HEALTH, sensitive=True, patient=True),
+            judged[table].context, f"a detail of a patient's record: {described[table]}")
     return judged
+
+
+def _details_of_patients(judged: dict[str, TableJudgement], graph: KeyGraph, vocabulary: Vocabulary) -> set[str]:
+    """Tables no key from which reaches a person, that list no named things, and whose rows a
+    patient's record holds a key to (remed_poli_umum.id_diare -> diare: the visit's diarrhoea
+    assessment), or a detail of one does (pemeriksaan_lab reached from a visit's lab line, its hiv
+    result keyed to it): parts of the patient's medical record, health data."""
+    details: set[str] = set()
+    def patients(table: str) -> bool:
+        return table in details or judged[table].record.patient
+
+    def a_detail(table: str) -> bool:
+        return judged[table].record.kind == "other" and not judged[table].context.lookup and not any(
+            _NAME_WORDS.intersection(vocabulary.field_tokens(found.name)) for found in graph.columns[table])
+
+    grown = any(judgement.record.patient for judgement in judged.values())
+    while grown:
+        found = {table for table in graph.columns if table not in details and (
+            any(patients(link.table) and link.table != table and _an_id_key(link)
+                for link in graph.keyed_from(table)) or any(link.target in details for link in graph.links[table])) and a_detail(table)}
+        details |= found
+        grown = bool(found)
+    return details
+
+
+def _an_id_key(link: Link) -> bool:
+    """The key is by a row's id (id_diare), not by a code or number that stands for a listed thing
+    (kd_penyakit, an ICD code; no_ambulance)."""
+    tokens = name_tokens(link.column)
+    return "id" in tokens and not _CODE_WORDS.intersection(tokens) and "no" not in tokens
+
+
+def _detail_keys(table: str, details: set[str], judged: dict[str, TableJudgement], graph: KeyGraph) -> str:
+    """The keys that make the table a detail of a patient's record (two at most), described."""
+    keys = [link for link in graph.keyed_from(table) if link.table != table and _an_id_key(link)
+            and (judged[link.table].record.patient or link.table in details)]
+    keys += [link for link in graph.links[table] if link.target in details]
+    return ", ".join(link.describe() for link in keys[:2])
 
 
 def application_prefix(tables, vocabulary: Vocabulary) -> str:

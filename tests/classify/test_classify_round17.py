@@ -18,8 +18,11 @@ def classifier() -> Classifier:
 
 
 def judge(classifier: Classifier, *tables: tuple[str, list[tuple[str, str]]]) -> dict[tuple[str, str], object]:
-    """Suggestions by (table, column) for one source of (table, [(column, type), ...]) each."""
-    fields = [Field("s", table, name, data_type) for table, columns in tables for name, data_type in columns]
+    """Suggestions by (table, column) for one source of (table, [(column, type), ...]) each; a type
+    ending in ' PRIMARY KEY' declares the column (one of) the table's key, as DDL does."""
+    fields = [Field("s", table, name, data_type.removesuffix(" PRIMARY KEY"),
+                    primary_key=data_type.endswith(" PRIMARY KEY"))
+              for table, columns in tables for name, data_type in columns]
     return {(table, name): suggestion for (_s, table, name), suggestion in classifier.classify_source(fields).items()}
 
 
@@ -57,3 +60,31 @@ def test_a_range_from_and_to_is_no_message_between_people(classifier):
                    ("message_templates", [("id", "INT"), ("valid_from", "DATE"), ("valid_to", "DATE"),
                                           ("body", "TEXT")]))
     assert not judged[("message_templates", "body")].personal
+
+
+PASIEN = ("pasien", [("id_pasien", "INT"), ("nama_pasien", "VARCHAR(100)"), ("nik", "VARCHAR(16)"),
+                     ("tanggal_lahir", "DATE")])
+
+
+def test_an_assessment_a_patients_visit_points_at_is_the_patients_health_data(classifier):
+    """A clinic's visit record holds the key of its diarrhoea assessment (id_diare -> diare), whose
+    own columns name no one: the assessment is part of the patient's medical record, and so is a
+    lab result keyed to a lab examination the visit points at through its lab lines; the clinic's
+    list of units (poli, with its name) the visit also points at stays reference data."""
+    judged = judge(classifier, PASIEN,
+                   ("poli", [("id_poli", "INT"), ("nama_poli", "VARCHAR(50)")]),
+                   ("remed_poli_umum", [("id_remed_umum", "INT"), ("tanggal_kunjungan", "DATE"),
+                                        ("diagnosa", "TEXT"), ("id_diare", "INT"), ("id_poli", "INT"),
+                                        ("id_pasien", "INT")]),
+                   ("diare", [("id_diare", "INT"), ("etiologi_diare", "TEXT"), ("derajat_dehidrasi", "VARCHAR(20)"),
+                              ("keterangan", "TEXT")]),
+                   ("remed_umum_lab", [("id_remed_umum", "INT PRIMARY KEY"),
+                                       ("id_pemeriksaan_lab", "INT PRIMARY KEY")]),
+                   ("pemeriksaan_lab", [("id_pemeriksaan_lab", "INT"), ("tanggal_pemeriksaan", "DATE"),
+                                        ("keterangan", "VARCHAR(45)")]),
+                   ("hiv", [("id_hiv", "INT"), ("hasil_akhir", "VARCHAR(45)"), ("id_pemeriksaan_lab", "INT")]))
+    for cell in (("diare", "etiologi_diare"), ("diare", "derajat_dehidrasi"),
+                 ("pemeriksaan_lab", "tanggal_pemeriksaan"), ("hiv", "hasil_akhir")):
+        assert judged[cell].personal, cell
+        assert judged[cell].uncovered == "health data" and judged[cell].sensitive, cell
+    assert not judged[("poli", "nama_poli")].personal
