@@ -895,6 +895,11 @@ def _judge(table: str, context: TableContext, people: set[str], excluded: set[st
         return TableJudgement(Record("other", False), context,
                               f"{name} is the organisation's dealing with a supplier, entered by staff "
                               f"({chain[0].column})")
+    if record.kind in ("transaction", "payment", "record", "preference") and not record.uncovered \
+            and not context.person and _between_own_places(table, graph, vocabulary) \
+            and _keyed_only_to_staff(table, chain, people, graph, vocabulary):
+        return TableJudgement(Record("other", False), context,
+                              f"{name} is the organisation's move of its goods between its own places, entered by staff")
     if record.kind in ("transaction", "payment", "record") and not record.uncovered and not context.person \
             and chain and _LEDGER_WORDS.intersection(context.tokens) and _staff_only(table, chain, people, graph) \
             and all(link.target in people or link.target in excluded for link in graph.links[table]) \
@@ -1040,6 +1045,34 @@ def _staff_only(table: str, chain: list[Link], people: set[str], graph: KeyGraph
     about: kpg_pegawai), and every person the table holds a key to, is staff or an account."""
     targets = {chain[-1].target} | {link.target for link in graph.links[table] if link.target in people}
     return all(_STAFF_WORDS.intersection(name_tokens(graph.table(t))) for t in targets)
+
+
+# Words of the two ends of a move (the sending and the receiving branch, a transfer's source and
+# destination warehouse).
+_MOVE_END_WORDS = frozenset({"pengirim", "penerima", "asal", "tujuan", "sumber", "from", "to", "source", "destination",
+                             "dest", "dari", "ke"})
+
+
+def _between_own_places(table: str, graph: KeyGraph, vocabulary: Vocabulary) -> bool:
+    """Two columns name the organisation's places a thing moved between, by two ends of a move
+    (transfer_pengirim_cabang and transfer_penerima_cabang, id_cabang_sumber and id_cabang_tujuan,
+    warehouse_from and warehouse_to): a stock transfer inside the organisation."""
+    ends: set[str] = set()
+    for found in graph.columns[table]:
+        tokens = name_tokens(found.name)
+        if _words(tokens, vocabulary.organisation_words):
+            ends |= _MOVE_END_WORDS.intersection(tokens)
+    return len(ends) >= 2
+
+
+def _keyed_only_to_staff(table: str, chain: list[Link], people: set[str], graph: KeyGraph,
+                         vocabulary: Vocabulary) -> bool:
+    """Every person the row is keyed to, by a chain or a key's name (tpk_user -> user,
+    keranjang_id_kasir), is staff or an account, and one is."""
+    named = [words for found in graph.columns[table] if _words(words := name_tokens(found.name), vocabulary.person_words)
+             and not _words(words, vocabulary.organisation_words)]  # not penerima_cabang, the receiving branch
+    return bool(chain or named) and (not chain or _staff_only(table, chain, people, graph)) \
+        and all(_STAFF_WORDS.intersection(words) for words in named)
 
 
 def _a_purchase(table: str, graph: KeyGraph, excluded: set[str], contexts: dict[str, TableContext]) -> bool:

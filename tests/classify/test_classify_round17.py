@@ -88,3 +88,25 @@ def test_an_assessment_a_patients_visit_points_at_is_the_patients_health_data(cl
         assert judged[cell].personal, cell
         assert judged[cell].uncovered == "health data" and judged[cell].sensitive, cell
     assert not judged[("poli", "nama_poli")].personal
+
+
+def test_a_stock_transfer_between_branches_entered_by_a_cashier_is_the_shops(classifier):
+    """A repair shop's transfer of stock from one branch to another, keyed only to the user who
+    entered it (and a cart of one, to the cashier), is the shop's; a transfer naming a customer
+    stays theirs."""
+    judged = judge(classifier,
+                   ("user", [("user_id", "INT"), ("user_nama", "VARCHAR(100)"), ("user_email", "VARCHAR(100)"),
+                             ("user_password", "VARCHAR(100)")]),
+                   ("transfer", [("transfer_id", "INT"), ("transfer_ref", "VARCHAR(20)"), ("transfer_date", "DATE"),
+                                 ("transfer_pengirim_cabang", "INT"), ("transfer_penerima_cabang", "INT"),
+                                 ("transfer_status", "INT"), ("transfer_user", "INT")]),
+                   ("keranjang_transfer", [("keranjang_transfer_id", "INT"), ("barang_id", "INT"),
+                                           ("keranjang_transfer_qty", "INT"), ("keranjang_pengirim_cabang", "INT"),
+                                           ("keranjang_penerima_cabang", "INT"),
+                                           ("keranjang_transfer_id_kasir", "INT")]),
+                   ("mutasi_pelanggan", [("id", "INT"), ("id_cabang_asal", "INT"), ("id_cabang_tujuan", "INT"),
+                                         ("id_pelanggan", "INT"), ("id_user", "INT"), ("tanggal", "DATE")]))
+    for cell in (("transfer", "transfer_ref"), ("transfer", "transfer_date"), ("transfer", "transfer_status"),
+                 ("keranjang_transfer", "keranjang_transfer_qty")):
+        assert not judged[cell].personal, cell
+    assert judged[("mutasi_pelanggan", "tanggal")].personal
