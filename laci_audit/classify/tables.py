@@ -59,6 +59,7 @@ OWNER_KEYS = frozenset({"owner", "owner_id", "pemilik", "id_pemilik", "added_by"
                         "submitted_by", "posted_by", "diupload_oleh"})
 _INTEGER = re.compile(r"int|serial|number|numeric", re.IGNORECASE)
 _FLAG_TYPE = re.compile(r"^(bool|boolean|bit|tinyint\s*\(\s*1\s*\))$", re.IGNORECASE)
+_UNSIGNED = re.compile(r"\s+unsigned$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -170,6 +171,12 @@ def _details_of_patients(judged: dict[str, TableJudgement], graph: KeyGraph, voc
         details |= found
         grown = bool(found)
     return details
+
+
+def _a_flag(data_type: str | None) -> bool:
+    """A yes-or-no column's type (BOOLEAN, TINYINT(1) UNSIGNED): it says whether a rule applies to
+    someone with a tax id (rule_individuals_with_tax_id), it holds no number of anyone's."""
+    return bool(data_type) and bool(_FLAG_TYPE.match(_UNSIGNED.sub("", data_type.strip())))
 
 
 def _an_id_key(link: Link) -> bool:
@@ -575,7 +582,7 @@ def _direct_evidence(table: str, contexts: dict[str, TableContext], person_colum
     if writer:
         return f"a message naming the person who wrote it: {name}.{writer}"
     identified = next((found.name for found in graph.columns[table]
-                       if identity_of(found.name) == "identity_number"), "")
+                       if identity_of(found.name) == "identity_number" and not _a_flag(found.data_type)), "")
     if identified and not context.lookup:
         return f"row of a person: {name}.{identified} is a person's identity number"
     visitor = _visitor_column(table, context, graph, vocabulary, identity_of)

@@ -110,3 +110,18 @@ def test_a_stock_transfer_between_branches_entered_by_a_cashier_is_the_shops(cla
                  ("keranjang_transfer", "keranjang_transfer_qty")):
         assert not judged[cell].personal, cell
     assert judged[("mutasi_pelanggan", "tanggal")].personal
+
+
+def test_a_yes_or_no_column_about_a_tax_id_is_no_persons_identity_number(classifier):
+    """A shop's tax rates say whether a rate applies to customers with or without a tax id
+    (TINYINT(1) UNSIGNED flags): reference data, not a person's row; a tax id column that holds
+    the number keeps the row a person's."""
+    judged = judge(classifier,
+                   ("lc_tax_rates", [("id", "INT(10) UNSIGNED"), ("tax_class_id", "INT(10) UNSIGNED"),
+                                     ("name", "VARCHAR(64)"), ("rate", "DECIMAL(10,4)"),
+                                     ("rule_individuals_with_tax_id", "TINYINT(1) UNSIGNED"),
+                                     ("date_updated", "TIMESTAMP")]),
+                   ("wajib_pajak", [("id", "INT"), ("tax_id", "VARCHAR(20)"), ("tanggal_daftar", "DATE")]))
+    for column in ("id", "tax_class_id", "name", "rate", "date_updated"):
+        assert not judged[("lc_tax_rates", column)].personal, column
+    assert judged[("wajib_pajak", "tanggal_daftar")].personal
