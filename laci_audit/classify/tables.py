@@ -261,11 +261,14 @@ def _an_organisations_own(table: str, people: set[str], graph: KeyGraph, vocabul
     columns: a column only an organisation's record has (logo, visi, ticker_symbol), and no key
     to a person, declared or named (a member's group or a user's sponsorship with its logo is theirs)."""
     columns = graph.columns[table]
+    listing = _a_partners_business(table, graph, vocabulary)
     if not any(_ORGANISATION_COLUMN_WORDS.intersection(name_tokens(found.name)) for found in columns) \
-            and not _describes_a_business(table, graph, vocabulary) and not _has_a_contact_person(table, graph, vocabulary):
+            and not _describes_a_business(table, graph, vocabulary) \
+            and not _has_a_contact_person(table, graph, vocabulary) and not listing:
         return False
-    if any(link.target in people and link.target != table
-           and not _OPERATOR_WORDS.intersection(name_tokens(graph.table(link.target))) for link in graph.links[table]):
+    if any(link.target in people and link.target != table and not (listing and _PARTNER_WORDS.intersection(
+            name_tokens(link.column))) and not _OPERATOR_WORDS.intersection(name_tokens(graph.table(link.target)))
+           for link in graph.links[table]):
         return False  # a key to an admin who keeps the profile leaves it the organisation's
     own_key = graph.primary_keys[table]
     for found in columns:
@@ -274,6 +277,24 @@ def _an_organisations_own(table: str, people: set[str], graph: KeyGraph, vocabul
                 and _words(name_tokens(target), vocabulary.person_words) - _BANK_ACCOUNT_WORDS - _OPERATOR_WORDS:
             return False  # member_id of a table the source lacks; not bank_account_number
     return True
+
+
+_PARTNER_WORDS = frozenset({"partner", "mitra"})  # a business partner: a person or a company
+_WEBSITE_WORDS = frozenset({"website", "homepage", "web_site"})
+
+
+def _a_partners_business(table: str, graph: KeyGraph, vocabulary: Vocabulary) -> bool:
+    """A place of business a partner runs (a hotel a booking site lists, with its partner_id):
+    a key named for a partner, and the row's own name, address, phone or e-mail and website,
+    none naming a person (a person's first and last name, a full name)."""
+    columns = graph.columns[table]
+    if not any(_PARTNER_WORDS.intersection(name_tokens(found.name)) and named_target(found.name)
+               for found in columns):
+        return False
+    concepts = {_first_concept(found.name, vocabulary) for found in columns}
+    return bool(graph.column_names[table] & _WEBSITE_WORDS) and "name" in graph.column_names[table] \
+        and bool(concepts & {"phone", "email"}) and "person_name" not in concepts \
+        and not _named_in_parts(table, graph, vocabulary)
 
 
 def _describes_a_business(table: str, graph: KeyGraph, vocabulary: Vocabulary) -> bool:

@@ -125,3 +125,23 @@ def test_a_yes_or_no_column_about_a_tax_id_is_no_persons_identity_number(classif
     for column in ("id", "tax_class_id", "name", "rate", "date_updated"):
         assert not judged[("lc_tax_rates", column)].personal, column
     assert judged[("wajib_pajak", "tanggal_daftar")].personal
+
+
+def test_a_hotel_a_partner_runs_is_a_business_not_the_partners_record(classifier):
+    """A booking component's hotel has its own name, address, phone, e-mail and website and the
+    key of the partner who runs it (partner_id -> customers, a person or a company): the hotel is
+    a business, and its room types are its catalogue; the customers stay personal."""
+    judged = judge(classifier,
+                   ("sr_customers", [("id", "INT"), ("user_id", "INT"), ("firstname", "VARCHAR(255)"),
+                                     ("lastname", "VARCHAR(255)"), ("phonenumber", "VARCHAR(45)")]),
+                   ("sr_reservation_assets", [("id", "INT"), ("name", "VARCHAR(255)"), ("alias", "VARCHAR(255)"),
+                                              ("address_1", "VARCHAR(255)"), ("city", "VARCHAR(45)"),
+                                              ("phone", "VARCHAR(30)"), ("email", "VARCHAR(50)"),
+                                              ("website", "VARCHAR(255)"), ("rating", "TINYINT(3)"),
+                                              ("partner_id", "INT")]),
+                   ("sr_room_types", [("id", "INT"), ("reservation_asset_id", "INT"), ("name", "VARCHAR(255)"),
+                                      ("occupancy_max", "INT")]))
+    for cell in (("sr_reservation_assets", "name"), ("sr_reservation_assets", "address_1"),
+                 ("sr_reservation_assets", "rating"), ("sr_room_types", "name"), ("sr_room_types", "occupancy_max")):
+        assert not judged[cell].personal, cell
+    assert judged[("sr_customers", "firstname")].personal
