@@ -59,6 +59,7 @@ OWNER_KEYS = frozenset({"owner", "owner_id", "pemilik", "id_pemilik", "added_by"
                         "submitted_by", "posted_by", "diupload_oleh"})
 _INTEGER = re.compile(r"int|serial|number|numeric", re.IGNORECASE)
 _FLAG_TYPE = re.compile(r"^(bool|boolean|bit|tinyint\s*\(\s*1\s*\))$", re.IGNORECASE)
+_UNSIGNED = re.compile(r"\s+unsigned$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -140,7 +141,57 @@ def judge_tables(graph: KeyGraph, vocabulary: Vocabulary, partners: bool = False
                 organisation_keys=frozenset(link.column.casefold() for link in graph.links[table]
                                             if link.target in organisations and link.target != table))
         judged[table] = judgement
+    details = _details_of_patients(judged, graph, vocabulary)
+    described = {table: _detail_keys(table, details, judged, graph) for table in details}
+    for table in details:
+        judged[table] = TableJudgement(
+            Record("record", True, vocabulary.id("account"), uncovered=HEALTH, sensitive=True, patient=True),
+            judged[table].context, f"a detail of a patient's record: {described[table]}")
     return judged
+
+
+def _details_of_patients(judged: dict[str, TableJudgement], graph: KeyGraph, vocabulary: Vocabulary) -> set[str]:
+    """Tables no key from which reaches a person, that list no named things, and whose rows a
+    patient's record holds a key to (remed_poli_umum.id_diare -> diare: the visit's diarrhoea
+    assessment), or a detail of one does (pemeriksaan_lab reached from a visit's lab line, its hiv
+    result keyed to it): parts of the patient's medical record, health data."""
+    details: set[str] = set()
+    def patients(table: str) -> bool:
+        return table in details or judged[table].record.patient
+
+    def a_detail(table: str) -> bool:
+        return judged[table].record.kind == "other" and not judged[table].context.lookup and not any(
+            _NAME_WORDS.intersection(vocabulary.field_tokens(found.name)) for found in graph.columns[table])
+
+    grown = any(judgement.record.patient for judgement in judged.values())
+    while grown:
+        found = {table for table in graph.columns if table not in details and (
+            any(patients(link.table) and link.table != table and _an_id_key(link)
+                for link in graph.keyed_from(table)) or any(link.target in details for link in graph.links[table])) and a_detail(table)}
+        details |= found
+        grown = bool(found)
+    return details
+
+
+def _a_flag(data_type: str | None) -> bool:
+    """A yes-or-no column's type (BOOLEAN, TINYINT(1) UNSIGNED): it says whether a rule applies to
+    someone with a tax id (rule_individuals_with_tax_id), it holds no number of anyone's."""
+    return bool(data_type) and bool(_FLAG_TYPE.match(_UNSIGNED.sub("", data_type.strip())))
+
+
+def _an_id_key(link: Link) -> bool:
+    """The key is by a row's id (id_diare), not by a code or number that stands for a listed thing
+    (kd_penyakit, an ICD code; no_ambulance)."""
+    tokens = name_tokens(link.column)
+    return "id" in tokens and not _CODE_WORDS.intersection(tokens) and "no" not in tokens
+
+
+def _detail_keys(table: str, details: set[str], judged: dict[str, TableJudgement], graph: KeyGraph) -> str:
+    """The keys that make the table a detail of a patient's record (two at most), described."""
+    keys = [link for link in graph.keyed_from(table) if link.table != table and _an_id_key(link)
+            and (judged[link.table].record.patient or link.table in details)]
+    keys += [link for link in graph.links[table] if link.target in details]
+    return ", ".join(link.describe() for link in keys[:2])
 
 
 def application_prefix(tables, vocabulary: Vocabulary) -> str:
@@ -210,11 +261,14 @@ def _an_organisations_own(table: str, people: set[str], graph: KeyGraph, vocabul
     columns: a column only an organisation's record has (logo, visi, ticker_symbol), and no key
     to a person, declared or named (a member's group or a user's sponsorship with its logo is theirs)."""
     columns = graph.columns[table]
+    listing = _a_partners_business(table, graph, vocabulary)
     if not any(_ORGANISATION_COLUMN_WORDS.intersection(name_tokens(found.name)) for found in columns) \
-            and not _describes_a_business(table, graph, vocabulary) and not _has_a_contact_person(table, graph, vocabulary):
+            and not _describes_a_business(table, graph, vocabulary) \
+            and not _has_a_contact_person(table, graph, vocabulary) and not listing:
         return False
-    if any(link.target in people and link.target != table
-           and not _OPERATOR_WORDS.intersection(name_tokens(graph.table(link.target))) for link in graph.links[table]):
+    if any(link.target in people and link.target != table and not (listing and _PARTNER_WORDS.intersection(
+            name_tokens(link.column))) and not _OPERATOR_WORDS.intersection(name_tokens(graph.table(link.target)))
+           for link in graph.links[table]):
         return False  # a key to an admin who keeps the profile leaves it the organisation's
     own_key = graph.primary_keys[table]
     for found in columns:
@@ -223,6 +277,24 @@ def _an_organisations_own(table: str, people: set[str], graph: KeyGraph, vocabul
                 and _words(name_tokens(target), vocabulary.person_words) - _BANK_ACCOUNT_WORDS - _OPERATOR_WORDS:
             return False  # member_id of a table the source lacks; not bank_account_number
     return True
+
+
+_PARTNER_WORDS = frozenset({"partner", "mitra"})  # a business partner: a person or a company
+_WEBSITE_WORDS = frozenset({"website", "homepage", "web_site"})
+
+
+def _a_partners_business(table: str, graph: KeyGraph, vocabulary: Vocabulary) -> bool:
+    """A place of business a partner runs (a hotel a booking site lists, with its partner_id):
+    a key named for a partner, and the row's own name, address, phone or e-mail and website,
+    none naming a person (a person's first and last name, a full name)."""
+    columns = graph.columns[table]
+    if not any(_PARTNER_WORDS.intersection(name_tokens(found.name)) and named_target(found.name)
+               for found in columns):
+        return False
+    concepts = {_first_concept(found.name, vocabulary) for found in columns}
+    return bool(graph.column_names[table] & _WEBSITE_WORDS) and "name" in graph.column_names[table] \
+        and bool(concepts & {"phone", "email"}) and "person_name" not in concepts \
+        and not _named_in_parts(table, graph, vocabulary)
 
 
 def _describes_a_business(table: str, graph: KeyGraph, vocabulary: Vocabulary) -> bool:
@@ -356,6 +428,8 @@ def _person_table_by_name(context: TableContext, vocabulary: Vocabulary) -> bool
         return True  # a person word of several (account_holder, an organisation's nasabah_prioritas)
     if _people_of_an_organisation(context.tokens, vocabulary):
         return True  # bank_lulusans, toko_pelanggan: the people, an organisation's word before them
+    if _head_of_an_organisation(context.tokens, vocabulary):
+        return True  # kepala_sekolah, kepala_desa: the heads themselves, not the school or the village
     if not tokens or _words(tokens, vocabulary.organisation_words) or context.kind is not None \
             or _words(tokens, vocabulary.configuration_words):  # account_configuration: settings, not people
         return False
@@ -373,6 +447,18 @@ def _people_of_an_organisation(tokens: tuple[str, ...], vocabulary: Vocabulary) 
     return len(tokens) > 1 and bool(_words(tokens[-1:], vocabulary.person_words) - _BANK_ACCOUNT_WORDS
                                     - _PROFILE_WORDS) \
         and set(tokens[:-1]) <= _words(tokens[:-1], vocabulary.organisation_words)
+
+
+# Indonesian titles of the person who heads something (kepala sekolah, ketua koperasi): unlike
+# English "head" (head_office), never a place or a body.
+_HEAD_TITLE_WORDS = frozenset({"kepala", "ketua"})
+
+
+def _head_of_an_organisation(tokens: tuple[str, ...], vocabulary: Vocabulary) -> bool:
+    """The name is a head's title and, after it, only an organisation's words (kepala_sekolah,
+    ketua_koperasi): a table of the heads, people."""
+    return len(tokens) > 1 and tokens[0] in _HEAD_TITLE_WORDS \
+        and set(tokens[1:]) <= _words(tokens[1:], vocabulary.organisation_words)
 
 
 @lru_cache(maxsize=65536)  # by the table's name: sources repeat their tables' names
@@ -510,11 +596,14 @@ def _direct_evidence(table: str, contexts: dict[str, TableContext], person_colum
     addressed = _addressed_message(table, graph, vocabulary, identity_of)
     if addressed and not context.lookup:
         return f"a message to or from a person's address: {name}.{addressed}"
+    ends = _message_ends(table, context, graph)
+    if ends:
+        return f"a message between people: {name}.{ends[0]} and {ends[1]} name its two ends"
     writer = _named_writer(table, context, graph, vocabulary)
     if writer:
         return f"a message naming the person who wrote it: {name}.{writer}"
     identified = next((found.name for found in graph.columns[table]
-                       if identity_of(found.name) == "identity_number"), "")
+                       if identity_of(found.name) == "identity_number" and not _a_flag(found.data_type)), "")
     if identified and not context.lookup:
         return f"row of a person: {name}.{identified} is a person's identity number"
     visitor = _visitor_column(table, context, graph, vocabulary, identity_of)
@@ -688,6 +777,21 @@ def _named_writer(table: str, context: TableContext, graph: KeyGraph, vocabulary
     return next((found.name for found in columns if vocabulary.field_tokens(found.name) == ("name",)), "")
 
 
+def _message_ends(table: str, context: TableContext, graph: KeyGraph) -> tuple[str, str] | None:
+    """A message's two ends named by columns of the same words ending in from and to, one of them
+    a number (message_from INT, message_to): the sender's and the recipients' keys, though no id
+    word says so; None else."""
+    if context.kind != "interaction" or context.lookup:
+        return None
+    ends = {}
+    for found in graph.columns[table]:
+        tokens = name_tokens(found.name)
+        if len(tokens) > 1 and tokens[-1] in ("from", "to"):
+            ends.setdefault(tokens[:-1], {})[tokens[-1]] = found
+    return next(((pair["from"].name, pair["to"].name) for pair in ends.values() if len(pair) == 2
+                 and (_a_number(pair["from"].data_type) or _a_number(pair["to"].data_type))), None)
+
+
 # A column of its own naming whom a message went to (recipient, kepada, ke, target): its address,
 # written as text; glued to what it holds (mailto, toaddress). Not a place (tujuan of a journey).
 _ADDRESSEE_WORDS = frozenset({"to", "ke", "kepada", "recipient", "recipients", "receiver", "penerima", "target"})
@@ -819,6 +923,11 @@ def _judge(table: str, context: TableContext, people: set[str], excluded: set[st
         return TableJudgement(Record("other", False), context,
                               f"{name} is the organisation's dealing with a supplier, entered by staff "
                               f"({chain[0].column})")
+    if record.kind in ("transaction", "payment", "record", "preference") and not record.uncovered \
+            and not context.person and _between_own_places(table, graph, vocabulary) \
+            and _keyed_only_to_staff(table, chain, people, graph, vocabulary):
+        return TableJudgement(Record("other", False), context,
+                              f"{name} is the organisation's move of its goods between its own places, entered by staff")
     if record.kind in ("transaction", "payment", "record") and not record.uncovered and not context.person \
             and chain and _LEDGER_WORDS.intersection(context.tokens) and _staff_only(table, chain, people, graph) \
             and all(link.target in people or link.target in excluded for link in graph.links[table]) \
@@ -964,6 +1073,34 @@ def _staff_only(table: str, chain: list[Link], people: set[str], graph: KeyGraph
     about: kpg_pegawai), and every person the table holds a key to, is staff or an account."""
     targets = {chain[-1].target} | {link.target for link in graph.links[table] if link.target in people}
     return all(_STAFF_WORDS.intersection(name_tokens(graph.table(t))) for t in targets)
+
+
+# Words of the two ends of a move (the sending and the receiving branch, a transfer's source and
+# destination warehouse).
+_MOVE_END_WORDS = frozenset({"pengirim", "penerima", "asal", "tujuan", "sumber", "from", "to", "source", "destination",
+                             "dest", "dari", "ke"})
+
+
+def _between_own_places(table: str, graph: KeyGraph, vocabulary: Vocabulary) -> bool:
+    """Two columns name the organisation's places a thing moved between, by two ends of a move
+    (transfer_pengirim_cabang and transfer_penerima_cabang, id_cabang_sumber and id_cabang_tujuan,
+    warehouse_from and warehouse_to): a stock transfer inside the organisation."""
+    ends: set[str] = set()
+    for found in graph.columns[table]:
+        tokens = name_tokens(found.name)
+        if _words(tokens, vocabulary.organisation_words):
+            ends |= _MOVE_END_WORDS.intersection(tokens)
+    return len(ends) >= 2
+
+
+def _keyed_only_to_staff(table: str, chain: list[Link], people: set[str], graph: KeyGraph,
+                         vocabulary: Vocabulary) -> bool:
+    """Every person the row is keyed to, by a chain or a key's name (tpk_user -> user,
+    keranjang_id_kasir), is staff or an account, and one is."""
+    named = [words for found in graph.columns[table] if _words(words := name_tokens(found.name), vocabulary.person_words)
+             and not _words(words, vocabulary.organisation_words)]  # not penerima_cabang, the receiving branch
+    return bool(chain or named) and (not chain or _staff_only(table, chain, people, graph)) \
+        and all(_STAFF_WORDS.intersection(words) for words in named)
 
 
 def _a_purchase(table: str, graph: KeyGraph, excluded: set[str], contexts: dict[str, TableContext]) -> bool:
