@@ -498,6 +498,10 @@ _ORDINAL_WORDS = frozenset({"first", "second", "third", "primary", "native", "sp
 # library card, a health card or their customer account as a payment instrument.
 _BARE_NUMBERS = frozenset({"no kartu", "card no", "account no"})
 
+# Concepts of where a person lives (alamat, rt, rw, kodepos): in a patient's, a pupil's or an
+# employee's record, which no category covers, still the person's identity data, A.1.1.
+_HOME_ADDRESS_CONCEPTS = frozenset({"address_line", "postal_code"})
+
 # Concepts the site records of a visit, in whatever record they sit: its browser, its session.
 _VISIT_CONCEPTS = frozenset({"user_agent", "session"})
 
@@ -576,7 +580,8 @@ def judge_in_record(record, tokens: tuple[str, ...], data_type: str, vocabulary:
     else:
         categories = _known(base, concept_category)
     if record.uncovered and not (concept is not None and concept.strong and concept_category
-                                 and vocabulary.section_of(concept_category) != "from_partners"):
+                                 and vocabulary.section_of(concept_category) != "from_partners"
+                                 or concept is not None and concept.name in _HOME_ADDRESS_CONCEPTS):
         categories = ()  # a grade, an examination, a payslip, its salary and allowances: no category covers it
     sensitive = (record.children or record.sensitive or record.patient or bool(concept and concept.sensitive)
                  or bool(concept_category and concept.strong and concept_category in vocabulary.spesifik_categories)

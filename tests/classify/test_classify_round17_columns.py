@@ -1,0 +1,49 @@
+"""Round 17's field pass: how a column is read inside the record its table is (LABELLING.md
+section 2, section 3). Table shapes are those of real schemas (a hospital's registration and
+patient identity card tables)."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import BUNDLED_INVENTORY
+
+from laci_audit.classify import Classifier
+from laci_audit.inventory.layout import TAXONOMY_FILE
+from laci_audit.policy.taxonomy import load_taxonomy
+from laci_audit.records import Field
+
+
+@pytest.fixture(scope="module")
+def classifier() -> Classifier:
+    return Classifier(load_taxonomy(BUNDLED_INVENTORY / TAXONOMY_FILE))
+
+
+def source(*tables: tuple[str, list[tuple[str, str]]]) -> list[Field]:
+    """Fields of one source: (table, [(column, type), ...]) each; a type ending in ' PRIMARY KEY'
+    declares the column the table's key, as DDL does."""
+    return [Field("s", table, name, data_type.removesuffix(" PRIMARY KEY"),
+                  primary_key=data_type.endswith(" PRIMARY KEY"))
+            for table, columns in tables for name, data_type in columns]
+
+
+def classify(classifier: Classifier, fields: list[Field]) -> dict[tuple[str, str], object]:
+    """Suggestions by (table, column), names casefolded."""
+    return {(table, name): suggestion for (_s, table, name), suggestion in classifier.classify_source(fields).items()}
+
+
+def test_where_a_patient_lives_is_identity_data_in_their_health_record(classifier):
+    """A patient's identity card row and its responsible party's row: the record is health data,
+    which no category covers, yet the address, RT, RW and postal code in it are where a person
+    lives, A.1.1 (LABELLING.md section 3: a policy category can be argued); a note stays uncovered."""
+    fields = source(("pasien", [("norm", "CHAR(8) PRIMARY KEY"), ("nama", "VARCHAR(75)"), ("tanggal_lahir", "DATE"),
+                                ("golongan_darah", "CHAR(2)"), ("diagnosa", "TEXT")]),
+                    ("kartu_identitas_pasien", [("id", "INT PRIMARY KEY"), ("norm", "CHAR(8)"),
+                                                ("alamat", "VARCHAR(150)"), ("rt", "CHAR(3)"), ("rw", "CHAR(3)"),
+                                                ("kodepos", "CHAR(5)"), ("keterangan", "VARCHAR(250)")]))
+    judged = classify(classifier, fields)
+    for column in ("alamat", "rt", "rw", "kodepos"):
+        suggestion = judged[("kartu_identitas_pasien", column)]
+        assert suggestion.personal and suggestion.categories[:1] == ("A.1.1",), (column, suggestion)
+        assert suggestion.uncovered, (column, suggestion)
+    note = judged[("kartu_identitas_pasien", "keterangan")]
+    assert note.personal and not note.categories and note.uncovered
