@@ -566,8 +566,10 @@ def judge_in_record(record, tokens: tuple[str, ...], data_type: str, vocabulary:
             categories = _known(base, concept_category, *(concept.also if concept else ()))
     elif concept_category == payment and record.kind in ("transaction", "record"):
         categories = _known(payment, base)
-    elif record.kind == "transaction" and concept is None and _PAYMENT_WORDS.intersection(tokens):
-        categories = _known(payment, base, *((activity_time,) if is_time else ()))  # nama_bank, payment_status
+    elif record.kind == "transaction" and (concept is None and _PAYMENT_WORDS.intersection(tokens)
+                                           or not strong and tokens[0] in _PAYMENT_WORDS):
+        categories = _known(payment, base, *((activity_time,) if is_time else ()), concept_category)  # nama_bank,
+        #                payment_status, payer_address_city, payment_note: of how it was paid, then of the order
     elif concept_category == vocabulary.id("location") and concept.strong:
         categories = _known(concept_category, *concept.also, base)  # an order's or a session's IP: A.2.1;A.2.5
     elif concept is not None and concept.name in _VISIT_CONCEPTS and record.kind not in ("log", "device"):

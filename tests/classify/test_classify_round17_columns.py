@@ -47,3 +47,22 @@ def test_where_a_patient_lives_is_identity_data_in_their_health_record(classifie
         assert suggestion.uncovered, (column, suggestion)
     note = judged[("kartu_identitas_pasien", "keterangan")]
     assert note.personal and not note.categories and note.uncovered
+
+
+def test_a_payers_address_and_a_payment_note_in_an_order_are_payment_data_first(classifier):
+    """A billing merchant's row of a customer's order: payer_address_city, payer_address_zip and a
+    payment_note begin with a payment word, so they tell how the order was paid, A.1.6 first
+    (LABELLING.md section 2), the order's A.1.5 after, their address A.1.1 last; the order's own
+    shipping address stays the order's."""
+    fields = source(("customers", [("customer_id", "INT PRIMARY KEY"), ("firstname", "VARCHAR(64)"),
+                                   ("email", "VARCHAR(128)")]),
+                    ("orders", [("order_id", "INT PRIMARY KEY"), ("customer_id", "INT"), ("order_total", "DECIMAL"),
+                                ("payer_address_city", "VARCHAR(64)"), ("payer_address_zip", "VARCHAR(16)"),
+                                ("payment_note", "TEXT"), ("delivery_address", "VARCHAR(255)")]))
+    judged = classify(classifier, fields)
+    for column in ("payer_address_city", "payer_address_zip", "payment_note"):
+        suggestion = judged[("orders", column)]
+        assert suggestion.record == "transaction" and suggestion.categories[:2] == ("A.1.6", "A.1.5"), \
+            (column, suggestion)
+    assert judged[("orders", "payer_address_city")].categories[-1] == "A.1.1"
+    assert judged[("orders", "delivery_address")].categories[0] != "A.1.6"
