@@ -502,6 +502,10 @@ _BARE_NUMBERS = frozenset({"no kartu", "card no", "account no"})
 # employee's record, which no category covers, still the person's identity data, A.1.1.
 _HOME_ADDRESS_CONCEPTS = frozenset({"address_line", "postal_code"})
 
+# Setting words that outside the person's own row name a notice sent or a way something works
+# (a notifications row's notifikasi, a reporting_mode), not a choice the person saved.
+_NOTICE_OR_MODE = frozenset({"mode", "notification", "notifications", "notifikasi", "notify"})
+
 # Concepts the site records of a visit, in whatever record they sit: its browser, its session.
 _VISIT_CONCEPTS = frozenset({"user_agent", "session"})
 
@@ -576,6 +580,9 @@ def judge_in_record(record, tokens: tuple[str, ...], data_type: str, vocabulary:
         categories = _known(concept_category, *concept.also, base)  # a reset request's user agent, an order's session
     elif is_time and not concept_category:
         categories = _known(base, activity_time)
+    elif record.kind == "record" and concept is not None and concept.name == "saved_setting" \
+            and words not in _NOTICE_OR_MODE and not _ID_WORDS.intersection(tokens):
+        categories = _known(concept_category, base)  # a user's infos row's theme, language, per_page: their choice
     elif record.kind in _PARTY_KINDS and strong and concept.name in _PARTY_IDENTITY and tokens[-1] not in _ID_WORDS:
         categories = _known(concept_category, base)  # the buyer's phone, the sender's e-mail: who they are (a name
         #                                              column, nama_donatur, stays the record's first: the labels' reading)

@@ -66,3 +66,21 @@ def test_a_payers_address_and_a_payment_note_in_an_order_are_payment_data_first(
             (column, suggestion)
     assert judged[("orders", "payer_address_city")].categories[-1] == "A.1.1"
     assert judged[("orders", "delivery_address")].categories[0] != "A.1.6"
+
+
+def test_a_theme_or_a_language_in_a_users_other_record_is_their_saved_setting_first(classifier):
+    """A gallery's user_infos row, keyed to a user: the theme and the language the person chose
+    are saved settings, A.2.3 first (LABELLING.md section 2), the record's A.1.1 after; a key to a
+    language and a notice kept in the row stay the record's A.1.1 first."""
+    fields = source(("users", [("id", "INT PRIMARY KEY"), ("username", "VARCHAR(100)"), ("email", "VARCHAR(255)"),
+                               ("password", "VARCHAR(255)")]),
+                    ("user_infos", [("user_id", "INT PRIMARY KEY"), ("nb_image_page", "INT"),
+                                    ("language", "VARCHAR(50)"), ("theme", "VARCHAR(255)"),
+                                    ("registration_date", "DATETIME"), ("language_id", "INT"),
+                                    ("notification", "TEXT")]))
+    judged = classify(classifier, fields)
+    for column in ("language", "theme"):
+        suggestion = judged[("user_infos", column)]
+        assert suggestion.record == "record" and suggestion.categories[:2] == ("A.2.3", "A.1.1"), (column, suggestion)
+    for column in ("language_id", "notification"):
+        assert judged[("user_infos", column)].categories[0] == "A.1.1", column
