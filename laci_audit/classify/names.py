@@ -506,6 +506,10 @@ _HOME_ADDRESS_CONCEPTS = frozenset({"address_line", "postal_code"})
 # (a notifications row's notifikasi, a reporting_mode), not a choice the person saved.
 _NOTICE_OR_MODE = frozenset({"mode", "notification", "notifications", "notifikasi", "notify"})
 
+# Names of a message's body or subject alone: in a person's row (a contact form's), what the
+# person wrote to the site, a customer-service message first.
+_MESSAGE_PARTS = frozenset({"pesan", "message", "subject", "subjek", "perihal"})
+
 # Concepts the site records of a visit, in whatever record they sit: its browser, its session.
 _VISIT_CONCEPTS = frozenset({"user_agent", "session"})
 
@@ -550,7 +554,9 @@ def judge_in_record(record, tokens: tuple[str, ...], data_type: str, vocabulary:
         categories = _known(vocabulary.id("preference"), base)
     elif record.kind == "person":
         recorded = concept_category and vocabulary.section_of(concept_category) == _RECORDED_SECTION
-        if concept is not None and concept.name in ("session", "geo"):  # a cookie kept on the account signs them
+        if concept is None and len(tokens) == 1 and tokens[0] in _MESSAGE_PARTS:  # a contact form's pesan
+            categories = _known(vocabulary.id("customer_service"), base)  # and subject: what they asked the site
+        elif concept is not None and concept.name in ("session", "geo"):  # a cookie kept on the account signs them
             categories = _known(base, concept_category)  # in; coordinates beside an address are where they live
         elif concept_category == payment and words not in _BARE_NUMBERS:  # no_rekening, paymentmethod: an
             categories = _known(payment, base)  # instrument they pay or are paid with, kept in their row

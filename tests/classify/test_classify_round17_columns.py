@@ -84,3 +84,16 @@ def test_a_theme_or_a_language_in_a_users_other_record_is_their_saved_setting_fi
         assert suggestion.record == "record" and suggestion.categories[:2] == ("A.2.3", "A.1.1"), (column, suggestion)
     for column in ("language_id", "notification"):
         assert judged[("user_infos", column)].categories[0] == "A.1.1", column
+
+
+def test_a_contact_forms_message_and_subject_in_a_persons_row_are_customer_service_first(classifier):
+    """A site's contact form stored as rows of who wrote (name, e-mail, phone): the subject and
+    the message alone are what the person asked the site, a customer-service message, A.1.2 first
+    (LABELLING.md section 2), the row's A.1.1 after; their e-mail stays A.1.1."""
+    fields = source(("kontak", [("id", "INT PRIMARY KEY"), ("nama", "VARCHAR(100)"), ("email", "VARCHAR(100)"),
+                                ("no_hp", "VARCHAR(20)"), ("subject", "VARCHAR(255)"), ("pesan", "TEXT")]))
+    judged = classify(classifier, fields)
+    for column in ("subject", "pesan"):
+        suggestion = judged[("kontak", column)]
+        assert suggestion.record == "person" and suggestion.categories[:2] == ("A.1.2", "A.1.1"), (column, suggestion)
+    assert judged[("kontak", "email")].categories[0] == "A.1.1"
