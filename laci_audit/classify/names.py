@@ -643,8 +643,10 @@ _SETTING_PREFIXES = ("show", "hide", "allow", "receive", "notify", "subscribe", 
                      "donot")  # disablephonelinks, enabletwofactor, donotcall: not enabled or disabled, a state
 _SETTING_SUFFIXES = ("mode", "format", "notify", "notice", "notices", "optout", "prefs")
 _STATE_WORDS = frozenset({"enabled", "disabled"})
-# Words that name a person's settings as such: pm_prefs, user_options (not pref: a preferred name).
-_SETTING_WORDS = frozenset({"prefs", "preference", "preferences", "option", "options", "setting", "settings"})
+# Words that name a person's settings as such: pm_prefs, user_options (not pref: a preferred name);
+# and what a person sets up for themselves, the calendar they view, the digest they get by e-mail.
+_SETTING_WORDS = frozenset({"prefs", "preference", "preferences", "option", "options", "setting", "settings",
+                            "calendar", "digest"})
 # A verb of a choice, or a default, first in a name of several words or after the person's own
 # word: show_nb_comments, user_allow_pm, default_paper_size (not sort_order or default_branch_id).
 _SETTING_VERBS = frozenset({"show", "hide", "allow", "receive", "notify", "tampilkan", "sort", "sortby", "default",
@@ -655,7 +657,8 @@ def _setting_flag(tokens: tuple[str, ...], matches: list[tuple[Concept, tuple[st
     """A column of a person's record that names a choice they saved: a flag to show, hide, allow,
     receive or be notified of something glued to what (showavatars, pmnotify; `is_disable` is the
     account's state), or a flag about a setting (dst)."""
-    if any(c.name == "saved_setting" for c, _p in matches) or _a_choice(tokens) or _SETTING_WORDS.intersection(tokens):
+    if any(c.name == "saved_setting" for c, _p in matches) or _a_choice(tokens) \
+            or _SETTING_WORDS.intersection(tokens) and tokens[-1] not in _ID_WORDS:  # not a calendarKey
         return True
     return any(t not in _STATE_WORDS and (any(t.startswith(p) and len(t) > len(p) for p in _SETTING_PREFIXES)
                                           or any(t.endswith(p) and len(t) > len(p) for p in _SETTING_SUFFIXES))

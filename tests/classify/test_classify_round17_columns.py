@@ -97,3 +97,17 @@ def test_a_contact_forms_message_and_subject_in_a_persons_row_are_customer_servi
         suggestion = judged[("kontak", column)]
         assert suggestion.record == "person" and suggestion.categories[:2] == ("A.1.2", "A.1.1"), (column, suggestion)
     assert judged[("kontak", "email")].categories[0] == "A.1.1"
+
+
+def test_a_persons_calendar_and_digest_choices_are_saved_settings_first(classifier):
+    """A school's person row and a feed reader's user row: whether they view a calendar, whether
+    they get an e-mail digest are settings they saved, A.2.3 first (LABELLING.md section 2); the
+    key of their calendar feed is no choice and stays A.1.1 first."""
+    fields = source(("users", [("id", "INT PRIMARY KEY"), ("login", "VARCHAR(120)"), ("email", "VARCHAR(250)"),
+                               ("view_calendar_school", "ENUM('Y', 'N')"), ("email_digest", "BOOLEAN"),
+                               ("calendar_key", "VARCHAR(64)")]))
+    judged = classify(classifier, fields)
+    for column in ("view_calendar_school", "email_digest"):
+        suggestion = judged[("users", column)]
+        assert suggestion.record == "person" and suggestion.categories[:2] == ("A.2.3", "A.1.1"), (column, suggestion)
+    assert judged[("users", "calendar_key")].categories[0] == "A.1.1"
