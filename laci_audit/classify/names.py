@@ -498,6 +498,18 @@ _ORDINAL_WORDS = frozenset({"first", "second", "third", "primary", "native", "sp
 # library card, a health card or their customer account as a payment instrument.
 _BARE_NUMBERS = frozenset({"no kartu", "card no", "account no"})
 
+# Concepts of where a person lives (alamat, rt, rw, kodepos): in a patient's, a pupil's or an
+# employee's record, which no category covers, still the person's identity data, A.1.1.
+_HOME_ADDRESS_CONCEPTS = frozenset({"address_line", "postal_code"})
+
+# Setting words that outside the person's own row name a notice sent or a way something works
+# (a notifications row's notifikasi, a reporting_mode), not a choice the person saved.
+_NOTICE_OR_MODE = frozenset({"mode", "notification", "notifications", "notifikasi", "notify"})
+
+# Names of a message's body or subject alone: in a person's row (a contact form's), what the
+# person wrote to the site, a customer-service message first.
+_MESSAGE_PARTS = frozenset({"pesan", "message", "subject", "subjek", "perihal"})
+
 # Concepts the site records of a visit, in whatever record they sit: its browser, its session.
 _VISIT_CONCEPTS = frozenset({"user_agent", "session"})
 
@@ -542,7 +554,9 @@ def judge_in_record(record, tokens: tuple[str, ...], data_type: str, vocabulary:
         categories = _known(vocabulary.id("preference"), base)
     elif record.kind == "person":
         recorded = concept_category and vocabulary.section_of(concept_category) == _RECORDED_SECTION
-        if concept is not None and concept.name in ("session", "geo"):  # a cookie kept on the account signs them
+        if concept is None and len(tokens) == 1 and tokens[0] in _MESSAGE_PARTS:  # a contact form's pesan
+            categories = _known(vocabulary.id("customer_service"), base)  # and subject: what they asked the site
+        elif concept is not None and concept.name in ("session", "geo"):  # a cookie kept on the account signs them
             categories = _known(base, concept_category)  # in; coordinates beside an address are where they live
         elif concept_category == payment and words not in _BARE_NUMBERS:  # no_rekening, paymentmethod: an
             categories = _known(payment, base)  # instrument they pay or are paid with, kept in their row
@@ -562,21 +576,27 @@ def judge_in_record(record, tokens: tuple[str, ...], data_type: str, vocabulary:
             categories = _known(base, concept_category, *(concept.also if concept else ()))
     elif concept_category == payment and record.kind in ("transaction", "record"):
         categories = _known(payment, base)
-    elif record.kind == "transaction" and concept is None and _PAYMENT_WORDS.intersection(tokens):
-        categories = _known(payment, base, *((activity_time,) if is_time else ()))  # nama_bank, payment_status
+    elif record.kind == "transaction" and (concept is None and _PAYMENT_WORDS.intersection(tokens)
+                                           or not strong and tokens[0] in _PAYMENT_WORDS):
+        categories = _known(payment, base, *((activity_time,) if is_time else ()), concept_category)  # nama_bank,
+        #                payment_status, payer_address_city, payment_note: of how it was paid, then of the order
     elif concept_category == vocabulary.id("location") and concept.strong:
         categories = _known(concept_category, *concept.also, base)  # an order's or a session's IP: A.2.1;A.2.5
     elif concept is not None and concept.name in _VISIT_CONCEPTS and record.kind not in ("log", "device"):
         categories = _known(concept_category, *concept.also, base)  # a reset request's user agent, an order's session
     elif is_time and not concept_category:
         categories = _known(base, activity_time)
+    elif record.kind == "record" and concept is not None and concept.name == "saved_setting" \
+            and words not in _NOTICE_OR_MODE and not _ID_WORDS.intersection(tokens):
+        categories = _known(concept_category, base)  # a user's infos row's theme, language, per_page: their choice
     elif record.kind in _PARTY_KINDS and strong and concept.name in _PARTY_IDENTITY and tokens[-1] not in _ID_WORDS:
         categories = _known(concept_category, base)  # the buyer's phone, the sender's e-mail: who they are (a name
         #                                              column, nama_donatur, stays the record's first: the labels' reading)
     else:
         categories = _known(base, concept_category)
     if record.uncovered and not (concept is not None and concept.strong and concept_category
-                                 and vocabulary.section_of(concept_category) != "from_partners"):
+                                 and vocabulary.section_of(concept_category) != "from_partners"
+                                 or concept is not None and concept.name in _HOME_ADDRESS_CONCEPTS):
         categories = ()  # a grade, an examination, a payslip, its salary and allowances: no category covers it
     sensitive = (record.children or record.sensitive or record.patient or bool(concept and concept.sensitive)
                  or bool(concept_category and concept.strong and concept_category in vocabulary.spesifik_categories)
@@ -623,8 +643,10 @@ _SETTING_PREFIXES = ("show", "hide", "allow", "receive", "notify", "subscribe", 
                      "donot")  # disablephonelinks, enabletwofactor, donotcall: not enabled or disabled, a state
 _SETTING_SUFFIXES = ("mode", "format", "notify", "notice", "notices", "optout", "prefs")
 _STATE_WORDS = frozenset({"enabled", "disabled"})
-# Words that name a person's settings as such: pm_prefs, user_options (not pref: a preferred name).
-_SETTING_WORDS = frozenset({"prefs", "preference", "preferences", "option", "options", "setting", "settings"})
+# Words that name a person's settings as such: pm_prefs, user_options (not pref: a preferred name);
+# and what a person sets up for themselves, the calendar they view, the digest they get by e-mail.
+_SETTING_WORDS = frozenset({"prefs", "preference", "preferences", "option", "options", "setting", "settings",
+                            "calendar", "digest"})
 # A verb of a choice, or a default, first in a name of several words or after the person's own
 # word: show_nb_comments, user_allow_pm, default_paper_size (not sort_order or default_branch_id).
 _SETTING_VERBS = frozenset({"show", "hide", "allow", "receive", "notify", "tampilkan", "sort", "sortby", "default",
@@ -635,7 +657,8 @@ def _setting_flag(tokens: tuple[str, ...], matches: list[tuple[Concept, tuple[st
     """A column of a person's record that names a choice they saved: a flag to show, hide, allow,
     receive or be notified of something glued to what (showavatars, pmnotify; `is_disable` is the
     account's state), or a flag about a setting (dst)."""
-    if any(c.name == "saved_setting" for c, _p in matches) or _a_choice(tokens) or _SETTING_WORDS.intersection(tokens):
+    if any(c.name == "saved_setting" for c, _p in matches) or _a_choice(tokens) \
+            or _SETTING_WORDS.intersection(tokens) and tokens[-1] not in _ID_WORDS:  # not a calendarKey
         return True
     return any(t not in _STATE_WORDS and (any(t.startswith(p) and len(t) > len(p) for p in _SETTING_PREFIXES)
                                           or any(t.endswith(p) and len(t) > len(p) for p in _SETTING_SUFFIXES))
