@@ -102,3 +102,18 @@ def apply_store_step(inventory: Path, step: dict) -> None:
         text = path.read_text(encoding="utf-8")
         assert text.count(change["old"]) == 1, (change["file"], change["old"])
         path.write_text(text.replace(change["old"], change["new"]), encoding="utf-8")
+
+
+def source(*tables: tuple[str, list[tuple[str, str]]]):
+    """Fields of one source "s": (table, [(column, type), ...]) each; a type ending in
+    ' PRIMARY KEY' declares the column the table's key, as DDL does."""
+    from laci_audit.records import Field
+
+    return [Field("s", table, name, data_type.removesuffix(" PRIMARY KEY"),
+                  primary_key=data_type.endswith(" PRIMARY KEY"))
+            for table, columns in tables for name, data_type in columns]
+
+
+def classify(classifier, fields) -> dict:
+    """The classifier's suggestions by (table, column), names casefolded."""
+    return {(table, name): suggestion for (_s, table, name), suggestion in classifier.classify_source(fields).items()}

@@ -5,31 +5,7 @@ Kanboard, MantisBT, CubeCart, Midtrans-paying shops)."""
 
 from __future__ import annotations
 
-import pytest
-from helpers import BUNDLED_INVENTORY
-
-from laci_audit.classify import Classifier
-from laci_audit.inventory.layout import TAXONOMY_FILE
-from laci_audit.policy.taxonomy import load_taxonomy
-from laci_audit.records import Field
-
-
-@pytest.fixture(scope="module")
-def classifier() -> Classifier:
-    return Classifier(load_taxonomy(BUNDLED_INVENTORY / TAXONOMY_FILE))
-
-
-def source(*tables: tuple[str, list[tuple[str, str]]]) -> list[Field]:
-    """Fields of one source: (table, [(column, type), ...]) each; a type ending in ' PRIMARY KEY'
-    declares the column the table's key, as DDL does."""
-    return [Field("s", table, name, data_type.removesuffix(" PRIMARY KEY"),
-                  primary_key=data_type.endswith(" PRIMARY KEY"))
-            for table, columns in tables for name, data_type in columns]
-
-
-def classify(classifier: Classifier, fields: list[Field]) -> dict[tuple[str, str], object]:
-    """Suggestions by (table, column), names casefolded."""
-    return {(table, name): suggestion for (_s, table, name), suggestion in classifier.classify_source(fields).items()}
+from helpers import classify, source
 
 
 def test_the_login_name_in_a_log_or_a_post_is_what_the_record_records(classifier):

@@ -194,6 +194,16 @@ def test_a_migrated_inventory_answers_as_before(here):
     assert hashlib.sha256(V1.read_bytes()).hexdigest() == before
 
 
+def written_and_differing(db: sqlite_utils.Database, before: int, scan_id: int) -> tuple[set, set]:
+    """The fields scan_id wrote a new version of, and those whose row differs from scan before's."""
+    rows = {scan: {(row[0]["source"], row[0]["table_name"], row[0]["name"]): row
+                   for row in contents(db, scan)["fields"]} for scan in (before, scan_id)}
+    differing = {key for key, row in rows[scan_id].items() if rows[before].get(key) != row}
+    written = {(row["source"], row["table_name"], row["name"])
+               for row in db.query("SELECT * FROM field_versions WHERE first_scan = ?", [scan_id])}
+    return written, differing
+
+
 def test_the_first_scan_after_migrating_reuses_the_latest_scans_versions(here):
     migrated = here / "migrated.db"
     shutil.copy(V1, migrated)
@@ -205,11 +215,7 @@ def test_the_first_scan_after_migrating_reuses_the_latest_scans_versions(here):
     # the digests the migration gave are the writer's: a field of scan 4 is a new version exactly
     # when its row differs from scan 3's (only the classifier, tuned since the file was written,
     # can make one differ: the inventory is the same)
-    rows = {scan_id: {(row[0]["source"], row[0]["table_name"], row[0]["name"]): row
-                      for row in contents(db, scan_id)["fields"]} for scan_id in (3, 4)}
-    differing = {key for key, row in rows[4].items() if rows[3].get(key) != row}
-    written = {(row["source"], row["table_name"], row["name"])
-               for row in db.query("SELECT * FROM field_versions WHERE first_scan = 4")}
+    written, differing = written_and_differing(db, 3, 4)
     assert written == differing
     assert unjudged(contents(db, 4)) | {"scan": None} == read_today(unjudged(contents(db, 3))) | {"scan": None}
 
@@ -249,11 +255,7 @@ def test_a_schema_2_inventory_gets_todays_digests_and_its_next_scan_writes_only_
     # scan 4 reuses every version but those of a field the classifier, tuned since the file was
     # written, judges otherwise (the inventory is the same): those alone it writes again
     db = sqlite_utils.Database(rehashed)
-    rows = {scan_id: {(row[0]["source"], row[0]["table_name"], row[0]["name"]): row
-                      for row in contents(db, scan_id)["fields"]} for scan_id in (3, 4)}
-    differing = {key for key, row in rows[4].items() if rows[3].get(key) != row}
-    written = {(row["source"], row["table_name"], row["name"])
-               for row in db.query("SELECT * FROM field_versions WHERE first_scan = 4")}
+    written, differing = written_and_differing(db, 3, 4)
     assert written == differing
     rewritten = {(row["source"], row["table_name"], row["name"])  # a registration of such a field, as it points there
                  for row in db.query("SELECT f.source, f.table_name, f.name FROM registration_versions r "
