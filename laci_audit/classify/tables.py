@@ -570,7 +570,7 @@ def _direct_evidence(table: str, contexts: dict[str, TableContext], person_colum
     context = contexts[table]
     name = shown_table(graph.table(table))
     def shared_thing() -> bool:
-        return context.kind is None and _shared_by_members(table, contexts, person_columns.people, graph)
+        return context.kind is None and _shared_by_members(table, contexts, person_columns.people, graph, vocabulary)
 
     named = _named_person_key(table, context, graph, vocabulary, organisations, person_columns.people, shared_thing)
     if named is not None:
@@ -1625,14 +1625,17 @@ def _named_person_key(table: str, context: TableContext, graph: KeyGraph, vocabu
 _MEMBERSHIP_WIDTH = 5  # a membership's columns: its two keys, a role, when it began and changed
 
 
-def _shared_by_members(table: str, contexts: dict[str, TableContext], people: set[str], graph: KeyGraph) -> bool:
-    """A table of no kind and a few columns holds keys both to the table and to a person table
-    (Kanboard's project_has_users, phpList's listuser: a membership): the rows are things several
-    people belong to (a project, a mailing list), whose owner is in charge of them and whose
-    e-mail is their own, not things about one person. A picture someone marked a favourite, or
-    commented on, is no one's membership."""
+def _shared_by_members(table: str, contexts: dict[str, TableContext], people: set[str], graph: KeyGraph,
+                       vocabulary: Vocabulary) -> bool:
+    """A table of no kind and a few columns, named for its members, holds keys both to the table
+    and to a person table (Kanboard's project_has_users, phpList's listuser: a membership): the
+    rows are things several people belong to (a project, a mailing list), whose owner is in charge
+    of them and whose e-mail is their own, not things about one person. A picture someone marked a
+    favourite, or commented on, is no one's membership, nor is a list a person keeps of things
+    (a real-estate site's comparison_list of apartments: the apartments stay their owners')."""
     return any(link.table != table and len(graph.columns[link.table]) <= _MEMBERSHIP_WIDTH
                and contexts[link.table].kind is None
+               and _words(contexts[link.table].tokens, vocabulary.person_words)
                and any(other.target in people for other in graph.links[link.table])
                for link in graph.keyed_from(table))
 

@@ -2249,6 +2249,20 @@ def test_a_thing_people_belong_to_is_not_its_owners_row(classifier):
     assert judged[("authtokens", "lastused")].personal
 
 
+def test_a_list_a_person_keeps_of_things_is_no_membership_of_them(classifier):
+    """Open Real Estate: a listing has its owner_id, and comparison_list (a visitor's user_id and
+    session beside an apartment_id) is a list someone keeps of listings, not named for members:
+    the listing stays its owner's, as without the list."""
+    fields = source(("users", [("id", "INT PRIMARY KEY"), ("username", "VARCHAR(128)"), ("email", "VARCHAR(128)"),
+                               ("phone", "VARCHAR(15)")]),
+                    ("apartment", [("id", "INT PRIMARY KEY"), ("owner_id", "INT"), ("price", "INT"),
+                                   ("address", "VARCHAR(255)"), ("date_created", "TIMESTAMP")]),
+                    ("comparison_list", [("id", "INT PRIMARY KEY"), ("user_id", "INT"), ("apartment_id", "INT"),
+                                         ("session_id", "VARCHAR(32)"), ("date_updated", "TIMESTAMP")]))
+    judged = classify(classifier, fields)
+    assert judged[("apartment", "price")].personal and judged[("apartment", "date_created")].personal
+
+
 def test_an_email_shared_with_the_users_is_a_places_own_where_the_row_names_its_contact(classifier):
     """FrontAccounting's 0_locations (a warehouse: its name, address, phone, e-mail and contact)
     share an e-mail column with 0_users, but a row naming its contact person is a place's or an
