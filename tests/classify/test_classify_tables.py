@@ -17,6 +17,13 @@ def assert_records(judged: dict, cells, record: str, category: str) -> None:
         assert judged[cell].record == record and judged[cell].categories[0] == category, cell
 
 
+def assert_not_personal(judged: dict, cells, record: str | None = None) -> None:
+    """No (table, column) is personal, each judged inside a record of that kind when one is given."""
+    for cell in cells:
+        assert not judged[cell].personal, cell
+        assert record is None or judged[cell].record == record, cell
+
+
 USERS = ("users", [("uid", "SERIAL"), ("users_name", "VARCHAR(64)"), ("password", "BYTEA"),
                    ("full_name", "VARCHAR(50)"), ("email", "VARCHAR(254)")])
 
@@ -1214,9 +1221,8 @@ def test_an_org_unit_is_an_organisation_and_what_it_holds_is_not_about_people(cl
                     references="actor.org_unit.id" if f.data_type.endswith("actor.org_unit") else "",
                     primary_key=f.primary_key) for f in fields]
     judged = classify(classifier, fields)
-    for table, column in (("actor.org_unit", "email"), ("actor.org_unit", "phone"), ("asset.copy", "barcode"),
-                          ("asset.copy", "price")):
-        assert not judged[(table, column)].personal, (table, column)
+    assert_not_personal(judged, (("actor.org_unit", "email"), ("actor.org_unit", "phone"),
+                                 ("asset.copy", "barcode"), ("asset.copy", "price")))
     assert judged[("actor.usr", "email")].personal and judged[("actor.usr_org_unit_opt_in", "opt_in_ts")].personal
 
 
@@ -1246,8 +1252,8 @@ def test_a_course_is_a_catalogue_row_and_a_message_between_members_is_theirs(cla
                     ("messages", [("message_id", "INT PRIMARY KEY"), ("course_id", "INT"), ("from_member_id", "INT"),
                                   ("to_member_id", "INT"), ("subject", "VARCHAR(255)"), ("body", "TEXT")]))
     judged = classify(classifier, fields)
-    for table, column in (("courses", "title"), ("courses", "description"), ("tests", "title"), ("tests", "num_questions")):
-        assert not judged[(table, column)].personal, (table, column)
+    assert_not_personal(judged, (("courses", "title"), ("courses", "description"),
+                                 ("tests", "title"), ("tests", "num_questions")))
     assert judged[("course_enrollment", "approved")].personal
     assert judged[("messages", "subject")].personal and judged[("messages", "body")].personal
 
@@ -2104,10 +2110,8 @@ def test_an_institution_or_a_factory_with_its_contact_details_is_an_organisation
                     ("anggota", [("id_anggota", "INT PRIMARY KEY"), ("nama", "VARCHAR(100)"), ("hp", "VARCHAR(20)"),
                                  ("email", "VARCHAR(100)")]))
     judged = classify(classifier, fields)
-    for table, column in (("lembaga", "lembaga_nama"), ("lembaga", "lembaga_email"), ("pabrik", "nama"),
-                          ("pabrik", "email")):
-        assert judged[(table, column)].record == "organisation", (table, column)
-        assert not judged[(table, column)].personal, (table, column)
+    assert_not_personal(judged, (("lembaga", "lembaga_nama"), ("lembaga", "lembaga_email"),
+                                 ("pabrik", "nama"), ("pabrik", "email")), "organisation")
     assert judged[("anggota", "email")].personal
 
 
@@ -2124,9 +2128,8 @@ def test_a_keyless_table_of_rates_is_what_is_charged_not_a_sale(classifier):
                                          ("planId", "INT"), ("billAmount", "VARCHAR(200)"),
                                          ("creationdate", "DATETIME")]))
     judged = classify(classifier, fields)
-    for table, column in (("billing_rates", "ratename"), ("billing_rates", "ratecost"),
-                          ("tabel_tarif_delivery", "tarif"), ("tabel_tarif_delivery", "jarak_min")):
-        assert not judged[(table, column)].personal, (table, column)
+    assert_not_personal(judged, (("billing_rates", "ratename"), ("billing_rates", "ratecost"),
+                                 ("tabel_tarif_delivery", "tarif"), ("tabel_tarif_delivery", "jarak_min")))
     assert judged[("billing_history", "billamount")].personal
 
 
@@ -2179,9 +2182,8 @@ def test_the_key_name_every_table_shares_is_no_identifier_shared_with_the_users(
                     ("llx_c_holiday_types", [("rowid", "INT PRIMARY KEY"), ("code", "VARCHAR(16)"),
                                              ("label", "VARCHAR(255)"), ("newbymonth", "DOUBLE")]))
     judged = classify(classifier, fields)
-    for table, column in (("llx_usergroup", "nom"), ("llx_usergroup", "rowid"), ("llx_c_hrm_department", "label"),
-                          ("llx_c_holiday_types", "newbymonth")):
-        assert not judged[(table, column)].personal, (table, column)
+    assert_not_personal(judged, (("llx_usergroup", "nom"), ("llx_usergroup", "rowid"),
+                                 ("llx_c_hrm_department", "label"), ("llx_c_holiday_types", "newbymonth")))
     assert judged[("llx_user", "email")].personal
 
 
@@ -2198,10 +2200,8 @@ def test_a_table_of_districts_or_villages_is_reference_data_whoever_entered_it(c
                     ("pelanggan", [("id", "BIGINT PRIMARY KEY"), ("nama", "VARCHAR(255)"), ("alamat", "TEXT"),
                                    ("kelurahan_id", "BIGINT")]))
     judged = classify(classifier, fields)
-    for table, column in (("kecamatan", "nama"), ("kecamatan", "created_at"), ("kelurahan", "nama"),
-                          ("kelurahan", "kecamatan_id")):
-        assert judged[(table, column)].record == "lookup", (table, column)
-        assert not judged[(table, column)].personal, (table, column)
+    assert_not_personal(judged, (("kecamatan", "nama"), ("kecamatan", "created_at"),
+                                 ("kelurahan", "nama"), ("kelurahan", "kecamatan_id")), "lookup")
     assert judged[("pelanggan", "alamat")].personal
 
 
@@ -2221,9 +2221,8 @@ def test_a_table_named_first_for_a_tariff_is_a_price_list_whoever_it_names(class
                     ("pengiriman", [("id", "INT PRIMARY KEY"), ("kurir_id", "INT"), ("tanggal", "DATE"),
                                     ("ongkir", "DECIMAL(10,2)")]))
     judged = classify(classifier, fields)
-    for table, column in (("tarif_pelayanan", "nilai"), ("tarif_pelayanan", "tanggal_berlaku"),
-                          ("tarif_kurir_wilayah", "wilayah"), ("tarif_kurir_wilayah", "tarif")):
-        assert not judged[(table, column)].personal, (table, column)
+    assert_not_personal(judged, (("tarif_pelayanan", "nilai"), ("tarif_pelayanan", "tanggal_berlaku"),
+                                 ("tarif_kurir_wilayah", "wilayah"), ("tarif_kurir_wilayah", "tarif")))
     assert judged[("pengiriman", "ongkir")].personal
 
 
@@ -2242,9 +2241,8 @@ def test_a_thing_people_belong_to_is_not_its_owners_row(classifier):
                                     ("LastUsed", "TIMESTAMP")]))
     declared = {"project_id": "projects.id", "user_id": "users.id"}  # as Kanboard's DDL declares them
     judged = classify(classifier, [replace(found, references=declared.get(found.name)) for found in fields])
-    for table, column in (("projects", "name"), ("projects", "description"), ("swimlanes", "name"),
-                          ("swimlanes", "position")):
-        assert not judged[(table, column)].personal, (table, column)
+    assert_not_personal(judged, (("projects", "name"), ("projects", "description"),
+                                 ("swimlanes", "name"), ("swimlanes", "position")))
     assert judged[("project_has_users", "role")].personal
     assert judged[("authtokens", "lastused")].personal
 
@@ -2278,9 +2276,8 @@ def test_an_email_shared_with_the_users_is_a_places_own_where_the_row_names_its_
                     ("password_resets", [("email", "VARCHAR(100)"), ("token", "VARCHAR(255)"),
                                          ("created_at", "TIMESTAMP")]))
     judged = classify(classifier, fields)
-    for table, column in (("0_locations", "location_name"), ("0_locations", "delivery_address"),
-                          ("0_stock_moves", "qty")):
-        assert not judged[(table, column)].personal, (table, column)
+    assert_not_personal(judged, (("0_locations", "location_name"),
+                                 ("0_locations", "delivery_address"), ("0_stock_moves", "qty")))
     assert judged[("password_resets", "created_at")].personal
 
 
@@ -2328,8 +2325,7 @@ def test_an_account_keyed_by_its_code_is_a_ledger_account_not_a_user(classifier)
                                         ("account_name", "VARCHAR(60)"), ("inactive", "TINYINT(1)")]),
                     ("riwayat_login", [("id", "INT PRIMARY KEY"), ("akun_id", "INT"), ("waktu", "DATETIME")]))
     judged = classify(classifier, fields)
-    for table, column in (("coa", "nama"), ("coa", "saldo_normal"), ("0_chart_master", "inactive")):
-        assert not judged[(table, column)].personal, (table, column)
+    assert_not_personal(judged, (("coa", "nama"), ("coa", "saldo_normal"), ("0_chart_master", "inactive")))
     assert judged[("riwayat_login", "waktu")].personal
 
 
