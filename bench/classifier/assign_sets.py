@@ -21,7 +21,8 @@ round 8 had been measured and its misses read) with `held-out-9`, and round 10 (
 `held-out-15`, and round 16 (committed 2026-12-03, once rounds 14 and 15 had been measured and
 their misses read) with `held-out-16`, and round 17 (committed 2026-12-04, once round 16 had
 been measured and its misses read) with `held-out-17`, and round 18 (committed 2026-12-04, once
-round 17 had been measured) with `held-out-18`.
+round 17 had been measured) with `held-out-18`, and round 19 (committed 2026-12-04, once
+round 18 had been measured and its misses read) with `held-out-19`.
 
     python bench/classifier/assign_sets.py   # rewrites schemas.csv in place, prints the split
 """
@@ -33,7 +34,7 @@ import hashlib
 from pathlib import Path
 
 SCHEMAS = Path(__file__).resolve().parent / "schemas.csv"
-ROUND = "held-out-18"
+ROUND = "held-out-19"
 ORDER = (ROUND,)
 
 
