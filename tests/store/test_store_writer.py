@@ -1,17 +1,20 @@
 """The writer's own helpers: JSON text of a list as json.dumps writes it, and bulk inserts of
-several rows a statement that store every row, in order."""
+several rows a statement, run on a second thread, that store every row, in order, and hand an
+error back to the caller."""
 
 from __future__ import annotations
 
 import json
 import sqlite3
 
+import pytest
 import sqlite_utils
 from hypothesis import given
 from hypothesis import strategies as st
 
-from laci_audit.store import record
-from laci_audit.store.record import insert_rows, json_list
+from laci_audit.store import inserter
+from laci_audit.store.inserter import Inserter
+from laci_audit.store.record import json_list
 from laci_audit.store.schema import version_digest
 
 TEXT = st.text(st.characters() | st.sampled_from(['"', "\\", "\n", "\x1b", "\u2028", "\x7f", "ü", "😀"]), max_size=8)
@@ -22,25 +25,53 @@ def test_json_list_is_what_json_dumps_writes(values):
     assert json_list(tuple(values)) == json.dumps(values, ensure_ascii=False)
 
 
-def test_insert_rows_stores_every_row_in_order_across_statements_and_chunks(monkeypatch):
-    monkeypatch.setattr(record, "CHUNK", 250)
-    monkeypatch.setattr(record, "ROWS_PER_STATEMENT", 7)
-    db = sqlite_utils.Database(sqlite3.connect(":memory:"))
+def test_insert_stores_every_row_in_order_across_statements_and_chunks(monkeypatch):
+    monkeypatch.setattr(inserter, "CHUNK", 250)
+    monkeypatch.setattr(inserter, "ROWS_PER_STATEMENT", 7)
+    db = sqlite_utils.Database(sqlite3.connect(":memory:", check_same_thread=False))
     db["t"].create({"a": int, "b": str, "c": float})
     rows = [(n, f"text {n}", n / 3) for n in range(1, 1000)]
-    insert_rows(db, "t", ("c", "b", "a"), ((c, b, a) for a, b, c in rows))
-    assert db.execute("SELECT a, b, c FROM t ORDER BY rowid").fetchall() == rows
-    insert_rows(db, "t", ("a", "b", "c"), iter(()))
-    assert db["t"].count == len(rows)
+    with Inserter(db.conn) as writes:
+        writes.insert("t", ("c", "b", "a"), ((c, b, a) for a, b, c in rows))
+        writes.insert("t", ("a", "b", "c"), iter(()))
+        writes.run("UPDATE t SET b = ? WHERE a = ?", [("changed", 999)])  # after the inserts handed over
+    assert db.execute("SELECT a, b, c FROM t ORDER BY rowid").fetchall() == rows[:-1] + [(999, "changed", 333.0)]
+
+
+def test_the_caller_reads_what_was_handed_over_once_it_waits():
+    db = sqlite_utils.Database(sqlite3.connect(":memory:", check_same_thread=False))
+    db["t"].create({"a": int})
+    with Inserter(db.conn) as writes:
+        writes.insert("t", ("a",), ((n,) for n in range(5000)))
+        writes.wait()
+        assert db.execute("SELECT count(*), max(a) FROM t").fetchone() == (5000, 4999)
+
+
+def test_an_error_on_the_writing_thread_is_raised_in_the_callers_and_the_work_after_it_dropped(tmp_path):
+    db = sqlite_utils.Database(sqlite3.connect(tmp_path / "x.db", check_same_thread=False))
+    db["t"].create({"a": int}, pk="a")
+    db.conn.execute("BEGIN")
+    with pytest.raises(sqlite3.IntegrityError):
+        with Inserter(db.conn) as writes:
+            writes.insert("t", ("a",), [(1,), (1,)])  # the second row breaks the primary key
+            writes.wait()
+    with pytest.raises(sqlite3.IntegrityError):
+        with Inserter(db.conn) as writes:
+            writes.insert("t", ("a",), [(2,), (2,)])
+            writes.insert("t", ("a",), [(3,)])  # handed over after the error: never written
+    assert db.execute("SELECT a FROM t ORDER BY a").fetchall() == [(1,), (2,)]
+    db.conn.execute("ROLLBACK")
+    assert db["t"].count == 0
 
 
 def test_a_statement_binds_no_more_values_than_any_sqlite_allows():
-    connection = sqlite3.connect(":memory:")
-    connection.setlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER, record.MAX_VARIABLES)  # older builds' limit
+    connection = sqlite3.connect(":memory:", check_same_thread=False)
+    connection.setlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER, inserter.MAX_VARIABLES)  # older builds' limit
     db = sqlite_utils.Database(connection)
     columns = {f"c{n}": int for n in range(40)}
     db["wide"].create(columns)
-    insert_rows(db, "wide", columns, [tuple(range(40))] * 130)
+    with Inserter(db.conn) as writes:
+        writes.insert("wide", columns, [tuple(range(40))] * 130)
     assert db["wide"].count == 130
 
 
