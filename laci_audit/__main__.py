@@ -1,3 +1,4 @@
 from laci_audit.cli import app
 
-app(prog_name="laci-audit")
+if __name__ == "__main__":  # not when a worker process (sources/ahead.py) imports it as its main module
+    app(prog_name="laci-audit")

@@ -18,13 +18,15 @@ from laci_audit.classify.cache import cache_file as suggestions_cache_file
 from laci_audit.classify.cache import cached_suggestions, classifier_identity, store_suggestions, suggestions_key
 from laci_audit.classify.tuning import load_tuning
 from laci_audit.errors import LaciError, RegistrationError
-from laci_audit.inventory.declarations import load_declarations
+from laci_audit.inventory.declarations import Problems, load_declarations
+from laci_audit.inventory.declarations_cache import cached_sources
 from laci_audit.inventory.layout import InventoryFolder
 from laci_audit.keys import KeyGraph
 from laci_audit.memory import fewer_collections, freeze_loaded
 from laci_audit.policy.taxonomy import load_inventory_taxonomy
-from laci_audit.records import Field, SourceScan
+from laci_audit.records import Field, Source, SourceScan
 from laci_audit.result import AuditResult, BySource, key_of
+from laci_audit.sources.ahead import read_ahead
 from laci_audit.sources.scan import sample_values, scan_sources
 
 MAX_SAMPLE = 100_000  # values per field: a sample, not a copy of the table
@@ -95,15 +97,16 @@ def audit(
     if not 0 <= sample <= MAX_SAMPLE:
         raise LaciError(f"--sample {sample}: between 0 and {MAX_SAMPLE:,} values per field")
     taxonomy = load_inventory_taxonomy(inventory_dir)
-    declarations = load_declarations(inventory_dir)
-    freeze_loaded()
-    if only_source is not None and only_source not in declarations.sources:
-        raise RegistrationError(
-            f"source '{only_source}' is not declared (declared: {', '.join(sorted(declarations.sources))})")
-    chosen = [s for s in declarations.sources.values() if only_source is None or s.name == only_source]
-    if on_sources_known:
-        on_sources_known(len(chosen))
-    scans = scan_sources(chosen, inventory_dir, on_source_done, jobs)
+    with read_ahead(_declared_sources(inventory_dir, only_source), inventory_dir, jobs) as ahead:
+        declarations = load_declarations(inventory_dir)  # while a worker may parse DDL (sources/ahead.py)
+        freeze_loaded()
+        if only_source is not None and only_source not in declarations.sources:
+            raise RegistrationError(
+                f"source '{only_source}' is not declared (declared: {', '.join(sorted(declarations.sources))})")
+        chosen = [s for s in declarations.sources.values() if only_source is None or s.name == only_source]
+        if on_sources_known:
+            on_sources_known(len(chosen))
+        scans = scan_sources(chosen, inventory_dir, on_source_done, jobs, ahead)
     tuning_file = InventoryFolder(inventory_dir).classifier_file
     identity = classifier_identity(taxonomy, tuning_file)
     classifier = Classifier(taxonomy, load_tuning(tuning_file))
@@ -129,6 +132,14 @@ def audit(
     result.field_keys = field_keys  # the cached property, already known
     result.findings = run_rules(result)
     return result
+
+
+def _declared_sources(inventory_dir: Path, only_source: str | None) -> list[Source]:
+    """The sources to read, as sources.yaml declares them, before the registrations are loaded;
+    none when it has a problem (loading the declarations names it)."""
+    problems = Problems()
+    sources = cached_sources(InventoryFolder(inventory_dir), problems)
+    return [] if problems.found else [s for s in sources.values() if only_source in (None, s.name)]
 
 
 def organisation_of(inventory_dir: Path) -> str:

@@ -577,7 +577,7 @@ def judge_in_record(record, tokens: tuple[str, ...], data_type: str, vocabulary:
     elif concept_category == payment and record.kind in ("transaction", "record"):
         categories = _known(payment, base)
     elif record.kind == "transaction" and (concept is None and _PAYMENT_WORDS.intersection(tokens)
-                                           or not strong and tokens[0] in _PAYMENT_WORDS):
+                                           or not strong and bool(tokens) and tokens[0] in _PAYMENT_WORDS):
         categories = _known(payment, base, *((activity_time,) if is_time else ()), concept_category)  # nama_bank,
         #                payment_status, payer_address_city, payment_note: of how it was paid, then of the order
     elif concept_category == vocabulary.id("location") and concept.strong:

@@ -53,6 +53,18 @@ def read_entry(cache_file: Path, key: str) -> Any:
     return document.get("value")
 
 
+def holds_key(cache_file: Path, key: str) -> bool:
+    """Whether the document cached there is under key, told from its first bytes (write_entry
+    writes the key first) without reading the rest; a document that is not JSON is still a miss
+    for read_entry."""
+    head = json.dumps({"key": key})[:-1].encode("utf-8")
+    try:
+        with open(cache_file, "rb") as handle:
+            return handle.read(len(head) + 1) == head + b","
+    except OSError:
+        return False
+
+
 def write_entry(cache_file: Path, key: str, value: Any) -> None:
     """Cache value (JSON data) under key; the cache folder gets a .gitignore that ignores it all."""
     from laci_audit.fileio import write_atomically

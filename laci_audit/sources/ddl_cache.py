@@ -20,7 +20,7 @@ from pathlib import Path
 
 from laci_audit.errors import SourceError
 from laci_audit.fileio import display_path
-from laci_audit.inventory.cache import file_digest, read_entry, write_entry
+from laci_audit.inventory.cache import file_digest, holds_key, read_entry, write_entry
 from laci_audit.inventory.layout import InventoryFolder
 from laci_audit.records import Field, SkippedStatement, Source
 from laci_audit.sources import resolve_paths
@@ -44,17 +44,25 @@ def scan(source: Source, inventory_dir: Path) -> Iterator[Field | SkippedStateme
     """ddl.scan's fields and skipped statements, from the cache when nothing they depend on has changed."""
     paths = resolve_paths(source, inventory_dir)
     key = cache_key(source, paths)
-    cache_file = InventoryFolder(inventory_dir).cache_file("ddl", f"{source.name}.json")
-    cached = _read(cache_file, key, source.name)
+    cached = _read(_cache_file(source, inventory_dir), key, source.name)
     READS["ddl", "read" if cached is None else "cache"] += 1
     if cached is None:
         cached = _parse(source, inventory_dir)
-        _write(cache_file, key, *cached)
+        _write(_cache_file(source, inventory_dir), key, *cached)
     fields, skipped, error = cached
     yield from fields
     yield from skipped
     if error:
         raise SourceError(error)
+
+
+def is_cached(source: Source, paths: list[Path], inventory_dir: Path) -> bool:
+    """Whether the cache holds an entry for the source's files as they are now."""
+    return holds_key(_cache_file(source, inventory_dir), cache_key(source, paths))
+
+
+def _cache_file(source: Source, inventory_dir: Path) -> Path:
+    return InventoryFolder(inventory_dir).cache_file("ddl", f"{source.name}.json")
 
 
 def cache_key(source: Source, paths: list[Path]) -> str:

@@ -18,6 +18,7 @@ from laci_audit import DEFAULT_JOBS
 from laci_audit.errors import SourceError
 from laci_audit.records import Field, SkippedStatement, Source, SourceScan
 from laci_audit.sources import KINDS
+from laci_audit.sources.ahead import ReadAhead
 
 
 def scan_source(source: Source, inventory_dir: Path) -> SourceScan:
@@ -38,10 +39,11 @@ def scan_source(source: Source, inventory_dir: Path) -> SourceScan:
 
 def scan_sources(
     sources: Iterable[Source], inventory_dir: Path, on_done: Callable[[SourceScan], None] | None = None,
-    jobs: int = DEFAULT_JOBS,
+    jobs: int = DEFAULT_JOBS, ahead: ReadAhead | None = None,
 ) -> list[SourceScan]:
     """Scan sources, live ones `jobs` at a time, calling on_done as each finishes (for progress
-    bars); the scans are returned in declaration order."""
+    bars); the scans are returned in declaration order. ahead: DDL sources a worker process is
+    reading into the cache meanwhile (sources/ahead.py)."""
     declared = list(sources)
     results: dict[int, SourceScan] = {}
 
@@ -57,6 +59,8 @@ def scan_sources(
                                       for index in sorted(live)}
         for index, source in enumerate(declared):
             if index not in live:
+                if ahead is not None:
+                    ahead.claim(source)
                 done(index, scan_source(source, inventory_dir))
         for future in as_completed(running):
             done(running[future], future.result())

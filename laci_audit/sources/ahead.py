@@ -1,0 +1,91 @@
+"""DDL sources read ahead by a second process while this one loads the registrations.
+
+Parsing DDL is most of a large estate's first scan, and one process keeps one core busy. On a
+machine of two or more cores, `read_ahead` hands the DDL sources whose cache misses
+(sources/ddl_cache.py) to a worker process, last source first; it parses each and writes its
+cache entry. When `scan_sources` comes to such a source, a source the worker has not begun is
+taken back and parsed here, one it has begun is waited for and then read from the cache: the
+two processes meet in the middle. The worker is only an optimisation: whatever it fails at,
+this process reads as it would have, and the fields are the same either way.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from concurrent.futures import Future, ProcessPoolExecutor
+from pathlib import Path
+
+from laci_audit.errors import SourceError
+from laci_audit.records import Source
+
+MIN_BYTES = 1 << 20  # DDL to parse below which a worker would take longer to start than it saves
+
+
+class ReadAhead:
+    """The sources handed to the worker, by name, and the worker's pool (None: no worker)."""
+
+    def __init__(self, pool: ProcessPoolExecutor | None = None, handed: dict[str, Future] | None = None) -> None:
+        self.pool, self.handed = pool, handed or {}
+
+    def __enter__(self) -> ReadAhead:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(wait=True, cancel_futures=True)
+
+    def claim(self, source: Source) -> None:
+        """Before this process reads `source`: take it back if the worker has not begun it, else
+        wait until the worker has cached it (or failed: then it is read here all the same)."""
+        future = self.handed.pop(source.name, None)
+        if future is None or future.cancel():
+            return
+        try:
+            future.result()
+        except Exception:  # noqa: BLE001  (a worker that failed: the source is read here, as ever)
+            pass
+
+
+def read_ahead(sources: list[Source], inventory_dir: Path, jobs: int) -> ReadAhead:
+    """A worker reading the DDL sources whose cache misses, when there are cores to spare and
+    enough DDL to be worth a process; otherwise no worker."""
+    from laci_audit.sources import ddl_cache
+
+    if jobs < 2 or _cores() < 2:
+        return ReadAhead()
+    missing, size = [], 0
+    for source in sources:
+        if source.kind != "ddl":
+            continue
+        try:
+            paths = ddl_cache.resolve_paths(source, inventory_dir)
+            if not ddl_cache.is_cached(source, paths, inventory_dir):
+                missing.append(source)
+                size += sum(path.stat().st_size for path in paths)
+        except (SourceError, OSError):
+            continue  # this process reads it, and names the problem
+    if len(missing) < 2 or size < MIN_BYTES:  # one source: nothing to do meanwhile but wait for it
+        return ReadAhead()
+    # spawn, not fork: a progress bar's thread may hold a lock a forked child would inherit held
+    pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+    return ReadAhead(pool, {source.name: pool.submit(read_into_cache, source, inventory_dir)
+                            for source in reversed(missing)})
+
+
+def read_into_cache(source: Source, inventory_dir: Path) -> None:
+    """In the worker: parse one DDL source and write its cache entry (errors are cached too)."""
+    from laci_audit.sources import ddl_cache
+
+    try:
+        for _found in ddl_cache.scan(source, inventory_dir):
+            pass
+    except (SourceError, OSError):
+        pass
+
+
+def _cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1

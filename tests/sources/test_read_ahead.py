@@ -1,0 +1,114 @@
+"""DDL sources read ahead by a worker process (sources/ahead.py): the audit it helps is the audit
+without it, the worker's entries are the cache's own, a source it has not begun is taken back,
+and a worker that fails costs nothing but time."""
+
+from __future__ import annotations
+
+import shutil
+from concurrent.futures import Future
+from pathlib import Path
+
+import pytest
+from helpers import BUNDLED_INVENTORY, FIXTURES
+
+from laci_audit.engine import _declared_sources, audit_inventory
+from laci_audit.inventory.cache import holds_key, write_entry
+from laci_audit.sources import ahead, ddl_cache
+from laci_audit.sources.ahead import ReadAhead, read_ahead, read_into_cache
+from laci_audit.sources.fields_cache import READS
+
+# Real dumps of three dialects (tests/fixtures/README.md), declared beside the bundled sources.
+DUMPS = {"adventureworks": ("tsql", "adventureworks_instawdb.sql"), "cacti": ("mysql", "cacti.sql"),
+         "pagila": ("postgres", "pagila_schema.sql")}
+
+
+@pytest.fixture
+def estate(tmp_path, monkeypatch) -> Path:
+    """The bundled inventory with three real dumps added as DDL sources, no cache yet."""
+    monkeypatch.chdir(tmp_path)
+    inventory = tmp_path / "inventory"
+    shutil.copytree(BUNDLED_INVENTORY, inventory, ignore=shutil.ignore_patterns(".laci-cache", "*.db"))
+    declared = []
+    for name, (dialect, file) in DUMPS.items():
+        (inventory / "dumps").mkdir(exist_ok=True)
+        shutil.copyfile(FIXTURES / "dumps" / file, inventory / "dumps" / file)
+        declared.append(f"  - name: {name}\n    kind: ddl\n    dialect: {dialect}\n    path: dumps/{file}\n"
+                        f"    owner: tim-data\n    purposes: [B.1]\n")
+    with open(inventory / "sources.yaml", "a", encoding="utf-8") as handle:
+        handle.write("\n" + "".join(declared))
+    return inventory
+
+
+def _ddl_sources(inventory: Path) -> list:
+    return [s for s in _declared_sources(inventory, None) if s.kind == "ddl"]
+
+
+def test_an_audit_read_ahead_is_the_audit_read_in_one_process(estate, monkeypatch):
+    alone = audit_inventory(estate, jobs=1).result
+    shutil.rmtree(estate / ".laci-cache")
+    monkeypatch.setattr(ahead, "MIN_BYTES", 0)
+    helped = audit_inventory(estate, jobs=4).result
+    assert [(s.source, s.fields, s.error, s.skipped) for s in helped.scans] == [
+        (s.source, s.fields, s.error, s.skipped) for s in alone.scans]
+    assert helped.suggestions == alone.suggestions
+    assert helped.findings == alone.findings and len(alone.findings) > 20
+
+
+def test_the_worker_writes_the_entries_a_scan_then_reads(estate, monkeypatch):
+    monkeypatch.setattr(ahead, "MIN_BYTES", 0)
+    sources = _ddl_sources(estate)
+    with read_ahead(sources, estate, jobs=4) as worker:
+        assert worker.pool is not None and set(worker.handed) == {s.name for s in sources}
+        for future in worker.handed.values():  # waited for, not claimed: the worker reads them all
+            future.result()
+    for source in sources:
+        assert ddl_cache.is_cached(source, ddl_cache.resolve_paths(source, estate), estate)
+    before = READS.copy()
+    scans = audit_inventory(estate, jobs=1).result.scans
+    assert {s.source.name for s in scans} >= {s.name for s in sources}
+    assert READS[("ddl", "cache")] - before[("ddl", "cache")] == len(sources)
+    assert READS[("ddl", "read")] == before[("ddl", "read")]
+
+
+def test_no_worker_where_it_would_not_pay(estate, monkeypatch):
+    sources = _ddl_sources(estate)
+    assert read_ahead(sources, estate, jobs=4).pool is None  # under MIN_BYTES of DDL
+    monkeypatch.setattr(ahead, "MIN_BYTES", 0)
+    assert read_ahead(sources, estate, jobs=1).pool is None  # --jobs 1: one process
+    assert read_ahead(sources[:1], estate, jobs=4).pool is None  # one source: nothing to do meanwhile
+    monkeypatch.setattr(ahead, "_cores", lambda: 1)
+    assert read_ahead(sources, estate, jobs=4).pool is None
+    monkeypatch.undo()
+    monkeypatch.setattr(ahead, "MIN_BYTES", 0)
+    for source in sources[1:]:
+        read_into_cache(source, estate)  # in this process: the cache the worker would write
+    assert read_ahead(sources, estate, jobs=4).pool is None  # only the first misses now
+
+
+def test_claim_takes_back_what_the_worker_has_not_begun_and_survives_what_it_failed():
+    pending, failed, done = Future(), Future(), Future()
+    failed.set_running_or_notify_cancel()
+    failed.set_exception(RuntimeError("worker died"))
+    done.set_running_or_notify_cancel()
+    done.set_result(None)
+    handed = {"a": pending, "b": failed, "c": done}
+    worker = ReadAhead(None, handed)
+    for name in ("a", "b", "c", "not handed"):
+        worker.claim(_source(name))
+    assert pending.cancelled() and not handed
+
+
+def _source(name: str):
+    from laci_audit.records import Source
+
+    return Source(name, "ddl", "tim-data", options={"path": f"{name}.sql", "dialect": "mysql"})
+
+
+def test_a_cache_entry_is_told_by_its_key_from_its_first_bytes(tmp_path):
+    entry = tmp_path / ".laci-cache" / "ddl" / "x.json"
+    entry.parent.mkdir(parents=True)
+    assert not holds_key(entry, "abc")  # no file
+    write_entry(entry, "abc", {"fields": [1, 2]})
+    assert holds_key(entry, "abc") and not holds_key(entry, "ab") and not holds_key(entry, "abcd")
+    entry.write_text("not json", encoding="utf-8")
+    assert not holds_key(entry, "abc")
