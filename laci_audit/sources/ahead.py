@@ -11,13 +11,15 @@ this process reads as it would have, and the fields are the same either way.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
-from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from laci_audit.errors import SourceError
 from laci_audit.records import Source
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future, ProcessPoolExecutor
 
 MIN_BYTES = 1 << 20  # DDL to parse below which a worker would take longer to start than it saves
 
@@ -54,23 +56,27 @@ def read_ahead(sources: list[Source], inventory_dir: Path, jobs: int) -> ReadAhe
 
     if jobs < 2 or _cores() < 2:
         return ReadAhead()
-    missing, size = [], 0
+    sized = []
     for source in sources:
         if source.kind != "ddl":
             continue
         try:
             paths = ddl_cache.resolve_paths(source, inventory_dir)
-            if not ddl_cache.is_cached(source, paths, inventory_dir):
-                missing.append(source)
-                size += sum(path.stat().st_size for path in paths)
+            sized.append((source, paths, sum(path.stat().st_size for path in paths)))
         except (SourceError, OSError):
             continue  # this process reads it, and names the problem
-    if len(missing) < 2 or size < MIN_BYTES:  # one source: nothing to do meanwhile but wait for it
+    if sum(size for _source, _paths, size in sized) < MIN_BYTES:  # told before any file is hashed
         return ReadAhead()
+    missing = [(source, size) for source, paths, size in sized if not ddl_cache.is_cached(source, paths, inventory_dir)]
+    if len(missing) < 2 or sum(size for _source, size in missing) < MIN_BYTES:  # one: nothing to do but wait
+        return ReadAhead()
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor  # imported only here: `check` starts as fast as before
+
     # spawn, not fork: a progress bar's thread may hold a lock a forked child would inherit held
     pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
     return ReadAhead(pool, {source.name: pool.submit(read_into_cache, source, inventory_dir)
-                            for source in reversed(missing)})
+                            for source, _size in reversed(missing)})
 
 
 def read_into_cache(source: Source, inventory_dir: Path) -> None:
