@@ -7,6 +7,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime, timezone
+from functools import lru_cache
 from pathlib import Path
 
 from laci_audit import DEFAULT_JOBS
@@ -19,6 +20,7 @@ from laci_audit.classify.cache import cached_suggestions, classifier_identity, s
 from laci_audit.classify.tuning import load_tuning
 from laci_audit.errors import LaciError, RegistrationError
 from laci_audit.inventory.declarations import Problems, load_declarations
+from laci_audit.inventory.cache import holds_key
 from laci_audit.inventory.declarations_cache import cached_sources
 from laci_audit.inventory.layout import InventoryFolder
 from laci_audit.keys import KeyGraph
@@ -180,15 +182,43 @@ def _judged(classifier: Classifier, scan: SourceScan, fields: list[Field], ident
         graphs.later(source.name, lambda: KeyGraph(fields))
         tables.later(source.name, lambda: classifier.table_pass(graphs[source.name], source))
         return cached
-    graph = graphs[source.name] = KeyGraph(fields)  # once per scan
-    judgements = tables[source.name] = classifier.table_pass(graph, source)
+    graphs[source.name], tables[source.name], ordered = _judge_and_store(classifier, scan, fields, path, key)
+    return ordered
+
+
+def _judge_and_store(classifier: Classifier, scan: SourceScan, fields: list[Field], path: Path, key: str
+                     ) -> tuple[KeyGraph, dict, list[Suggestion]]:
+    """Judge one source (key graph once, table pass, field pass) and cache its suggestions."""
+    graph = KeyGraph(fields)
+    judgements = classifier.table_pass(graph, scan.source)
     # filed by each field's place: one suggestion per field in order, where two share a name too
-    judged = classifier.classify_fields(scan.fields, judgements, source, range(len(fields)))
+    judged = classifier.classify_fields(scan.fields, judgements, scan.source, range(len(fields)))
     graph.compact()  # the table pass's column-name sets, rebuilt if an answer asks
     ordered = list(judged.values())
     if ordered:
         store_suggestions(path, key, ordered)
-    return ordered
+    return graph, judgements, ordered
+
+
+@fewer_collections()
+def judge_ahead(scan: SourceScan, inventory_dir: Path) -> None:
+    """In the worker that reads DDL ahead (sources/ahead.py): judge a source as its audit would,
+    before the registrations are known, and cache the suggestions. A source whose registrations
+    declare keys (`references:`) is judged under another key: the audit then judges it itself."""
+    classifier, identity = _worker_classifier(inventory_dir)
+    path = suggestions_cache_file(inventory_dir, scan.source)
+    key = suggestions_key(scan.source, scan.fields, identity)
+    if not holds_key(path, key):
+        _judge_and_store(classifier, scan, scan.fields, path, key)
+
+
+@lru_cache(maxsize=1)
+def _worker_classifier(inventory_dir: Path) -> tuple[Classifier, str]:
+    """The classifier a worker judges with, and its identity: made once per worker."""
+    taxonomy = load_inventory_taxonomy(inventory_dir)
+    tuning_file = InventoryFolder(inventory_dir).classifier_file
+    identity = classifier_identity(taxonomy, tuning_file)
+    return Classifier(taxonomy, load_tuning(tuning_file)), identity
 
 
 def _with_declared_references(fields: list[Field], references: dict) -> list[Field]:

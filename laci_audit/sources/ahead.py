@@ -2,8 +2,8 @@
 
 Parsing DDL is most of a large estate's first scan, and one process keeps one core busy. On a
 machine of two or more cores, `read_ahead` hands the DDL sources whose cache misses
-(sources/ddl_cache.py) to a worker process, last source first; it parses each and writes its
-cache entry. When `scan_sources` comes to such a source, a source the worker has not begun is
+(sources/ddl_cache.py) to a worker process, last source first; it parses each, judges its
+fields, and writes both cache entries (the DDL's, and the suggestions', classify/cache.py). When `scan_sources` comes to such a source, a source the worker has not begun is
 taken back and parsed here, one it has begun is waited for and then read from the cache: the
 two processes meet in the middle. The worker is only an optimisation: whatever it fails at,
 this process reads as it would have, and the fields are the same either way.
@@ -80,13 +80,15 @@ def read_ahead(sources: list[Source], inventory_dir: Path, jobs: int) -> ReadAhe
 
 
 def read_into_cache(source: Source, inventory_dir: Path) -> None:
-    """In the worker: parse one DDL source and write its cache entry (errors are cached too)."""
-    from laci_audit.sources import ddl_cache
+    """In the worker: parse one DDL source and judge its fields, writing both cache entries (a
+    read error is cached too; a source that cannot be judged here is judged by the audit)."""
+    from laci_audit.engine import judge_ahead
+    from laci_audit.sources.scan import scan_source
 
+    scan = scan_source(source, inventory_dir)
     try:
-        for _found in ddl_cache.scan(source, inventory_dir):
-            pass
-    except (SourceError, OSError):
+        judge_ahead(scan, inventory_dir)
+    except Exception:  # noqa: BLE001  (a bad policy or classifier.yaml: the audit names it)
         pass
 
 

@@ -1,5 +1,5 @@
-"""DDL sources read ahead by a worker process (sources/ahead.py): the audit it helps is the audit
-without it, the worker's entries are the cache's own, a source it has not begun is taken back,
+"""DDL sources read ahead and judged by a worker process (sources/ahead.py): the audit it helps is
+the audit without it, the worker's entries (fields and suggestions) are the cache's own, a source it has not begun is taken back,
 and a worker that fails costs nothing but time."""
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from helpers import BUNDLED_INVENTORY, FIXTURES
 
+from laci_audit.classify.cache import READS as JUDGED
 from laci_audit.engine import _declared_sources, audit_inventory
 from laci_audit.inventory.cache import holds_key, write_entry
 from laci_audit.sources import ahead, ddl_cache
@@ -63,11 +64,16 @@ def test_the_worker_writes_the_entries_a_scan_then_reads(estate, monkeypatch):
             future.result()
     for source in sources:
         assert ddl_cache.is_cached(source, ddl_cache.resolve_paths(source, estate), estate)
-    before = READS.copy()
-    scans = audit_inventory(estate, jobs=1).result.scans
-    assert {s.source.name for s in scans} >= {s.name for s in sources}
+    before, judged_before = READS.copy(), JUDGED.copy()
+    cached = audit_inventory(estate, jobs=1).result
+    assert {s.source.name for s in cached.scans} >= {s.name for s in sources}
     assert READS[("ddl", "cache")] - before[("ddl", "cache")] == len(sources)
     assert READS[("ddl", "read")] == before[("ddl", "read")]
+    # the dumps' suggestions too (the bundled sources' registrations declare keys: judged by the audit)
+    assert JUDGED["cache"] - judged_before["cache"] >= len(DUMPS)
+    shutil.rmtree(estate / ".laci-cache")
+    fresh = audit_inventory(estate, jobs=1).result
+    assert cached.suggestions == fresh.suggestions and cached.findings == fresh.findings
 
 
 def test_no_worker_where_it_would_not_pay(estate, monkeypatch):
