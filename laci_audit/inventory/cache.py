@@ -10,6 +10,9 @@ from __future__ import annotations
 import hashlib
 import json
 import stat
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -76,3 +79,63 @@ def write_entry(cache_file: Path, key: str, value: Any) -> None:
         write_atomically(cache_file, json.dumps({"key": key, "value": value}, ensure_ascii=False), durable=False)
     except OSError:
         pass
+
+
+# The cache writes held back by held_writes(), documents not yet built: (file, key, maker).
+_held: list[tuple[Path, str, Callable[[], Any]]] | None = None
+
+
+def write_entry_soon(cache_file: Path, key: str, make_value: Callable[[], Any]) -> None:
+    """write_entry(cache_file, key, make_value()): now, or inside held_writes() when it lets go."""
+    if _held is None:
+        write_entry(cache_file, key, make_value())
+    else:
+        _held.append((cache_file, key, make_value))
+
+
+class HeldWrites:
+    """The cache writes of a scan that records to the inventory database, held until the store
+    writes: SQLite's work there leaves this process's Python idle, and a thread builds and writes
+    the documents meanwhile, one at a time."""
+
+    def __init__(self, held: list) -> None:
+        self.held = held
+        self.thread: threading.Thread | None = None
+        self.error: BaseException | None = None
+
+    def release_in_background(self) -> None:
+        """Build and write the held documents on a thread, from now on; later writes are made at once."""
+        global _held
+        _held = None
+        self.thread = threading.Thread(target=self._write_all, name="laci-audit cache writes", daemon=True)
+        self.thread.start()
+
+    def _write_all(self) -> None:
+        try:
+            while self.held:
+                cache_file, key, make_value = self.held.pop(0)
+                write_entry(cache_file, key, make_value())
+        except BaseException as exc:  # noqa: BLE001  (raised in the scan's thread when it ends)
+            self.error = exc
+
+
+@contextmanager
+def held_writes() -> Iterator[HeldWrites]:
+    """Hold the cache writes made inside the block (write_entry_soon) until release_in_background();
+    those still held when the block ends are written then, unless it failed."""
+    global _held
+    held: list = []
+    _held, previous = held, _held
+    writes = HeldWrites(held)
+    failed = True
+    try:
+        yield writes
+        failed = False
+    finally:
+        _held = previous
+        if writes.thread is not None:
+            writes.thread.join()
+        elif not failed:
+            writes._write_all()
+        if writes.error is not None and not failed:
+            raise writes.error
