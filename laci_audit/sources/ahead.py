@@ -1,12 +1,13 @@
-"""DDL sources read ahead by a second process while this one loads the registrations.
+"""DDL and SQLite sources read ahead by a second process while this one loads the registrations.
 
 Parsing DDL is most of a large estate's first scan, and one process keeps one core busy. On a
-machine of two or more cores, `read_ahead` hands the DDL sources whose cache misses
-(sources/ddl_cache.py) to a worker process, last source first; it parses each, judges its
-fields, and writes both cache entries (the DDL's, and the suggestions', classify/cache.py). When `scan_sources` comes to such a source, a source the worker has not begun is
-taken back and parsed here, one it has begun is waited for and then read from the cache: the
-two processes meet in the middle. The worker is only an optimisation: whatever it fails at,
-this process reads as it would have, and the fields are the same either way.
+machine of two or more cores with 1 MiB of DDL to parse, `read_ahead` hands the DDL and SQLite
+sources whose cache misses (sources/ddl_cache.py, sources/sqlite.py) to a worker process, last
+source first; it reads each, judges its fields, and writes both cache entries (the fields', and
+the suggestions', classify/cache.py). When `scan_sources` comes to such a source, one the worker
+has not begun is taken back and read here, one it has begun is waited for and then read from the
+cache: the two processes meet in the middle. The worker is only an optimisation: whatever it
+fails at, this process reads as it would have, and the fields are the same either way.
 """
 
 from __future__ import annotations
@@ -50,24 +51,26 @@ class ReadAhead:
 
 
 def read_ahead(sources: list[Source], inventory_dir: Path, jobs: int) -> ReadAhead:
-    """A worker reading the DDL sources whose cache misses, when there are cores to spare and
-    enough DDL to be worth a process; otherwise no worker."""
-    from laci_audit.sources import ddl_cache
+    """A worker reading the DDL and SQLite sources whose cache misses, when there are cores to
+    spare and enough DDL to be worth a process; otherwise no worker."""
+    from laci_audit.sources import ddl_cache, resolve_paths, sqlite
 
     if jobs < 2 or _cores() < 2:
         return ReadAhead()
     sized = []
     for source in sources:
-        if source.kind != "ddl":
+        if source.kind not in ("ddl", "sqlite"):
             continue
         try:
-            paths = ddl_cache.resolve_paths(source, inventory_dir)
-            sized.append((source, paths, sum(path.stat().st_size for path in paths)))
+            paths = resolve_paths(source, inventory_dir)
+            # an SQLite file's size says nothing of its catalogue: DDL's bytes alone decide
+            sized.append((source, paths, sum(path.stat().st_size for path in paths) if source.kind == "ddl" else 0))
         except (SourceError, OSError):
             continue  # this process reads it, and names the problem
     if sum(size for _source, _paths, size in sized) < MIN_BYTES:  # told before any file is hashed
         return ReadAhead()
-    missing = [(source, size) for source, paths, size in sized if not ddl_cache.is_cached(source, paths, inventory_dir)]
+    cached = {"ddl": ddl_cache.is_cached, "sqlite": sqlite.is_cached}
+    missing = [(source, size) for source, paths, size in sized if not cached[source.kind](source, paths, inventory_dir)]
     if len(missing) < 2 or sum(size for _source, size in missing) < MIN_BYTES:  # one: nothing to do but wait
         return ReadAhead()
     import multiprocessing
@@ -80,7 +83,7 @@ def read_ahead(sources: list[Source], inventory_dir: Path, jobs: int) -> ReadAhe
 
 
 def read_into_cache(source: Source, inventory_dir: Path) -> None:
-    """In the worker: parse one DDL source and judge its fields, writing both cache entries (a
+    """In the worker: read one source and judge its fields, writing both cache entries (a
     read error is cached too; a source that cannot be judged here is judged by the audit)."""
     from laci_audit.engine import judge_ahead
     from laci_audit.sources.scan import scan_source

@@ -15,7 +15,7 @@ from sys import intern
 
 from laci_audit.errors import SourceError
 from laci_audit.fileio import display_path
-from laci_audit.inventory.cache import code_digest, read_entry, write_entry_soon
+from laci_audit.inventory.cache import code_digest, holds_key, read_entry, write_entry_soon
 from laci_audit.inventory.layout import InventoryFolder
 from laci_audit.records import Field, Source
 from laci_audit.sources import resolve_paths
@@ -100,6 +100,12 @@ def scan(source: Source, inventory_dir: Path) -> Iterator[Field]:
         yield found
     if key and _cache_key(source, paths) == key:  # the catalogues did not change while they were read
         write_entry_soon(cache_file, key, lambda: scan_document(fields))
+
+
+def is_cached(source: Source, paths: list[Path], inventory_dir: Path) -> bool:
+    """Whether the cache holds an entry for the source's files' catalogues as they are now."""
+    key = _cache_key(source, paths)
+    return key is not None and holds_key(InventoryFolder(inventory_dir).cache_file("sqlite", f"{source.name}.json"), key)
 
 
 def _cache_key(source: Source, paths: list[Path]) -> str | None:

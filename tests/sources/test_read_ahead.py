@@ -14,7 +14,7 @@ from helpers import BUNDLED_INVENTORY, FIXTURES
 from laci_audit.classify.cache import READS as JUDGED
 from laci_audit.engine import _declared_sources, audit_inventory
 from laci_audit.inventory.cache import holds_key, write_entry
-from laci_audit.sources import ahead, ddl_cache
+from laci_audit.sources import ahead, ddl_cache, resolve_paths, sqlite
 from laci_audit.sources.ahead import ReadAhead, read_ahead, read_into_cache
 from laci_audit.sources.fields_cache import READS
 
@@ -41,7 +41,8 @@ def estate(tmp_path, monkeypatch) -> Path:
 
 
 def _ddl_sources(inventory: Path) -> list:
-    return [s for s in _declared_sources(inventory, None) if s.kind == "ddl"]
+    """The sources a worker may read: DDL and SQLite files."""
+    return [s for s in _declared_sources(inventory, None) if s.kind in ("ddl", "sqlite")]
 
 
 def test_an_audit_read_ahead_is_the_audit_read_in_one_process(estate, monkeypatch):
@@ -63,12 +64,15 @@ def test_the_worker_writes_the_entries_a_scan_then_reads(estate, monkeypatch):
         for future in worker.handed.values():  # waited for, not claimed: the worker reads them all
             future.result()
     for source in sources:
-        assert ddl_cache.is_cached(source, ddl_cache.resolve_paths(source, estate), estate)
+        assert {"ddl": ddl_cache, "sqlite": sqlite}[source.kind].is_cached(source, resolve_paths(source, estate), estate)
     before, judged_before = READS.copy(), JUDGED.copy()
     cached = audit_inventory(estate, jobs=1).result
     assert {s.source.name for s in cached.scans} >= {s.name for s in sources}
-    assert READS[("ddl", "cache")] - before[("ddl", "cache")] == len(sources)
-    assert READS[("ddl", "read")] == before[("ddl", "read")]
+    ddl = sum(s.kind == "ddl" for s in sources)
+    assert 0 < ddl < len(sources)  # the bundled inventory has an SQLite source too
+    assert READS[("ddl", "cache")] - before[("ddl", "cache")] == ddl
+    assert READS[("sqlite", "cache")] - before[("sqlite", "cache")] == len(sources) - ddl
+    assert READS[("ddl", "read")] == before[("ddl", "read")] and READS[("sqlite", "read")] == before[("sqlite", "read")]
     # the dumps' suggestions too (the bundled sources' registrations declare keys: judged by the audit)
     assert JUDGED["cache"] - judged_before["cache"] >= len(DUMPS)
     shutil.rmtree(estate / ".laci-cache")
