@@ -2,8 +2,8 @@
 
 Parsing DDL is most of a large estate's first scan, and one process keeps one core busy. On a
 machine of two or more cores with 1 MiB of DDL to parse, `read_ahead` hands the DDL and SQLite
-sources whose cache misses (sources/ddl_cache.py, sources/sqlite.py) to a worker process, last
-source first; it reads each, judges its fields, and writes both cache entries (the fields', and
+sources whose cache misses (sources/ddl_cache.py, sources/sqlite.py; the last ones declared, up to
+the first cached) to a worker process, last source first; it reads each, judges its fields, and writes both cache entries (the fields', and
 the suggestions', classify/cache.py). When `scan_sources` comes to such a source, one the worker
 has not begun is taken back and read here, one it has begun is waited for and then read from the
 cache: the two processes meet in the middle. The worker is only an optimisation: whatever it
@@ -70,7 +70,11 @@ def read_ahead(sources: list[Source], inventory_dir: Path, jobs: int) -> ReadAhe
     if sum(size for _source, _paths, size in sized) < MIN_BYTES:  # told before any file is hashed
         return ReadAhead()
     cached = {"ddl": ddl_cache.is_cached, "sqlite": sqlite.is_cached}
-    missing = [(source, size) for source, paths, size in sized if not cached[source.kind](source, paths, inventory_dir)]
+    missing = []  # in the worker's order, up to the first source cached: a warm scan hashes one source here
+    for source, paths, size in reversed(sized):
+        if cached[source.kind](source, paths, inventory_dir):
+            break
+        missing.append((source, size))
     if len(missing) < 2 or sum(size for _source, size in missing) < MIN_BYTES:  # one: nothing to do but wait
         return ReadAhead()
     import multiprocessing
@@ -79,7 +83,7 @@ def read_ahead(sources: list[Source], inventory_dir: Path, jobs: int) -> ReadAhe
     # spawn, not fork: a progress bar's thread may hold a lock a forked child would inherit held
     pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
     return ReadAhead(pool, {source.name: pool.submit(read_into_cache, source, inventory_dir)
-                            for source, _size in reversed(missing)})
+                            for source, _size in missing})
 
 
 def read_into_cache(source: Source, inventory_dir: Path) -> None:

@@ -122,3 +122,17 @@ def test_a_cache_entry_is_told_by_its_key_from_its_first_bytes(tmp_path):
     assert holds_key(entry, "abc") and not holds_key(entry, "ab") and not holds_key(entry, "abcd")
     entry.write_text("not json", encoding="utf-8")
     assert not holds_key(entry, "abc")
+
+
+def test_the_worker_gets_the_last_sources_up_to_the_first_cached_one(estate, monkeypatch):
+    """A warm scan tells it is warm from its last source alone; a scan whose last sources changed
+    hands those over."""
+    monkeypatch.setattr(ahead, "MIN_BYTES", 0)
+    sources = _ddl_sources(estate)
+    read_into_cache(sources[-1], estate)
+    assert read_ahead(sources, estate, jobs=4).pool is None  # the rest miss, but the last is cached
+    shutil.rmtree(estate / ".laci-cache")
+    for source in sources[:-2]:
+        read_into_cache(source, estate)
+    with read_ahead(sources, estate, jobs=4) as worker:
+        assert list(worker.handed) == [sources[-1].name, sources[-2].name]
