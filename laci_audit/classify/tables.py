@@ -312,8 +312,18 @@ def _has_a_contact_person(table: str, graph: KeyGraph, vocabulary: Vocabulary) -
     name_first, name_last and the contact_person of a patient): only an organisation has a contact
     person, so a table of customers or clients holding one is of companies (phpIPAM's customers)."""
     concepts = {_first_concept(found.name, vocabulary) for found in graph.columns[table]}
-    return "contact_person" in concepts and "person_name" not in concepts \
-        and not _named_in_parts(table, graph, vocabulary)
+    return ("contact_person" in concepts or any(_a_contact_persons_name(vocabulary.field_tokens(found.name))
+                                                for found in graph.columns[table])) \
+        and "person_name" not in concepts and not _named_in_parts(table, graph, vocabulary)
+
+
+_CONTACT_WORDS = frozenset({"contact", "kontak"})
+
+
+def _a_contact_persons_name(tokens: tuple[str, ...]) -> bool:
+    """The words 'contact person' in either language, anywhere in the name (customer_kontak_person,
+    kontak_person_pbf: Indonesian borrows the English 'person')."""
+    return any(first in _CONTACT_WORDS and second == "person" for first, second in zip(tokens, tokens[1:]))
 
 
 def _names_a_contact_person(table: str, graph: KeyGraph, vocabulary: Vocabulary) -> bool:
