@@ -376,9 +376,17 @@ def _is_person_table(table: str, context: TableContext, graph: KeyGraph, vocabul
     identity = {concept for found in graph.columns[table] if (concept := identity_of(found.name))
                 and not names_an_organisation(name_tokens(found.name), vocabulary)
                 and not _words(name_tokens(found.name), in_charge)}
+    identity |= {concept for found in graph.columns[table]
+                 if (concept := _first_concept(found.name, vocabulary)) in _PERSONS_OWN_CONCEPTS}
     if len(identity) >= 2 or _named_in_parts(table, graph, vocabulary):
         return not _a_server_connection(table, graph)  # a mailbox the application sends from: smtp_host, smtp_port
     return _names_a_household_head(table, graph)
+
+
+# Concepts only a person has (a religion, a marital status): beside one that identifies someone (a
+# spouse's name, a birth date), the row is a person's profile, whatever the table is called (a
+# council's members listed by the body they sit in).
+_PERSONS_OWN_CONCEPTS = frozenset({"religion", "marital"})
 
 
 # Words of the head of a household (kepala keluarga, kepala rumah tangga, abbreviated krt) and of
