@@ -104,7 +104,8 @@ def judge_tables(graph: KeyGraph, vocabulary: Vocabulary, partners: bool = False
     organisations = {table for table in graph.columns if (not _named_for_people(contexts[table], vocabulary)
                                                           or _has_a_contact_person(table, graph, vocabulary))
                      and _an_organisations_own(table, people, graph, vocabulary)}
-    organisations |= {table for table in people if _a_tenant(table, contexts[table], people, graph)}
+    tenants = {table for table in people if _a_tenant(table, contexts[table], people, graph)}
+    organisations |= tenants
     people -= organisations
     excluded = organisations | {table for table, context in contexts.items() if table not in people
                                 and _excluded(context, vocabulary) and not _party_columns(table, graph, vocabulary)
@@ -114,7 +115,8 @@ def judge_tables(graph: KeyGraph, vocabulary: Vocabulary, partners: bool = False
                                 and not _a_piece_of_a_case(table, context, contexts, graph)}
     person_columns = _PersonColumns(people, graph)
     kept = {table for table in graph.columns if table not in people and table not in excluded
-            and _kept_by_operators(table, contexts[table], people, graph, vocabulary, partners)}
+            and (_kept_by_operators(table, contexts[table], people, graph, vocabulary, partners)
+                 or _a_tenants_own(table, tenants, people, graph, vocabulary))}
     barred = excluded | kept
     judged_apart = people | barred
     direct = {table: why for table in graph.columns if table not in judged_apart
@@ -358,6 +360,26 @@ def _a_tenant(table: str, context: TableContext, people: set[str], graph: KeyGra
     return any(table in targets and bool(targets & people - {table})
                for other in graph.columns if other != table
                for targets in [{link.target for link in graph.links[other]}])
+
+
+def _a_tenants_own(table: str, tenants: set[str], people: set[str], graph: KeyGraph, vocabulary: Vocabulary) -> bool:
+    """A row held by a tenant's workspace (Hi.Events' events: account_id -> accounts), every other
+    key of it to the tenant's staff (the user who created it) or to the tenant's own people (its
+    organiser profiles, keyed to the account themselves), and naming no person itself: the
+    tenant's, what its staff set up, not theirs. An order or a payment keyed to an attendee's order
+    is not held so."""
+    links = graph.links[table]
+    if not any(link.target in tenants for link in links) or _names_its_person(table, graph, vocabulary):
+        return False
+    tokens = name_tokens(graph.table(table))
+    if _words(tokens, vocabulary.person_words) - _TENANT_WORDS:
+        return False  # account_user_assoc: a user's membership of the account, theirs
+    if any(kind == "log" and _words(tokens, words) - _EVENT_WORDS for kind, _category, words in vocabulary.table_kinds):
+        return False  # an audit trail of what the users did in the account: theirs
+    return all(link.target in tenants or link.target == table
+               or (link.target in people and (_STAFF_WORDS.intersection(name_tokens(graph.table(link.target)))
+                                              or _keyed_to(link.target, tenants, graph)))
+               for link in links)
 
 
 def _is_person_table(table: str, context: TableContext, graph: KeyGraph, vocabulary: Vocabulary,

@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from helpers import classify, source
+
+
+def declared(fields, **targets: str):
+    """The fields with the keys a schema declares: column name -> "table.column" it references."""
+    return [replace(found, references=targets.get(found.name, "")) for found in fields]
 
 
 def test_a_customer_table_with_an_indonesian_contact_person_is_of_companies(classifier):
@@ -44,3 +51,33 @@ def test_a_religion_alone_makes_no_table_of_people(classifier):
     judged = classify(classifier, source(
         ("kelas_agama", [("id", "INT PRIMARY KEY"), ("nama_kelas", "VARCHAR(50)"), ("agama", "VARCHAR(20)")])))
     assert not judged[("kelas_agama", "nama_kelas")].personal
+
+
+def test_a_row_a_tenant_workspace_holds_is_the_tenants_not_its_creators(classifier):
+    """An event-ticketing service: each account is an organiser's workspace its users share
+    (account_users). An event the account holds, created by one of its users, is the organiser's
+    catalogue, and so are its settings; the buyer's order, the attendee, a user's membership of the
+    account and the audit trail of what users did in it stay personal."""
+    judged = classify(classifier, declared(source(
+        ("accounts", [("id", "INT PRIMARY KEY"), ("name", "VARCHAR(255)"), ("currency_code", "VARCHAR(3)")]),
+        ("users", [("id", "INT PRIMARY KEY"), ("email", "VARCHAR(255)"), ("first_name", "VARCHAR(50)"),
+                   ("last_name", "VARCHAR(50)"), ("password", "VARCHAR(255)")]),
+        ("account_users", [("id", "INT PRIMARY KEY"), ("account_id", "INT"), ("user_id", "INT"),
+                           ("role", "VARCHAR(20)")]),
+        ("events", [("id", "INT PRIMARY KEY"), ("account_id", "INT"), ("user_id", "INT"), ("title", "VARCHAR(255)"),
+                    ("start_date", "TIMESTAMP"), ("end_date", "TIMESTAMP"), ("description", "TEXT"),
+                    ("location", "VARCHAR(255)")]),
+        ("event_settings", [("id", "INT PRIMARY KEY"), ("event_id", "INT"), ("homepage_body_color", "VARCHAR(20)")]),
+        ("orders", [("id", "INT PRIMARY KEY"), ("event_id", "INT"), ("first_name", "VARCHAR(50)"),
+                    ("last_name", "VARCHAR(50)"), ("email", "VARCHAR(255)"), ("total_gross", "DECIMAL(14,2)")]),
+        ("user_account_permissions", [("id", "INT PRIMARY KEY"), ("account_id", "INT"), ("user_id", "INT"), ("permission_id", "INT"),
+                                      ("is_allowed", "BOOLEAN")]),
+        ("audit", [("auditid", "INT PRIMARY KEY"), ("account_id", "INT"), ("userid", "INT"), ("details", "TEXT"),
+                   ("updated", "DATETIME")])),
+        account_id="accounts.id", user_id="users.id", userid="users.id", event_id="events.id"))
+    for table, column in (("events", "title"), ("events", "start_date"), ("events", "description"),
+                          ("event_settings", "homepage_body_color")):
+        assert not judged[(table, column)].personal, (table, column)
+    for table, column in (("orders", "total_gross"), ("user_account_permissions", "is_allowed"),
+                          ("audit", "details")):
+        assert judged[(table, column)].personal, (table, column)
