@@ -821,15 +821,42 @@ def _message_ends(table: str, context: TableContext, graph: KeyGraph) -> tuple[s
     """A message's two ends named by columns of the same words ending in from and to, one of them
     a number (message_from INT, message_to): the sender's and the recipients' keys, though no id
     word says so; None else."""
-    if context.kind != "interaction" or context.lookup:
+    if context.lookup:
+        return None
+    if context.kind == "log":  # a chat log: the messages sent, by a sender to a recipient
+        return _sending_and_receiving_ends(table, graph) if any(
+            "message" in name_tokens(found.name) for found in graph.columns[table]) else None
+    if context.kind != "interaction":
         return None
     ends = {}
     for found in graph.columns[table]:
         tokens = name_tokens(found.name)
         if len(tokens) > 1 and tokens[-1] in ("from", "to"):
             ends.setdefault(tokens[:-1], {})[tokens[-1]] = found
-    return next(((pair["from"].name, pair["to"].name) for pair in ends.values() if len(pair) == 2
+    pair = next(((pair["from"].name, pair["to"].name) for pair in ends.values() if len(pair) == 2
                  and (_a_number(pair["from"].data_type) or _a_number(pair["to"].data_type))), None)
+    return pair or _sending_and_receiving_ends(table, graph)
+
+
+# First words of the columns of a message's sending and receiving ends (send_id and dest_id,
+# src_charid and dst_charname): a game's or a switch's abbreviations.
+_SENDING_WORDS = frozenset({"send", "src", "source"})
+_RECEIVING_WORDS = frozenset({"dest", "dst", "destination"})
+
+
+def _sending_and_receiving_ends(table: str, graph: KeyGraph) -> tuple[str, str] | None:
+    """A column that begins with a sending word and one that begins with a receiving word, one of
+    them a number naming whose it is (send_id INT, src_charid INT): the sender's and the
+    recipient's, in a table of messages."""
+    sending = [found for found in graph.columns[table] if len(tokens := name_tokens(found.name)) > 1
+               and tokens[0] in _SENDING_WORDS]
+    receiving = [found for found in graph.columns[table] if len(tokens := name_tokens(found.name)) > 1
+                 and tokens[0] in _RECEIVING_WORDS]
+    keyed = [found for found in sending + receiving if _a_number(found.data_type)
+             and name_tokens(found.name)[-1].endswith("id")]
+    if sending and receiving and keyed:
+        return (sending[0].name, receiving[0].name)
+    return None
 
 
 # A column of its own naming whom a message went to (recipient, kepada, ke, target): its address,

@@ -81,3 +81,24 @@ def test_a_row_a_tenant_workspace_holds_is_the_tenants_not_its_creators(classifi
     for table, column in (("orders", "total_gross"), ("user_account_permissions", "is_allowed"),
                           ("audit", "details")):
         assert judged[(table, column)].personal, (table, column)
+
+
+def test_a_message_from_a_send_id_to_a_dest_id_is_between_people(classifier):
+    """A game server's in-game mail names its two ends by abbreviations (send_id and send_name,
+    dest_id and dest_name), and its chat log by src_charid and dst_charname, no person word in
+    them and no character table the key graph resolves: messages between players all the same,
+    every column theirs. A route's source and destination name no one."""
+    judged = classify(classifier, source(
+        ("mail", [("id", "BIGINT PRIMARY KEY"), ("send_name", "VARCHAR(30)"), ("send_id", "INT UNSIGNED"),
+                  ("dest_name", "VARCHAR(30)"), ("dest_id", "INT UNSIGNED"), ("title", "VARCHAR(45)"),
+                  ("message", "VARCHAR(255)"), ("time", "INT UNSIGNED"), ("zeny", "INT UNSIGNED")]),
+        ("chatlog", [("id", "BIGINT PRIMARY KEY"), ("time", "DATETIME"), ("src_charid", "INT"),
+                     ("src_map", "VARCHAR(11)"), ("dst_charname", "VARCHAR(25)"), ("message", "VARCHAR(150)")]),
+        ("route", [("id", "INT PRIMARY KEY"), ("src_city", "VARCHAR(50)"), ("dest_city", "VARCHAR(50)"),
+                   ("src_terminal_id", "INT"), ("distance", "INT")])))
+    for column in ("id", "send_id", "dest_name", "title", "message", "time", "zeny"):
+        assert judged[("mail", column)].personal, column
+    assert judged[("mail", "message")].categories[0] == "A.1.4"
+    for column in ("id", "time", "src_map", "message"):
+        assert judged[("chatlog", column)].personal, column
+    assert not judged[("route", "distance")].personal
