@@ -649,6 +649,9 @@ def _direct_evidence(table: str, contexts: dict[str, TableContext], person_colum
     visitor = _visitor_column(table, context, graph, vocabulary, identity_of)
     if visitor:
         return f"{VISITOR_EVIDENCE}: {name}.{visitor} records where someone came from"
+    searcher = _who_searched(table, context, graph)
+    if searcher:
+        return f"{SEARCH_EVIDENCE}: {name}.{searcher} names who ran it"
     if context.kind in KEYLESS_PERSONAL_KINDS and not context.lookup and not _words(context.tokens,
                                                                                   vocabulary.aggregate_words) \
             and not _words(context.tokens, _OFFER_WORDS | _PURCHASE_WORDS) \
@@ -666,6 +669,19 @@ def _direct_evidence(table: str, contexts: dict[str, TableContext], person_colum
 
 
 VISITOR_EVIDENCE = "a log of visitors"
+SEARCH_EVIDENCE = "a search a person ran, saved"
+# Words of the column naming who made a row, in a table of searches: the one who searched.
+_CREATOR_WORDS = frozenset({"created", "create", "creator", "createdby"})
+
+
+def _who_searched(table: str, context: TableContext, graph: KeyGraph) -> str:
+    """In a table of searches (its name's last word search or searches: a catalogue's
+    biblio_searches, a gallery's search), the number naming who created the row (created_by,
+    creator_id): the search is that person's, what they looked for and when; or ''."""
+    if not context.tokens or context.tokens[-1] not in _SEARCH_STORE:
+        return ""
+    return next((found.name for found in graph.columns[table] if _CREATOR_WORDS.intersection(name_tokens(found.name))
+                 and _a_number(found.data_type)), "")
 _MACHINE_WORDS = frozenset({"server", "host", "hostname", "machine", "mac", "port", "gateway", "subnet", "token",
                             "permissions", "allowed", "whitelist", "allowlist"})  # a machine's address, a key's limits
 # Words of a column telling more of a visitor than an IP: the attempts they made, their agent or device.
@@ -979,7 +995,7 @@ def _judge(table: str, context: TableContext, people: set[str], excluded: set[st
             evidence += f" ({direct[target]})"
     elif table in direct:
         evidence = direct[table]
-        if evidence.startswith(VISITOR_EVIDENCE):
+        if evidence.startswith((VISITOR_EVIDENCE, SEARCH_EVIDENCE)):
             return TableJudgement(Record("log", True, vocabulary.id("log")), context, evidence)
     else:
         return TableJudgement(Record("other", False), context, f"no key from {name} reaches a person")
@@ -1341,6 +1357,8 @@ def _own_record(table: str, context: TableContext, graph: KeyGraph, vocabulary: 
         return Record("record", True, vocabulary.id("account"), line=record.line)  # access rights, not an access log
     if record.kind in ("transaction", "record") and not record.uncovered and _changes_values(table, graph, vocabulary):
         return Record("log", True, vocabulary.id("log"), line=record.line)  # an audit trail: who changed what
+    if record.kind == "record" and not record.uncovered and _who_searched(table, context, graph):
+        return Record("log", True, vocabulary.id("log"), line=record.line)  # a search someone ran: what they looked for
     if record.kind == "payment" and _RECEIPT_WORDS.intersection(context.tokens) \
             and not _money_columns(table, graph, vocabulary):
         return Record("log", True, vocabulary.id("log"), line=record.line)  # a read receipt: what someone read

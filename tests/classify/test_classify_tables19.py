@@ -102,3 +102,18 @@ def test_a_message_from_a_send_id_to_a_dest_id_is_between_people(classifier):
     for column in ("id", "time", "src_map", "message"):
         assert judged[("chatlog", column)].personal, column
     assert not judged[("route", "distance")].personal
+
+
+def test_a_search_saved_with_who_created_it_is_theirs(classifier):
+    """A library catalogue keeps each search run with the login who ran it (created_by, no users
+    table the key graph resolves it to): what they looked for and when, a log of their use
+    (A.2.5). A search index with no one's number stays no one's."""
+    judged = classify(classifier, source(
+        ("biblio_searches", [("id", "INT PRIMARY KEY"), ("parameters", "TEXT"), ("created", "TIMESTAMP"),
+                             ("created_by", "INT")]),
+        ("search_biblio", [("biblio_id", "INT PRIMARY KEY"), ("title", "TEXT"), ("author", "TEXT"),
+                           ("last_update", "DATETIME")])))
+    for column in ("id", "parameters", "created"):
+        assert judged[("biblio_searches", column)].personal, column
+        assert judged[("biblio_searches", column)].categories[0] == "A.2.5", column
+    assert not judged[("search_biblio", "title")].personal
