@@ -117,3 +117,24 @@ def test_a_search_saved_with_who_created_it_is_theirs(classifier):
         assert judged[("biblio_searches", column)].personal, column
         assert judged[("biblio_searches", column)].categories[0] == "A.2.5", column
     assert not judged[("search_biblio", "title")].personal
+
+
+def test_a_key_names_a_table_of_its_own_module(classifier):
+    """biblio_search_results.search_id names biblio_searches, the table of its own module (the
+    first word both names share), not the authorities' searches: the results of a search someone
+    ran are theirs too, a log."""
+    judged = classify(classifier, source(
+        ("biblio_searches", [("id", "INT PRIMARY KEY"), ("parameters", "TEXT"), ("created", "TIMESTAMP"),
+                             ("created_by", "INT")]),
+        ("biblio_search_results", [("search_id", "INT"), ("indexing_group_id", "INT"), ("record_id", "INT")]),
+        ("authorities_searches", [("id", "INT PRIMARY KEY"), ("parameters", "TEXT"), ("created", "TIMESTAMP"),
+                                  ("created_by", "INT")]),
+        ("authorities_search_results", [("search_id", "INT"), ("record_id", "INT")]),
+        ("biblio_records", [("id", "INT PRIMARY KEY"), ("iso2709", "TEXT"), ("material", "VARCHAR(20)")])))
+    for table, column in (("biblio_search_results", "search_id"), ("biblio_search_results", "indexing_group_id"),
+                          ("authorities_search_results", "record_id")):
+        assert judged[(table, column)].personal, (table, column)
+        assert table.replace("_search_results", "_searches") in judged[(table, column)].evidence[-1], (table, column)
+    for column in ("search_id", "indexing_group_id", "record_id"):
+        assert judged[("biblio_search_results", column)].categories[0] == "A.2.5", column
+    assert not judged[("biblio_records", "iso2709")].personal
