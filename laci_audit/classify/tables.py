@@ -129,7 +129,7 @@ def judge_tables(graph: KeyGraph, vocabulary: Vocabulary, partners: bool = False
     def passes(through: str) -> bool:
         return through not in barred
 
-    follows = _follows_stamps(contexts)
+    follows = _follows_stamps(contexts, _login_stamps(people, graph))
     reach = (graph.distances(people.__contains__, passes=passes, follows=follows),
              graph.distances(direct.__contains__, passes=passes, follows=follows))
     children = {table for table in people if _of_children(table, contexts[table], graph, vocabulary)}
@@ -1546,13 +1546,40 @@ _AUDIT_STAMP_WORDS = frozenset({"create", "created", "update", "updated", "modif
 _STAMPED_BY_ITS_PERSON = frozenset({"interaction", "support", "log", "preference", "device", "location"})
 
 
-def _follows_stamps(contexts: dict[str, TableContext]) -> Callable[[Link], bool]:
-    """Which keys a chain to a person follows: not an audit stamp (created_by, id_user_input)
-    of a row whose kind is not what a person wrote or did (a bill, a batch, a cash book the
-    staff member typed in is not theirs), every other key."""
+def _follows_stamps(contexts: dict[str, TableContext],
+                    stamps: frozenset[tuple[str, str]] = frozenset()) -> Callable[[Link], bool]:
+    """Which keys a chain to a person follows: not an audit stamp (created_by, id_user_input, or
+    one of the source's login stamps) of a row whose kind is not what a person wrote or did (a
+    bill, a batch, a cash book the staff member typed in is not theirs), every other key."""
     def follows(link: Link) -> bool:
-        return contexts[link.table].kind in _STAMPED_BY_ITS_PERSON or not _an_audit_stamp(link.column)
+        return contexts[link.table].kind in _STAMPED_BY_ITS_PERSON or not (
+            _an_audit_stamp(link.column) or (link.table, link.column) in stamps)
     return follows
+
+
+_LOGIN_STAMP_SHARE = 4  # a quarter of the source's tables, four at least
+
+
+def _login_stamps(people: set[str], graph: KeyGraph) -> frozenset[tuple[str, str]]:
+    """The keys (table, column) of the source's login stamp: one column name, holding a user's
+    login as text (vcUserID VARCHAR -> tbl_user), keying a quarter of the source's tables at least
+    (four or more) to its users table: who typed each row in, stamped on the books throughout (a
+    cooperative's chart of accounts, vouchers and cash book), not whose rows they are. A key by
+    number (user_id INT in every table of a forum) is no such stamp."""
+    holding: dict[tuple[str, str], list[Link]] = {}
+    for table, links in graph.links.items():
+        if table in people:
+            continue
+        for link in links:
+            if link.target in people and _STAFF_WORDS.intersection(name_tokens(graph.table(link.target))):
+                holding.setdefault((link.column.casefold(), link.target), []).append(link)
+    stamps = set()
+    for (_column, _target), links in holding.items():
+        if len(links) >= max(4, len(graph.columns) / _LOGIN_STAMP_SHARE) and all(
+                not _a_number(found.data_type) for link in links for found in graph.columns[link.table]
+                if found.name == link.column):
+            stamps |= {(link.table, link.column) for link in links}
+    return frozenset(stamps)
 
 
 @lru_cache(maxsize=262144)

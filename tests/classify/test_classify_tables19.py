@@ -138,3 +138,40 @@ def test_a_key_names_a_table_of_its_own_module(classifier):
     for column in ("search_id", "indexing_group_id", "record_id"):
         assert judged[("biblio_search_results", column)].categories[0] == "A.2.5", column
     assert not judged[("biblio_records", "iso2709")].personal
+
+
+def test_a_login_stamped_on_the_books_throughout_is_who_typed_them_in(classifier):
+    """A cooperative's accounting: the chart of accounts, its vouchers and their lines each hold
+    vcUserID, the login (text) of the staff account that entered the row. Stamped on a quarter of
+    the tables and more, it says who typed them in, not whose they are: the books are the
+    cooperative's. A member's savings stay the member's, and a forum whose every table holds the
+    user's number keeps them the users'."""
+    stamp = ("vcUserID", "VARCHAR(30)")
+    judged = classify(classifier, source(
+        ("tbl_user", [("id", "BIGINT PRIMARY KEY"), ("u_name", "VARCHAR(30)"), ("pass_word", "VARCHAR(255)"),
+                      ("level", "ENUM('admin','operator')")]),
+        ("tbl_anggota", [("id", "BIGINT PRIMARY KEY"), ("nama", "VARCHAR(255)"), ("alamat", "TEXT"),
+                         ("no_hp", "VARCHAR(20)")]),
+        ("tbl_simpanan", [("id", "BIGINT PRIMARY KEY"), ("anggota_id", "BIGINT"), ("jumlah", "DOUBLE"),
+                          ("tgl_transaksi", "DATETIME")]),
+        ("tbl_coa", [("CoaId", "BIGINT PRIMARY KEY"), ("vcCOACode", "VARCHAR(12)"), ("vcCOAName", "VARCHAR(50)"),
+                     ("cuCOABalanceValue", "DOUBLE"), stamp]),
+        ("tbl_arheader", [("IDHeader", "INT PRIMARY KEY"), ("vcARHeaderCode", "VARCHAR(15)"), ("dtARDate", "DATETIME"),
+                          ("vcCOACode", "VARCHAR(12)"), ("cuItemARTotal", "DOUBLE"), stamp]),
+        ("tbl_aritem", [("IDItem", "INT PRIMARY KEY"), ("vcARHeaderCode", "VARCHAR(15)"), ("cuItemValue", "DOUBLE"),
+                        stamp]),
+        ("tbl_memoheader", [("IDHeader", "INT PRIMARY KEY"), ("vcMemoHeaderCode", "VARCHAR(15)"),
+                            ("dtMemoDate", "DATETIME"), stamp]),
+        ("tbl_memoitem", [("IDItemMemo", "INT PRIMARY KEY"), ("vcMemoHeaderCode", "VARCHAR(15)"),
+                          ("cuMemoItemValue", "DOUBLE"), stamp])))
+    for table, column in (("tbl_coa", "vccoaname"), ("tbl_coa", "cucoabalancevalue"), ("tbl_arheader", "dtardate"),
+                          ("tbl_aritem", "cuitemvalue"), ("tbl_memoitem", "cumemoitemvalue")):
+        assert not judged[(table, column)].personal, (table, column)
+    assert judged[("tbl_simpanan", "jumlah")].personal
+
+    forum = classify(classifier, source(
+        ("users", [("user_id", "INT PRIMARY KEY"), ("username", "VARCHAR(30)"), ("email", "VARCHAR(100)")]),
+        *((table, [("id", "INT PRIMARY KEY"), ("user_id", "INT"), ("value", "TEXT")])
+          for table in ("bookmarks", "drafts", "watched_topics", "notes"))))
+    for table in ("bookmarks", "drafts", "watched_topics", "notes"):
+        assert forum[(table, "value")].personal, table
