@@ -388,6 +388,8 @@ def _is_person_table(table: str, context: TableContext, graph: KeyGraph, vocabul
     of no other kind, two of its columns identify a person (a name and an email, ...) other than
     one in charge of the row (a hotspot's owner_name and owner_email name its owner, not it)."""
     by_name = _person_table_by_name(context, vocabulary)
+    if by_name is False and context.tokens and set(context.tokens) <= _ACCESS_WORDS:
+        return _access_accounts(table, graph, identity_of)  # akses: the accounts that hold access
     if by_name is not None:
         return by_name
     if context.kind is None and SITE_WORDS.intersection(context.tokens):
@@ -403,6 +405,14 @@ def _is_person_table(table: str, context: TableContext, graph: KeyGraph, vocabul
     if len(identity) >= 2 or _named_in_parts(table, graph, vocabulary):
         return not _a_server_connection(table, graph)  # a mailbox the application sends from: smtp_host, smtp_port
     return _names_a_household_head(table, graph)
+
+
+def _access_accounts(table: str, graph: KeyGraph, identity_of: Callable[[str], str]) -> bool:
+    """A table named only for access (akses) holding a password and another column that
+    identifies someone (an e-mail, a name), and no key to another table: the accounts that are
+    given access themselves (a co-operative's staff accounts), not a log of access."""
+    identity = {identity_of(found.name) for found in graph.columns[table]} - {""}
+    return "password" in identity and len(identity) >= 2 and not graph.links[table]
 
 
 # Concepts only a person has (a religion, a marital status): beside one that identifies someone (a

@@ -175,3 +175,18 @@ def test_a_login_stamped_on_the_books_throughout_is_who_typed_them_in(classifier
           for table in ("bookmarks", "drafts", "watched_topics", "notes"))))
     for table in ("bookmarks", "drafts", "watched_topics", "notes"):
         assert forum[(table, "value")].personal, table
+
+
+def test_a_table_named_for_access_holding_passwords_is_the_accounts(classifier):
+    """A co-operative's staff accounts are kept in `akses` (access): a name, an e-mail and a
+    password, no key to anything. They are the accounts given access, people (A.1.1), not a log
+    of access; the permissions keyed to them are the staff member's too. A log of logins keyed
+    to the accounts stays a log."""
+    judged = classify(classifier, source(
+        ("akses", [("id_akses", "INT PRIMARY KEY"), ("nama_akses", "TEXT"), ("email_akses", "VARCHAR(225)"),
+                   ("password", "TEXT"), ("akses", "VARCHAR(20)"), ("datetime_daftar", "DATETIME")]),
+        ("akses_login", [("id_akses", "INT"), ("token", "VARCHAR(32)"), ("date_creat", "DATETIME")])))
+    assert judged[("akses", "nama_akses")].record == "person"
+    assert judged[("akses", "nama_akses")].categories[0] == "A.1.1"
+    assert judged[("akses", "akses")].personal
+    assert judged[("akses_login", "token")].record == "log"
