@@ -55,7 +55,7 @@ KEY_QUALIFIERS = frozenset({"support", "sales", "assigned", "primary", "main", "
 SHARED_IDENTITIES = frozenset({"email", "identity_number"})
 # A number naming whom a row belongs to or who put it there (an API token's owner, a photo's
 # added_by): in a table of no kind, not a catalogue or configuration table, the row is theirs.
-OWNER_KEYS = frozenset({"owner", "owner_id", "pemilik", "id_pemilik", "added_by", "uploaded_by", "uploader",
+OWNER_KEYS = frozenset({"owner", "owner_id", "owner_guid", "owner_uid", "pemilik", "id_pemilik", "added_by", "uploaded_by", "uploader",
                         "submitted_by", "posted_by", "diupload_oleh"})
 _INTEGER = re.compile(r"int|serial|number|numeric", re.IGNORECASE)
 _FLAG_TYPE = re.compile(r"^(bool|boolean|bit|tinyint\s*\(\s*1\s*\))$", re.IGNORECASE)
@@ -1737,7 +1737,7 @@ def _named_person_key(table: str, context: TableContext, graph: KeyGraph, vocabu
                 context.kind is None and _a_number(found.data_type) and _AUTHOR_WORDS.intersection(who)
                 and _uncovered_kind(context, vocabulary)[0] not in _SET_BY_STAFF):
             return found.name
-    if context.kind is None:
+    if context.kind is None or context.kind == "interaction":  # a comment's owner_guid: who wrote it
         owner = next((found.name for found in graph.columns[table]
                       if "_".join(name_tokens(found.name)) in OWNER_KEYS and _a_number(found.data_type)), None)
         return None if owner is None or shared_thing() else owner

@@ -190,3 +190,23 @@ def test_a_table_named_for_access_holding_passwords_is_the_accounts(classifier):
     assert judged[("akses", "nama_akses")].categories[0] == "A.1.1"
     assert judged[("akses", "akses")].personal
     assert judged[("akses_login", "token")].record == "log"
+
+
+def test_an_owner_guid_names_whose_row_it_is_and_who_wrote_an_annotation(classifier):
+    """A social network keeps every object with its owner_guid (a user's guid, the users' table
+    keyed by guid too, so no key resolves it), and annotations (comments, likes) with the owner who
+    made them: the rows are the owner's, an annotation what they wrote (A.1.4), and the activity
+    stream keyed to an annotation theirs too."""
+    judged = classify(classifier, source(
+        ("users_entity", [("guid", "BIGINT PRIMARY KEY"), ("name", "TEXT"), ("username", "VARCHAR(128)"),
+                          ("email", "TEXT"), ("password_hash", "VARCHAR(255)")]),
+        ("entities", [("guid", "BIGINT PRIMARY KEY"), ("type", "VARCHAR(8)"), ("owner_guid", "BIGINT"),
+                      ("container_guid", "BIGINT"), ("time_created", "INT")]),
+        ("annotations", [("id", "INT PRIMARY KEY"), ("entity_guid", "BIGINT"), ("name", "TEXT"),
+                         ("value", "LONGTEXT"), ("owner_guid", "BIGINT"), ("time_created", "INT")]),
+        ("river", [("id", "INT PRIMARY KEY"), ("action_type", "VARCHAR(32)"), ("annotation_id", "INT"),
+                   ("posted", "INT")])))
+    for table, column in (("entities", "type"), ("entities", "time_created"), ("annotations", "value"),
+                          ("river", "action_type")):
+        assert judged[(table, column)].personal, (table, column)
+    assert judged[("annotations", "value")].categories[0] == "A.1.4"
