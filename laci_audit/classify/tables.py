@@ -1165,7 +1165,16 @@ def _staff_only(table: str, chain: list[Link], people: set[str], graph: KeyGraph
     """The person the chain reaches (a person table, or one named for the person its rows are
     about: kpg_pegawai), and every person the table holds a key to, is staff or an account."""
     targets = {chain[-1].target} | {link.target for link in graph.links[table] if link.target in people}
-    return all(_STAFF_WORDS.intersection(name_tokens(graph.table(t))) for t in targets)
+    return all(_named_for_staff(graph.table(t)) for t in targets)
+
+
+@lru_cache(maxsize=65536)
+def _named_for_staff(table: str) -> bool:
+    """The table's name has a staff or account word, alone or glued to another (users, kasir,
+    userlogin, adminuser)."""
+    tokens = name_tokens(table)
+    return bool(_STAFF_WORDS.intersection(tokens)) or any(
+        token.startswith(word) or token.endswith(word) for token in tokens for word in _STAFF_WORDS if len(word) >= 4)
 
 
 # Words of the two ends of a move (the sending and the receiving branch, a transfer's source and

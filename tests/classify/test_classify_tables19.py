@@ -210,3 +210,24 @@ def test_an_owner_guid_names_whose_row_it_is_and_who_wrote_an_annotation(classif
                           ("river", "action_type")):
         assert judged[(table, column)].personal, (table, column)
     assert judged[("annotations", "value")].categories[0] == "A.1.4"
+
+
+def test_a_purchase_entered_by_a_userlogin_account_is_the_shops(classifier):
+    """A shop's restocking purchase from a supplier, keyed to the staff account that entered it in
+    `userlogin` (user and login glued): the shop's dealing with its supplier, not the staff
+    member's, and so are its lines; a sale keyed to a customer stays the customer's."""
+    judged = classify(classifier, source(
+        ("userlogin", [("user_id", "INT PRIMARY KEY"), ("nama", "VARCHAR(100)"), ("username", "VARCHAR(30)"),
+                       ("password", "VARCHAR(40)")]),
+        ("supplier", [("supplier_id", "INT PRIMARY KEY"), ("nama_supplier", "VARCHAR(100)"), ("alamat", "TEXT")]),
+        ("pelanggan", [("pelanggan_id", "INT PRIMARY KEY"), ("nama", "VARCHAR(100)"), ("no_hp", "VARCHAR(20)")]),
+        ("produk", [("produk_id", "INT PRIMARY KEY"), ("nama_produk", "VARCHAR(100)"), ("harga", "INT")]),
+        ("pembelian", [("pembelian_id", "INT PRIMARY KEY"), ("tanggal", "DATETIME"), ("supplier_id", "INT"),
+                       ("user_id", "INT"), ("status", "ENUM('daftar','selesai')")]),
+        ("pembelian_detail", [("pembelian_detail_id", "INT PRIMARY KEY"), ("pembelian_id", "INT"),
+                              ("produk_id", "INT"), ("qty", "INT")]),
+        ("penjualan", [("penjualan_id", "INT PRIMARY KEY"), ("tanggal", "DATETIME"), ("pelanggan_id", "INT"),
+                       ("user_id", "INT"), ("total", "INT")])))
+    for table, column in (("pembelian", "tanggal"), ("pembelian", "status"), ("pembelian_detail", "qty")):
+        assert not judged[(table, column)].personal, (table, column)
+    assert judged[("penjualan", "total")].personal
