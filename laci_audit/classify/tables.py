@@ -1039,6 +1039,8 @@ def _judge(table: str, context: TableContext, people: set[str], excluded: set[st
     elif record.kind == "log" and chain and not _changes_values(table, graph, vocabulary):  # an audit trail stays a log
         record = _history_of(record, [t for t in (chain[0].target, *(link.target for link in graph.links[table]))
                                       if t not in people and t != table], contexts, graph, vocabulary, partners)
+        if record.kind == "log" and _a_persons_past(graph.table(table), context, vocabulary):
+            record = Record("record", True, vocabulary.id("account"), record.children, line=record.line)
     if record.kind == "record" and not record.uncovered and chain and _a_dealing_with_a_customer(
             table, chain[-1].target, graph, vocabulary):
         record = Record("transaction", True, vocabulary.id("transaction"), line=record.line)
@@ -1138,6 +1140,19 @@ def _history_of(record: Record, keyed: list[str], contexts: dict[str, TableConte
         if found.kind in _HISTORY_KINDS:
             return Record(found.kind, True, found.category, record.children, line=record.line)
     return record
+
+
+# Indonesian for a person's own history (riwayat hidup, a CV; riwayat pendidikan, riwayat
+# penyakit): unlike English "history" (a page-view or login history), not an application's log.
+_PAST_WORDS = frozenset({"riwayat"})
+
+
+def _a_persons_past(name: str, context: TableContext, vocabulary: Vocabulary) -> bool:
+    """The table is named a riwayat (riwayat_pendidikan, riwayat_mutasi) and by no other word of
+    a kind of record: a person's past of their own, their schooling, postings or awards, no log of
+    what they did in the application."""
+    return bool(_PAST_WORDS.intersection(name_tokens(name))) \
+        and not (_words(context.tokens, _kind_words(vocabulary)) - _HISTORY_WORDS)
 
 
 # Person tables of the people who operate the system (admins, operators, petugas): a row of no

@@ -231,3 +231,22 @@ def test_a_purchase_entered_by_a_userlogin_account_is_the_shops(classifier):
     for table, column in (("pembelian", "tanggal"), ("pembelian", "status"), ("pembelian_detail", "qty")):
         assert not judged[(table, column)].personal, (table, column)
     assert judged[("penjualan", "total")].personal
+
+
+def test_a_riwayat_of_an_employee_is_their_record_not_a_log(classifier):
+    """riwayat_pendidikan and riwayat_mutasi (Indonesian: history of schooling, of postings) are an
+    employee's own past, a record of them (A.1.1 first), not a log of what they did in the
+    application (A.2.5); a login history stays a log."""
+    judged = classify(classifier, source(
+        ("pegawai", [("id", "INT PRIMARY KEY"), ("nip", "VARCHAR(20)"), ("nama", "VARCHAR(100)"),
+                     ("tanggal_lahir", "DATE")]),
+        ("riwayat_pendidikan", [("id", "INT PRIMARY KEY"), ("pegawai_id", "INT"), ("jenjang", "VARCHAR(10)"),
+                                ("nama_sekolah", "VARCHAR(100)"), ("tahun_lulus", "YEAR")]),
+        ("riwayat_mutasi", [("id", "INT PRIMARY KEY"), ("pegawai_id", "INT"), ("unit_kerja", "VARCHAR(100)"),
+                            ("no_sk", "VARCHAR(50)"), ("tmt", "DATE")]),
+        ("login_history", [("id", "INT PRIMARY KEY"), ("pegawai_id", "INT"), ("ip_address", "VARCHAR(45)"),
+                           ("login_at", "DATETIME")])))
+    for table, column in (("riwayat_pendidikan", "nama_sekolah"), ("riwayat_mutasi", "unit_kerja")):
+        assert judged[(table, column)].record == "record", (table, column)
+        assert judged[(table, column)].categories[:1] != ("A.2.5",), (table, column)
+    assert judged[("login_history", "login_at")].record == "log"
