@@ -628,7 +628,8 @@ def _direct_evidence(table: str, contexts: dict[str, TableContext], person_colum
     keyed_to_organisation = _keyed_to(table, organisations, graph)
     if context.address_book and not (keyed_to_organisation and _keys_only_to(table, organisations, graph)):
         return f"{name} holds people's addresses"
-    if context.person and not context.lookup and _names_someone(table, graph, vocabulary, identity_of):
+    if context.person and not context.lookup and not _kinds_of_people(context) \
+            and _names_someone(table, graph, vocabulary, identity_of):
         return f"{name} is named for the {_person_word(table, graph, vocabulary)} its rows are about"
     parties = _party_columns(table, graph, vocabulary)
     if parties:
@@ -679,6 +680,15 @@ def _direct_evidence(table: str, contexts: dict[str, TableContext], person_colum
 
 
 VISITOR_EVIDENCE = "a log of visitors"
+# Indonesian words a lookup's name begins with, before what it sorts (jenis_peserta, the kinds of
+# participant; kelompok_pasien, asal_pasien): the head comes first, unlike English participant_types.
+_HEAD_FIRST_LOOKUP_WORDS = frozenset({"jenis", "jns", "kategori", "tipe", "kelompok", "golongan", "asal"})
+
+
+def _kinds_of_people(context: TableContext) -> bool:
+    """The table's name begins with an Indonesian word of a lookup, people after it (jenis_peserta,
+    kategori_pasien): the kinds of people it sorts them into, not the people."""
+    return len(context.tokens) > 1 and context.tokens[0] in _HEAD_FIRST_LOOKUP_WORDS
 SEARCH_EVIDENCE = "a search a person ran, saved"
 # Words of the column naming who made a row, in a table of searches: the one who searched.
 _CREATOR_WORDS = frozenset({"created", "create", "creator", "createdby"})

@@ -250,3 +250,19 @@ def test_a_riwayat_of_an_employee_is_their_record_not_a_log(classifier):
         assert judged[(table, column)].record == "record", (table, column)
         assert judged[(table, column)].categories[:1] != ("A.2.5",), (table, column)
     assert judged[("login_history", "login_at")].record == "log"
+
+
+def test_a_kinds_of_people_lookup_named_head_first_is_no_ones(classifier):
+    """Indonesian puts a lookup's head first: jenis_peserta and kelompok_pasien are the kinds of
+    participant and the patient groups a training centre and a clinic sort people into, their
+    names and fees the same for everyone; a table of the participants themselves stays theirs."""
+    judged = classify(classifier, source(
+        ("tb_jenis_peserta", [("id_jenis_peserta", "INT PRIMARY KEY"), ("jenis_peserta", "VARCHAR(30)"),
+                              ("ket", "TEXT")]),
+        ("kelompok_pasien", [("id", "INT PRIMARY KEY"), ("kelompok_pasien_nama", "VARCHAR(50)"),
+                             ("keterangan", "TEXT")]),
+        ("tb_peserta", [("no_peserta", "VARCHAR(20) PRIMARY KEY"), ("nama", "VARCHAR(100)"), ("alamat", "TEXT"),
+                        ("id_jenis_peserta", "INT")])))
+    for table, column in (("tb_jenis_peserta", "ket"), ("kelompok_pasien", "keterangan")):
+        assert not judged[(table, column)].personal, (table, column)
+    assert judged[("tb_peserta", "alamat")].personal
