@@ -311,7 +311,7 @@ class KeyGraph:
                 if not target and word.startswith(_ENDS):
                     end = next(e for e in _ENDS if word.startswith(e))
                     target = self.resolve(word[len(end):]) if len(word) >= len(end) + 4 else ""  # id_fromuser -> user
-                if not target:
+                if not target and word in self._ambiguous:
                     target = self._in_its_module(word, table)  # biblio_search_results.search_id -> biblio_searches
             if not target:
                 target = self._keyed_by_suffix(found.name, table)  # ADM_PAT_ID -> PATIENT (keyed by PAT_ID)

@@ -314,7 +314,7 @@ def _has_a_contact_person(table: str, graph: KeyGraph, vocabulary: Vocabulary) -
     name_first, name_last and the contact_person of a patient): only an organisation has a contact
     person, so a table of customers or clients holding one is of companies (phpIPAM's customers)."""
     concepts = {_first_concept(found.name, vocabulary) for found in graph.columns[table]}
-    return ("contact_person" in concepts or any(_a_contact_persons_name(vocabulary.field_tokens(found.name))
+    return ("contact_person" in concepts or any(_a_contact_persons_name(found.name, vocabulary)
                                                 for found in graph.columns[table])) \
         and "person_name" not in concepts and not _named_in_parts(table, graph, vocabulary)
 
@@ -322,9 +322,13 @@ def _has_a_contact_person(table: str, graph: KeyGraph, vocabulary: Vocabulary) -
 _CONTACT_WORDS = frozenset({"contact", "kontak"})
 
 
-def _a_contact_persons_name(tokens: tuple[str, ...]) -> bool:
+@lru_cache(maxsize=262144)
+def _a_contact_persons_name(name: str, vocabulary: Vocabulary) -> bool:
     """The words 'contact person' in either language, anywhere in the name (customer_kontak_person,
     kontak_person_pbf: Indonesian borrows the English 'person')."""
+    if "person" not in name.casefold():
+        return False
+    tokens = vocabulary.field_tokens(name)
     return any(first in _CONTACT_WORDS and second == "person" for first, second in zip(tokens, tokens[1:]))
 
 
@@ -400,8 +404,9 @@ def _is_person_table(table: str, context: TableContext, graph: KeyGraph, vocabul
     identity = {concept for found in graph.columns[table] if (concept := identity_of(found.name))
                 and not names_an_organisation(name_tokens(found.name), vocabulary)
                 and not _words(name_tokens(found.name), in_charge)}
-    identity |= {concept for found in graph.columns[table]
-                 if (concept := _first_concept(found.name, vocabulary)) in _PERSONS_OWN_CONCEPTS}
+    if len(identity) == 1:  # a religion or a marital status beside it: two
+        identity |= {concept for found in graph.columns[table]
+                     if (concept := _first_concept(found.name, vocabulary)) in _PERSONS_OWN_CONCEPTS}
     if len(identity) >= 2 or _named_in_parts(table, graph, vocabulary):
         return not _a_server_connection(table, graph)  # a mailbox the application sends from: smtp_host, smtp_port
     return _names_a_household_head(table, graph)
