@@ -192,6 +192,7 @@ class KeyGraph:
             allowed[table] = _prefixed_names(table, len(tokens) > 1 and tokens[0] in droppable)
         self._by_name = {form: tables[0] for form, tables in by_name.items()
                          if len(tables) == 1 and form in allowed[tables[0]]}
+        self._ambiguous = frozenset(form for form, tables in by_name.items() if len(tables) > 1)  # search: whose?
         self._resolved: dict[str, str] = {}
         self.primary_keys = {table: self._primary_key(table) for table in self.columns}
         key_columns: dict[str, list[str]] = {}
@@ -310,6 +311,8 @@ class KeyGraph:
                 if not target and word.startswith(_ENDS):
                     end = next(e for e in _ENDS if word.startswith(e))
                     target = self.resolve(word[len(end):]) if len(word) >= len(end) + 4 else ""  # id_fromuser -> user
+                if not target and word in self._ambiguous:
+                    target = self._in_its_module(word, table)  # biblio_search_results.search_id -> biblio_searches
             if not target:
                 target = self._keyed_by_suffix(found.name, table)  # ADM_PAT_ID -> PATIENT (keyed by PAT_ID)
             if not target and lowered in self._shared_keys:
@@ -357,6 +360,19 @@ class KeyGraph:
         stems = [other for other in self._shared_keys[column] if other != table and any(
             name.startswith(f"{form}_") for form in _prefixed_names(other) | {"_".join(name_tokens(other))})]
         return stems[0] if len(stems) == 1 else ""
+
+    def _in_its_module(self, word: str, table: str) -> str:
+        """The table a key's word names with the first word of the table's own name before it, the
+        module both belong to, where the word alone names several tables
+        (biblio_search_results.search_id: biblio_searches, not authorities_searches; not the table
+        itself, nor by a prefix every table has), or ''."""
+        if word not in self._ambiguous:
+            return ""
+        tokens = name_tokens(self.names[table].rpartition(".")[2])
+        if len(tokens) < 2 or tokens[0] in TABLE_PREFIXES:
+            return ""  # tb_, tbl_: every table's prefix, no module
+        target = self.resolve(f"{tokens[0]}_{word}")
+        return target if target != table else ""
 
     def _column_code(self, table: str) -> str:
         """The code a table's name ends with and most of its columns start with (ChurchCRM's

@@ -55,7 +55,7 @@ KEY_QUALIFIERS = frozenset({"support", "sales", "assigned", "primary", "main", "
 SHARED_IDENTITIES = frozenset({"email", "identity_number"})
 # A number naming whom a row belongs to or who put it there (an API token's owner, a photo's
 # added_by): in a table of no kind, not a catalogue or configuration table, the row is theirs.
-OWNER_KEYS = frozenset({"owner", "owner_id", "pemilik", "id_pemilik", "added_by", "uploaded_by", "uploader",
+OWNER_KEYS = frozenset({"owner", "owner_id", "owner_guid", "owner_uid", "pemilik", "id_pemilik", "added_by", "uploaded_by", "uploader",
                         "submitted_by", "posted_by", "diupload_oleh"})
 _INTEGER = re.compile(r"int|serial|number|numeric", re.IGNORECASE)
 _FLAG_TYPE = re.compile(r"^(bool|boolean|bit|tinyint\s*\(\s*1\s*\))$", re.IGNORECASE)
@@ -104,7 +104,8 @@ def judge_tables(graph: KeyGraph, vocabulary: Vocabulary, partners: bool = False
     organisations = {table for table in graph.columns if (not _named_for_people(contexts[table], vocabulary)
                                                           or _has_a_contact_person(table, graph, vocabulary))
                      and _an_organisations_own(table, people, graph, vocabulary)}
-    organisations |= {table for table in people if _a_tenant(table, contexts[table], people, graph)}
+    tenants = {table for table in people if _a_tenant(table, contexts[table], people, graph)}
+    organisations |= tenants
     people -= organisations
     excluded = organisations | {table for table, context in contexts.items() if table not in people
                                 and _excluded(context, vocabulary) and not _party_columns(table, graph, vocabulary)
@@ -114,7 +115,8 @@ def judge_tables(graph: KeyGraph, vocabulary: Vocabulary, partners: bool = False
                                 and not _a_piece_of_a_case(table, context, contexts, graph)}
     person_columns = _PersonColumns(people, graph)
     kept = {table for table in graph.columns if table not in people and table not in excluded
-            and _kept_by_operators(table, contexts[table], people, graph, vocabulary, partners)}
+            and (_kept_by_operators(table, contexts[table], people, graph, vocabulary, partners)
+                 or _a_tenants_own(table, tenants, people, graph, vocabulary))}
     barred = excluded | kept
     judged_apart = people | barred
     direct = {table: why for table in graph.columns if table not in judged_apart
@@ -127,7 +129,7 @@ def judge_tables(graph: KeyGraph, vocabulary: Vocabulary, partners: bool = False
     def passes(through: str) -> bool:
         return through not in barred
 
-    follows = _follows_stamps(contexts)
+    follows = _follows_stamps(contexts, _login_stamps(people, graph))
     reach = (graph.distances(people.__contains__, passes=passes, follows=follows),
              graph.distances(direct.__contains__, passes=passes, follows=follows))
     children = {table for table in people if _of_children(table, contexts[table], graph, vocabulary)}
@@ -312,8 +314,22 @@ def _has_a_contact_person(table: str, graph: KeyGraph, vocabulary: Vocabulary) -
     name_first, name_last and the contact_person of a patient): only an organisation has a contact
     person, so a table of customers or clients holding one is of companies (phpIPAM's customers)."""
     concepts = {_first_concept(found.name, vocabulary) for found in graph.columns[table]}
-    return "contact_person" in concepts and "person_name" not in concepts \
-        and not _named_in_parts(table, graph, vocabulary)
+    return ("contact_person" in concepts or any(_a_contact_persons_name(found.name, vocabulary)
+                                                for found in graph.columns[table])) \
+        and "person_name" not in concepts and not _named_in_parts(table, graph, vocabulary)
+
+
+_CONTACT_WORDS = frozenset({"contact", "kontak"})
+
+
+@lru_cache(maxsize=262144)
+def _a_contact_persons_name(name: str, vocabulary: Vocabulary) -> bool:
+    """The words 'contact person' in either language, anywhere in the name (customer_kontak_person,
+    kontak_person_pbf: Indonesian borrows the English 'person')."""
+    if "person" not in name.casefold():
+        return False
+    tokens = vocabulary.field_tokens(name)
+    return any(first in _CONTACT_WORDS and second == "person" for first, second in zip(tokens, tokens[1:]))
 
 
 def _names_a_contact_person(table: str, graph: KeyGraph, vocabulary: Vocabulary) -> bool:
@@ -350,12 +366,34 @@ def _a_tenant(table: str, context: TableContext, people: set[str], graph: KeyGra
                for targets in [{link.target for link in graph.links[other]}])
 
 
+def _a_tenants_own(table: str, tenants: set[str], people: set[str], graph: KeyGraph, vocabulary: Vocabulary) -> bool:
+    """A row held by a tenant's workspace (Hi.Events' events: account_id -> accounts), every other
+    key of it to the tenant's staff (the user who created it) or to the tenant's own people (its
+    organiser profiles, keyed to the account themselves), and naming no person itself: the
+    tenant's, what its staff set up, not theirs. An order or a payment keyed to an attendee's order
+    is not held so."""
+    links = graph.links[table]
+    if not any(link.target in tenants for link in links) or _names_its_person(table, graph, vocabulary):
+        return False
+    tokens = name_tokens(graph.table(table))
+    if _words(tokens, vocabulary.person_words) - _TENANT_WORDS:
+        return False  # account_user_assoc: a user's membership of the account, theirs
+    if any(kind == "log" and _words(tokens, words) - _EVENT_WORDS for kind, _category, words in vocabulary.table_kinds):
+        return False  # an audit trail of what the users did in the account: theirs
+    return all(link.target in tenants or link.target == table
+               or (link.target in people and (_STAFF_WORDS.intersection(name_tokens(graph.table(link.target)))
+                                              or _keyed_to(link.target, tenants, graph)))
+               for link in links)
+
+
 def _is_person_table(table: str, context: TableContext, graph: KeyGraph, vocabulary: Vocabulary,
                      identity_of: Callable[[str], str]) -> bool:
     """The person table itself: its name is people (users, data_siswa, pelanggan), or, for a table
     of no other kind, two of its columns identify a person (a name and an email, ...) other than
     one in charge of the row (a hotspot's owner_name and owner_email name its owner, not it)."""
     by_name = _person_table_by_name(context, vocabulary)
+    if by_name is False and context.tokens and set(context.tokens) <= _ACCESS_WORDS:
+        return _access_accounts(table, graph, identity_of)  # akses: the accounts that hold access
     if by_name is not None:
         return by_name
     if context.kind is None and SITE_WORDS.intersection(context.tokens):
@@ -366,9 +404,26 @@ def _is_person_table(table: str, context: TableContext, graph: KeyGraph, vocabul
     identity = {concept for found in graph.columns[table] if (concept := identity_of(found.name))
                 and not names_an_organisation(name_tokens(found.name), vocabulary)
                 and not _words(name_tokens(found.name), in_charge)}
+    if len(identity) == 1:  # a religion or a marital status beside it: two
+        identity |= {concept for found in graph.columns[table]
+                     if (concept := _first_concept(found.name, vocabulary)) in _PERSONS_OWN_CONCEPTS}
     if len(identity) >= 2 or _named_in_parts(table, graph, vocabulary):
         return not _a_server_connection(table, graph)  # a mailbox the application sends from: smtp_host, smtp_port
     return _names_a_household_head(table, graph)
+
+
+def _access_accounts(table: str, graph: KeyGraph, identity_of: Callable[[str], str]) -> bool:
+    """A table named only for access (akses) holding a password and another column that
+    identifies someone (an e-mail, a name), and no key to another table: the accounts that are
+    given access themselves (a co-operative's staff accounts), not a log of access."""
+    identity = {identity_of(found.name) for found in graph.columns[table]} - {""}
+    return "password" in identity and len(identity) >= 2 and not graph.links[table]
+
+
+# Concepts only a person has (a religion, a marital status): beside one that identifies someone (a
+# spouse's name, a birth date), the row is a person's profile, whatever the table is called (a
+# council's members listed by the body they sit in).
+_PERSONS_OWN_CONCEPTS = frozenset({"religion", "marital"})
 
 
 # Words of the head of a household (kepala keluarga, kepala rumah tangga, abbreviated krt) and of
@@ -578,7 +633,8 @@ def _direct_evidence(table: str, contexts: dict[str, TableContext], person_colum
     keyed_to_organisation = _keyed_to(table, organisations, graph)
     if context.address_book and not (keyed_to_organisation and _keys_only_to(table, organisations, graph)):
         return f"{name} holds people's addresses"
-    if context.person and not context.lookup and _names_someone(table, graph, vocabulary, identity_of):
+    if context.person and not context.lookup and not _kinds_of_people(context) \
+            and _names_someone(table, graph, vocabulary, identity_of):
         return f"{name} is named for the {_person_word(table, graph, vocabulary)} its rows are about"
     parties = _party_columns(table, graph, vocabulary)
     if parties:
@@ -609,6 +665,9 @@ def _direct_evidence(table: str, contexts: dict[str, TableContext], person_colum
     visitor = _visitor_column(table, context, graph, vocabulary, identity_of)
     if visitor:
         return f"{VISITOR_EVIDENCE}: {name}.{visitor} records where someone came from"
+    searcher = _who_searched(table, context, graph)
+    if searcher:
+        return f"{SEARCH_EVIDENCE}: {name}.{searcher} names who ran it"
     if context.kind in KEYLESS_PERSONAL_KINDS and not context.lookup and not _words(context.tokens,
                                                                                   vocabulary.aggregate_words) \
             and not _words(context.tokens, _OFFER_WORDS | _PURCHASE_WORDS) \
@@ -626,6 +685,28 @@ def _direct_evidence(table: str, contexts: dict[str, TableContext], person_colum
 
 
 VISITOR_EVIDENCE = "a log of visitors"
+# Indonesian words a lookup's name begins with, before what it sorts (jenis_peserta, the kinds of
+# participant; kelompok_pasien, asal_pasien): the head comes first, unlike English participant_types.
+_HEAD_FIRST_LOOKUP_WORDS = frozenset({"jenis", "jns", "kategori", "tipe", "kelompok", "golongan", "asal"})
+
+
+def _kinds_of_people(context: TableContext) -> bool:
+    """The table's name begins with an Indonesian word of a lookup, people after it (jenis_peserta,
+    kategori_pasien): the kinds of people it sorts them into, not the people."""
+    return len(context.tokens) > 1 and context.tokens[0] in _HEAD_FIRST_LOOKUP_WORDS
+SEARCH_EVIDENCE = "a search a person ran, saved"
+# Words of the column naming who made a row, in a table of searches: the one who searched.
+_CREATOR_WORDS = frozenset({"created", "create", "creator", "createdby"})
+
+
+def _who_searched(table: str, context: TableContext, graph: KeyGraph) -> str:
+    """In a table of searches (its name's last word search or searches: a catalogue's
+    biblio_searches, a gallery's search), the number naming who created the row (created_by,
+    creator_id): the search is that person's, what they looked for and when; or ''."""
+    if not context.tokens or context.tokens[-1] not in _SEARCH_STORE:
+        return ""
+    return next((found.name for found in graph.columns[table] if _CREATOR_WORDS.intersection(name_tokens(found.name))
+                 and _a_number(found.data_type)), "")
 _MACHINE_WORDS = frozenset({"server", "host", "hostname", "machine", "mac", "port", "gateway", "subnet", "token",
                             "permissions", "allowed", "whitelist", "allowlist"})  # a machine's address, a key's limits
 # Words of a column telling more of a visitor than an IP: the attempts they made, their agent or device.
@@ -781,15 +862,42 @@ def _message_ends(table: str, context: TableContext, graph: KeyGraph) -> tuple[s
     """A message's two ends named by columns of the same words ending in from and to, one of them
     a number (message_from INT, message_to): the sender's and the recipients' keys, though no id
     word says so; None else."""
-    if context.kind != "interaction" or context.lookup:
+    if context.lookup:
+        return None
+    if context.kind == "log":  # a chat log: the messages sent, by a sender to a recipient
+        return _sending_and_receiving_ends(table, graph) if any(
+            "message" in name_tokens(found.name) for found in graph.columns[table]) else None
+    if context.kind != "interaction":
         return None
     ends = {}
     for found in graph.columns[table]:
         tokens = name_tokens(found.name)
         if len(tokens) > 1 and tokens[-1] in ("from", "to"):
             ends.setdefault(tokens[:-1], {})[tokens[-1]] = found
-    return next(((pair["from"].name, pair["to"].name) for pair in ends.values() if len(pair) == 2
+    pair = next(((pair["from"].name, pair["to"].name) for pair in ends.values() if len(pair) == 2
                  and (_a_number(pair["from"].data_type) or _a_number(pair["to"].data_type))), None)
+    return pair or _sending_and_receiving_ends(table, graph)
+
+
+# First words of the columns of a message's sending and receiving ends (send_id and dest_id,
+# src_charid and dst_charname): a game's or a switch's abbreviations.
+_SENDING_WORDS = frozenset({"send", "src", "source"})
+_RECEIVING_WORDS = frozenset({"dest", "dst", "destination"})
+
+
+def _sending_and_receiving_ends(table: str, graph: KeyGraph) -> tuple[str, str] | None:
+    """A column that begins with a sending word and one that begins with a receiving word, one of
+    them a number naming whose it is (send_id INT, src_charid INT): the sender's and the
+    recipient's, in a table of messages."""
+    sending = [found for found in graph.columns[table] if len(tokens := name_tokens(found.name)) > 1
+               and tokens[0] in _SENDING_WORDS]
+    receiving = [found for found in graph.columns[table] if len(tokens := name_tokens(found.name)) > 1
+                 and tokens[0] in _RECEIVING_WORDS]
+    keyed = [found for found in sending + receiving if _a_number(found.data_type)
+             and name_tokens(found.name)[-1].endswith("id")]
+    if sending and receiving and keyed:
+        return (sending[0].name, receiving[0].name)
+    return None
 
 
 # A column of its own naming whom a message went to (recipient, kepada, ke, target): its address,
@@ -912,7 +1020,7 @@ def _judge(table: str, context: TableContext, people: set[str], excluded: set[st
             evidence += f" ({direct[target]})"
     elif table in direct:
         evidence = direct[table]
-        if evidence.startswith(VISITOR_EVIDENCE):
+        if evidence.startswith((VISITOR_EVIDENCE, SEARCH_EVIDENCE)):
             return TableJudgement(Record("log", True, vocabulary.id("log")), context, evidence)
     else:
         return TableJudgement(Record("other", False), context, f"no key from {name} reaches a person")
@@ -946,6 +1054,8 @@ def _judge(table: str, context: TableContext, people: set[str], excluded: set[st
     elif record.kind == "log" and chain and not _changes_values(table, graph, vocabulary):  # an audit trail stays a log
         record = _history_of(record, [t for t in (chain[0].target, *(link.target for link in graph.links[table]))
                                       if t not in people and t != table], contexts, graph, vocabulary, partners)
+        if record.kind == "log" and _a_persons_past(graph.table(table), context, vocabulary):
+            record = Record("record", True, vocabulary.id("account"), record.children, line=record.line)
     if record.kind == "record" and not record.uncovered and chain and _a_dealing_with_a_customer(
             table, chain[-1].target, graph, vocabulary):
         record = Record("transaction", True, vocabulary.id("transaction"), line=record.line)
@@ -1047,6 +1157,19 @@ def _history_of(record: Record, keyed: list[str], contexts: dict[str, TableConte
     return record
 
 
+# Indonesian for a person's own history (riwayat hidup, a CV; riwayat pendidikan, riwayat
+# penyakit): unlike English "history" (a page-view or login history), not an application's log.
+_PAST_WORDS = frozenset({"riwayat"})
+
+
+def _a_persons_past(name: str, context: TableContext, vocabulary: Vocabulary) -> bool:
+    """The table is named a riwayat (riwayat_pendidikan, riwayat_mutasi) and by no other word of
+    a kind of record: a person's past of their own, their schooling, postings or awards, no log of
+    what they did in the application."""
+    return bool(_PAST_WORDS.intersection(name_tokens(name))) \
+        and not (_words(context.tokens, _kind_words(vocabulary)) - _HISTORY_WORDS)
+
+
 # Person tables of the people who operate the system (admins, operators, petugas): a row of no
 # kind that only they are keyed in is the organisation's, kept by them (a site text, a gallery
 # picture, a branch's cash book); the key itself stays personal.
@@ -1072,7 +1195,16 @@ def _staff_only(table: str, chain: list[Link], people: set[str], graph: KeyGraph
     """The person the chain reaches (a person table, or one named for the person its rows are
     about: kpg_pegawai), and every person the table holds a key to, is staff or an account."""
     targets = {chain[-1].target} | {link.target for link in graph.links[table] if link.target in people}
-    return all(_STAFF_WORDS.intersection(name_tokens(graph.table(t))) for t in targets)
+    return all(_named_for_staff(graph.table(t)) for t in targets)
+
+
+@lru_cache(maxsize=65536)
+def _named_for_staff(table: str) -> bool:
+    """The table's name has a staff or account word, alone or glued to another (users, kasir,
+    userlogin, adminuser)."""
+    tokens = name_tokens(table)
+    return bool(_STAFF_WORDS.intersection(tokens)) or any(
+        token.startswith(word) or token.endswith(word) for token in tokens for word in _STAFF_WORDS if len(word) >= 4)
 
 
 # Words of the two ends of a move (the sending and the receiving branch, a transfer's source and
@@ -1274,6 +1406,8 @@ def _own_record(table: str, context: TableContext, graph: KeyGraph, vocabulary: 
         return Record("record", True, vocabulary.id("account"), line=record.line)  # access rights, not an access log
     if record.kind in ("transaction", "record") and not record.uncovered and _changes_values(table, graph, vocabulary):
         return Record("log", True, vocabulary.id("log"), line=record.line)  # an audit trail: who changed what
+    if record.kind == "record" and not record.uncovered and _who_searched(table, context, graph):
+        return Record("log", True, vocabulary.id("log"), line=record.line)  # a search someone ran: what they looked for
     if record.kind == "payment" and _RECEIPT_WORDS.intersection(context.tokens) \
             and not _money_columns(table, graph, vocabulary):
         return Record("log", True, vocabulary.id("log"), line=record.line)  # a read receipt: what someone read
@@ -1461,13 +1595,40 @@ _AUDIT_STAMP_WORDS = frozenset({"create", "created", "update", "updated", "modif
 _STAMPED_BY_ITS_PERSON = frozenset({"interaction", "support", "log", "preference", "device", "location"})
 
 
-def _follows_stamps(contexts: dict[str, TableContext]) -> Callable[[Link], bool]:
-    """Which keys a chain to a person follows: not an audit stamp (created_by, id_user_input)
-    of a row whose kind is not what a person wrote or did (a bill, a batch, a cash book the
-    staff member typed in is not theirs), every other key."""
+def _follows_stamps(contexts: dict[str, TableContext],
+                    stamps: frozenset[tuple[str, str]] = frozenset()) -> Callable[[Link], bool]:
+    """Which keys a chain to a person follows: not an audit stamp (created_by, id_user_input, or
+    one of the source's login stamps) of a row whose kind is not what a person wrote or did (a
+    bill, a batch, a cash book the staff member typed in is not theirs), every other key."""
     def follows(link: Link) -> bool:
-        return contexts[link.table].kind in _STAMPED_BY_ITS_PERSON or not _an_audit_stamp(link.column)
+        return contexts[link.table].kind in _STAMPED_BY_ITS_PERSON or not (
+            _an_audit_stamp(link.column) or (link.table, link.column) in stamps)
     return follows
+
+
+_LOGIN_STAMP_SHARE = 4  # a quarter of the source's tables, four at least
+
+
+def _login_stamps(people: set[str], graph: KeyGraph) -> frozenset[tuple[str, str]]:
+    """The keys (table, column) of the source's login stamp: one column name, holding a user's
+    login as text (vcUserID VARCHAR -> tbl_user), keying a quarter of the source's tables at least
+    (four or more) to its users table: who typed each row in, stamped on the books throughout (a
+    cooperative's chart of accounts, vouchers and cash book), not whose rows they are. A key by
+    number (user_id INT in every table of a forum) is no such stamp."""
+    holding: dict[tuple[str, str], list[Link]] = {}
+    for table, links in graph.links.items():
+        if table in people:
+            continue
+        for link in links:
+            if link.target in people and _STAFF_WORDS.intersection(name_tokens(graph.table(link.target))):
+                holding.setdefault((link.column.casefold(), link.target), []).append(link)
+    stamps = set()
+    for (_column, _target), links in holding.items():
+        if len(links) >= max(4, len(graph.columns) / _LOGIN_STAMP_SHARE) and all(
+                not _a_number(found.data_type) for link in links for found in graph.columns[link.table]
+                if found.name == link.column):
+            stamps |= {(link.table, link.column) for link in links}
+    return frozenset(stamps)
 
 
 @lru_cache(maxsize=262144)
@@ -1615,7 +1776,7 @@ def _named_person_key(table: str, context: TableContext, graph: KeyGraph, vocabu
                 context.kind is None and _a_number(found.data_type) and _AUTHOR_WORDS.intersection(who)
                 and _uncovered_kind(context, vocabulary)[0] not in _SET_BY_STAFF):
             return found.name
-    if context.kind is None:
+    if context.kind is None or context.kind == "interaction":  # a comment's owner_guid: who wrote it
         owner = next((found.name for found in graph.columns[table]
                       if "_".join(name_tokens(found.name)) in OWNER_KEYS and _a_number(found.data_type)), None)
         return None if owner is None or shared_thing() else owner
