@@ -527,6 +527,8 @@ def judge_in_record(record, tokens: tuple[str, ...], data_type: str, vocabulary:
     if record.kind not in ("person", "record"):  # a repair order's upah is its labour charge, not pay
         matches = [(c, p) for c, p in matches if c.name != "salary"]
     is_flag = bool(_BOOLEAN_TYPE.match(data_type.strip())) or (bool(tokens) and tokens[0] in ("is", "has"))
+    if is_flag and any(c.name == "health" for c, _p in matches):  # merokok BOOLEAN, ada_gejala_sakit: a yes or
+        matches, is_flag = [(c, p) for c, p in matches if c.name == "health"], False  # no about their health is it
     strong = [(c, p) for c, p in matches if c.strong and not is_flag]
     if len(strong) > 1:  # last_login_ip, s_pass_ip: an IP, named for when it was recorded
         strong.sort(key=lambda match: match[0].name != "ip_address")

@@ -1,0 +1,49 @@
+"""The field pass, read from the seen rounds' wrong categories (issue 11): how a column is read
+inside the record its table is (LABELLING.md sections 2 and 3). Table shapes are those of real
+schemas, written small."""
+
+from __future__ import annotations
+
+from helpers import classify, source
+
+
+def test_a_health_visits_measurements_and_yes_or_no_answers_are_health_data(classifier):
+    """A village health post's adult visit, keyed to its participant: blood pressure (sistolik,
+    diastolik), waist and arm circumference (lingkar_perut, lingkar_lengan), uric acid (asam_urat),
+    pregnancy age, and a yes or no about smoking or a symptom (merokok, ada_gejala_sakit BOOLEAN)
+    are health data, which no category covers (LABELLING.md section 3); the visit's own date and
+    key stay the record's A.1.1, and a yes or no about no health word stays a flag of the record."""
+    fields = source(("peserta", [("id", "UUID PRIMARY KEY"), ("nik", "CHAR(16)"), ("nama", "VARCHAR(100)"),
+                                 ("tanggal_lahir", "DATE")]),
+                    ("kunjungan_dewasa", [("id", "UUID PRIMARY KEY"), ("peserta_id", "UUID REFERENCES peserta(id)"),
+                                          ("tanggal", "DATE"), ("tekanan_sistolik", "SMALLINT"),
+                                          ("tekanan_diastolik", "SMALLINT"), ("lingkar_perut", "DECIMAL(5, 2)"),
+                                          ("lingkar_lengan", "DECIMAL(5, 2)"), ("asam_urat", "DECIMAL(5, 2)"),
+                                          ("umur_kehamilan", "SMALLINT"), ("merokok", "BOOLEAN"),
+                                          ("ada_gejala_sakit", "BOOLEAN"), ("hadir", "BOOLEAN")]))
+    judged = classify(classifier, fields)
+    for column in ("tekanan_sistolik", "tekanan_diastolik", "lingkar_perut", "lingkar_lengan", "asam_urat",
+                   "umur_kehamilan", "merokok", "ada_gejala_sakit"):
+        suggestion = judged[("kunjungan_dewasa", column)]
+        assert suggestion.personal and not suggestion.categories and suggestion.uncovered == "health data", \
+            (column, suggestion)
+        assert suggestion.sensitive, (column, suggestion)
+    for column in ("tanggal", "peserta_id", "hadir"):
+        suggestion = judged[("kunjungan_dewasa", column)]
+        assert suggestion.personal and suggestion.categories[:1] == ("A.1.1",), (column, suggestion)
+
+
+def test_where_a_person_was_treated_in_a_household_survey_is_health_data(classifier):
+    """A household member's row of a population survey: whether they were treated as an outpatient
+    or an inpatient (berobat_jalan_puskesmas, rawat_inap_rs_swasta), their immunisations and
+    their poor nutrition (kurang_gizi) are health data; their name stays A.1.1."""
+    fields = source(("art_perorangan", [("id", "INT PRIMARY KEY"), ("nama", "VARCHAR(100)"), ("nik", "CHAR(16)"),
+                                        ("berobat_jalan_puskesmas", "VARCHAR(5)"),
+                                        ("rawat_inap_rs_swasta", "VARCHAR(5)"), ("imunisasi_campak", "VARCHAR(5)"),
+                                        ("kurang_gizi", "VARCHAR(5)")]))
+    judged = classify(classifier, fields)
+    for column in ("berobat_jalan_puskesmas", "rawat_inap_rs_swasta", "imunisasi_campak", "kurang_gizi"):
+        suggestion = judged[("art_perorangan", column)]
+        assert suggestion.personal and not suggestion.categories and suggestion.uncovered == "health data", \
+            (column, suggestion)
+    assert judged[("art_perorangan", "nama")].categories[:1] == ("A.1.1",)
