@@ -47,3 +47,31 @@ def test_where_a_person_was_treated_in_a_household_survey_is_health_data(classif
         assert suggestion.personal and not suggestion.categories and suggestion.uncovered == "health data", \
             (column, suggestion)
     assert judged[("art_perorangan", "nama")].categories[:1] == ("A.1.1",)
+
+
+def test_lab_values_symptoms_and_a_blood_group_are_health_data_in_a_persons_records(classifier):
+    """A nutrition consultation's row, keyed to its patient: liver and kidney lab values
+    (sgot, sgpt, albumin, kreatin_serum, ureum, trigliserida) and symptoms (mual, muntah, diare,
+    oedema, nafsu_makan) are health data, which no category covers, though the consultation is a
+    transaction of the patient's; a pupil's blood group (blood, darah1) and a long-term medication
+    (longTermMedication, not a longitude) are too. A payment's date stays no health data."""
+    fields = source(("pasien", [("id_pasien", "INT PRIMARY KEY"), ("nama", "VARCHAR(100)"), ("email", "VARCHAR(100)"),
+                                ("blood", "ENUM('A', 'B', 'AB', 'O')"), ("darah1", "VARCHAR(200)"),
+                                ("longTermMedication", "ENUM('', 'Y', 'N')")]),
+                    ("transaksi_konsultasi", [("id", "INT PRIMARY KEY"), ("id_pasien", "INT REFERENCES pasien(id_pasien)"),
+                                              ("biaya", "INT"), ("tanggal_bayar", "DATE")]),
+                    ("detail_konsultasi", [("id_detail", "INT PRIMARY KEY"), ("id_pasien", "INT"),
+                                           ("sgot", "VARCHAR(20)"), ("sgpt", "VARCHAR(20)"), ("albumin", "VARCHAR(20)"),
+                                           ("kreatin_serum", "VARCHAR(20)"), ("ureum", "DECIMAL(5, 2)"),
+                                           ("trigliserida", "DECIMAL(5, 2)"), ("mual", "VARCHAR(20)"),
+                                           ("muntah", "VARCHAR(20)"), ("diare", "VARCHAR(20)"), ("oedema", "VARCHAR(20)"),
+                                           ("nafsu_makan", "VARCHAR(20)")]))
+    judged = classify(classifier, fields)
+    for table, column in [("detail_konsultasi", c) for c in ("sgot", "sgpt", "albumin", "kreatin_serum", "ureum",
+                                                             "trigliserida", "mual", "muntah", "diare", "oedema",
+                                                             "nafsu_makan")] + [
+            ("pasien", "blood"), ("pasien", "darah1"), ("pasien", "longtermmedication")]:
+        suggestion = judged[(table, column)]
+        assert suggestion.personal and not suggestion.categories and suggestion.uncovered == "health data", \
+            (table, column, suggestion)
+    assert judged[("transaksi_konsultasi", "tanggal_bayar")].categories[:1] in (("A.1.5",), ("A.1.6",))
