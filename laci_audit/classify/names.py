@@ -643,12 +643,15 @@ _NOT_AMOUNTS = frozenset({"status", "metode", "method", "cara", "jenis", "type",
 # How a person's saved choices are named: showavatars, hideemail, allownotices, receivepms, pmnotify.
 _SETTING_PREFIXES = ("show", "hide", "allow", "receive", "notify", "subscribe", "tampil", "disable", "enable",
                      "donot")  # disablephonelinks, enabletwofactor, donotcall: not enabled or disabled, a state
-_SETTING_SUFFIXES = ("mode", "format", "notify", "notice", "notices", "optout", "prefs")
+_SETTING_SUFFIXES = ("mode", "format", "notify", "notice", "notices", "optout", "prefs", "privacy")  # birthdayprivacy
 _STATE_WORDS = frozenset({"enabled", "disabled"})
 # Words that name a person's settings as such: pm_prefs, user_options (not pref: a preferred name);
-# and what a person sets up for themselves, the calendar they view, the digest they get by e-mail.
+# and what a person sets up for themselves, the calendar they view, the digest they get by e-mail;
+# who may see what of them (privacy, invisible), whom they ignore, how the screens they use are
+# laid out (a separator of numbers, a popup, the page or tab they start on).
 _SETTING_WORDS = frozenset({"prefs", "preference", "preferences", "option", "options", "setting", "settings",
-                            "calendar", "digest"})
+                            "calendar", "digest", "privacy", "invisible", "ignore", "ignored", "separator",
+                            "popup", "startup"})
 # A verb of a choice, or a default, first in a name of several words or after the person's own
 # word: show_nb_comments, user_allow_pm, default_paper_size (not sort_order or default_branch_id).
 _SETTING_VERBS = frozenset({"show", "hide", "allow", "receive", "notify", "tampilkan", "sort", "sortby", "default",
@@ -673,12 +676,13 @@ _SWITCH_VERBS = frozenset({"show", "hide", "allow", "receive", "notify", "tampil
 
 
 def _a_switch(tokens: tuple[str, ...]) -> bool:
-    """A name that turns something on or off, or opts in or out (disablePhoneLinks, emailOptOut,
-    doNotCall): the person's choice, whatever the thing it names."""
+    """A name that turns something on or off, opts in or out, or gives consent (disablePhoneLinks,
+    emailOptOut, doNotCall, cookieConsent): the person's choice, whatever the thing it names."""
     words = tokens[1:] if tokens and tokens[0] in ("user", "usr") else tokens
     return (len(words) > 1 and words[0] in _SWITCH_VERBS and words[-1] not in _ID_WORDS) \
         or "optout" in words or "optin" in words or ("opt" in words and ("out" in words or "in" in words)) \
-        or words[:2] == ("do", "not") or bool(words) and words[0] in ("donot", "dont")
+        or words[:2] == ("do", "not") or bool(words) and words[0] in ("donot", "dont") \
+        or "consent" in words  # cookieConsent, consent_ts: what they agreed to, not the cookie
 
 
 def _a_setting_named_last(tokens: tuple[str, ...], matches: list[tuple[Concept, tuple[str, ...]]]) -> bool:

@@ -75,3 +75,23 @@ def test_lab_values_symptoms_and_a_blood_group_are_health_data_in_a_persons_reco
         assert suggestion.personal and not suggestion.categories and suggestion.uncovered == "health data", \
             (table, column, suggestion)
     assert judged[("transaksi_konsultasi", "tanggal_bayar")].categories[:1] in (("A.1.5",), ("A.1.6",))
+
+
+def test_privacy_consent_ignoring_and_screen_layout_in_a_users_row_are_saved_choices(classifier):
+    """A forum member's row: who may see their birthday (birthdayprivacy), whether they show as
+    online (invisible), that they accepted cookies (cookieConsent, its time consent_ts), whom
+    they ignore, and how their screens are laid out (a decimal separator, a popup, the tab they
+    start on) are choices they saved, A.2.3 first (LABELLING.md section 2); the e-mail and the
+    sign-up date stay account data and registration time."""
+    fields = source(("users", [("uid", "INT PRIMARY KEY"), ("username", "VARCHAR(120)"), ("email", "VARCHAR(220)"),
+                               ("regdate", "INT UNSIGNED"), ("birthdayprivacy", "VARCHAR(4)"),
+                               ("invisible", "TINYINT(1)"), ("cookieConsent", "ENUM('Y', 'N')"),
+                               ("consent_ts", "BIGINT"), ("ignored", "TEXT"),
+                               ("currency_decimal_separator", "VARCHAR(2)"), ("rep_popup", "TINYINT(1)"),
+                               ("startup_tab", "VARCHAR(20)")]))
+    judged = classify(classifier, fields)
+    for column in ("birthdayprivacy", "invisible", "cookieconsent", "consent_ts", "ignored",
+                   "currency_decimal_separator", "rep_popup", "startup_tab"):
+        suggestion = judged[("users", column)]
+        assert suggestion.personal and suggestion.categories[:1] == ("A.2.3",), (column, suggestion)
+    assert judged[("users", "email")].categories[:1] == ("A.1.1",)
