@@ -562,6 +562,8 @@ def judge_in_record(record, tokens: tuple[str, ...], data_type: str, vocabulary:
             categories = _known(base, concept_category)  # in; coordinates beside an address are where they live
         elif concept_category == payment and words not in _BARE_NUMBERS:  # no_rekening, paymentmethod: an
             categories = _known(payment, base)  # instrument they pay or are paid with, kept in their row
+        elif _of_a_payment(tokens, concept):  # payment_mode, lastPaymentDate, tanggal_bayar: how or when they paid
+            categories = _known(payment, base)
         elif words in ("language", "lang") and _ORDINAL_WORDS.intersection(tokens):  # languageSecond: one they speak
             categories = _known(base, concept_category)
         elif not is_time and _a_count_of_logins(tokens, data_type):  # number_of_logons sums their access log
@@ -576,9 +578,11 @@ def judge_in_record(record, tokens: tuple[str, ...], data_type: str, vocabulary:
             categories = _known(activity_time, base) if _registration_or_login(tokens) else _known(base, activity_time)
         else:
             categories = _known(base, concept_category, *(concept.also if concept else ()))
-    elif concept_category == payment and record.kind in ("transaction", "record"):
+    elif concept_category == payment and record.kind in ("transaction", "record") \
+            or record.kind == "record" and _of_a_payment(tokens, concept):  # a booking's metode_pay, status_pay
         categories = _known(payment, base)
-    elif record.kind == "transaction" and (concept is None and _PAYMENT_WORDS.intersection(tokens)
+    elif record.kind == "transaction" and (concept is None and (_PAYMENT_WORDS.intersection(tokens)
+                                                                 or _a_pay_state_or_method(tokens))
                                            or not strong and tokens[0] in _PAYMENT_WORDS):
         categories = _known(payment, base, *((activity_time,) if is_time else ()), concept_category)  # nama_bank,
         #                payment_status, payer_address_city, payment_note: of how it was paid, then of the order
@@ -609,6 +613,26 @@ def judge_in_record(record, tokens: tuple[str, ...], data_type: str, vocabulary:
     notes += (f"a patient's record: {legal_name(HEALTH)}",) if record.patient and not record.children else ()
     return NameVerdict(True, categories, 0.9 if strong else 0.8, sensitive=sensitive, uncovered=record.uncovered,
                        evidence=(why, *notes))
+
+
+# Words of a payment, in a name with no concept of its own: payment_received, total_pembayaran,
+# tanggal_bayar; pay alone only beside a word of its state or its method (status_pay, metode_pay:
+# a pay_class is a salary scale).
+_PAYMENT_NAME_WORDS = frozenset({"payment", "payments", "pembayaran", "bayar"})
+_PAY_STATE_OR_METHOD = frozenset({"status", "metode", "method", "mode", "cara", "jenis", "type", "tipe"})
+
+
+def _of_a_payment(tokens: tuple[str, ...], concept: Concept | None) -> bool:
+    """The column says how, whether or when a person paid: a payment word in a name no concept
+    claims, or claims only as a mode (payment_mode is no setting of theirs)."""
+    if concept is not None and concept.name != "saved_setting":
+        return False
+    return bool(_PAYMENT_NAME_WORDS.intersection(tokens)) or _a_pay_state_or_method(tokens)
+
+
+def _a_pay_state_or_method(tokens: tuple[str, ...]) -> bool:
+    """status_pay, metode_pay: pay beside a word of its state or its method."""
+    return "pay" in tokens and bool(_PAY_STATE_OR_METHOD.intersection(tokens))
 
 
 def _a_persons_children(concept: Concept, tokens: tuple[str, ...]) -> bool:
@@ -644,7 +668,7 @@ _NOT_AMOUNTS = frozenset({"status", "metode", "method", "cara", "jenis", "type",
 _SETTING_PREFIXES = ("show", "hide", "allow", "receive", "notify", "subscribe", "tampil", "disable", "enable",
                      "donot")  # disablephonelinks, enabletwofactor, donotcall: not enabled or disabled, a state
 _SETTING_SUFFIXES = ("mode", "format", "notify", "notice", "notices", "optout", "prefs", "privacy")  # birthdayprivacy
-_STATE_WORDS = frozenset({"enabled", "disabled"})
+_STATE_WORDS = frozenset({"enabled", "disabled", "received"})  # payment_received: a state, no choice
 # Words that name a person's settings as such: pm_prefs, user_options (not pref: a preferred name);
 # and what a person sets up for themselves, the calendar they view, the digest they get by e-mail;
 # who may see what of them (privacy, invisible), whom they ignore, how the screens they use are

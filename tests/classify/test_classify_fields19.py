@@ -95,3 +95,27 @@ def test_privacy_consent_ignoring_and_screen_layout_in_a_users_row_are_saved_cho
         suggestion = judged[("users", column)]
         assert suggestion.personal and suggestion.categories[:1] == ("A.2.3",), (column, suggestion)
     assert judged[("users", "email")].categories[:1] == ("A.1.1",)
+
+
+def test_how_whether_and_when_a_person_paid_is_payment_data_first_in_their_records(classifier):
+    """A pilgrimage agency's booking row, keyed to its pilgrim, and a conference's user row: a
+    column named for the payment and no concept of its own (payment, metode_pay, status_pay,
+    payment_mode, payment_received, lastPaymentDate, tanggal_bayar) tells how, whether or when the
+    person paid, payment data, A.1.6 first (LABELLING.md section 2); the record's category after.
+    A pay_class (a salary scale) and the booking's room are no payment."""
+    fields = source(("jamaah", [("id_jamaah", "INT PRIMARY KEY"), ("nama", "VARCHAR(100)"), ("email", "VARCHAR(100)"),
+                                ("no_hp", "VARCHAR(20)")]),
+                    ("trax_umroh", [("trax_umroh_id", "CHAR(12) PRIMARY KEY"), ("id_jamaah", "INT"), ("kd_umroh", "INT"),
+                                    ("payment", "VARCHAR(100)"), ("metode_pay", "VARCHAR(100)"),
+                                    ("status_pay", "VARCHAR(50)"), ("room", "VARCHAR(20)")]),
+                    ("users", [("id", "INT PRIMARY KEY"), ("email", "VARCHAR(60)"), ("password", "VARCHAR(60)"),
+                               ("payment_mode", "INT"), ("payment_received", "CHAR(1)"),
+                               ("lastPaymentDate", "DATETIME"), ("tanggal_bayar", "DATE"), ("pay_class", "VARCHAR(25)")]))
+    judged = classify(classifier, fields)
+    for table, column in [("trax_umroh", "payment"), ("trax_umroh", "metode_pay"), ("trax_umroh", "status_pay"),
+                          ("users", "payment_mode"), ("users", "payment_received"), ("users", "lastpaymentdate"),
+                          ("users", "tanggal_bayar")]:
+        suggestion = judged[(table, column)]
+        assert suggestion.personal and suggestion.categories[:1] == ("A.1.6",), (table, column, suggestion)
+    assert judged[("trax_umroh", "room")].categories[:1] != ("A.1.6",)
+    assert judged[("users", "pay_class")].categories[:1] != ("A.1.6",)
