@@ -602,7 +602,8 @@ def judge_in_record(record, tokens: tuple[str, ...], data_type: str, vocabulary:
         categories = _known(base, concept_category)
     if record.uncovered and not (concept is not None and concept.strong and concept_category
                                  and vocabulary.section_of(concept_category) != "from_partners"
-                                 or concept is not None and concept.name in _HOME_ADDRESS_CONCEPTS):
+                                 or concept is not None and concept.name in _HOME_ADDRESS_CONCEPTS
+                                 or concept is None and _a_persons_name(tokens, vocabulary)):
         categories = ()  # a grade, an examination, a payslip, its salary and allowances: no category covers it
     sensitive = (record.children or record.sensitive or record.patient or bool(concept and concept.sensitive)
                  or bool(concept_category and concept.strong and concept_category in vocabulary.spesifik_categories)
@@ -633,6 +634,12 @@ def _of_a_payment(tokens: tuple[str, ...], concept: Concept | None) -> bool:
 def _a_pay_state_or_method(tokens: tuple[str, ...]) -> bool:
     """status_pay, metode_pay: pay beside a word of its state or its method."""
     return "pay" in tokens and bool(_PAY_STATE_OR_METHOD.intersection(tokens))
+
+
+def _a_persons_name(tokens: tuple[str, ...], vocabulary: Vocabulary) -> bool:
+    """The column is a person's name: a name word beside a word for the person (nama_pasien,
+    nm_petugas, nama_dokter); in a record no category covers, who they are is still identity data."""
+    return "name" in tokens and any(t in vocabulary.person_words for t in tokens)
 
 
 def _a_persons_children(concept: Concept, tokens: tuple[str, ...]) -> bool:

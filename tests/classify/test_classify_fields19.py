@@ -119,3 +119,28 @@ def test_how_whether_and_when_a_person_paid_is_payment_data_first_in_their_recor
         assert suggestion.personal and suggestion.categories[:1] == ("A.1.6",), (table, column, suggestion)
     assert judged[("trax_umroh", "room")].categories[:1] != ("A.1.6",)
     assert judged[("users", "pay_class")].categories[:1] != ("A.1.6",)
+
+
+def test_a_persons_name_in_a_record_no_category_covers_is_still_their_identity(classifier):
+    """A laboratory's examination row of a patient: the patient's and the examiner's names written
+    into it (nama_pasien, nama_dokter) are who they are, A.1.1 first (LABELLING.md section 3: a
+    policy category can be argued), the record's health data kept beside; the test's own result
+    stays health data with no category. The person responsible for an office (penanggung_jawab)
+    is a person, A.1.1, even in a table about no person."""
+    fields = source(("pasien", [("nik", "CHAR(16) PRIMARY KEY"), ("nama", "VARCHAR(100)"), ("tanggal_lahir", "DATE"),
+                                ("golongan_darah", "CHAR(2)")]),
+                    ("pemeriksaan", [("id_pemeriksaan", "INT PRIMARY KEY"), ("nik", "CHAR(16) REFERENCES pasien(nik)"),
+                                     ("nama_pasien", "VARCHAR(100)"), ("nama_dokter", "VARCHAR(100)"),
+                                     ("hasil", "TEXT")]),
+                    ("unit_kerja", [("id_unit", "INT PRIMARY KEY"), ("nama_unit", "VARCHAR(100)"),
+                                    ("penanggung_jawab", "VARCHAR(100)")]))
+    judged = classify(classifier, fields)
+    for column in ("nama_pasien", "nama_dokter"):
+        suggestion = judged[("pemeriksaan", column)]
+        assert suggestion.personal and suggestion.categories[:1] == ("A.1.1",), (column, suggestion)
+        assert suggestion.uncovered == "health data", (column, suggestion)
+    result = judged[("pemeriksaan", "hasil")]
+    assert result.personal and not result.categories and result.uncovered == "health data"
+    in_charge = judged[("unit_kerja", "penanggung_jawab")]
+    assert in_charge.personal and in_charge.categories[:1] == ("A.1.1",), in_charge
+    assert not judged[("unit_kerja", "nama_unit")].personal
