@@ -144,3 +144,22 @@ def test_a_persons_name_in_a_record_no_category_covers_is_still_their_identity(c
     in_charge = judged[("unit_kerja", "penanggung_jawab")]
     assert in_charge.personal and in_charge.categories[:1] == ("A.1.1",), in_charge
     assert not judged[("unit_kerja", "nama_unit")].personal
+
+
+def test_a_facebook_account_is_no_face_and_a_sites_own_is_no_ones(classifier):
+    """A church's person row and a school website's profile row: a person's Facebook, Twitter or
+    Instagram account (per_Facebook, facebook_id) is account data, A.1.1, not a face and no
+    biometric data (the glued word is no face + book); the site's own social accounts in its
+    profile row are no one's."""
+    fields = source(("person_per", [("per_ID", "INT PRIMARY KEY"), ("per_FirstName", "VARCHAR(50)"),
+                                    ("per_Email", "VARCHAR(50)"), ("per_Facebook", "VARCHAR(50)"),
+                                    ("per_Twitter", "VARCHAR(50)"), ("facebook_id", "VARCHAR(255)")]),
+                    ("profil_website", [("id", "INT PRIMARY KEY"), ("nama_sekolah", "VARCHAR(100)"),
+                                        ("facebook", "VARCHAR(100)"), ("instagram", "VARCHAR(100)")]))
+    judged = classify(classifier, fields)
+    for column in ("per_facebook", "per_twitter", "facebook_id"):
+        suggestion = judged[("person_per", column)]
+        assert suggestion.personal and suggestion.categories[:1] == ("A.1.1",) and not suggestion.uncovered, \
+            (column, suggestion)
+    for column in ("facebook", "instagram"):
+        assert not judged[("profil_website", column)].personal, column
