@@ -301,7 +301,15 @@ def field_concepts(tokens: tuple[str, ...], data_type: str,
         matches = sorted(matches, key=lambda match: match[0].name == "family")
     if _ONE_CHARACTER.match(data_type.strip()):
         matches = [(c, p) for c, p in matches if c.name not in _TEXT_CONCEPTS]
+    if _DIGEST_WORDS.intersection(tokens):  # insert_fingerprint, api_fingerprint: a digest of data or a key
+        matches = [(c, p) for c, p in matches if p != ("fingerprint",)]
     return [(c, p) for c, p in matches if c.name != "email" or not _names_a_message(tokens, p, vocabulary)]
+
+
+# Words beside `fingerprint` that make it a digest of data, of a key or of a browser, no finger's
+# print: a message's insert_fingerprint, an API key's api_fingerprint, an SSH key's.
+_DIGEST_WORDS = frozenset({"insert", "api", "key", "ssh", "gpg", "pgp", "cert", "certificate", "tls", "ssl", "hash",
+                           "md5", "sha", "sha1", "sha256", "file", "content", "browser", "token"})
 
 
 def _names_a_message(tokens: tuple[str, ...], phrase: tuple[str, ...], vocabulary: Vocabulary) -> bool:

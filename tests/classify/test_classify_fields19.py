@@ -163,3 +163,24 @@ def test_a_facebook_account_is_no_face_and_a_sites_own_is_no_ones(classifier):
             (column, suggestion)
     for column in ("facebook", "instagram"):
         assert not judged[("profil_website", column)].personal, column
+
+
+def test_a_fingerprint_of_a_message_or_a_key_is_a_digest_no_biometric_data(classifier):
+    """A help desk's article row, keyed to its ticket's customer: insert_fingerprint is a digest of
+    the inserted message, part of the customer-service record (A.1.2), no biometric data; a
+    site's api_fingerprint is no one's; an attendance machine's fingerprint template in an
+    employee's row stays biometric data."""
+    fields = source(("customer_user", [("id", "INT PRIMARY KEY"), ("login", "VARCHAR(200)"), ("email", "VARCHAR(150)"),
+                                       ("first_name", "VARCHAR(100)")]),
+                    ("ticket", [("id", "BIGINT PRIMARY KEY"), ("customer_user_id", "INT"), ("title", "VARCHAR(255)")]),
+                    ("article", [("id", "BIGINT PRIMARY KEY"), ("ticket_id", "BIGINT REFERENCES ticket(id)"),
+                                 ("a_subject", "TEXT"), ("insert_fingerprint", "VARCHAR(64)")]),
+                    ("profil_website", [("id", "INT PRIMARY KEY"), ("nama_situs", "VARCHAR(100)"),
+                                        ("api_fingerprint", "TEXT")]),
+                    ("pegawai", [("id_pegawai", "INT PRIMARY KEY"), ("nama", "VARCHAR(100)"), ("nip", "VARCHAR(20)"),
+                                 ("fingerprint", "BLOB")]))
+    judged = classify(classifier, fields)
+    digest = judged[("article", "insert_fingerprint")]
+    assert digest.personal and digest.categories[:1] == ("A.1.2",) and not digest.uncovered, digest
+    assert not judged[("profil_website", "api_fingerprint")].personal
+    assert judged[("pegawai", "fingerprint")].uncovered == "biometric data"
