@@ -303,8 +303,14 @@ def field_concepts(tokens: tuple[str, ...], data_type: str,
         matches = [(c, p) for c, p in matches if c.name not in _TEXT_CONCEPTS]
     if _DIGEST_WORDS.intersection(tokens):  # insert_fingerprint, api_fingerprint: a digest of data or a key
         matches = [(c, p) for c, p in matches if p != ("fingerprint",)]
+    if any(a == "longitude" and b in _LONG_TEXT_WORDS for a, b in zip(tokens, tokens[1:])):
+        matches = [(c, p) for c, p in matches if p != ("longitude",)]  # long_description, long_name: a long text
     return [(c, p) for c, p in matches if c.name != "email" or not _names_a_message(tokens, p, vocabulary)]
 
+
+# Words after `long` (read as longitude) that make it the long form of a text, no coordinate:
+# long_description, long_name, long_title.
+_LONG_TEXT_WORDS = frozenset({"description", "desc", "name", "title", "text", "label", "content", "term", "form"})
 
 # Words beside `fingerprint` that make it a digest of data, of a key or of a browser, no finger's
 # print: a message's insert_fingerprint, an API key's api_fingerprint, an SSH key's.

@@ -184,3 +184,21 @@ def test_a_fingerprint_of_a_message_or_a_key_is_a_digest_no_biometric_data(class
     assert digest.personal and digest.categories[:1] == ("A.1.2",) and not digest.uncovered, digest
     assert not judged[("profil_website", "api_fingerprint")].personal
     assert judged[("pegawai", "fingerprint")].uncovered == "biometric data"
+
+
+def test_a_long_description_or_a_long_name_is_no_longitude(classifier):
+    """An accounting system's stock item and a hospital's currency list: long_description and
+    long_name are the long form of a text, no coordinate and no one's location; a branch
+    customer's longitude in a person's address row stays a coordinate."""
+    fields = source(("stock_master", [("stock_id", "VARCHAR(20) PRIMARY KEY"), ("description", "VARCHAR(200)"),
+                                      ("long_description", "TEXT")]),
+                    ("currency", [("item_nr", "INT PRIMARY KEY"), ("short_name", "VARCHAR(10)"),
+                                  ("long_name", "VARCHAR(20)")]),
+                    ("customer_address", [("id", "INT PRIMARY KEY"), ("customer_name", "VARCHAR(100)"),
+                                          ("email", "VARCHAR(100)"), ("street", "VARCHAR(100)"),
+                                          ("longitude", "DECIMAL(9, 6)")]))
+    judged = classify(classifier, fields)
+    assert not judged[("stock_master", "long_description")].personal
+    assert not judged[("currency", "long_name")].personal
+    coordinate = judged[("customer_address", "longitude")]
+    assert coordinate.personal and "A.2.1" in coordinate.categories, coordinate
