@@ -202,3 +202,23 @@ def test_a_long_description_or_a_long_name_is_no_longitude(classifier):
     assert not judged[("currency", "long_name")].personal
     coordinate = judged[("customer_address", "longitude")]
     assert coordinate.personal and "A.2.1" in coordinate.categories, coordinate
+
+
+def test_a_files_name_in_an_upload_or_a_backup_row_is_the_files_own(classifier):
+    """A hospital system's backup history and a file table, keyed to nobody: nama_file names the
+    backup or the uploaded file, no device data of a person (the policy's 'nama file' is of the
+    files on a user's device), and a backup history is no access log; in a pupil's submission,
+    keyed to the pupil, the file's name is part of their record, its category first."""
+    fields = source(("history_backup", [("id_backup", "INT PRIMARY KEY"), ("nama_file", "VARCHAR(50)"),
+                                        ("tanggal_backup", "DATETIME")]),
+                    ("data_file", [("id_file", "INT PRIMARY KEY"), ("nama_file", "VARCHAR(50)"),
+                                   ("keterangan", "VARCHAR(100)")]),
+                    ("siswa", [("id_siswa", "INT PRIMARY KEY"), ("nama", "VARCHAR(100)"), ("nisn", "CHAR(10)")]),
+                    ("pengumpulan_tugas", [("id", "INT PRIMARY KEY"), ("id_siswa", "INT REFERENCES siswa(id_siswa)"),
+                                           ("nama_file", "VARCHAR(255)"), ("tanggal", "DATETIME")]))
+    judged = classify(classifier, fields)
+    for table in ("history_backup", "data_file"):
+        for column in ("nama_file", "id_backup" if table == "history_backup" else "id_file"):
+            assert not judged[(table, column)].personal, (table, column, judged[(table, column)])
+    uploaded = judged[("pengumpulan_tugas", "nama_file")]
+    assert uploaded.personal and uploaded.categories[:1] != ("A.2.4",), uploaded
