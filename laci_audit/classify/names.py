@@ -15,7 +15,7 @@ _ID_WORDS = frozenset({"id", "key", "pk", "fk", "no", "kode", "code", "uuid", "g
 _PREFERENCE_WORDS = frozenset({"type", "tipe", "segment", "segmen", "tier", "group", "grup", "level", "membership",
                                "plan", "preference", "preferensi", "kategori", "category", "class", "kelas"})
 _ROLE_QUALIFIERS = frozenset({"support", "sales", "assigned", "primary", "main", "utama", "handling", "responsible"})
-_BOOLEAN_TYPE = re.compile(r"^(bool|boolean|bit|tinyint\(1\))$", re.IGNORECASE)
+_BOOLEAN_TYPE = re.compile(r"^(bool|boolean|bit|bit\(1\)|tinyint\(1\))(\s+unsigned)?$", re.IGNORECASE)  # TINYINT(1) UNSIGNED too
 _TIME_TYPE = re.compile(r"date|time|year", re.IGNORECASE)
 _INTEGER_TYPE = re.compile(r"int|serial", re.IGNORECASE)
 _TEXT_TYPE = re.compile(r"char|text", re.IGNORECASE)

@@ -222,3 +222,18 @@ def test_a_files_name_in_an_upload_or_a_backup_row_is_the_files_own(classifier):
             assert not judged[(table, column)].personal, (table, column, judged[(table, column)])
     uploaded = judged[("pengumpulan_tugas", "nama_file")]
     assert uploaded.personal and uploaded.categories[:1] != ("A.2.4",), uploaded
+
+
+def test_an_unsigned_one_digit_flag_is_a_flag_about_the_data_not_the_data(classifier):
+    """A shop's tax rates: rule_individuals_with_tax_id TINYINT(1) UNSIGNED says whether the rate
+    applies to people who have a tax number, a yes or no about a tax id, not anyone's tax id;
+    a customer's own tax_id text stays their identity number."""
+    fields = source(("tax_rates", [("id", "INT PRIMARY KEY"), ("name", "VARCHAR(64)"), ("rate", "DECIMAL(10, 4)"),
+                                   ("rule_individuals_with_tax_id", "TINYINT(1) UNSIGNED"),
+                                   ("rule_companies_without_tax_id", "TINYINT(1) UNSIGNED")]),
+                    ("customers", [("id", "INT PRIMARY KEY"), ("email", "VARCHAR(128)"), ("firstname", "VARCHAR(64)"),
+                                   ("tax_id", "VARCHAR(32)")]))
+    judged = classify(classifier, fields)
+    for column in ("rule_individuals_with_tax_id", "rule_companies_without_tax_id"):
+        assert not judged[("tax_rates", column)].personal, column
+    assert judged[("customers", "tax_id")].personal
