@@ -301,11 +301,30 @@ def field_concepts(tokens: tuple[str, ...], data_type: str,
         matches = sorted(matches, key=lambda match: match[0].name == "family")
     if _ONE_CHARACTER.match(data_type.strip()):
         matches = [(c, p) for c, p in matches if c.name not in _TEXT_CONCEPTS]
+    if _a_tax_key_or_label(tokens, data_type):  # default_tax_id INT, tax_id_label: a tax rate's key, a label
+        matches = [(c, p) for c, p in matches if p != ("tax", "id")]
     if _DIGEST_WORDS.intersection(tokens):  # insert_fingerprint, api_fingerprint: a digest of data or a key
         matches = [(c, p) for c, p in matches if p != ("fingerprint",)]
     if any(a == "longitude" and b in _LONG_TEXT_WORDS for a, b in zip(tokens, tokens[1:])):
         matches = [(c, p) for c, p in matches if p != ("longitude",)]  # long_description, long_name: a long text
     return [(c, p) for c, p in matches if c.name != "email" or not _names_a_message(tokens, p, vocabulary)]
+
+
+# Words after `tax id` that name what is written of a tax number, not the number: tax_id_name_1,
+# tax_id_label, tax_id_format.
+_TAX_ID_LABEL_WORDS = frozenset({"name", "label", "format", "type", "caption"})
+# Integer types of a key to another row (not BIGINT, which a 15-digit tax number fits).
+_SHORT_INTEGER_TYPE = re.compile(r"^(tiny|small|medium)?int(eger)?\b(?!.*big)", re.IGNORECASE)
+
+
+def _a_tax_key_or_label(tokens: tuple[str, ...], data_type: str) -> bool:
+    """`tax id` as a key to a tax rate (default_tax_id INT: a tax number does not fit an INT) or as
+    the label of a tax number's field (tax_id_name_1, tax_id_format): no one's tax number."""
+    for start in range(len(tokens) - 1):
+        if tokens[start:start + 2] == ("tax", "id"):
+            return bool(_SHORT_INTEGER_TYPE.match(data_type.strip())) \
+                or bool(_TAX_ID_LABEL_WORDS.intersection(tokens[start + 2:]))
+    return False
 
 
 # Words after `long` (read as longitude) that make it the long form of a text, no coordinate:

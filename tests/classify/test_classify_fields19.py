@@ -237,3 +237,20 @@ def test_an_unsigned_one_digit_flag_is_a_flag_about_the_data_not_the_data(classi
     for column in ("rule_individuals_with_tax_id", "rule_companies_without_tax_id"):
         assert not judged[("tax_rates", column)].personal, column
     assert judged[("customers", "tax_id")].personal
+
+
+def test_a_key_to_a_tax_rate_or_a_tax_numbers_format_is_no_ones_tax_number(classifier):
+    """An invoicing system's products and a shop's countries: default_tax_id INT is a key to a tax
+    rate (a tax number does not fit an INT), a country's tax_id_format is how tax numbers are
+    written there; neither is anyone's tax number. A customer's tax_id text stays theirs."""
+    fields = source(("products", [("id", "INT PRIMARY KEY"), ("description", "TEXT"), ("unit_price", "DECIMAL(25, 6)"),
+                                  ("default_tax_id", "INT(11)")]),
+                    ("countries", [("id", "INT PRIMARY KEY"), ("iso_code_2", "CHAR(2)"), ("name", "VARCHAR(64)"),
+                                   ("tax_id_format", "VARCHAR(64)")]),
+                    ("customers", [("id", "INT PRIMARY KEY"), ("name", "VARCHAR(255)"), ("email", "VARCHAR(255)"),
+                                   ("tax_id", "VARCHAR(32)")]))
+    judged = classify(classifier, fields)
+    assert not judged[("products", "default_tax_id")].personal
+    assert not judged[("countries", "tax_id_format")].personal
+    tax_number = judged[("customers", "tax_id")]
+    assert tax_number.personal and tax_number.categories[:1] == ("A.1.1",)
