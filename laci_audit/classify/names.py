@@ -246,6 +246,9 @@ def _judge(context: TableContext, tokens: tuple[str, ...], data_type: str, vocab
                                evidence=(f"'{name}' is the site's or an organisation's own {concept.name} ({where})",))
         if concept.uncovered and _table_named_for(phrase, context) and not context.person:
             return NameVerdict(False, (), 0.7, evidence=(f"'{name}' lists kinds of {concept.uncovered} ({where})",))
+        if concept.name == "password" and not context.person and _SERVICE_WORDS.intersection(tokens):
+            return NameVerdict(False, (), 0.7, evidence=(  # smtp_password, password_gateway, snmp_v3_auth_pass
+                f"'{name}' is the password of a service or a machine, no person's ({where})",))
         if concept.name in _PERSONS_RECORD_ONLY and not context.person:  # a product's weight, a salary scale
             return NameVerdict(False, (), 0.7, evidence=(
                 f"'{name}': {_PERSONS_RECORD_ONLY[concept.name]} words only in a person's record ({where})",))
@@ -309,6 +312,12 @@ def field_concepts(tokens: tuple[str, ...], data_type: str,
         matches = [(c, p) for c, p in matches if p != ("longitude",)]  # long_description, long_name: a long text
     return [(c, p) for c, p in matches if c.name != "email" or not _names_a_message(tokens, p, vocabulary)]
 
+
+# Words beside a password word that make it a service's or a machine's credential (outside a
+# person's record: a mail server's, a gateway's, a device's SNMP), a rule about passwords, or a
+# passing mark (passscore).
+_SERVICE_WORDS = frozenset({"smtp", "imap", "pop3", "ftp", "sftp", "snmp", "ldap", "proxy", "gateway", "api",
+                            "server", "db", "database", "wifi", "forum", "policy", "generator", "score", "feedback"})
 
 # Words after `tax id` that name what is written of a tax number, not the number: tax_id_name_1,
 # tax_id_label, tax_id_format.

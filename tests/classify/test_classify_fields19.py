@@ -254,3 +254,25 @@ def test_a_key_to_a_tax_rate_or_a_tax_numbers_format_is_no_ones_tax_number(class
     assert not judged[("countries", "tax_id_format")].personal
     tax_number = judged[("customers", "tax_id")]
     assert tax_number.personal and tax_number.categories[:1] == ("A.1.1",)
+
+
+def test_a_mail_servers_or_a_devices_password_is_no_persons(classifier):
+    """A help desk's mail accounts and a network's devices, keyed to nobody: smtp_password,
+    imap_password, snmp_v3_auth_pass and a gateway's password_gateway are credentials of a
+    service or a machine, no person's; a password policy is a rule. A user's own password stays
+    account data, and so does an SMTP password kept in a person's own row."""
+    fields = source(("emails", [("id", "INT PRIMARY KEY"), ("name", "VARCHAR(200)"), ("smtp_host", "VARCHAR(200)"),
+                                ("smtp_password", "VARCHAR(200)"), ("imap_password", "VARCHAR(200)")]),
+                    ("devices", [("id", "INT PRIMARY KEY"), ("hostname", "VARCHAR(100)"),
+                                 ("snmp_v3_auth_pass", "VARCHAR(64)")]),
+                    ("settings", [("id", "INT PRIMARY KEY"), ("site_title", "VARCHAR(100)"),
+                                  ("passwordPolicy", "VARCHAR(1024)"), ("password_gateway", "VARCHAR(20)")]),
+                    ("users", [("id", "INT PRIMARY KEY"), ("username", "VARCHAR(50)"), ("email", "VARCHAR(100)"),
+                               ("password", "VARCHAR(255)"), ("smtp_password", "VARCHAR(255)")]))
+    judged = classify(classifier, fields)
+    for table, column in [("emails", "smtp_password"), ("emails", "imap_password"), ("devices", "snmp_v3_auth_pass"),
+                          ("settings", "passwordpolicy"), ("settings", "password_gateway")]:
+        assert not judged[(table, column)].personal, (table, column, judged[(table, column)])
+    for column in ("password", "smtp_password"):
+        suggestion = judged[("users", column)]
+        assert suggestion.personal and suggestion.categories[:1] == ("A.1.1",), (column, suggestion)
