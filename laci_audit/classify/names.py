@@ -249,6 +249,10 @@ def _judge(context: TableContext, tokens: tuple[str, ...], data_type: str, vocab
         if concept.name == "password" and not context.person and _SERVICE_WORDS.intersection(tokens):
             return NameVerdict(False, (), 0.7, evidence=(  # smtp_password, password_gateway, snmp_v3_auth_pass
                 f"'{name}' is the password of a service or a machine, no person's ({where})",))
+        if concept.name == "birth" and phrase in _AGE_WORDS and not context.person \
+                and _AGE_OF_A_THING.intersection(tokens):  # umur_aset, sisa_umur, from_age, gol_umur
+            return NameVerdict(False, (), 0.7, evidence=(
+                f"'{name}' is the age of a thing or a bound of an age range, no person's ({where})",))
         if concept.name in _PERSONS_RECORD_ONLY and not context.person:  # a product's weight, a salary scale
             return NameVerdict(False, (), 0.7, evidence=(
                 f"'{name}': {_PERSONS_RECORD_ONLY[concept.name]} words only in a person's record ({where})",))
@@ -318,6 +322,13 @@ def field_concepts(tokens: tuple[str, ...], data_type: str,
 # passing mark (passscore).
 _SERVICE_WORDS = frozenset({"smtp", "imap", "pop3", "ftp", "sftp", "snmp", "ldap", "proxy", "gateway", "api",
                             "server", "db", "database", "wifi", "forum", "policy", "generator", "score", "feedback"})
+
+# A person's age written alone, and words beside it that make it, outside a person's record, the
+# age of a thing (an asset's umur_aset, its sisa_umur, a copy's age_protect) or a bound or a
+# bracket of ages (a tariff's from_age and to_age, an age group's gol_umur).
+_AGE_WORDS = frozenset({("umur",), ("usia",), ("age",)})
+_AGE_OF_A_THING = frozenset({"aset", "asset", "assets", "sisa", "protect", "from", "to", "gol", "golongan", "min",
+                             "max", "minimum", "maximum", "range", "batas", "group", "ekonomis"})
 
 # Words after `tax id` that name what is written of a tax number, not the number: tax_id_name_1,
 # tax_id_label, tax_id_format.

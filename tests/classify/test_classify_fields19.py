@@ -276,3 +276,22 @@ def test_a_mail_servers_or_a_devices_password_is_no_persons(classifier):
     for column in ("password", "smtp_password"):
         suggestion = judged[("users", column)]
         assert suggestion.personal and suggestion.categories[:1] == ("A.1.1",), (column, suggestion)
+
+
+def test_an_assets_age_or_an_age_range_is_no_persons_age(classifier):
+    """A cooperative's assets and a hotel's tariffs, keyed to nobody: umur_aset and sisa_umur are
+    an asset's (remaining) useful life, from_age and to_age bound the ages a tariff is for, an age
+    group's gol_umur names a bracket; none is a person's age. A member's own umur stays theirs."""
+    fields = source(("aset", [("id_aset", "INT PRIMARY KEY"), ("nama_aset", "VARCHAR(100)"), ("umur_aset", "INT(11)"),
+                              ("sisa_umur", "VARCHAR(50)")]),
+                    ("tariff_details", [("id", "INT PRIMARY KEY"), ("price", "DECIMAL(12, 2)"),
+                                        ("from_age", "TINYINT UNSIGNED"), ("to_age", "TINYINT UNSIGNED")]),
+                    ("golongan_umur", [("id", "INT PRIMARY KEY"), ("gol_umur", "VARCHAR(50)")]),
+                    ("anggota", [("id_anggota", "INT PRIMARY KEY"), ("nama", "VARCHAR(100)"), ("nik", "CHAR(16)"),
+                                 ("umur", "INT")]))
+    judged = classify(classifier, fields)
+    for table, column in [("aset", "umur_aset"), ("aset", "sisa_umur"), ("tariff_details", "from_age"),
+                          ("tariff_details", "to_age"), ("golongan_umur", "gol_umur")]:
+        assert not judged[(table, column)].personal, (table, column, judged[(table, column)])
+    age = judged[("anggota", "umur")]
+    assert age.personal and age.categories[:1] == ("A.1.1",), age
