@@ -15,7 +15,7 @@ _ID_WORDS = frozenset({"id", "key", "pk", "fk", "no", "kode", "code", "uuid", "g
 _PREFERENCE_WORDS = frozenset({"type", "tipe", "segment", "segmen", "tier", "group", "grup", "level", "membership",
                                "plan", "preference", "preferensi", "kategori", "category", "class", "kelas"})
 _ROLE_QUALIFIERS = frozenset({"support", "sales", "assigned", "primary", "main", "utama", "handling", "responsible"})
-_BOOLEAN_TYPE = re.compile(r"^(bool|boolean|bit|tinyint\(1\))$", re.IGNORECASE)
+_BOOLEAN_TYPE = re.compile(r"^(bool|boolean|bit|bit\(1\)|tinyint\(1\))(\s+unsigned)?$", re.IGNORECASE)  # TINYINT(1) UNSIGNED too
 _TIME_TYPE = re.compile(r"date|time|year", re.IGNORECASE)
 _INTEGER_TYPE = re.compile(r"int|serial", re.IGNORECASE)
 _TEXT_TYPE = re.compile(r"char|text", re.IGNORECASE)
@@ -246,6 +246,13 @@ def _judge(context: TableContext, tokens: tuple[str, ...], data_type: str, vocab
                                evidence=(f"'{name}' is the site's or an organisation's own {concept.name} ({where})",))
         if concept.uncovered and _table_named_for(phrase, context) and not context.person:
             return NameVerdict(False, (), 0.7, evidence=(f"'{name}' lists kinds of {concept.uncovered} ({where})",))
+        if concept.name == "password" and not context.person and _SERVICE_WORDS.intersection(tokens):
+            return NameVerdict(False, (), 0.7, evidence=(  # smtp_password, password_gateway, snmp_v3_auth_pass
+                f"'{name}' is the password of a service or a machine, no person's ({where})",))
+        if concept.name == "birth" and phrase in _AGE_WORDS and not context.person \
+                and _AGE_OF_A_THING.intersection(tokens):  # umur_aset, sisa_umur, from_age, gol_umur
+            return NameVerdict(False, (), 0.7, evidence=(
+                f"'{name}' is the age of a thing or a bound of an age range, no person's ({where})",))
         if concept.name in _PERSONS_RECORD_ONLY and not context.person:  # a product's weight, a salary scale
             return NameVerdict(False, (), 0.7, evidence=(
                 f"'{name}': {_PERSONS_RECORD_ONLY[concept.name]} words only in a person's record ({where})",))
@@ -301,7 +308,53 @@ def field_concepts(tokens: tuple[str, ...], data_type: str,
         matches = sorted(matches, key=lambda match: match[0].name == "family")
     if _ONE_CHARACTER.match(data_type.strip()):
         matches = [(c, p) for c, p in matches if c.name not in _TEXT_CONCEPTS]
+    if _a_tax_key_or_label(tokens, data_type):  # default_tax_id INT, tax_id_label: a tax rate's key, a label
+        matches = [(c, p) for c, p in matches if p != ("tax", "id")]
+    if _DIGEST_WORDS.intersection(tokens):  # insert_fingerprint, api_fingerprint: a digest of data or a key
+        matches = [(c, p) for c, p in matches if p != ("fingerprint",)]
+    if any(a == "longitude" and b in _LONG_TEXT_WORDS for a, b in zip(tokens, tokens[1:])):
+        matches = [(c, p) for c, p in matches if p != ("longitude",)]  # long_description, long_name: a long text
     return [(c, p) for c, p in matches if c.name != "email" or not _names_a_message(tokens, p, vocabulary)]
+
+
+# Words beside a password word that make it a service's or a machine's credential (outside a
+# person's record: a mail server's, a gateway's, a device's SNMP), a rule about passwords, or a
+# passing mark (passscore).
+_SERVICE_WORDS = frozenset({"smtp", "imap", "pop3", "ftp", "sftp", "snmp", "ldap", "proxy", "gateway", "api",
+                            "server", "db", "database", "wifi", "forum", "policy", "generator", "score", "feedback"})
+
+# A person's age written alone, and words beside it that make it, outside a person's record, the
+# age of a thing (an asset's umur_aset, its sisa_umur, a copy's age_protect) or a bound or a
+# bracket of ages (a tariff's from_age and to_age, an age group's gol_umur).
+_AGE_WORDS = frozenset({("umur",), ("usia",), ("age",)})
+_AGE_OF_A_THING = frozenset({"aset", "asset", "assets", "sisa", "protect", "from", "to", "gol", "golongan", "min",
+                             "max", "minimum", "maximum", "range", "batas", "group", "ekonomis"})
+
+# Words after `tax id` that name what is written of a tax number, not the number: tax_id_name_1,
+# tax_id_label, tax_id_format.
+_TAX_ID_LABEL_WORDS = frozenset({"name", "label", "format", "type", "caption"})
+# Integer types of a key to another row (not BIGINT, which a 15-digit tax number fits).
+_SHORT_INTEGER_TYPE = re.compile(r"^(tiny|small|medium)?int(eger)?\b(?!.*big)", re.IGNORECASE)
+
+
+def _a_tax_key_or_label(tokens: tuple[str, ...], data_type: str) -> bool:
+    """`tax id` as a key to a tax rate (default_tax_id INT: a tax number does not fit an INT) or as
+    the label of a tax number's field (tax_id_name_1, tax_id_format): no one's tax number."""
+    for start in range(len(tokens) - 1):
+        if tokens[start:start + 2] == ("tax", "id"):
+            return bool(_SHORT_INTEGER_TYPE.match(data_type.strip())) \
+                or bool(_TAX_ID_LABEL_WORDS.intersection(tokens[start + 2:]))
+    return False
+
+
+# Words after `long` (read as longitude) that make it the long form of a text, no coordinate:
+# long_description, long_name, long_title.
+_LONG_TEXT_WORDS = frozenset({"description", "desc", "name", "title", "text", "label", "content", "term", "form"})
+
+# Words beside `fingerprint` that make it a digest of data, of a key or of a browser, no finger's
+# print: a message's insert_fingerprint, an API key's api_fingerprint, an SSH key's.
+_DIGEST_WORDS = frozenset({"insert", "api", "key", "ssh", "gpg", "pgp", "cert", "certificate", "tls", "ssl", "hash",
+                           "md5", "sha", "sha1", "sha256", "file", "content", "browser", "token"})
 
 
 def _names_a_message(tokens: tuple[str, ...], phrase: tuple[str, ...], vocabulary: Vocabulary) -> bool:
@@ -527,6 +580,8 @@ def judge_in_record(record, tokens: tuple[str, ...], data_type: str, vocabulary:
     if record.kind not in ("person", "record"):  # a repair order's upah is its labour charge, not pay
         matches = [(c, p) for c, p in matches if c.name != "salary"]
     is_flag = bool(_BOOLEAN_TYPE.match(data_type.strip())) or (bool(tokens) and tokens[0] in ("is", "has"))
+    if is_flag and any(c.name == "health" for c, _p in matches):  # merokok BOOLEAN, ada_gejala_sakit: a yes or
+        matches, is_flag = [(c, p) for c, p in matches if c.name == "health"], False  # no about their health is it
     strong = [(c, p) for c, p in matches if c.strong and not is_flag]
     if len(strong) > 1:  # last_login_ip, s_pass_ip: an IP, named for when it was recorded
         strong.sort(key=lambda match: match[0].name != "ip_address")
@@ -560,6 +615,8 @@ def judge_in_record(record, tokens: tuple[str, ...], data_type: str, vocabulary:
             categories = _known(base, concept_category)  # in; coordinates beside an address are where they live
         elif concept_category == payment and words not in _BARE_NUMBERS:  # no_rekening, paymentmethod: an
             categories = _known(payment, base)  # instrument they pay or are paid with, kept in their row
+        elif _of_a_payment(tokens, concept):  # payment_mode, lastPaymentDate, tanggal_bayar: how or when they paid
+            categories = _known(payment, base)
         elif words in ("language", "lang") and _ORDINAL_WORDS.intersection(tokens):  # languageSecond: one they speak
             categories = _known(base, concept_category)
         elif not is_time and _a_count_of_logins(tokens, data_type):  # number_of_logons sums their access log
@@ -574,9 +631,11 @@ def judge_in_record(record, tokens: tuple[str, ...], data_type: str, vocabulary:
             categories = _known(activity_time, base) if _registration_or_login(tokens) else _known(base, activity_time)
         else:
             categories = _known(base, concept_category, *(concept.also if concept else ()))
-    elif concept_category == payment and record.kind in ("transaction", "record"):
+    elif concept_category == payment and record.kind in ("transaction", "record") \
+            or record.kind == "record" and _of_a_payment(tokens, concept):  # a booking's metode_pay, status_pay
         categories = _known(payment, base)
-    elif record.kind == "transaction" and (concept is None and _PAYMENT_WORDS.intersection(tokens)
+    elif record.kind == "transaction" and (concept is None and (_PAYMENT_WORDS.intersection(tokens)
+                                                                 or _a_pay_state_or_method(tokens))
                                            or not strong and bool(tokens) and tokens[0] in _PAYMENT_WORDS):
         categories = _known(payment, base, *((activity_time,) if is_time else ()), concept_category)  # nama_bank,
         #                payment_status, payer_address_city, payment_note: of how it was paid, then of the order
@@ -596,7 +655,8 @@ def judge_in_record(record, tokens: tuple[str, ...], data_type: str, vocabulary:
         categories = _known(base, concept_category)
     if record.uncovered and not (concept is not None and concept.strong and concept_category
                                  and vocabulary.section_of(concept_category) != "from_partners"
-                                 or concept is not None and concept.name in _HOME_ADDRESS_CONCEPTS):
+                                 or concept is not None and concept.name in _HOME_ADDRESS_CONCEPTS
+                                 or concept is None and _a_persons_name(tokens, vocabulary)):
         categories = ()  # a grade, an examination, a payslip, its salary and allowances: no category covers it
     sensitive = (record.children or record.sensitive or record.patient or bool(concept and concept.sensitive)
                  or bool(concept_category and concept.strong and concept_category in vocabulary.spesifik_categories)
@@ -607,6 +667,32 @@ def judge_in_record(record, tokens: tuple[str, ...], data_type: str, vocabulary:
     notes += (f"a patient's record: {legal_name(HEALTH)}",) if record.patient and not record.children else ()
     return NameVerdict(True, categories, 0.9 if strong else 0.8, sensitive=sensitive, uncovered=record.uncovered,
                        evidence=(why, *notes))
+
+
+# Words of a payment, in a name with no concept of its own: payment_received, total_pembayaran,
+# tanggal_bayar; pay alone only beside a word of its state or its method (status_pay, metode_pay:
+# a pay_class is a salary scale).
+_PAYMENT_NAME_WORDS = frozenset({"payment", "payments", "pembayaran", "bayar"})
+_PAY_STATE_OR_METHOD = frozenset({"status", "metode", "method", "mode", "cara", "jenis", "type", "tipe"})
+
+
+def _of_a_payment(tokens: tuple[str, ...], concept: Concept | None) -> bool:
+    """The column says how, whether or when a person paid: a payment word in a name no concept
+    claims, or claims only as a mode (payment_mode is no setting of theirs)."""
+    if concept is not None and concept.name != "saved_setting":
+        return False
+    return bool(_PAYMENT_NAME_WORDS.intersection(tokens)) or _a_pay_state_or_method(tokens)
+
+
+def _a_pay_state_or_method(tokens: tuple[str, ...]) -> bool:
+    """status_pay, metode_pay: pay beside a word of its state or its method."""
+    return "pay" in tokens and bool(_PAY_STATE_OR_METHOD.intersection(tokens))
+
+
+def _a_persons_name(tokens: tuple[str, ...], vocabulary: Vocabulary) -> bool:
+    """The column is a person's name: a name word beside a word for the person (nama_pasien,
+    nm_petugas, nama_dokter); in a record no category covers, who they are is still identity data."""
+    return "name" in tokens and any(t in vocabulary.person_words for t in tokens)
 
 
 def _a_persons_children(concept: Concept, tokens: tuple[str, ...]) -> bool:
@@ -641,12 +727,15 @@ _NOT_AMOUNTS = frozenset({"status", "metode", "method", "cara", "jenis", "type",
 # How a person's saved choices are named: showavatars, hideemail, allownotices, receivepms, pmnotify.
 _SETTING_PREFIXES = ("show", "hide", "allow", "receive", "notify", "subscribe", "tampil", "disable", "enable",
                      "donot")  # disablephonelinks, enabletwofactor, donotcall: not enabled or disabled, a state
-_SETTING_SUFFIXES = ("mode", "format", "notify", "notice", "notices", "optout", "prefs")
-_STATE_WORDS = frozenset({"enabled", "disabled"})
+_SETTING_SUFFIXES = ("mode", "format", "notify", "notice", "notices", "optout", "prefs", "privacy")  # birthdayprivacy
+_STATE_WORDS = frozenset({"enabled", "disabled", "received"})  # payment_received: a state, no choice
 # Words that name a person's settings as such: pm_prefs, user_options (not pref: a preferred name);
-# and what a person sets up for themselves, the calendar they view, the digest they get by e-mail.
+# and what a person sets up for themselves, the calendar they view, the digest they get by e-mail;
+# who may see what of them (privacy, invisible), whom they ignore, how the screens they use are
+# laid out (a separator of numbers, a popup, the page or tab they start on).
 _SETTING_WORDS = frozenset({"prefs", "preference", "preferences", "option", "options", "setting", "settings",
-                            "calendar", "digest"})
+                            "calendar", "digest", "privacy", "invisible", "ignore", "ignored", "separator",
+                            "popup", "startup"})
 # A verb of a choice, or a default, first in a name of several words or after the person's own
 # word: show_nb_comments, user_allow_pm, default_paper_size (not sort_order or default_branch_id).
 _SETTING_VERBS = frozenset({"show", "hide", "allow", "receive", "notify", "tampilkan", "sort", "sortby", "default",
@@ -671,12 +760,13 @@ _SWITCH_VERBS = frozenset({"show", "hide", "allow", "receive", "notify", "tampil
 
 
 def _a_switch(tokens: tuple[str, ...]) -> bool:
-    """A name that turns something on or off, or opts in or out (disablePhoneLinks, emailOptOut,
-    doNotCall): the person's choice, whatever the thing it names."""
+    """A name that turns something on or off, opts in or out, or gives consent (disablePhoneLinks,
+    emailOptOut, doNotCall, cookieConsent): the person's choice, whatever the thing it names."""
     words = tokens[1:] if tokens and tokens[0] in ("user", "usr") else tokens
     return (len(words) > 1 and words[0] in _SWITCH_VERBS and words[-1] not in _ID_WORDS) \
         or "optout" in words or "optin" in words or ("opt" in words and ("out" in words or "in" in words)) \
-        or words[:2] == ("do", "not") or bool(words) and words[0] in ("donot", "dont")
+        or words[:2] == ("do", "not") or bool(words) and words[0] in ("donot", "dont") \
+        or "consent" in words  # cookieConsent, consent_ts: what they agreed to, not the cookie
 
 
 def _a_setting_named_last(tokens: tuple[str, ...], matches: list[tuple[Concept, tuple[str, ...]]]) -> bool:
