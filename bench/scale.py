@@ -163,10 +163,10 @@ def count_findings(details: dict) -> dict:
 
 
 def scan_b(root: Path) -> dict:
-    """`laci-audit scan --db x.db`: engine.audit_inventory with a database."""
+    """`laci-audit scan --db x.db`: engine.audit_inventory with a database, a worker reading ahead."""
     from laci_audit.engine import audit_inventory
 
-    run = audit_inventory(Path(INVENTORY), Path(DATABASE))
+    run = audit_inventory(Path(INVENTORY), Path(DATABASE), read_ahead=True)  # as the command line runs it
     result = run.result
     return {"fields": sum(len(s.fields) for s in result.scans), "findings": len(result.findings),
             "registrations": len(result.declarations.registrations),

@@ -169,7 +169,7 @@ def _run_audit(inventory: Path, db: Path | None, sample: int = 0, record: bool =
     db_path = _db_path(inventory, db) if record else None
     if not sys.stdout.isatty():
         return audit_inventory(inventory, db_path, sample=sample, only_source=only_source, jobs=jobs,
-                               automatic=automatic)
+                               automatic=automatic, read_ahead=True)
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     with Progress(TextColumn("scanning"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.description}"),
@@ -179,7 +179,7 @@ def _run_audit(inventory: Path, db: Path | None, sample: int = 0, record: bool =
             inventory, db_path,
             on_sources_known=lambda total: progress.update(task, total=total),
             on_source_done=lambda scan: progress.update(task, advance=1, description=scan.source.name),
-            sample=sample, only_source=only_source, jobs=jobs, automatic=automatic,
+            sample=sample, only_source=only_source, jobs=jobs, automatic=automatic, read_ahead=True,
         )
 
 
@@ -292,7 +292,7 @@ def check(
     from laci_audit.reports.findings import render_check
     from laci_audit.reports.findings.lines import finding_line, summary_line
 
-    gate = run_check(inventory, fail_on.value, baseline, config, db, sample, jobs)
+    gate = run_check(inventory, fail_on.value, baseline, config, db, sample, jobs, read_ahead=True)
     options = {"root": repo_root} if format is CheckFormat.sarif else {}
     if output is None and format is CheckFormat.table:  # fitted to the terminal's width, as audit's
         from rich.console import Console
@@ -325,7 +325,7 @@ def baseline_write(
     from laci_audit.audit.baseline import write_baseline
     from laci_audit.engine import run_check
 
-    findings = run_check(inventory, config_path=config, sample=sample).findings
+    findings = run_check(inventory, config_path=config, sample=sample, read_ahead=True).findings
     try:
         accepted = write_baseline(file, findings)
     except OSError as exc:

@@ -20,7 +20,7 @@ from laci_audit.classify.cache import cached_suggestions, classifier_identity, s
 from laci_audit.classify.tuning import load_tuning
 from laci_audit.errors import LaciError, RegistrationError
 from laci_audit.inventory.declarations import Problems, load_declarations
-from laci_audit.inventory.cache import held_writes, holds_key
+from laci_audit.inventory.cache import held_writes
 from laci_audit.inventory.declarations_cache import cached_sources
 from laci_audit.inventory.layout import InventoryFolder
 from laci_audit.keys import KeyGraph
@@ -28,7 +28,7 @@ from laci_audit.memory import fewer_collections, freeze_loaded
 from laci_audit.policy.taxonomy import load_inventory_taxonomy
 from laci_audit.records import Field, Source, SourceScan
 from laci_audit.result import AuditResult, BySource, key_of
-from laci_audit.sources.ahead import read_ahead
+from laci_audit.sources.ahead import start_read_ahead
 from laci_audit.sources.scan import sample_values, scan_sources
 
 MAX_SAMPLE = 100_000  # values per field: a sample, not a copy of the table
@@ -53,23 +53,25 @@ def audit_inventory(
     only_source: str | None = None,
     jobs: int = DEFAULT_JOBS,
     automatic: bool = False,
+    read_ahead: bool = False,
 ) -> AuditRun:
     """Audit the inventory (or only one source) and record it all in the inventory database (unless
     db_path is None). An automatic scan (a plain `audit`) keeps only the latest automatic scans that
-    the config's `history: {keep: N}` allows; the others are pruned."""
+    the config's `history: {keep: N}` allows; the others are pruned. read_ahead: see audit()."""
     keep = find_config(inventory_dir).keep_scans if automatic and db_path is not None else None
     started_at = datetime.now(timezone.utc)
     started = time.perf_counter()
     if db_path is None:
         result = audit(inventory_dir, only_source, sample=sample, on_source_done=on_source_done,
-                       on_sources_known=on_sources_known, jobs=jobs)
+                       on_sources_known=on_sources_known, jobs=jobs, read_ahead=read_ahead)
         return AuditRun(result, None, time.perf_counter() - started)
     from laci_audit.store.record import record_audit
     from laci_audit.store.schema import open_inventory
 
     with held_writes() as cache_writes:  # written while SQLite stores the scan (inventory/cache.py)
         result = audit(inventory_dir, only_source, sample=sample, on_source_done=on_source_done,
-                       on_sources_known=on_sources_known, jobs=jobs)
+                       on_sources_known=on_sources_known, jobs=jobs, read_ahead=read_ahead)
+        cache_writes.keep()  # the audit's caches are good whatever becomes of the database
         db = open_inventory(db_path)
         cache_writes.release_in_background()
         try:
@@ -93,18 +95,24 @@ def audit(
     on_source_done: Callable[[SourceScan], None] | None = None,
     on_sources_known: Callable[[int], None] | None = None,
     jobs: int = DEFAULT_JOBS,
+    read_ahead: bool = False,
 ) -> AuditResult:
     """Load the taxonomy and declarations, scan every declared source (or only one), live
     sources `jobs` at a time, judge every field and find the gaps: the whole AuditResult, recorded
     nowhere. With sample > 0, sources that can be sampled give at most that many values per field
-    to the value detectors, which keep only counts."""
+    to the value detectors, which keep only counts. With read_ahead (and jobs above 1), a worker
+    process may read and judge DDL and SQLite sources while the registrations load
+    (sources/ahead.py): only for a caller whose main module runs nothing when imported (`if
+    __name__ == "__main__"`), as the command line's, since the worker imports it."""
     if not inventory_dir.is_dir():
         raise LaciError(f"{inventory_dir}: no such inventory folder (use --inventory DIR)")
     if not 0 <= sample <= MAX_SAMPLE:
         raise LaciError(f"--sample {sample}: between 0 and {MAX_SAMPLE:,} values per field")
     taxonomy = load_inventory_taxonomy(inventory_dir)
-    with read_ahead(_declared_sources(inventory_dir, only_source), inventory_dir, jobs) as ahead:
-        declarations = load_declarations(inventory_dir)  # while a worker may parse DDL (sources/ahead.py)
+    declared = _declared_sources(inventory_dir) if read_ahead and jobs > 1 else None
+    to_read = [s for s in (declared or {}).values() if only_source in (None, s.name)]
+    with start_read_ahead(to_read, inventory_dir, jobs) as ahead:
+        declarations = load_declarations(inventory_dir, declared)  # while a worker may read sources
         freeze_loaded()
         if only_source is not None and only_source not in declarations.sources:
             raise RegistrationError(
@@ -140,12 +148,12 @@ def audit(
     return result
 
 
-def _declared_sources(inventory_dir: Path, only_source: str | None) -> list[Source]:
-    """The sources to read, as sources.yaml declares them, before the registrations are loaded;
-    none when it has a problem (loading the declarations names it)."""
+def _declared_sources(inventory_dir: Path) -> dict[str, Source] | None:
+    """sources.yaml's sources, read before the registrations (load_declarations then takes them);
+    None when it has a problem (loading the declarations names it)."""
     problems = Problems()
     sources = cached_sources(InventoryFolder(inventory_dir), problems)
-    return [] if problems.found else [s for s in sources.values() if only_source in (None, s.name)]
+    return None if problems.found else sources
 
 
 def organisation_of(inventory_dir: Path) -> str:
@@ -162,11 +170,12 @@ def run_check(
     db_path: Path | None = None,
     sample: int = 0,
     jobs: int = DEFAULT_JOBS,
+    read_ahead: bool = False,
 ) -> GateResult:
     """The CI gate: read the config and the baseline, run the audit, and judge it."""
     config = find_config(inventory_dir, config_path)
     baseline = load_baseline(baseline_path) if baseline_path is not None else None
-    run = audit_inventory(inventory_dir, db_path, sample=sample, jobs=jobs)
+    run = audit_inventory(inventory_dir, db_path, sample=sample, jobs=jobs, read_ahead=read_ahead)
     gate = judge(run.result, config, baseline, fail_on)
     gate.seconds = run.seconds
     return gate
@@ -207,13 +216,14 @@ def _judge_and_store(classifier: Classifier, scan: SourceScan, fields: list[Fiel
 @fewer_collections()
 def judge_ahead(scan: SourceScan, inventory_dir: Path) -> None:
     """In the worker that reads DDL ahead (sources/ahead.py): judge a source as its audit would,
-    before the registrations are known, and cache the suggestions. A source whose registrations
-    declare keys (`references:`) is judged under another key: the audit then judges it itself."""
-    classifier, identity = _worker_classifier(inventory_dir)
+    before the registrations are known, and cache the suggestions, unless the source has an entry
+    already. A source whose registrations declare keys (`references:`) is judged under another
+    key: the audit then judges it itself."""
     path = suggestions_cache_file(inventory_dir, scan.source)
-    key = suggestions_key(scan.source, scan.fields, identity)
-    if not holds_key(path, key):
-        _judge_and_store(classifier, scan, scan.fields, path, key)
+    if path.exists():  # an entry the audit may still use (under keys the registrations declare)
+        return
+    classifier, identity = _worker_classifier(inventory_dir)
+    _judge_and_store(classifier, scan, scan.fields, path, suggestions_key(scan.source, scan.fields, identity))
 
 
 @lru_cache(maxsize=1)

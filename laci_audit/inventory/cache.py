@@ -11,8 +11,10 @@ import hashlib
 import json
 import stat
 import threading
+from collections import deque
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -81,16 +83,17 @@ def write_entry(cache_file: Path, key: str, value: Any) -> None:
         pass
 
 
-# The cache writes held back by held_writes(), documents not yet built: (file, key, maker).
-_held: list[tuple[Path, str, Callable[[], Any]]] | None = None
+# The cache writes held back in this context (held_writes), or None: writes are made at once.
+_held: ContextVar[HeldWrites | None] = ContextVar("laci_audit_held_cache_writes", default=None)
 
 
 def write_entry_soon(cache_file: Path, key: str, make_value: Callable[[], Any]) -> None:
     """write_entry(cache_file, key, make_value()): now, or inside held_writes() when it lets go."""
-    if _held is None:
+    writes = _held.get()
+    if writes is None or writes.released:
         write_entry(cache_file, key, make_value())
     else:
-        _held.append((cache_file, key, make_value))
+        writes.held.append((cache_file, key, make_value))
 
 
 class HeldWrites:
@@ -98,44 +101,47 @@ class HeldWrites:
     writes: SQLite's work there leaves this process's Python idle, and a thread builds and writes
     the documents meanwhile, one at a time."""
 
-    def __init__(self, held: list) -> None:
-        self.held = held
+    def __init__(self) -> None:
+        self.held: deque[tuple[Path, str, Callable[[], Any]]] = deque()
+        self.released = self.kept = self.stopped = False
         self.thread: threading.Thread | None = None
-        self.error: BaseException | None = None
+
+    def keep(self) -> None:
+        """The audit succeeded: its caches are written even if storing it fails (unless interrupted)."""
+        self.kept = True
 
     def release_in_background(self) -> None:
         """Build and write the held documents on a thread, from now on; later writes are made at once."""
-        global _held
-        _held = None
-        self.thread = threading.Thread(target=self._write_all, name="laci-audit cache writes", daemon=True)
+        self.released = True
+        self.thread = threading.Thread(target=self.write_all, name="laci-audit cache writes", daemon=True)
         self.thread.start()
 
-    def _write_all(self) -> None:
-        try:
-            while self.held:
-                cache_file, key, make_value = self.held.pop(0)
-                write_entry(cache_file, key, make_value())
-        except BaseException as exc:  # noqa: BLE001  (raised in the scan's thread when it ends)
-            self.error = exc
+    def write_all(self) -> None:
+        """Build and write the held documents, one at a time, until none is left or the scan stops.
+        A document that cannot be built is left unwritten, like one that cannot be written."""
+        while self.held and not self.stopped:
+            cache_file, key, make_value = self.held.popleft()
+            try:
+                value = make_value()
+            except Exception:  # noqa: BLE001  (a cache is only an optimisation)
+                continue
+            write_entry(cache_file, key, value)
 
 
 @contextmanager
 def held_writes() -> Iterator[HeldWrites]:
     """Hold the cache writes made inside the block (write_entry_soon) until release_in_background();
-    those still held when the block ends are written then, unless it failed."""
-    global _held
-    held: list = []
-    _held, previous = held, _held
-    writes = HeldWrites(held)
-    failed = True
+    those still held when it ends are written then. A block that failed before keep(), or was
+    interrupted, writes no more."""
+    writes = HeldWrites()
+    token = _held.set(writes)
     try:
         yield writes
-        failed = False
+    except BaseException as exc:
+        writes.stopped = not (writes.kept and isinstance(exc, Exception))
+        raise
     finally:
-        _held = previous
+        _held.reset(token)
         if writes.thread is not None:
             writes.thread.join()
-        elif not failed:
-            writes._write_all()
-        if writes.error is not None and not failed:
-            raise writes.error
+        writes.write_all()

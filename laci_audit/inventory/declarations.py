@@ -104,14 +104,16 @@ class FieldsFile:
     source: str = ""  # the source the file registers fields of
 
 
-def load_declarations(inventory_dir: Path) -> Declarations:
+def load_declarations(inventory_dir: Path, sources: dict[str, Source] | None = None) -> Declarations:
     """Read sources.yaml and every fields/*.yaml under inventory_dir, each file that is unchanged
-    since it last loaded cleanly from the cache (declarations_cache); every problem is raised at once."""
+    since it last loaded cleanly from the cache (declarations_cache); every problem is raised at
+    once. sources: sources.yaml as the caller read it already, without a problem."""
     from laci_audit.inventory.declarations_cache import cached_fields_file, cached_sources
 
     folder = InventoryFolder(inventory_dir)
     problems = Problems()
-    sources = cached_sources(folder, problems)
+    if sources is None:
+        sources = cached_sources(folder, problems)
     registrations: list[Registration] = []
     table_registrations: list[TableRegistration] = []
     table_purposes: dict[tuple[str, str], tuple[str, ...]] = {}

@@ -1,7 +1,7 @@
 """DDL and SQLite sources read ahead by a second process while this one loads the registrations.
 
 Parsing DDL is most of a large estate's first scan, and one process keeps one core busy. On a
-machine of two or more cores with 1 MiB of DDL to parse, `read_ahead` hands the DDL and SQLite
+machine of two or more cores with 1 MiB of DDL to parse, `start_read_ahead` hands the DDL and SQLite
 sources whose cache misses (sources/ddl_cache.py, sources/sqlite.py; the last ones declared, up to
 the first cached) to a worker process, last source first; it reads each, judges its fields, and writes both cache entries (the fields', and
 the suggestions', classify/cache.py). When `scan_sources` comes to such a source, one the worker
@@ -13,6 +13,8 @@ fails at, this process reads as it would have, and the fields are the same eithe
 from __future__ import annotations
 
 import os
+import signal
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -26,31 +28,61 @@ MIN_BYTES = 1 << 20  # DDL to parse below which a worker would take longer to st
 
 
 class ReadAhead:
-    """The sources handed to the worker, by name, and the worker's pool (None: no worker)."""
+    """The worker's pool (None: no worker), the sources it has not been given yet (in its order),
+    and the one it reads now. It is handed one source at a time, so taking one back is only
+    removing it from the list (a future, once submitted, is never cancelled)."""
 
-    def __init__(self, pool: ProcessPoolExecutor | None = None, handed: dict[str, Future] | None = None) -> None:
-        self.pool, self.handed = pool, handed or {}
+    def __init__(self, pool: ProcessPoolExecutor | None = None, waiting: list[Source] | None = None,
+                 inventory_dir: Path | None = None) -> None:
+        self.pool, self.waiting, self.inventory_dir = pool, list(waiting or ()), inventory_dir
+        self.lock = threading.Lock()  # the pool's thread hands the next source over as one is done
+        self.current: tuple[str, Future] | None = None
+        if pool is not None:
+            self._hand_next()
 
     def __enter__(self) -> ReadAhead:
         return self
 
-    def __exit__(self, *_exc: object) -> None:
-        if self.pool is not None:
-            self.pool.shutdown(wait=True, cancel_futures=True)
+    def __exit__(self, kind: type[BaseException] | None, *_exc: object) -> None:
+        if self.pool is None:
+            return
+        with self.lock:
+            self.waiting.clear()
+        # after a failure the source in hand is left to finish on its own (an entry is written
+        # whole or not at all); on success it is long done
+        self.pool.shutdown(wait=kind is None)
 
     def claim(self, source: Source) -> None:
-        """Before this process reads `source`: take it back if the worker has not begun it, else
-        wait until the worker has cached it (or failed: then it is read here all the same)."""
-        future = self.handed.pop(source.name, None)
-        if future is None or future.cancel():
+        """Before this process reads `source`: take it back if the worker has not been given it,
+        else wait until the worker has cached it (or failed: then it is read here all the same)."""
+        with self.lock:
+            waiting = [s.name for s in self.waiting]
+            if source.name in waiting:
+                del self.waiting[waiting.index(source.name)]
+                return
+            current = self.current
+        if current is None or current[0] != source.name:
             return
         try:
-            future.result()
+            current[1].result()
         except Exception:  # noqa: BLE001  (a worker that failed: the source is read here, as ever)
             pass
 
+    def _hand_next(self, _done: Future | None = None) -> None:
+        with self.lock:
+            if not self.waiting or self.pool is None:
+                return
+            source = self.waiting.pop(0)
+            try:
+                future = self.pool.submit(read_into_cache, source, self.inventory_dir)
+            except RuntimeError:  # the pool is shutting down (or broken): nothing more is handed over
+                self.waiting.clear()
+                return
+            self.current = (source.name, future)
+        future.add_done_callback(self._hand_next)
 
-def read_ahead(sources: list[Source], inventory_dir: Path, jobs: int) -> ReadAhead:
+
+def start_read_ahead(sources: list[Source], inventory_dir: Path, jobs: int) -> ReadAhead:
     """A worker reading the DDL and SQLite sources whose cache misses, when there are cores to
     spare and enough DDL to be worth a process; otherwise no worker."""
     from laci_audit.sources import ddl_cache, resolve_paths, sqlite
@@ -81,9 +113,9 @@ def read_ahead(sources: list[Source], inventory_dir: Path, jobs: int) -> ReadAhe
     from concurrent.futures import ProcessPoolExecutor  # imported only here: `check` starts as fast as before
 
     # spawn, not fork: a progress bar's thread may hold a lock a forked child would inherit held
-    pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
-    return ReadAhead(pool, {source.name: pool.submit(read_into_cache, source, inventory_dir)
-                            for source, _size in missing})
+    pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"),
+                               initializer=_ignore_interrupts)
+    return ReadAhead(pool, [source for source, _size in missing], inventory_dir)
 
 
 def read_into_cache(source: Source, inventory_dir: Path) -> None:
@@ -97,6 +129,11 @@ def read_into_cache(source: Source, inventory_dir: Path) -> None:
         judge_ahead(scan, inventory_dir)
     except Exception:  # noqa: BLE001  (a bad policy or classifier.yaml: the audit names it)
         pass
+
+
+def _ignore_interrupts() -> None:
+    """In the worker: Ctrl-C is the audit's to handle (the worker is told to stop by it)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _cores() -> int:

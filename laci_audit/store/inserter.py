@@ -22,10 +22,14 @@ class Inserter:
     """Runs executemany calls on its own thread, in order; the first error it meets is raised in
     the caller's thread by the next call (later work is dropped, so the caller rolls back)."""
 
+    # Its thread and the caller's use one connection, never at once: the caller only after wait()
+    # or the end of the block.
+
     def __init__(self, connection: sqlite3.Connection) -> None:
         self.connection = connection
         self._work: queue.Queue[tuple[str, list] | None] = queue.Queue(WAITING)
         self._error: BaseException | None = None
+        self._stopped = self._ended = False  # work dropped from now on; the end handed over
         self._thread = threading.Thread(target=self._run, name="laci-audit store writes", daemon=True)
         self._thread.start()
 
@@ -34,10 +38,29 @@ class Inserter:
 
     def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
                  traceback: TracebackType | None) -> None:
-        self._work.put(None)
-        self._thread.join()
+        """Wait until the thread has ended, whatever happens meanwhile: the caller rolls back or
+        commits only then, so no statement runs outside the transaction. After a failure (Ctrl-C
+        included) the work still waiting is dropped and a running statement interrupted."""
+        interrupted: BaseException | None = None
+        if kind is not None:
+            self._stop()
+        while self._thread.is_alive():
+            try:
+                if not self._ended:
+                    self._work.put(None)
+                    self._ended = True
+                self._thread.join()
+            except BaseException as exc:  # noqa: BLE001  (Ctrl-C while waiting: stop, wait again)
+                interrupted = interrupted or exc
+                self._stop()
+        if interrupted is not None:
+            raise interrupted
         if kind is None:
             self._raise()
+
+    def _stop(self) -> None:
+        self._stopped = True
+        self.connection.interrupt()
 
     def run(self, statement: str, parameters: Sequence[tuple]) -> None:
         """Run statement once per parameter tuple (executemany), after everything handed over before."""
@@ -78,7 +101,7 @@ class Inserter:
             try:
                 if work is None:
                     return
-                if self._error is None:
+                if self._error is None and not self._stopped:
                     self.connection.executemany(*work)
             except BaseException as exc:  # noqa: BLE001  (handed to the caller's thread)
                 self._error = exc

@@ -43,14 +43,43 @@ def test_writes_never_let_go_are_made_when_the_block_ends_and_none_when_it_fails
     assert read_entry(tmp_path / "kept.json", "k") == [1]
     with pytest.raises(RuntimeError), held_writes():
         write_entry_soon(tmp_path / "dropped.json", "k", lambda: [2])
-        raise RuntimeError("the scan failed")
+        raise RuntimeError("the audit failed")
     assert not (tmp_path / "dropped.json").exists()
 
 
-def test_a_document_that_cannot_be_built_is_an_error_of_the_block(tmp_path):
-    with pytest.raises(ZeroDivisionError), held_writes() as held:
-        write_entry_soon(tmp_path / "x.json", "k", lambda: 1 / 0)
+def test_once_kept_a_failure_after_the_audit_still_writes_them_but_ctrl_c_does_not(tmp_path):
+    with pytest.raises(RuntimeError), held_writes() as held:
+        write_entry_soon(tmp_path / "kept.json", "k", lambda: [1])
+        held.keep()
+        raise RuntimeError("the inventory database cannot be opened")
+    assert read_entry(tmp_path / "kept.json", "k") == [1]
+    with pytest.raises(KeyboardInterrupt), held_writes() as held:
+        write_entry_soon(tmp_path / "dropped.json", "k", lambda: [2])
+        held.keep()
+        raise KeyboardInterrupt
+    assert not (tmp_path / "dropped.json").exists()
+
+
+def test_a_document_that_cannot_be_built_is_left_unwritten_and_the_others_written(tmp_path):
+    with held_writes() as held:
+        write_entry_soon(tmp_path / "bad.json", "k", lambda: 1 / 0)
+        write_entry_soon(tmp_path / "good.json", "k", lambda: [3])
         held.release_in_background()
+    assert not (tmp_path / "bad.json").exists() and read_entry(tmp_path / "good.json", "k") == [3]
+
+
+def test_a_bad_database_path_keeps_the_audits_caches(tmp_path, monkeypatch):
+    from laci_audit.errors import LaciError
+
+    monkeypatch.chdir(tmp_path)
+    inventory = tmp_path / "inventory"
+    shutil.copytree(BUNDLED_INVENTORY, inventory, ignore=shutil.ignore_patterns(".laci-cache", "*.db"))
+    (tmp_path / "a_folder").mkdir()
+    with pytest.raises(LaciError, match="a folder"):
+        audit_inventory(inventory, tmp_path / "a_folder")
+    judged = JUDGED.copy()
+    audit_inventory(inventory)
+    assert JUDGED["judged"] == judged["judged"]  # every source's suggestions were cached all the same
 
 
 def test_a_scan_into_the_database_leaves_every_cache_a_warm_audit_reads(tmp_path, monkeypatch):

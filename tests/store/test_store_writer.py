@@ -86,3 +86,77 @@ def test_a_version_digest_is_blake2b_of_marshal_format_2():
     shared = "".join(["ema", "il"])  # one object twice, and an equal one made apart: the same bytes
     assert version_digest((shared, shared)) == version_digest(("email", "email"))
     assert len({version_digest((value,)) for value in (True, 1, 1.0, None, "None")}) == 5
+
+
+def _slow_inserts(tmp_path):
+    """A file database in a transaction, and rows enough that the writer is still busy when the
+    block ends."""
+    db = sqlite_utils.Database(sqlite3.connect(tmp_path / "x.db", check_same_thread=False))
+    db["t"].create({"a": int, "b": str})
+    db.conn.execute("BEGIN")
+    return db, ((n, "x" * 200) for n in range(200_000))
+
+
+def test_a_failure_in_the_block_drops_the_waiting_work_before_the_caller_rolls_back(tmp_path):
+    db, rows = _slow_inserts(tmp_path)
+    with pytest.raises(KeyboardInterrupt):
+        with Inserter(db.conn) as writes:
+            writes.insert("t", ("a", "b"), rows)
+            raise KeyboardInterrupt
+    assert not writes._thread.is_alive()
+    db.conn.execute("ROLLBACK") if db.conn.in_transaction else None
+    assert db["t"].count == 0  # nothing ran outside the transaction
+
+
+def test_ctrl_c_while_the_block_waits_for_the_writer_still_ends_it_before_the_rollback(tmp_path):
+    db, rows = _slow_inserts(tmp_path)
+    with pytest.raises(KeyboardInterrupt):
+        with Inserter(db.conn) as writes:
+            writes.insert("t", ("a", "b"), rows)
+            waited = writes._thread.join
+
+            def interrupted_once(*args):
+                writes._thread.join = waited
+                raise KeyboardInterrupt  # as a Ctrl-C arriving during the join
+
+            writes._thread.join = interrupted_once
+    assert not writes._thread.is_alive()
+    db.conn.execute("ROLLBACK") if db.conn.in_transaction else None
+    assert db["t"].count == 0
+
+
+def test_a_writer_failing_midway_leaves_the_inventory_as_it_was(tmp_path, monkeypatch):
+    import shutil
+
+    from helpers import BUNDLED_INVENTORY
+
+    from laci_audit.engine import audit_inventory
+    from laci_audit.errors import LaciError
+
+    monkeypatch.chdir(tmp_path)
+    inventory = tmp_path / "inventory"
+    shutil.copytree(BUNDLED_INVENTORY, inventory, ignore=shutil.ignore_patterns(".laci-cache", "*.db"))
+    database = tmp_path / "x.db"
+    audit_inventory(inventory, database)
+    (inventory / "schemas" / "akun" / "extra.sql").write_text("CREATE TABLE catatan (id INT, isi TEXT);\n")
+
+    def dump():
+        connection = sqlite3.connect(database)
+        try:
+            return {table: connection.execute(f"SELECT * FROM [{table}] ORDER BY rowid").fetchall()
+                    for (table,) in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        finally:
+            connection.close()
+
+    before = dump()
+    real_insert = Inserter.insert
+
+    def failing_findings(self, table, columns, rows):
+        if table == "finding_versions":  # after every field and registration row was handed over
+            self.run("INSERT INTO no_such_table VALUES (?)", [(1,)])
+        real_insert(self, table, columns, rows)
+
+    monkeypatch.setattr(Inserter, "insert", failing_findings)
+    with pytest.raises(LaciError, match="cannot write the inventory database"):
+        audit_inventory(inventory, database)
+    assert dump() == before
