@@ -20,7 +20,6 @@ from laci_audit.classify.cache import cached_suggestions, classifier_identity, s
 from laci_audit.classify.tuning import load_tuning
 from laci_audit.errors import LaciError, RegistrationError
 from laci_audit.inventory.declarations import Problems, load_declarations
-from laci_audit.inventory.cache import held_writes
 from laci_audit.inventory.declarations_cache import cached_sources
 from laci_audit.inventory.layout import InventoryFolder
 from laci_audit.keys import KeyGraph
@@ -61,19 +60,14 @@ def audit_inventory(
     keep = find_config(inventory_dir).keep_scans if automatic and db_path is not None else None
     started_at = datetime.now(timezone.utc)
     started = time.perf_counter()
-    if db_path is None:
-        result = audit(inventory_dir, only_source, sample=sample, on_source_done=on_source_done,
-                       on_sources_known=on_sources_known, jobs=jobs, read_ahead=read_ahead)
-        return AuditRun(result, None, time.perf_counter() - started)
-    from laci_audit.store.record import record_audit
-    from laci_audit.store.schema import open_inventory
+    result = audit(inventory_dir, only_source, sample=sample, on_source_done=on_source_done,
+                   on_sources_known=on_sources_known, jobs=jobs, read_ahead=read_ahead)
+    scan_id = None
+    if db_path is not None:
+        from laci_audit.store.record import record_audit
+        from laci_audit.store.schema import open_inventory
 
-    with held_writes() as cache_writes:  # written while SQLite stores the scan (inventory/cache.py)
-        result = audit(inventory_dir, only_source, sample=sample, on_source_done=on_source_done,
-                       on_sources_known=on_sources_known, jobs=jobs, read_ahead=read_ahead)
-        cache_writes.keep()  # the audit's caches are good whatever becomes of the database
         db = open_inventory(db_path)
-        cache_writes.release_in_background()
         try:
             scan_id = record_audit(db, result, inventory_dir, started_at, time.perf_counter() - started)
             if keep is not None:

@@ -12,7 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from laci_audit.classify import Suggestion
-from laci_audit.inventory.cache import code_digest, file_digest, read_entry, write_entry_soon
+from laci_audit.inventory.cache import code_digest, file_digest, read_entry, write_entry
 from laci_audit.policy.taxonomy import Taxonomy
 from laci_audit.records import Field, Source
 from laci_audit.stable import stable_bytes
@@ -125,4 +125,4 @@ def cached_suggestions(path: Path, key: str, count: int) -> list[Suggestion] | N
 
 def store_suggestions(path: Path, key: str, suggestions: list[Suggestion]) -> None:
     """Cache one source's suggestions, one per field in order."""
-    write_entry_soon(path, key, lambda: suggestions_document(suggestions))
+    write_entry(path, key, suggestions_document(suggestions))

@@ -10,11 +10,6 @@ from __future__ import annotations
 import hashlib
 import json
 import stat
-import threading
-from collections import deque
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
-from contextvars import ContextVar
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -81,67 +76,3 @@ def write_entry(cache_file: Path, key: str, value: Any) -> None:
         write_atomically(cache_file, json.dumps({"key": key, "value": value}, ensure_ascii=False), durable=False)
     except OSError:
         pass
-
-
-# The cache writes held back in this context (held_writes), or None: writes are made at once.
-_held: ContextVar[HeldWrites | None] = ContextVar("laci_audit_held_cache_writes", default=None)
-
-
-def write_entry_soon(cache_file: Path, key: str, make_value: Callable[[], Any]) -> None:
-    """write_entry(cache_file, key, make_value()): now, or inside held_writes() when it lets go."""
-    writes = _held.get()
-    if writes is None or writes.released:
-        write_entry(cache_file, key, make_value())
-    else:
-        writes.held.append((cache_file, key, make_value))
-
-
-class HeldWrites:
-    """The cache writes of a scan that records to the inventory database, held until the store
-    writes: SQLite's work there leaves this process's Python idle, and a thread builds and writes
-    the documents meanwhile, one at a time."""
-
-    def __init__(self) -> None:
-        self.held: deque[tuple[Path, str, Callable[[], Any]]] = deque()
-        self.released = self.kept = self.stopped = False
-        self.thread: threading.Thread | None = None
-
-    def keep(self) -> None:
-        """The audit succeeded: its caches are written even if storing it fails (unless interrupted)."""
-        self.kept = True
-
-    def release_in_background(self) -> None:
-        """Build and write the held documents on a thread, from now on; later writes are made at once."""
-        self.released = True
-        self.thread = threading.Thread(target=self.write_all, name="laci-audit cache writes", daemon=True)
-        self.thread.start()
-
-    def write_all(self) -> None:
-        """Build and write the held documents, one at a time, until none is left or the scan stops.
-        A document that cannot be built is left unwritten, like one that cannot be written."""
-        while self.held and not self.stopped:
-            cache_file, key, make_value = self.held.popleft()
-            try:
-                value = make_value()
-            except Exception:  # noqa: BLE001  (a cache is only an optimisation)
-                continue
-            write_entry(cache_file, key, value)
-
-
-@contextmanager
-def held_writes() -> Iterator[HeldWrites]:
-    """Hold the cache writes made inside the block (write_entry_soon) until release_in_background();
-    those still held when it ends are written then. A block that failed before keep(), or was
-    interrupted, writes no more."""
-    writes = HeldWrites()
-    token = _held.set(writes)
-    try:
-        yield writes
-    except BaseException as exc:
-        writes.stopped = not (writes.kept and isinstance(exc, Exception))
-        raise
-    finally:
-        _held.reset(token)
-        if writes.thread is not None:
-            writes.thread.join()
-        writes.write_all()

@@ -13,7 +13,7 @@ from collections import Counter
 from pathlib import Path
 
 from laci_audit.fileio import display_path
-from laci_audit.inventory.cache import code_digest, file_digest, read_entry, write_entry_soon
+from laci_audit.inventory.cache import code_digest, file_digest, read_entry, write_entry
 from laci_audit.inventory.declarations import FieldsFile, Problems, load_fields_file, load_sources
 from laci_audit.inventory.layout import InventoryFolder
 from laci_audit.records import Processing, Registration, Source, TableRegistration
@@ -62,7 +62,7 @@ def _cached(cache_file: Path, path: Path, problems: Problems, decode, load, enco
     READS["yaml"] += 1
     loaded = load()
     if key and len(problems.found) == before and _key(path) == key:  # not changed while it was read
-        write_entry_soon(cache_file, key, lambda: encode(loaded))
+        write_entry(cache_file, key, encode(loaded))
     return loaded
 
 

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from laci_audit.errors import SourceError
-from laci_audit.inventory.cache import code_digest, read_entry, write_entry_soon
+from laci_audit.inventory.cache import code_digest, read_entry, write_entry
 from laci_audit.inventory.layout import InventoryFolder
 from laci_audit.records import SECRET_NAME, Field, Source
 from laci_audit.sources.fields_cache import READS, scan_document, scan_of
@@ -156,7 +156,7 @@ def scan(source: Source, kind: DatabaseKind, base_dir: Path | None = None,
             fields.append(found)
             yield found
         if key and catalogue_key(source, kind, connection, schemas, default_schema) == key:
-            write_entry_soon(cache_file, key, lambda: scan_document(fields))  # the catalogue did not change meanwhile
+            write_entry(cache_file, key, scan_document(fields))  # the catalogue did not change meanwhile
 
 
 def _reflected_fields(source: Source, kind: DatabaseKind, connection: Any, inspector: Any, schemas: list[str],

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from laci_audit.errors import SourceError
 from laci_audit.fileio import display_path
-from laci_audit.inventory.cache import file_digest, holds_key, read_entry, write_entry_soon
+from laci_audit.inventory.cache import file_digest, holds_key, read_entry, write_entry
 from laci_audit.inventory.layout import InventoryFolder
 from laci_audit.records import Field, SkippedStatement, Source
 from laci_audit.sources import resolve_paths
@@ -132,7 +132,7 @@ def _read(cache_file: Path, key: str, source_name: str
 
 
 def _write(cache_file: Path, key: str, fields: list[Field], skipped: list[SkippedStatement], error: str | None) -> None:
-    write_entry_soon(cache_file, key, lambda: scan_document(fields, skipped, error))
+    write_entry(cache_file, key, scan_document(fields, skipped, error))
 
 
 def _sqlglot_dir() -> Path:

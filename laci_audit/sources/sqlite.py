@@ -15,7 +15,7 @@ from sys import intern
 
 from laci_audit.errors import SourceError
 from laci_audit.fileio import display_path
-from laci_audit.inventory.cache import code_digest, holds_key, read_entry, write_entry_soon
+from laci_audit.inventory.cache import code_digest, holds_key, read_entry, write_entry
 from laci_audit.inventory.layout import InventoryFolder
 from laci_audit.records import Field, Source
 from laci_audit.sources import resolve_paths
@@ -99,7 +99,7 @@ def scan(source: Source, inventory_dir: Path) -> Iterator[Field]:
         fields.append(found)
         yield found
     if key and _cache_key(source, paths) == key:  # the catalogues did not change while they were read
-        write_entry_soon(cache_file, key, lambda: scan_document(fields))
+        write_entry(cache_file, key, scan_document(fields))
 
 
 def is_cached(source: Source, paths: list[Path], inventory_dir: Path) -> bool:

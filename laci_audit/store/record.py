@@ -8,8 +8,9 @@ from __future__ import annotations
 import sqlite3
 from array import array
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import datetime
+from itertools import chain, islice
 from json.encoder import encode_basestring
 from pathlib import Path
 
@@ -19,10 +20,12 @@ from laci_audit import __version__
 from laci_audit.policy.taxonomy import Taxonomy
 from laci_audit.records import Registration
 from laci_audit.result import AuditResult
-from laci_audit.store.inserter import CHUNK, Inserter
 from laci_audit.store.schema import FIELD_COLUMNS, FINDING_COLUMNS, REGISTRATION_COLUMNS, version_digest, writing
 
 SUGGESTION_COLUMNS = ("field_id", "personal", "categories", "confidence", "sensitive", "evidence")
+CHUNK = 2_000  # rows built before they are inserted: a large scan's rows are never all in memory
+MAX_VARIABLES = 999  # values one statement may bind in any SQLite (older builds' limit)
+ROWS_PER_STATEMENT = 100  # rows one INSERT writes at most: fewer statements run, the same rows
 BUCKETS = 1 << 16  # Versions' digests grouped by their first two bytes
 
 
@@ -41,9 +44,8 @@ sqlite3.register_adapter(bytes, _unchanged)
 def record_audit(db: sqlite_utils.Database, result: AuditResult, inventory_dir: Path,
                  started_at: datetime, seconds: float) -> int:
     """Write one audit as a new scan, all or nothing, holding the write lock from the first read of
-    the next ids to the commit (concurrent scans take turns); returns the scan id. The rows are
-    stored on a second thread while the next are built (store/inserter.py)."""
-    with writing(db), Inserter(db.conn) as inserter:
+    the next ids to the commit (concurrent scans take turns); returns the scan id."""
+    with writing(db):
         _record_policy(db, result.taxonomy)
         previous = db.execute("SELECT max(id) FROM scans").fetchone()[0]
         pruned = db.execute("SELECT max(id) FROM pruned_scans").fetchone()[0]
@@ -56,15 +58,15 @@ def record_audit(db: sqlite_utils.Database, result: AuditResult, inventory_dir: 
             "fields": sum(len(s.fields) for s in result.scans), "findings": len(result.findings),
         })
         as_json = JsonCache()
-        inserter.insert("sources", ("scan_id", "name", "kind", "location", "owner", "description", "purposes",
+        insert_rows(db, "sources", ("scan_id", "name", "kind", "location", "owner", "description", "purposes",
                                     "partners", "status", "error", "fields", "seconds"), (
             (scan_id, scan.source.name, scan.source.kind, scan.source.location, scan.source.owner,
              scan.source.description, as_json(tuple(scan.source.purposes)), as_json(tuple(scan.source.partners)),
              "unreadable" if scan.error else "ok", scan.error, len(scan.fields), round(scan.seconds, 4))
             for scan in result.scans))
-        field_ids = _record_fields(db, inserter, scan_id, previous, result, as_json)
-        _record_registrations(db, inserter, scan_id, previous, result, field_ids, as_json)
-        _record_findings(db, inserter, scan_id, previous, result)
+        field_ids = _record_fields(db, scan_id, previous, result, as_json)
+        _record_registrations(db, scan_id, previous, result, field_ids, as_json)
+        _record_findings(db, scan_id, previous, result)
     return scan_id
 
 
@@ -121,9 +123,8 @@ class Versions:
     one list, their ids in an array beside it: half the memory of a map from digest to id, for an
     estate's 100,000s of versions."""
 
-    def __init__(self, db: sqlite_utils.Database, inserter: Inserter, table: str, previous: int | None) -> None:
-        self.inserter, self.table, self.previous = inserter, table, previous
-        inserter.wait()  # the connection is this thread's while it reads
+    def __init__(self, db: sqlite_utils.Database, table: str, previous: int | None) -> None:
+        self.db, self.table, self.previous = db, table, previous
         self.next_id = (db.execute(f"SELECT max(id) FROM [{table}]").fetchone()[0] or 0) + 1
         self.digests: list[bytes] = []  # sorted; the same digest once per version that has it
         self.ids = array("q")  # the version id of each digest
@@ -170,18 +171,19 @@ class Versions:
     def close(self) -> None:
         """Reopen the versions this scan has again, close at the previous scan the ones it lacks."""
         left = [version_id for version_id, taken in zip(self.ids, self.taken) if not taken]
-        self.inserter.run(f"UPDATE [{self.table}] SET last_scan = NULL WHERE id = ?", [(i,) for i in self.reopened])
-        self.inserter.run(f"UPDATE [{self.table}] SET last_scan = ? WHERE id = ?",
-                          [(self.previous, i) for i in left if self.closed.get(i) != self.previous])
+        self.db.conn.executemany(f"UPDATE [{self.table}] SET last_scan = NULL WHERE id = ?",
+                                 ((i,) for i in self.reopened))
+        self.db.conn.executemany(f"UPDATE [{self.table}] SET last_scan = ? WHERE id = ?",
+                                 ((self.previous, i) for i in left if self.closed.get(i) != self.previous))
 
 
-def _record_fields(db: sqlite_utils.Database, inserter: Inserter, scan_id: int, previous: int | None, result: AuditResult,
+def _record_fields(db: sqlite_utils.Database, scan_id: int, previous: int | None, result: AuditResult,
                    as_json: JsonCache) -> array:
     """The scan's field versions (with their suggestions, categories and purposes): the id of each
     field's version, in the order of result.keyed_fields() (8 bytes a field: no map of keys to
     ids while the latest scan's versions are held). A version's content holds lists as tuples;
     only the rows written turn them into JSON."""
-    versions = Versions(db, inserter, "field_versions", previous)
+    versions = Versions(db, "field_versions", previous)
     registrations, suggestions = result.registrations_by_key, result.suggestions
     purposes_of = PurposesCache(result)
     field_ids = array("q")
@@ -195,7 +197,7 @@ def _record_fields(db: sqlite_utils.Database, inserter: Inserter, scan_id: int, 
                                      ("suggestions", SUGGESTION_COLUMNS, suggestion_rows),
                                      ("field_categories", ("field_id", "category"), category_rows),
                                      ("field_purposes", ("field_id", "purpose", "origin"), purpose_rows)):
-            inserter.insert(table, columns, rows)
+            insert_rows(db, table, columns, rows)
             rows.clear()
 
     for key, found in result.keyed_fields():
@@ -241,13 +243,13 @@ def _record_fields(db: sqlite_utils.Database, inserter: Inserter, scan_id: int, 
     return field_ids
 
 
-def _record_registrations(db: sqlite_utils.Database, inserter: Inserter, scan_id: int, previous: int | None, result: AuditResult,
+def _record_registrations(db: sqlite_utils.Database, scan_id: int, previous: int | None, result: AuditResult,
                           field_ids: array, as_json: JsonCache) -> None:
     """One row per field a registration applies to (its own, or its table's: from_table), with the
     id of that field's version (the last one's, for a key several fields share: one source's
     files), then one for each registration of a field the scan lacks; written once the field
     versions are, so that the latest scan's digests of both are never held at once."""
-    versions = Versions(db, inserter, "registration_versions", previous)
+    versions = Versions(db, "registration_versions", previous)
     registrations = result.registrations_by_key
 
     def row_of(r: Registration, field_id: int | None) -> Iterator[tuple]:
@@ -278,7 +280,7 @@ def _record_registrations(db: sqlite_utils.Database, inserter: Inserter, scan_id
             elif key not in result.scanned_keys:
                 yield from row_of(registration, None)
 
-    inserter.insert("registration_versions", (*REGISTRATION_COLUMNS, "first_scan", "digest"), new_rows())
+    insert_rows(db, "registration_versions", (*REGISTRATION_COLUMNS, "first_scan", "digest"), new_rows())
     versions.close()
 
 
@@ -292,8 +294,8 @@ def _repeated_keys(result: AuditResult) -> set:
     return repeated
 
 
-def _record_findings(db: sqlite_utils.Database, inserter: Inserter, scan_id: int, previous: int | None, result: AuditResult) -> None:
-    versions = Versions(db, inserter, "finding_versions", previous)
+def _record_findings(db: sqlite_utils.Database, scan_id: int, previous: int | None, result: AuditResult) -> None:
+    versions = Versions(db, "finding_versions", previous)
 
     def new_rows() -> Iterator[tuple]:
         for f in result.findings:
@@ -303,5 +305,23 @@ def _record_findings(db: sqlite_utils.Database, inserter: Inserter, scan_id: int
             if new:
                 yield (version_id, *row, scan_id, digest)
 
-    inserter.insert("finding_versions", (*FINDING_COLUMNS, "first_scan", "digest"), new_rows())
+    insert_rows(db, "finding_versions", (*FINDING_COLUMNS, "first_scan", "digest"), new_rows())
     versions.close()
+
+
+def insert_rows(db: sqlite_utils.Database, table: str, columns: Iterable[str], rows: Iterable[tuple]) -> None:
+    """Bulk insert of tuples in the order of `columns` (lists already JSON text), in their order:
+    prepared statements of up to ROWS_PER_STATEMENT rows each, run over `rows` taken CHUNK at a
+    time (sqlite-utils' insert_all checks each value, too slow for 100,000s; a statement a row
+    spends as much again stepping SQLite's program as storing the row)."""
+    columns = list(columns)
+    head = f"INSERT INTO [{table}] ({', '.join(f'[{c}]' for c in columns)}) VALUES "
+    one = f"({', '.join('?' for _ in columns)})"
+    per_statement = max(1, min(ROWS_PER_STATEMENT, MAX_VARIABLES // len(columns)))
+    many = head + ", ".join([one] * per_statement)
+    rows = iter(rows)
+    while chunk := list(islice(rows, CHUNK)):
+        whole = len(chunk) - len(chunk) % per_statement
+        db.conn.executemany(many, (tuple(chain.from_iterable(chunk[start:start + per_statement]))
+                                   for start in range(0, whole, per_statement)))
+        db.conn.executemany(head + one, chunk[whole:])

@@ -129,8 +129,7 @@ def open_inventory(path: Path) -> sqlite_utils.Database:
     _refuse_special(path, shown)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        # a scan's rows are stored from a second thread, one at a time (store/inserter.py)
-        db = sqlite_utils.Database(sqlite3.connect(path, timeout=BUSY_TIMEOUT_SECONDS, check_same_thread=False))
+        db = sqlite_utils.Database(sqlite3.connect(path, timeout=BUSY_TIMEOUT_SECONDS))
     except (OSError, sqlite3.Error) as exc:
         raise LaciError(f"{shown}: cannot open the inventory database: {_reason(exc)}") from None
     try:
