@@ -22,7 +22,8 @@ round 8 had been measured and its misses read) with `held-out-9`, and round 10 (
 their misses read) with `held-out-16`, and round 17 (committed 2026-12-04, once round 16 had
 been measured and its misses read) with `held-out-17`, and round 18 (committed 2026-12-04, once
 round 17 had been measured) with `held-out-18`, and round 19 (committed 2026-12-04, once
-round 18 had been measured and its misses read) with `held-out-19`.
+round 18 had been measured and its misses read) with `held-out-19`, and round 20 (committed
+2026-12-04, once round 19 had been measured and its misses read) with `held-out-20`.
 
     python bench/classifier/assign_sets.py   # rewrites schemas.csv in place, prints the split
 """
@@ -34,7 +35,7 @@ import hashlib
 from pathlib import Path
 
 SCHEMAS = Path(__file__).resolve().parent / "schemas.csv"
-ROUND = "held-out-19"
+ROUND = "held-out-20"
 ORDER = (ROUND,)
 
 
