@@ -127,7 +127,8 @@ SampleOption = Annotated[
 ]
 JobsOption = Annotated[
     int, typer.Option("--jobs", "-j", min=1, help="Live databases read at once, each on its own connection "
-                                                  f"(default {DEFAULT_JOBS}; 1: one after another).")
+                                                  f"(default {DEFAULT_JOBS}; 1: one after another, and large "
+                                                  "DDL read in this process alone, without a worker).")
 ]
 ConfigOption = Annotated[
     Optional[Path],
