@@ -312,10 +312,17 @@ def field_concepts(tokens: tuple[str, ...], data_type: str,
         matches = [(c, p) for c, p in matches if p != ("tax", "id")]
     if _DIGEST_WORDS.intersection(tokens):  # insert_fingerprint, api_fingerprint: a digest of data or a key
         matches = [(c, p) for c, p in matches if p != ("fingerprint",)]
+    if _NUMBER_TYPE.search(data_type) and _PLACE_AND_DATE_OF_BIRTH in zip(tokens, tokens[1:], tokens[2:]):
+        matches = [(c, p) for c, p in matches if c.name != "birth"]  # ttl INT: a time to live in seconds
     if any(a == "longitude" and b in _LONG_TEXT_WORDS for a, b in zip(tokens, tokens[1:])):
         matches = [(c, p) for c, p in matches if p != ("longitude",)]  # long_description, long_name: a long text
     return [(c, p) for c, p in matches if c.name != "email" or not _names_a_message(tokens, p, vocabulary)]
 
+
+# Indonesian 'ttl' (tempat, tanggal lahir: 'Bandung, 1 Mei 1990'), text; a number of that name is
+# a time to live (a cache entry's, a token's, a DNS record's).
+_PLACE_AND_DATE_OF_BIRTH = ("birth", "place", "date")
+_NUMBER_TYPE = re.compile(r"int|serial|number|numeric|decimal|float|double|real", re.IGNORECASE)
 
 # Words beside a password word that make it a service's or a machine's credential (outside a
 # person's record: a mail server's, a gateway's, a device's SNMP), a rule about passwords, or a

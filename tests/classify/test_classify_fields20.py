@@ -1,0 +1,26 @@
+"""The field pass, read from the seen rounds' misses and the table pass's notes (issue 11): words
+a name holds for a person's data that the vocabulary did not know. Table shapes are those of
+real schemas, written small."""
+
+from __future__ import annotations
+
+from helpers import classify, source
+
+
+def test_kontak_person_ttl_and_a_jabber_id_are_a_persons_data_wherever_they_stand(classifier):
+    """A wholesaler's 'kontak_person_pbf' (Indonesian 'kontak' with the borrowed 'person') is its
+    contact person, A.1.1, as 'contact_person' is; a letter's 'ttl' (tempat, tanggal lahir: the
+    place and date of birth, text) is the person's birth data though the letter is no person
+    table; a chat server's 'jid' (a Jabber ID, user@host) is a user's identifier in a table
+    keyed by nothing else. A cache's 'ttl INT' is a time to live, no one's."""
+    fields = source(("pbf", [("id_pbf", "INT PRIMARY KEY"), ("nama_pbf", "VARCHAR(100)"),
+                             ("alamat_pbf", "VARCHAR(200)"), ("kontak_person_pbf", "VARCHAR(100)")]),
+                    ("cache", [("cache_key", "VARCHAR(100) PRIMARY KEY"), ("value", "TEXT"), ("ttl", "INT")]),
+                    ("surat_keterangan", [("id", "INT PRIMARY KEY"), ("nomor_surat", "VARCHAR(50)"),
+                                          ("ttl", "VARCHAR(100)")]),
+                    ("muc_registered", [("jid", "TEXT"), ("host", "TEXT"), ("created_at", "TIMESTAMP")]))
+    judged = classify(classifier, fields)
+    for cell in (("pbf", "kontak_person_pbf"), ("surat_keterangan", "ttl"), ("muc_registered", "jid")):
+        assert judged[cell].personal and judged[cell].categories[:1] == ("A.1.1",), (cell, judged[cell])
+    assert not judged[("cache", "ttl")].personal
+    assert not judged[("pbf", "nama_pbf")].personal
