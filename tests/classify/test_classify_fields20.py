@@ -24,3 +24,25 @@ def test_kontak_person_ttl_and_a_jabber_id_are_a_persons_data_wherever_they_stan
         assert judged[cell].personal and judged[cell].categories[:1] == ("A.1.1",), (cell, judged[cell])
     assert not judged[("cache", "ttl")].personal
     assert not judged[("pbf", "nama_pbf")].personal
+
+
+def test_an_abbreviation_of_the_tables_name_heading_its_columns_is_no_word_of_theirs(classifier):
+    """A savings-and-loan cooperative's tables head their columns with their name cut short:
+    pinjaman's pin_ (no PIN), jaminan's jam_ (no hour), simpanan's sim_ (no driving licence).
+    Each column of a member's loan is that loan's, a transaction (A.1.5), by the words after the
+    head; a column whose head is a word of its own (a forum's forum_password) keeps it."""
+    fields = source(("anggota", [("ang_id", "INT PRIMARY KEY"), ("ang_nama", "VARCHAR(100)"),
+                                 ("ang_alamat", "VARCHAR(200)")]),
+                    ("pinjaman", [("pin_id", "INT PRIMARY KEY"), ("pin_ang_id", "INT REFERENCES anggota(ang_id)"),
+                                  ("pin_pengajuan", "DECIMAL(12, 2)"), ("pin_tglpengajuan", "DATE"),
+                                  ("pin_statuspinjaman", "VARCHAR(10)"), ("pin_info", "TEXT")]),
+                    ("jaminan", [("jam_id", "INT PRIMARY KEY"), ("jam_pin_id", "INT REFERENCES pinjaman(pin_id)"),
+                                 ("jam_unit", "VARCHAR(100)"), ("jam_noregistrasi", "VARCHAR(50)"),
+                                 ("jam_tahunpembuatan", "INT")]))
+    judged = classify(classifier, fields)
+    for cell in (("pinjaman", "pin_pengajuan"), ("pinjaman", "pin_statuspinjaman"), ("pinjaman", "pin_info"),
+                 ("jaminan", "jam_unit"), ("jaminan", "jam_noregistrasi")):
+        assert judged[cell].personal and judged[cell].categories[:1] == ("A.1.5",), (cell, judged[cell])
+    forums = classify(classifier, source(("forums", [("forum_id", "INT PRIMARY KEY"), ("forum_name", "VARCHAR(100)"),
+                                                     ("forum_password", "VARCHAR(40)"), ("forum_desc", "TEXT")])))
+    assert not forums[("forums", "forum_password")].personal
