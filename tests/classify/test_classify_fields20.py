@@ -46,3 +46,21 @@ def test_an_abbreviation_of_the_tables_name_heading_its_columns_is_no_word_of_th
     forums = classify(classifier, source(("forums", [("forum_id", "INT PRIMARY KEY"), ("forum_name", "VARCHAR(100)"),
                                                      ("forum_password", "VARCHAR(40)"), ("forum_desc", "TEXT")])))
     assert not forums[("forums", "forum_password")].personal
+
+
+def test_whether_a_person_works_or_runs_a_business_is_employment_data(classifier):
+    """An alumni tracer study's row: whether the alumnus already works (sudah_bekerja), runs a
+    business of their own (berwirausaha) or does not work yet (belum_bekerja) is employment data,
+    which no policy category covers (LABELLING.md section 3); their name stays A.1.1. A job
+    vacancy's status_kerja, in a table about no person, is no one's."""
+    fields = source(("alumni", [("id", "INT PRIMARY KEY"), ("nim", "VARCHAR(20)"), ("nama", "VARCHAR(100)"),
+                                ("sudah_bekerja", "VARCHAR(5)"), ("berwirausaha", "VARCHAR(5)"),
+                                ("belum_bekerja", "VARCHAR(5)")]),
+                    ("lowongan", [("id", "INT PRIMARY KEY"), ("judul", "VARCHAR(100)"), ("status_kerja", "VARCHAR(20)")]))
+    judged = classify(classifier, fields)
+    for column in ("sudah_bekerja", "berwirausaha", "belum_bekerja"):
+        suggestion = judged[("alumni", column)]
+        assert suggestion.personal and not suggestion.categories and suggestion.uncovered == "employment data", \
+            (column, suggestion)
+    assert judged[("alumni", "nama")].categories[:1] == ("A.1.1",)
+    assert not judged[("lowongan", "status_kerja")].personal
