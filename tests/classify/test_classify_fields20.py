@@ -64,3 +64,24 @@ def test_whether_a_person_works_or_runs_a_business_is_employment_data(classifier
             (column, suggestion)
     assert judged[("alumni", "nama")].categories[:1] == ("A.1.1",)
     assert not judged[("lowongan", "status_kerja")].personal
+
+
+def test_a_civil_servants_training_a_pupils_scholarship_and_a_migrant_worker_are_uncovered(classifier):
+    """A civil servant's row: the training courses they took (nama_diklat, tahun_diklat:
+    pendidikan dan pelatihan) are their education record; a pupil's scholarship (beasiswa) too;
+    a household member gone abroad as a migrant worker (sebagai_tki, tki_jumlah) is employment
+    data. None of them has a policy category (LABELLING.md section 3); the name stays A.1.1."""
+    fields = source(("asn", [("nip", "VARCHAR(18) PRIMARY KEY"), ("nama", "VARCHAR(100)"),
+                             ("nama_diklat", "VARCHAR(200)"), ("tahun_diklat", "YEAR")]),
+                    ("siswa", [("nisn", "VARCHAR(10) PRIMARY KEY"), ("nama", "VARCHAR(100)"),
+                               ("beasiswa", "VARCHAR(50)")]),
+                    ("anggota_keluarga", [("id", "INT PRIMARY KEY"), ("nik", "CHAR(16)"), ("nama", "VARCHAR(100)"),
+                                          ("sebagai_tki", "VARCHAR(5)"), ("tki_negara", "VARCHAR(50)")]))
+    judged = classify(classifier, fields)
+    for cell, kind in ((("asn", "nama_diklat"), "education record"), (("asn", "tahun_diklat"), "education record"),
+                       (("siswa", "beasiswa"), "education record"),
+                       (("anggota_keluarga", "sebagai_tki"), "employment data"),
+                       (("anggota_keluarga", "tki_negara"), "employment data")):
+        suggestion = judged[cell]
+        assert suggestion.personal and not suggestion.categories and suggestion.uncovered == kind, (cell, suggestion)
+    assert judged[("asn", "nama")].categories[:1] == ("A.1.1",)
