@@ -14,7 +14,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from laci_audit.classify.names import NameVerdict, TableContext, judge_in_record, met_tokens, judge_name, table_context
+from laci_audit.classify.names import NameVerdict, TableContext, column_prefix, judge_in_record, met_tokens, judge_name, \
+    table_context
 from laci_audit.classify.tables import Record, TableJudgement, identity_concept, judge_tables
 from laci_audit.classify.tokens import split_name
 from laci_audit.classify.vocabulary import build_vocabulary
@@ -103,6 +104,10 @@ class Classifier:
                     partners: bool, keys: list[tuple[str, str, str]] | None) -> dict[tuple[str, str, str], Suggestion]:
         not_personal, judge_field, tokens_of = self.vocabulary.not_personal, self._judge_field, self._tokens
         names: dict[str, tuple[str, tuple[str, ...]]] = {}  # a name as written -> casefolded, tokens
+        columns: dict[str, list[tuple[str, ...]]] = {}
+        for found in fields:
+            columns.setdefault(found.table, []).append(tokens_of(found.name))
+        prefixes = {table: column_prefix(table, tokens) for table, tokens in columns.items()}
         suggestions = {}
         current = None
         for index, found in enumerate(fields):
@@ -116,10 +121,13 @@ class Classifier:
                 # the table's fields judged alike share one suggestion with its evidence: by id of
                 # the judgement, which the entry holds (so no other object can take its id)
                 in_table: dict[int, tuple[Suggestion, Suggestion]] = {}
+                prefix = prefixes[current]
             named = names.get(found.name)
             if named is None:
                 named = names[found.name] = (found.name.casefold(), tokens_of(found.name))
             name, tokens = named
+            if prefix and tokens[0] == prefix and len(tokens) > 1:  # dst_teknisi_id in data_servis_teknisi
+                tokens = tokens[1:]
             if outside and name in not_personal:
                 judged = NOT_PERSONAL_BY_TUNING
             else:

@@ -9,7 +9,7 @@ from functools import lru_cache
 from laci_audit.classify.sensitive import CHILDREN, HEALTH, is_sensitive, legal_name
 from laci_audit.classify.tokens import canonical_tokens, split_name
 from laci_audit.classify.vocabulary import Concept, Vocabulary
-from laci_audit.keys import COUNT_WORDS
+from laci_audit.keys import COUNT_WORDS, name_tokens
 
 _ID_WORDS = frozenset({"id", "key", "pk", "fk", "no", "kode", "code", "uuid", "guid", "ref", "nr"})
 _PREFERENCE_WORDS = frozenset({"type", "tipe", "segment", "segmen", "tier", "group", "grup", "level", "membership",
@@ -203,6 +203,26 @@ def _table_kind(tokens: tuple[str, ...], vocabulary: Vocabulary) -> tuple[str, s
     return None
 
 
+def column_prefix(table: str, tokens_of_columns: list[tuple[str, ...]]) -> str:
+    """The abbreviation of its table's name that the table's columns begin with: the initials of
+    its words (dst_id, dst_teknisi_id in data_servis_teknisi) or the head of one of them (pin_pengajuan,
+    pin_tglpengajuan in pinjaman), borne by at least two columns and half of them. It says which
+    table the column is of, no word of its own: pin is no PIN, dst no daylight saving time. '' when none."""
+    words = [w for w in name_tokens(table) if w.isalpha()]
+    if not words:
+        return ""
+    candidates = {w[:size] for w in words for size in range(3, len(w))} - {  # forum_password in forums: its own word
+        w.removesuffix(ending) for w in words for ending in ("s", "es")}
+    for start in range(len(words) - 1):
+        candidates.add("".join(w[0] for w in words[start:]))
+    counts: dict[str, int] = {}
+    for tokens in tokens_of_columns:
+        if len(tokens) > 1 and tokens[0] in candidates:
+            counts[tokens[0]] = counts.get(tokens[0], 0) + 1
+    best = max(counts, key=counts.get, default="")
+    return best if best and counts[best] >= max(2, len(tokens_of_columns) / 2) else ""
+
+
 def judge_name(context: TableContext, tokens: tuple[str, ...], data_type: str, vocabulary: Vocabulary) -> NameVerdict:
     """Personal or not, categories, confidence and evidence for one field, by its name's canonical
     tokens, its table's context and its type; personal data of children is always sensitive."""
@@ -312,10 +332,17 @@ def field_concepts(tokens: tuple[str, ...], data_type: str,
         matches = [(c, p) for c, p in matches if p != ("tax", "id")]
     if _DIGEST_WORDS.intersection(tokens):  # insert_fingerprint, api_fingerprint: a digest of data or a key
         matches = [(c, p) for c, p in matches if p != ("fingerprint",)]
+    if _NUMBER_TYPE.search(data_type) and _PLACE_AND_DATE_OF_BIRTH in zip(tokens, tokens[1:], tokens[2:]):
+        matches = [(c, p) for c, p in matches if c.name != "birth"]  # ttl INT: a time to live in seconds
     if any(a == "longitude" and b in _LONG_TEXT_WORDS for a, b in zip(tokens, tokens[1:])):
         matches = [(c, p) for c, p in matches if p != ("longitude",)]  # long_description, long_name: a long text
     return [(c, p) for c, p in matches if c.name != "email" or not _names_a_message(tokens, p, vocabulary)]
 
+
+# Indonesian 'ttl' (tempat, tanggal lahir: 'Bandung, 1 Mei 1990'), text; a number of that name is
+# a time to live (a cache entry's, a token's, a DNS record's).
+_PLACE_AND_DATE_OF_BIRTH = ("birth", "place", "date")
+_NUMBER_TYPE = re.compile(r"int|serial|number|numeric|decimal|float|double|real", re.IGNORECASE)
 
 # Words beside a password word that make it a service's or a machine's credential (outside a
 # person's record: a mail server's, a gateway's, a device's SNMP), a rule about passwords, or a
