@@ -105,7 +105,9 @@ def judge_tables(graph: KeyGraph, vocabulary: Vocabulary, partners: bool = False
                                                           or _has_a_contact_person(table, graph, vocabulary))
                      and _an_organisations_own(table, people, graph, vocabulary)}
     tenants = {table for table in people if _a_tenant(table, contexts[table], people, graph)}
-    organisations |= tenants
+    clients = {table for table in people if contexts[table].tokens and set(contexts[table].tokens) <= _SAAS_TENANT_WORDS
+               and _keyed_throughout(table, people, graph)}
+    organisations |= tenants | clients
     people -= organisations
     excluded = organisations | {table for table, context in contexts.items() if table not in people
                                 and _excluded(context, vocabulary) and not _party_columns(table, graph, vocabulary)
@@ -116,7 +118,8 @@ def judge_tables(graph: KeyGraph, vocabulary: Vocabulary, partners: bool = False
     person_columns = _PersonColumns(people, graph)
     kept = {table for table in graph.columns if table not in people and table not in excluded
             and (_kept_by_operators(table, contexts[table], people, graph, vocabulary, partners)
-                 or _a_tenants_own(table, tenants, people, graph, vocabulary))}
+                 or _a_tenants_own(table, tenants, people, graph, vocabulary)
+                 or _a_tenants_own(table, clients, people, graph, vocabulary, staff_only=True))}
     barred = excluded | kept
     judged_apart = people | barred
     direct = {table: why for table in graph.columns if table not in judged_apart
@@ -366,12 +369,29 @@ def _a_tenant(table: str, context: TableContext, people: set[str], graph: KeyGra
                for targets in [{link.target for link in graph.links[other]}])
 
 
-def _a_tenants_own(table: str, tenants: set[str], people: set[str], graph: KeyGraph, vocabulary: Vocabulary) -> bool:
+_SAAS_TENANT_WORDS = frozenset({"tenant", "tenants"})
+
+
+def _keyed_throughout(table: str, people: set[str], graph: KeyGraph) -> bool:
+    """Half the source's other tables at least (eight or more) hold a key to the table, the people
+    of another person table among them (a co-operative application sold as a service: its users,
+    members, employees, chart of accounts, journals and settings each keyed tenant_id -> tenants):
+    each row is a client organisation the whole application is partitioned by, not a renter, whom
+    only the leases, bills and complaints about them would name."""
+    holders = {link.table for link in graph.keyed_from(table) if link.table != table}
+    return (len(holders) >= 8 and 2 * len(holders) >= len(graph.columns) - 1
+            and bool(holders & people - {table}))
+
+
+def _a_tenants_own(table: str, tenants: set[str], people: set[str], graph: KeyGraph, vocabulary: Vocabulary,
+                   staff_only: bool = False) -> bool:
     """A row held by a tenant's workspace (Hi.Events' events: account_id -> accounts), every other
     key of it to the tenant's staff (the user who created it) or to the tenant's own people (its
     organiser profiles, keyed to the account themselves), and naming no person itself: the
     tenant's, what its staff set up, not theirs. An order or a payment keyed to an attendee's order
-    is not held so."""
+    is not held so. A client organisation of a service (tenants, staff_only) has members and
+    customers of its own keyed to it too: there only a key to its staff or its user accounts is
+    the tenant's (a cash book's user_id), a member's savings are the member's."""
     links = graph.links[table]
     if not any(link.target in tenants for link in links) or _names_its_person(table, graph, vocabulary):
         return False
@@ -382,7 +402,7 @@ def _a_tenants_own(table: str, tenants: set[str], people: set[str], graph: KeyGr
         return False  # an audit trail of what the users did in the account: theirs
     return all(link.target in tenants or link.target == table
                or (link.target in people and (_STAFF_WORDS.intersection(name_tokens(graph.table(link.target)))
-                                              or _keyed_to(link.target, tenants, graph)))
+                                              or (not staff_only and _keyed_to(link.target, tenants, graph))))
                for link in links)
 
 

@@ -1,0 +1,57 @@
+"""The table pass on shapes round 19's misses showed (tables20): whose record a table is."""
+
+from __future__ import annotations
+
+from helpers import classify, source
+
+_TENANT = ("tenant_id", "BIGINT")
+
+
+def _saas_cooperative(*extra):
+    """A savings-and-loan co-operative application sold as a service: every table is partitioned
+    by the client co-operative (tenant_id -> tenants)."""
+    return source(
+        ("tenants", [("id", "BIGINT PRIMARY KEY"), ("nama", "VARCHAR(255)"), ("badan_hukum", "VARCHAR(255)"),
+                     ("npwp", "VARCHAR(255)"), ("alamat", "VARCHAR(255)"), ("telp", "VARCHAR(255)"),
+                     ("email", "VARCHAR(255)"), ("plan", "VARCHAR(255)"), ("subscription_until", "DATE")]),
+        ("users", [("id", "BIGINT PRIMARY KEY"), _TENANT, ("name", "VARCHAR(255)"), ("email", "VARCHAR(255)"),
+                   ("password", "VARCHAR(255)")]),
+        ("anggota", [("id", "BIGINT PRIMARY KEY"), _TENANT, ("nomor_anggota", "VARCHAR(30)"), ("nama", "VARCHAR(255)"),
+                     ("nik", "VARCHAR(20)"), ("alamat", "TEXT"), ("user_id", "BIGINT")]),
+        ("simpanan", [("id", "BIGINT PRIMARY KEY"), _TENANT, ("anggota_id", "BIGINT"), ("saldo", "BIGINT")]),
+        ("coa", [("id", "BIGINT PRIMARY KEY"), _TENANT, ("kode", "VARCHAR(20)"), ("nama", "VARCHAR(255)"),
+                 ("saldo_normal", "VARCHAR(10)")]),
+        ("anggaran", [("id", "BIGINT PRIMARY KEY"), _TENANT, ("coa_id", "BIGINT"), ("tahun", "INT"),
+                      ("jumlah", "BIGINT")]),
+        ("periode_akuntansi", [("id", "BIGINT PRIMARY KEY"), _TENANT, ("tahun", "INT"), ("bulan", "INT"),
+                               ("is_closed", "TINYINT(1)")]),
+        ("produk_pinjaman", [("id", "BIGINT PRIMARY KEY"), _TENANT, ("nama", "VARCHAR(255)"),
+                             ("bunga_persen", "DECIMAL(5,2)"), ("tenor_max", "INT")]),
+        ("settings", [("id", "BIGINT PRIMARY KEY"), _TENANT, ("key", "VARCHAR(255)"), ("value", "TEXT")]),
+        ("asset", [("id", "BIGINT PRIMARY KEY"), _TENANT, ("nama", "VARCHAR(255)"), ("nilai_perolehan", "BIGINT")]),
+        *extra)
+
+
+def test_a_tenant_every_table_is_partitioned_by_is_an_organisation(classifier):
+    """Where most tables, the users and the members among them, hold tenant_id -> tenants, each
+    tenant is a client co-operative of the service: its legal name, tax number, address and plan
+    are no one's, nor are its chart of accounts, budgets or loan products keyed to it only. The
+    members and their savings stay personal."""
+    judged = classify(classifier, _saas_cooperative())
+    for table, column in (("tenants", "nama"), ("tenants", "alamat"), ("tenants", "plan"),
+                          ("coa", "nama"), ("anggaran", "jumlah"), ("produk_pinjaman", "bunga_persen"),
+                          ("periode_akuntansi", "is_closed")):
+        assert not judged[(table, column)].personal, (table, column)
+    for table, column in (("anggota", "nama"), ("anggota", "nik"), ("simpanan", "saldo"), ("users", "email")):
+        assert judged[(table, column)].personal, (table, column)
+
+
+def test_a_renter_named_by_a_few_tables_stays_a_person(classifier):
+    """A boarding house's tenants, keyed by their leases and bills only, are people."""
+    judged = classify(classifier, source(
+        ("tenants", [("id", "INT PRIMARY KEY"), ("nama", "VARCHAR(100)"), ("telp", "VARCHAR(20)")]),
+        ("kamar", [("id", "INT PRIMARY KEY"), ("nomor", "VARCHAR(10)"), ("harga", "INT")]),
+        ("sewa", [("id", "INT PRIMARY KEY"), ("tenant_id", "INT"), ("kamar_id", "INT"), ("mulai", "DATE")]),
+        ("tagihan", [("id", "INT PRIMARY KEY"), ("tenant_id", "INT"), ("jumlah", "INT")])))
+    assert judged[("tenants", "nama")].personal
+    assert judged[("sewa", "mulai")].personal
