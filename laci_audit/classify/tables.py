@@ -114,7 +114,8 @@ def judge_tables(graph: KeyGraph, vocabulary: Vocabulary, partners: bool = False
                                 and not _a_thing_identifying_someone(table, context, graph, vocabulary)
                                 and not _a_piece_someone_wrote(table, context, people, graph, vocabulary)
                                 and not _posted_from_an_ip(table, people, graph, vocabulary)
-                                and not _a_piece_of_a_case(table, context, contexts, graph)}
+                                and not _a_piece_of_a_case(table, context, contexts, graph)
+                                and not _a_sale_to_someone(table, context, contexts, people, graph, vocabulary)}
     person_columns = _PersonColumns(people, graph)
     kept = {table for table in graph.columns if table not in people and table not in excluded
             and (_kept_by_operators(table, contexts[table], people, graph, vocabulary, partners)
@@ -558,6 +559,26 @@ def _excluded(context: TableContext, vocabulary: Vocabulary) -> bool:
     return organisation or configuration or reference or "_".join(tokens) in vocabulary.catalogue_words or (
         context.kind is None and _all_things(context, vocabulary)) or (bool(tokens) and tokens[0] in _TARIFF_WORDS) \
         or (bool(tokens) and len(tokens[-1]) > 10 and tokens[-1].endswith(_GLUED_CATEGORY_ENDINGS) and not people)
+
+
+def _a_sale_to_someone(table: str, context: TableContext, contexts: dict[str, TableContext], people: set[str],
+                       graph: KeyGraph, vocabulary: Vocabulary) -> bool:
+    """A transaction of a shop or store named for it (toko_penjualan: the co-operative shop's
+    sales), holding a key to a person table not of its staff (anggota_id -> anggota), or a line of
+    one (toko_penjualan_detail): a member's or customer's purchase, theirs, though the shop's word
+    heads the name. The shop's restocking purchases and stock moves, keyed only to the user who
+    entered them, stay the shop's. A tariff or a lookup is no sale, whatever key it holds."""
+    if not _words(context.tokens, vocabulary.organisation_words) or context.tokens[0] in _TARIFF_WORDS:
+        return False
+    return _sold_to_someone(table, contexts, people, graph) or (context.line and any(
+        link.target != table and _sold_to_someone(link.target, contexts, people, graph) for link in graph.links[table]))
+
+
+def _sold_to_someone(table: str, contexts: dict[str, TableContext], people: set[str], graph: KeyGraph) -> bool:
+    """The table is a transaction keyed to a person not of its staff (a sale's head row)."""
+    return contexts[table].kind in ("transaction", "payment") and any(
+        link.target in people and link.target != table
+        and not _STAFF_WORDS.intersection(name_tokens(graph.table(link.target))) for link in graph.links[table])
 
 
 # Endings of a last word glued to "categories" (GLPI's itilcategories, knowbaseitemcategories):

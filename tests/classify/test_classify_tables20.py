@@ -55,3 +55,27 @@ def test_a_renter_named_by_a_few_tables_stays_a_person(classifier):
         ("tagihan", [("id", "INT PRIMARY KEY"), ("tenant_id", "INT"), ("jumlah", "INT")])))
     assert judged[("tenants", "nama")].personal
     assert judged[("sewa", "mulai")].personal
+
+
+def test_a_shops_sale_to_a_member_is_the_members(classifier):
+    """A co-operative's shop: toko_penjualan (the shop's sales) holds the member who bought
+    (anggota_id) as well as the cashier (user_id): the sale and its lines are the member's
+    purchase, though the shop's word heads their names. The shop's restocking purchase from a
+    supplier, keyed only to the user who entered it, and its goods stay the shop's."""
+    judged = classify(classifier, source(
+        ("users", [("id", "INT PRIMARY KEY"), ("name", "VARCHAR(100)"), ("email", "VARCHAR(100)"),
+                   ("password", "VARCHAR(255)")]),
+        ("anggota", [("id", "INT PRIMARY KEY"), ("nama", "VARCHAR(100)"), ("alamat", "TEXT"), ("telp", "VARCHAR(20)")]),
+        ("toko_supplier", [("id", "INT PRIMARY KEY"), ("nama", "VARCHAR(100)"), ("alamat", "TEXT")]),
+        ("toko_barang", [("id", "INT PRIMARY KEY"), ("nama", "VARCHAR(100)"), ("harga_jual", "INT"), ("stok", "INT")]),
+        ("toko_penjualan", [("id", "INT PRIMARY KEY"), ("anggota_id", "INT"), ("nomor", "VARCHAR(30)"),
+                            ("tanggal", "DATE"), ("total", "INT"), ("metode_bayar", "VARCHAR(20)"), ("user_id", "INT")]),
+        ("toko_penjualan_detail", [("id", "INT PRIMARY KEY"), ("penjualan_id", "INT"), ("barang_id", "INT"),
+                                   ("qty", "INT"), ("harga", "INT"), ("subtotal", "INT")]),
+        ("toko_pembelian", [("id", "INT PRIMARY KEY"), ("supplier_id", "INT"), ("nomor", "VARCHAR(30)"),
+                            ("tanggal", "DATE"), ("total", "INT"), ("user_id", "INT")])))
+    for table, column in (("toko_penjualan", "total"), ("toko_penjualan", "tanggal"),
+                          ("toko_penjualan_detail", "qty"), ("toko_penjualan_detail", "subtotal")):
+        assert judged[(table, column)].personal, (table, column)
+    for table, column in (("toko_pembelian", "total"), ("toko_pembelian", "tanggal"), ("toko_barang", "harga_jual")):
+        assert not judged[(table, column)].personal, (table, column)
