@@ -136,11 +136,17 @@ def judge_tables(graph: KeyGraph, vocabulary: Vocabulary, partners: bool = False
     follows = _follows_stamps(contexts, _login_stamps(people, graph))
     reach = (graph.distances(people.__contains__, passes=passes, follows=follows),
              graph.distances(direct.__contains__, passes=passes, follows=follows))
+    ledgers = _own_ledgers(people, barred, reach[0], contexts, graph, vocabulary, partners)
+    if ledgers:  # a journal's lines or a depreciation posted to the journal reach its clerk through it
+        barred |= ledgers
+        direct = {table: why for table, why in direct.items() if table not in ledgers}
+        reach = (graph.distances(people.__contains__, passes=passes, follows=follows),
+                 graph.distances(direct.__contains__, passes=passes, follows=follows))
     children = {table for table in people if _of_children(table, contexts[table], graph, vocabulary)}
     judged = {}
     for table, context in contexts.items():
         judgement = _judge(table, context, people, barred, direct, graph, vocabulary, contexts, partners,
-                           reach, follows, children, table in organisations, table in kept)
+                           reach, follows, children, table in organisations, table in kept, table in ledgers)
         if not judgement.record.about_person:  # in a person's record every column is personal anyway
             judgement = replace(judgement, own_key=graph.own_key(table), person_keys=frozenset(
                 link.column.casefold() for link in graph.links[table] if link.target in people),
@@ -1029,7 +1035,7 @@ def _of_children(table: str, context: TableContext, graph: KeyGraph, vocabulary:
 def _judge(table: str, context: TableContext, people: set[str], excluded: set[str], direct: dict[str, str],
            graph: KeyGraph, vocabulary: Vocabulary, contexts: dict[str, TableContext], partners: bool,
            reach: tuple[dict[str, int], dict[str, int]], follows: Callable[[Link], bool], children: set[str],
-           organisation: bool = False, kept: bool = False) -> TableJudgement:
+           organisation: bool = False, kept: bool = False, ledger: bool = False) -> TableJudgement:
     name = shown_table(graph.table(table))
     if table in people:
         uncovered, sensitive = _uncovered_kind(context, vocabulary)  # data_kesehatan_ibu, gaji_pegawai
@@ -1038,6 +1044,9 @@ def _judge(table: str, context: TableContext, people: set[str], excluded: set[st
     if kept:
         return TableJudgement(Record("other", False), context,
                               f"{name} is the organisation's, kept by the operator its key names")
+    if ledger:
+        return TableJudgement(Record("other", False), context,
+                              f"{name} is the organisation's own ledger, kept by staff")
     if table in excluded:
         kind = "organisation" if organisation or _words(context.tokens, vocabulary.organisation_words) \
             or SITE_WORDS.intersection(context.tokens) else (
@@ -1230,6 +1239,34 @@ _LEDGER_WORDS = frozenset({"kas", "buku_kas", "jurnal", "journal", "ledger", "ca
 # Words of what an organisation buys in or receives from a supplier.
 _BUYING_IN_WORDS = frozenset({"pembelian", "purch", "kulakan", "restock", "procurement", "pengadaan", "receiving",
                               "receivings", "penerimaan", "grn"})
+
+
+def _own_ledgers(people: set[str], barred: set[str], reach: dict[str, int], contexts: dict[str, TableContext],
+                 graph: KeyGraph, vocabulary: Vocabulary, partners: bool) -> set[str]:
+    """The organisation's own books: tables named for them (kas, jurnal, buku_kas, a cash count's
+    kas_opname, a journal's jurnal_detail) whose rows are of a transaction, a payment or no kind,
+    name no one themselves, and hold keys only to its staff or user accounts (the clerk who entered
+    or posted them), to tables barred from chains, to other such books (a cash movement's kas_id
+    and jurnal_id) or to tables that reach no person, one of them at least to the staff or a book.
+    A cash book row booked from a member's payment (anggota_id) is the member's."""
+    candidates = {table for table, context in contexts.items() if table not in people and table not in barred
+                  and _LEDGER_WORDS.intersection(context.tokens) and not context.person}
+    candidates = {table for table in candidates if not _names_its_person(table, graph, vocabulary)
+                  and (record := _own_record(table, contexts[table], graph, vocabulary, partners)).kind
+                  in ("transaction", "payment", "record") and not record.uncovered}
+    ledgers: set[str] = set()
+    grown = bool(candidates)
+    while grown:
+        grown = False
+        for table in candidates - ledgers:
+            links = [link for link in graph.links[table] if link.target != table]
+            held = [link.target in ledgers or (link.target in people and _named_for_staff(graph.table(link.target)))
+                    for link in links]
+            if any(held) and all(h or (link.target not in people and (link.target in barred or link.target not in reach))
+                                 for h, link in zip(held, links)):
+                ledgers.add(table)
+                grown = True
+    return ledgers
 
 
 def _staff_only(table: str, chain: list[Link], people: set[str], graph: KeyGraph) -> bool:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from helpers import classify, source
 
 _TENANT = ("tenant_id", "BIGINT")
@@ -79,3 +81,40 @@ def test_a_shops_sale_to_a_member_is_the_members(classifier):
         assert judged[(table, column)].personal, (table, column)
     for table, column in (("toko_pembelian", "total"), ("toko_pembelian", "tanggal"), ("toko_barang", "harga_jual")):
         assert not judged[(table, column)].personal, (table, column)
+
+
+def test_a_cooperatives_books_keyed_to_their_clerk_are_its_own(classifier):
+    """A co-operative's books: the cash accounts (kas, with the user who keeps them), a cash count
+    of one (kas_opname), the cash movements (kas_transaksi: kas_id, jurnal_id, user_id), the
+    journal posted by a user (jurnal.posted_by), its lines (jurnal_detail) and an asset's
+    depreciation posted to the journal. Their only person is the staff member who entered or
+    posted them: none of their rows is that person's. A member's savings movement, posted to the
+    same journal, stays the member's. The journal's poster is a declared key to the users."""
+    fields = source(
+        ("users", [("id", "INT PRIMARY KEY"), ("name", "VARCHAR(100)"), ("email", "VARCHAR(100)"),
+                   ("password", "VARCHAR(255)")]),
+        ("anggota", [("id", "INT PRIMARY KEY"), ("nama", "VARCHAR(100)"), ("alamat", "TEXT"), ("user_id", "INT")]),
+        ("coa", [("id", "INT PRIMARY KEY"), ("kode", "VARCHAR(20)"), ("nama", "VARCHAR(100)")]),
+        ("asset", [("id", "INT PRIMARY KEY"), ("nama", "VARCHAR(100)"), ("nilai_perolehan", "BIGINT")]),
+        ("kas", [("id", "INT PRIMARY KEY"), ("kode", "VARCHAR(20)"), ("nama", "VARCHAR(100)"), ("coa_id", "INT"),
+                 ("saldo", "BIGINT"), ("user_id", "INT")]),
+        ("kas_opname", [("id", "INT PRIMARY KEY"), ("kas_id", "INT"), ("tanggal", "DATE"), ("saldo_sistem", "BIGINT"),
+                        ("saldo_fisik", "BIGINT"), ("selisih", "BIGINT"), ("user_id", "INT")]),
+        ("jurnal", [("id", "INT PRIMARY KEY"), ("nomor", "VARCHAR(30)"), ("tanggal", "DATE"), ("total_debit", "BIGINT"),
+                    ("total_kredit", "BIGINT"), ("posted_by", "INT")]),
+        ("jurnal_detail", [("id", "INT PRIMARY KEY"), ("jurnal_id", "INT"), ("coa_id", "INT"), ("debit", "BIGINT"),
+                           ("kredit", "BIGINT")]),
+        ("kas_transaksi", [("id", "INT PRIMARY KEY"), ("kas_id", "INT"), ("tanggal", "DATE"), ("jumlah", "BIGINT"),
+                           ("coa_id", "INT"), ("jurnal_id", "INT"), ("user_id", "INT")]),
+        ("asset_penyusutan", [("id", "INT PRIMARY KEY"), ("asset_id", "INT"), ("periode", "DATE"), ("jumlah", "BIGINT"),
+                              ("nilai_buku", "BIGINT"), ("jurnal_id", "INT")]),
+        ("simpanan_transaksi", [("id", "INT PRIMARY KEY"), ("anggota_id", "INT"), ("tanggal", "DATE"),
+                                ("jumlah", "BIGINT"), ("jurnal_id", "INT"), ("user_id", "INT")]))
+    judged = classify(classifier, [replace(found, references="users.id") if found.name == "posted_by" else found
+                                   for found in fields])
+    for table, column in (("kas", "saldo"), ("kas_opname", "selisih"), ("kas_opname", "tanggal"),
+                          ("jurnal", "total_debit"), ("jurnal_detail", "debit"), ("kas_transaksi", "jumlah"),
+                          ("asset_penyusutan", "nilai_buku")):
+        assert not judged[(table, column)].personal, (table, column)
+    for table, column in (("simpanan_transaksi", "jumlah"), ("simpanan_transaksi", "tanggal"), ("anggota", "nama")):
+        assert judged[(table, column)].personal, (table, column)
