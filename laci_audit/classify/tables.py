@@ -1798,6 +1798,11 @@ def _behind_column_prefix(column: str, table: str, names: dict[str, list[str]], 
         else ""
 
 
+# Words of the staff member at a till or a counter who enters a row (the cashier, the officer on
+# duty): a key naming one says who rang the row up, not whose it is.
+_CLERK_WORDS = frozenset({"kasir", "cashier", "petugas", "operator"})
+
+
 def _named_person_key(table: str, context: TableContext, graph: KeyGraph, vocabulary: Vocabulary,
                       organisations: set[str] = frozenset(), people: set[str] = frozenset(),
                       shared_thing: Callable[[], bool] = lambda: False) -> str | None:
@@ -1850,6 +1855,8 @@ def _named_person_key(table: str, context: TableContext, graph: KeyGraph, vocabu
             who = [_POSTER_WORDS_SAY]  # phpBB's topic_poster, attachments.poster_id, a news item's poster_id
         else:
             continue
+        if set(who) <= _CLERK_WORDS:
+            continue  # keranjang_id_kasir, hutang_kasir: the cashier who rang the row up, not whose it is
         if activity or not _in_charge(who, vocabulary) or (
                 context.kind is None and _a_number(found.data_type) and _AUTHOR_WORDS.intersection(who)
                 and _uncovered_kind(context, vocabulary)[0] not in _SET_BY_STAFF):

@@ -118,3 +118,22 @@ def test_a_cooperatives_books_keyed_to_their_clerk_are_its_own(classifier):
         assert not judged[(table, column)].personal, (table, column)
     for table, column in (("simpanan_transaksi", "jumlah"), ("simpanan_transaksi", "tanggal"), ("anggota", "nama")):
         assert judged[(table, column)].personal, (table, column)
+
+
+def test_a_row_named_only_for_its_cashier_is_the_shops(classifier):
+    """A repair shop's till: the cart being rung up (keranjang) names only the cashier who entered
+    it (keranjang_id_kasir): it is not the cashier's. A service order keyed to its customer stays
+    the customer's."""
+    judged = classify(classifier, source(
+        ("user", [("user_id", "INT PRIMARY KEY"), ("user_nama", "VARCHAR(100)"), ("user_email", "VARCHAR(100)"),
+                  ("user_password", "VARCHAR(255)")]),
+        ("customer", [("customer_id", "INT PRIMARY KEY"), ("customer_nama", "VARCHAR(100)"),
+                      ("customer_tlpn", "VARCHAR(20)"), ("customer_alamat", "TEXT")]),
+        ("barang", [("barang_id", "INT PRIMARY KEY"), ("barang_nama", "VARCHAR(100)"), ("barang_harga", "INT")]),
+        ("keranjang", [("keranjang_id", "INT PRIMARY KEY"), ("barang_id", "INT"), ("keranjang_qty", "INT"),
+                       ("keranjang_harga", "VARCHAR(250)"), ("keranjang_id_kasir", "INT")]),
+        ("service_order", [("id", "INT PRIMARY KEY"), ("customer_id", "INT"), ("keluhan", "TEXT"),
+                           ("biaya", "INT"), ("kasir_id", "INT")])))
+    for table, column in (("keranjang", "keranjang_qty"), ("keranjang", "keranjang_harga")):
+        assert not judged[(table, column)].personal, (table, column)
+    assert judged[("service_order", "biaya")].personal
