@@ -137,3 +137,21 @@ def test_a_row_named_only_for_its_cashier_is_the_shops(classifier):
     for table, column in (("keranjang", "keranjang_qty"), ("keranjang", "keranjang_harga")):
         assert not judged[(table, column)].personal, (table, column)
     assert judged[("service_order", "biaya")].personal
+
+
+def test_a_key_glued_behind_its_tables_letter_names_the_lettered_table(classifier):
+    """A blog CMS whose every table glues its columns behind one letter (member: mnumber, mname,
+    memail; comment: cnumber, cbody, cmember, citem): a comment's cmember is a key to the member
+    who wrote it, so the comment is theirs; a blog's settings (bname, bdesc) are no one's."""
+    judged = classify(classifier, source(
+        ("nucleus_member", [("mnumber", "INT PRIMARY KEY"), ("mname", "VARCHAR(32)"), ("mrealname", "VARCHAR(60)"),
+                            ("mpassword", "VARCHAR(255)"), ("memail", "VARCHAR(60)"), ("deflang", "VARCHAR(20)")]),
+        ("nucleus_blog", [("bnumber", "INT PRIMARY KEY"), ("bname", "VARCHAR(60)"), ("bshortname", "VARCHAR(15)"),
+                          ("bdesc", "VARCHAR(200)")]),
+        ("nucleus_item", [("inumber", "INT PRIMARY KEY"), ("ititle", "VARCHAR(160)"), ("ibody", "MEDIUMTEXT"),
+                          ("iblog", "INT"), ("itime", "DATETIME")]),
+        ("nucleus_comment", [("cnumber", "INT PRIMARY KEY"), ("cbody", "TEXT"), ("cmember", "INT"), ("citem", "INT"),
+                             ("ctime", "DATETIME"), ("cblog", "INT")])))
+    for column in ("cbody", "ctime", "cmember"):
+        assert judged[("nucleus_comment", column)].personal, column
+    assert not judged[("nucleus_blog", "bdesc")].personal
