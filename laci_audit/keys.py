@@ -166,7 +166,13 @@ def named_target(column: str) -> str:
         return "_".join(tokens[1:])
     if len(tokens) == 1 and len(tokens[0]) > 4 and tokens[0].endswith("id"):
         return tokens[0][:-2]  # userid, customerid, memberid: one word
+    if len(tokens) >= 2 and tokens[-1] in _GLUED_PERSON_KEYS:
+        return tokens[-1][:-2]  # a topic's first_post_userid, last_post_userid: a user's id
     return ""
+
+
+# Person keys written as one word (userid, memberid), last in a longer name.
+_GLUED_PERSON_KEYS = frozenset({"userid", "memberid", "customerid", "authorid", "posterid"})
 
 
 class KeyGraph:

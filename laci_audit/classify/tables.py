@@ -1677,13 +1677,19 @@ def _follows_stamps(contexts: dict[str, TableContext],
                     stamps: frozenset[tuple[str, str]] = frozenset()) -> Callable[[Link], bool]:
     """Which keys a chain to a person follows: not an audit stamp (created_by, id_user_input, or
     one of the source's login stamps) of a row whose kind is not what a person wrote or did (a
-    bill, a batch, a cash book the staff member typed in is not theirs), every other key."""
+    bill, a batch, a cash book the staff member typed in is not theirs), nor a pointer to the latest
+    row of something kept for display (a forum category's last_topic_id, last_post_id), every other key."""
     def follows(link: Link) -> bool:
+        if name_tokens(link.column)[:1] and name_tokens(link.column)[0] in _LATEST_WORDS:
+            return False
         return contexts[link.table].kind in _STAMPED_BY_ITS_PERSON or not (
             _an_audit_stamp(link.column) or (link.table, link.column) in stamps)
     return follows
 
 
+# First words of a key to the latest row of something, kept beside a row to show it (a forum
+# category's last_topic_id): no owner of the row.
+_LATEST_WORDS = frozenset({"last", "latest", "newest", "terakhir"})
 _LOGIN_STAMP_SHARE = 4  # a quarter of the source's tables, four at least
 
 

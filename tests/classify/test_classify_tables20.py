@@ -155,3 +155,35 @@ def test_a_key_glued_behind_its_tables_letter_names_the_lettered_table(classifie
     for column in ("cbody", "ctime", "cmember"):
         assert judged[("nucleus_comment", column)].personal, column
     assert not judged[("nucleus_blog", "bdesc")].personal
+
+
+def test_a_topic_keyed_to_its_starter_is_theirs_and_a_categorys_last_topic_no_ones(classifier):
+    """A forum extension whose users live in the host application: a topic names its starter and
+    its last poster (first_post_userid, last_post_userid), so the topic is theirs; a category
+    points at its latest topic (last_topic_id) only to show it, and stays no one's."""
+    judged = classify(classifier, source(
+        ("kunena_users", [("userid", "INT PRIMARY KEY"), ("signature", "TEXT"), ("posts", "INT"),
+                          ("birthdate", "DATE"), ("location", "VARCHAR(50)")]),
+        ("kunena_categories", [("id", "INT PRIMARY KEY"), ("name", "TINYTEXT"), ("description", "TEXT"),
+                               ("numtopics", "INT"), ("last_topic_id", "INT"), ("last_post_time", "INT")]),
+        ("kunena_topics", [("id", "INT PRIMARY KEY"), ("category_id", "INT"), ("subject", "TINYTEXT"),
+                           ("first_post_time", "INT"), ("first_post_userid", "INT"), ("first_post_message", "TEXT"),
+                           ("last_post_userid", "INT"), ("hits", "INT")])))
+    for column in ("subject", "first_post_message", "hits"):
+        assert judged[("kunena_topics", column)].personal, column
+    for column in ("name", "description", "numtopics"):
+        assert not judged[("kunena_categories", column)].personal, column
+
+
+def test_a_pointer_to_the_latest_row_makes_no_owner(classifier):
+    """A forum's boards keep their latest topic (last_topic_id) to show it: a board is not the
+    topic starter's. The topics stay their starters'."""
+    judged = classify(classifier, source(
+        ("users", [("id", "INT PRIMARY KEY"), ("username", "VARCHAR(50)"), ("email", "VARCHAR(100)")]),
+        ("boards", [("id", "INT PRIMARY KEY"), ("title", "VARCHAR(100)"), ("description", "TEXT"),
+                    ("topic_count", "INT"), ("last_topic_id", "INT")]),
+        ("topics", [("id", "INT PRIMARY KEY"), ("board_id", "INT"), ("user_id", "INT"), ("subject", "VARCHAR(200)"),
+                    ("created_at", "DATETIME")])))
+    for column in ("title", "description", "topic_count"):
+        assert not judged[("boards", column)].personal, column
+    assert judged[("topics", "subject")].personal
