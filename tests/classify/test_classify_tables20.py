@@ -187,3 +187,14 @@ def test_a_pointer_to_the_latest_row_makes_no_owner(classifier):
     for column in ("title", "description", "topic_count"):
         assert not judged[("boards", column)].personal, column
     assert judged[("topics", "subject")].personal
+
+
+def test_a_table_of_pengajar_holds_people(classifier):
+    """Pengajar is Indonesian for teacher, as guru is: a boarding school's site lists its
+    teachers with their names and photos, people."""
+    judged = classify(classifier, source(
+        ("Pengajar", [("id", "TEXT PRIMARY KEY"), ("nama", "TEXT"), ("foto", "TEXT"), ("urutan", "INTEGER"),
+                      ("isActive", "BOOLEAN")])))
+    for column in ("nama", "foto", "urutan"):
+        assert judged[("pengajar", column)].personal, column
+    assert judged[("pengajar", "nama")].record == "person"
