@@ -8,7 +8,7 @@ read it."""
 from __future__ import annotations
 
 import re
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
@@ -166,7 +166,13 @@ def named_target(column: str) -> str:
         return "_".join(tokens[1:])
     if len(tokens) == 1 and len(tokens[0]) > 4 and tokens[0].endswith("id"):
         return tokens[0][:-2]  # userid, customerid, memberid: one word
+    if len(tokens) >= 2 and tokens[-1] in _GLUED_PERSON_KEYS:
+        return tokens[-1][:-2]  # a topic's first_post_userid, last_post_userid: a user's id
     return ""
+
+
+# Person keys written as one word (userid, memberid), last in a longer name.
+_GLUED_PERSON_KEYS = frozenset({"userid", "memberid", "customerid", "authorid", "posterid"})
 
 
 class KeyGraph:
@@ -398,10 +404,34 @@ class KeyGraph:
         behind the word most columns of its table start with (MediaWiki's revision.rev_actor ->
         actor), or '': not a table its last word names (Zen Cart's sort_order is no key to orders)."""
         target = self.resolve(column)
-        if not target or column in _prefixed_names(target):
+        if not target:
+            return self._named_behind_a_letter(column, table)
+        if column in _prefixed_names(target):
             return target
         first, _underscore, rest = column.partition("_")
         return target if rest in _prefixed_names(target) and self.column_prefix(table, (first,)) else ""
+
+    def _lettered(self, table: str) -> str:
+        """The letter three in four of the table's columns at least, three or more, are glued
+        behind, none of them with an underscore (Nucleus CMS's comment: cnumber, cbody, cmember,
+        citem; its member: mnumber, mname ... beside deflang), or ''."""
+        names = self.column_names[table]
+        if len(names) < 3 or any("_" in name for name in names):
+            return ""
+        letter, count = Counter(name[:1] for name in names).most_common(1)[0]
+        return letter if 4 * count >= 3 * len(names) else ""
+
+    def _named_behind_a_letter(self, column: str, table: str) -> str:
+        """The table a number names behind its table's glued letter, where the table it names is
+        lettered so too (nucleus_comment.cmember -> nucleus_member, whose columns are mnumber,
+        mname ...; citem -> nucleus_item, tmember in nucleus_team), or ''."""
+        if len(column) < 5 or "_" in column:
+            return ""
+        letter = self._lettered(table)
+        if not letter or column[0] != letter:
+            return ""
+        target = self.resolve(column[1:])
+        return target if target and target != table and self._lettered(target) else ""
 
     def _typed_as_its_key(self, found: Field, table: str) -> str:
         """The table a text column is named as, whole, when its type is that table's one key's

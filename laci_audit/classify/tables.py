@@ -105,18 +105,22 @@ def judge_tables(graph: KeyGraph, vocabulary: Vocabulary, partners: bool = False
                                                           or _has_a_contact_person(table, graph, vocabulary))
                      and _an_organisations_own(table, people, graph, vocabulary)}
     tenants = {table for table in people if _a_tenant(table, contexts[table], people, graph)}
-    organisations |= tenants
+    clients = {table for table in people if contexts[table].tokens and set(contexts[table].tokens) <= _SAAS_TENANT_WORDS
+               and _keyed_throughout(table, people, graph)}
+    organisations |= tenants | clients
     people -= organisations
     excluded = organisations | {table for table, context in contexts.items() if table not in people
                                 and _excluded(context, vocabulary) and not _party_columns(table, graph, vocabulary)
                                 and not _a_thing_identifying_someone(table, context, graph, vocabulary)
                                 and not _a_piece_someone_wrote(table, context, people, graph, vocabulary)
                                 and not _posted_from_an_ip(table, people, graph, vocabulary)
-                                and not _a_piece_of_a_case(table, context, contexts, graph)}
+                                and not _a_piece_of_a_case(table, context, contexts, graph)
+                                and not _a_sale_to_someone(table, context, contexts, people, graph, vocabulary)}
     person_columns = _PersonColumns(people, graph)
     kept = {table for table in graph.columns if table not in people and table not in excluded
             and (_kept_by_operators(table, contexts[table], people, graph, vocabulary, partners)
-                 or _a_tenants_own(table, tenants, people, graph, vocabulary))}
+                 or _a_tenants_own(table, tenants, people, graph, vocabulary)
+                 or _a_tenants_own(table, clients, people, graph, vocabulary, staff_only=True))}
     barred = excluded | kept
     judged_apart = people | barred
     direct = {table: why for table in graph.columns if table not in judged_apart
@@ -132,11 +136,17 @@ def judge_tables(graph: KeyGraph, vocabulary: Vocabulary, partners: bool = False
     follows = _follows_stamps(contexts, _login_stamps(people, graph))
     reach = (graph.distances(people.__contains__, passes=passes, follows=follows),
              graph.distances(direct.__contains__, passes=passes, follows=follows))
+    ledgers = _own_ledgers(people, barred, reach[0], contexts, graph, vocabulary, partners)
+    if ledgers:  # a journal's lines or a depreciation posted to the journal reach its clerk through it
+        barred |= ledgers
+        direct = {table: why for table, why in direct.items() if table not in ledgers}
+        reach = (graph.distances(people.__contains__, passes=passes, follows=follows),
+                 graph.distances(direct.__contains__, passes=passes, follows=follows))
     children = {table for table in people if _of_children(table, contexts[table], graph, vocabulary)}
     judged = {}
     for table, context in contexts.items():
         judgement = _judge(table, context, people, barred, direct, graph, vocabulary, contexts, partners,
-                           reach, follows, children, table in organisations, table in kept)
+                           reach, follows, children, table in organisations, table in kept, table in ledgers)
         if not judgement.record.about_person:  # in a person's record every column is personal anyway
             judgement = replace(judgement, own_key=graph.own_key(table), person_keys=frozenset(
                 link.column.casefold() for link in graph.links[table] if link.target in people),
@@ -366,12 +376,29 @@ def _a_tenant(table: str, context: TableContext, people: set[str], graph: KeyGra
                for targets in [{link.target for link in graph.links[other]}])
 
 
-def _a_tenants_own(table: str, tenants: set[str], people: set[str], graph: KeyGraph, vocabulary: Vocabulary) -> bool:
+_SAAS_TENANT_WORDS = frozenset({"tenant", "tenants"})
+
+
+def _keyed_throughout(table: str, people: set[str], graph: KeyGraph) -> bool:
+    """Half the source's other tables at least (eight or more) hold a key to the table, the people
+    of another person table among them (a co-operative application sold as a service: its users,
+    members, employees, chart of accounts, journals and settings each keyed tenant_id -> tenants):
+    each row is a client organisation the whole application is partitioned by, not a renter, whom
+    only the leases, bills and complaints about them would name."""
+    holders = {link.table for link in graph.keyed_from(table) if link.table != table}
+    return (len(holders) >= 8 and 2 * len(holders) >= len(graph.columns) - 1
+            and bool(holders & people - {table}))
+
+
+def _a_tenants_own(table: str, tenants: set[str], people: set[str], graph: KeyGraph, vocabulary: Vocabulary,
+                   staff_only: bool = False) -> bool:
     """A row held by a tenant's workspace (Hi.Events' events: account_id -> accounts), every other
     key of it to the tenant's staff (the user who created it) or to the tenant's own people (its
     organiser profiles, keyed to the account themselves), and naming no person itself: the
     tenant's, what its staff set up, not theirs. An order or a payment keyed to an attendee's order
-    is not held so."""
+    is not held so. A client organisation of a service (tenants, staff_only) has members and
+    customers of its own keyed to it too: there only a key to its staff or its user accounts is
+    the tenant's (a cash book's user_id), a member's savings are the member's."""
     links = graph.links[table]
     if not any(link.target in tenants for link in links) or _names_its_person(table, graph, vocabulary):
         return False
@@ -382,7 +409,7 @@ def _a_tenants_own(table: str, tenants: set[str], people: set[str], graph: KeyGr
         return False  # an audit trail of what the users did in the account: theirs
     return all(link.target in tenants or link.target == table
                or (link.target in people and (_STAFF_WORDS.intersection(name_tokens(graph.table(link.target)))
-                                              or _keyed_to(link.target, tenants, graph)))
+                                              or (not staff_only and _keyed_to(link.target, tenants, graph))))
                for link in links)
 
 
@@ -538,6 +565,26 @@ def _excluded(context: TableContext, vocabulary: Vocabulary) -> bool:
     return organisation or configuration or reference or "_".join(tokens) in vocabulary.catalogue_words or (
         context.kind is None and _all_things(context, vocabulary)) or (bool(tokens) and tokens[0] in _TARIFF_WORDS) \
         or (bool(tokens) and len(tokens[-1]) > 10 and tokens[-1].endswith(_GLUED_CATEGORY_ENDINGS) and not people)
+
+
+def _a_sale_to_someone(table: str, context: TableContext, contexts: dict[str, TableContext], people: set[str],
+                       graph: KeyGraph, vocabulary: Vocabulary) -> bool:
+    """A transaction of a shop or store named for it (toko_penjualan: the co-operative shop's
+    sales), holding a key to a person table not of its staff (anggota_id -> anggota), or a line of
+    one (toko_penjualan_detail): a member's or customer's purchase, theirs, though the shop's word
+    heads the name. The shop's restocking purchases and stock moves, keyed only to the user who
+    entered them, stay the shop's. A tariff or a lookup is no sale, whatever key it holds."""
+    if not _words(context.tokens, vocabulary.organisation_words) or context.tokens[0] in _TARIFF_WORDS:
+        return False
+    return _sold_to_someone(table, contexts, people, graph) or (context.line and any(
+        link.target != table and _sold_to_someone(link.target, contexts, people, graph) for link in graph.links[table]))
+
+
+def _sold_to_someone(table: str, contexts: dict[str, TableContext], people: set[str], graph: KeyGraph) -> bool:
+    """The table is a transaction keyed to a person not of its staff (a sale's head row)."""
+    return contexts[table].kind in ("transaction", "payment") and any(
+        link.target in people and link.target != table
+        and not _STAFF_WORDS.intersection(name_tokens(graph.table(link.target))) for link in graph.links[table])
 
 
 # Endings of a last word glued to "categories" (GLPI's itilcategories, knowbaseitemcategories):
@@ -988,7 +1035,7 @@ def _of_children(table: str, context: TableContext, graph: KeyGraph, vocabulary:
 def _judge(table: str, context: TableContext, people: set[str], excluded: set[str], direct: dict[str, str],
            graph: KeyGraph, vocabulary: Vocabulary, contexts: dict[str, TableContext], partners: bool,
            reach: tuple[dict[str, int], dict[str, int]], follows: Callable[[Link], bool], children: set[str],
-           organisation: bool = False, kept: bool = False) -> TableJudgement:
+           organisation: bool = False, kept: bool = False, ledger: bool = False) -> TableJudgement:
     name = shown_table(graph.table(table))
     if table in people:
         uncovered, sensitive = _uncovered_kind(context, vocabulary)  # data_kesehatan_ibu, gaji_pegawai
@@ -997,6 +1044,9 @@ def _judge(table: str, context: TableContext, people: set[str], excluded: set[st
     if kept:
         return TableJudgement(Record("other", False), context,
                               f"{name} is the organisation's, kept by the operator its key names")
+    if ledger:
+        return TableJudgement(Record("other", False), context,
+                              f"{name} is the organisation's own ledger, kept by staff")
     if table in excluded:
         kind = "organisation" if organisation or _words(context.tokens, vocabulary.organisation_words) \
             or SITE_WORDS.intersection(context.tokens) else (
@@ -1189,6 +1239,34 @@ _LEDGER_WORDS = frozenset({"kas", "buku_kas", "jurnal", "journal", "ledger", "ca
 # Words of what an organisation buys in or receives from a supplier.
 _BUYING_IN_WORDS = frozenset({"pembelian", "purch", "kulakan", "restock", "procurement", "pengadaan", "receiving",
                               "receivings", "penerimaan", "grn"})
+
+
+def _own_ledgers(people: set[str], barred: set[str], reach: dict[str, int], contexts: dict[str, TableContext],
+                 graph: KeyGraph, vocabulary: Vocabulary, partners: bool) -> set[str]:
+    """The organisation's own books: tables named for them (kas, jurnal, buku_kas, a cash count's
+    kas_opname, a journal's jurnal_detail) whose rows are of a transaction, a payment or no kind,
+    name no one themselves, and hold keys only to its staff or user accounts (the clerk who entered
+    or posted them), to tables barred from chains, to other such books (a cash movement's kas_id
+    and jurnal_id) or to tables that reach no person, one of them at least to the staff or a book.
+    A cash book row booked from a member's payment (anggota_id) is the member's."""
+    candidates = {table for table, context in contexts.items() if table not in people and table not in barred
+                  and _LEDGER_WORDS.intersection(context.tokens) and not context.person}
+    candidates = {table for table in candidates if not _names_its_person(table, graph, vocabulary)
+                  and (record := _own_record(table, contexts[table], graph, vocabulary, partners)).kind
+                  in ("transaction", "payment", "record") and not record.uncovered}
+    ledgers: set[str] = set()
+    grown = bool(candidates)
+    while grown:
+        grown = False
+        for table in candidates - ledgers:
+            links = [link for link in graph.links[table] if link.target != table]
+            held = [link.target in ledgers or (link.target in people and _named_for_staff(graph.table(link.target)))
+                    for link in links]
+            if any(held) and all(h or (link.target not in people and (link.target in barred or link.target not in reach))
+                                 for h, link in zip(held, links)):
+                ledgers.add(table)
+                grown = True
+    return ledgers
 
 
 def _staff_only(table: str, chain: list[Link], people: set[str], graph: KeyGraph) -> bool:
@@ -1599,13 +1677,19 @@ def _follows_stamps(contexts: dict[str, TableContext],
                     stamps: frozenset[tuple[str, str]] = frozenset()) -> Callable[[Link], bool]:
     """Which keys a chain to a person follows: not an audit stamp (created_by, id_user_input, or
     one of the source's login stamps) of a row whose kind is not what a person wrote or did (a
-    bill, a batch, a cash book the staff member typed in is not theirs), every other key."""
+    bill, a batch, a cash book the staff member typed in is not theirs), nor a pointer to the latest
+    row of something kept for display (a forum category's last_topic_id, last_post_id), every other key."""
     def follows(link: Link) -> bool:
+        if name_tokens(link.column)[:1] and name_tokens(link.column)[0] in _LATEST_WORDS:
+            return False
         return contexts[link.table].kind in _STAMPED_BY_ITS_PERSON or not (
             _an_audit_stamp(link.column) or (link.table, link.column) in stamps)
     return follows
 
 
+# First words of a key to the latest row of something, kept beside a row to show it (a forum
+# category's last_topic_id): no owner of the row.
+_LATEST_WORDS = frozenset({"last", "latest", "newest", "terakhir"})
 _LOGIN_STAMP_SHARE = 4  # a quarter of the source's tables, four at least
 
 
@@ -1720,6 +1804,11 @@ def _behind_column_prefix(column: str, table: str, names: dict[str, list[str]], 
         else ""
 
 
+# Words of the staff member at a till or a counter who enters a row (the cashier, the officer on
+# duty): a key naming one says who rang the row up, not whose it is.
+_CLERK_WORDS = frozenset({"kasir", "cashier", "petugas", "operator"})
+
+
 def _named_person_key(table: str, context: TableContext, graph: KeyGraph, vocabulary: Vocabulary,
                       organisations: set[str] = frozenset(), people: set[str] = frozenset(),
                       shared_thing: Callable[[], bool] = lambda: False) -> str | None:
@@ -1772,6 +1861,8 @@ def _named_person_key(table: str, context: TableContext, graph: KeyGraph, vocabu
             who = [_POSTER_WORDS_SAY]  # phpBB's topic_poster, attachments.poster_id, a news item's poster_id
         else:
             continue
+        if set(who) <= _CLERK_WORDS:
+            continue  # keranjang_id_kasir, hutang_kasir: the cashier who rang the row up, not whose it is
         if activity or not _in_charge(who, vocabulary) or (
                 context.kind is None and _a_number(found.data_type) and _AUTHOR_WORDS.intersection(who)
                 and _uncovered_kind(context, vocabulary)[0] not in _SET_BY_STAFF):
