@@ -1816,7 +1816,8 @@ def _named_person_key(table: str, context: TableContext, graph: KeyGraph, vocabu
     server's posts when users live elsewhere), or a number named after a person (`post_author`):
     the row is that person's all the same. A key to the person in charge of the row (a survey's
     `owner_id`, a class's `teacher_id`) makes it theirs only in a record of what a person did (a
-    post's author, a sale's cashier); in a table of no kind, only a number naming who owns the row
+    post's author; never a cashier or an officer on duty, who rang a sale up: the sale is not
+    theirs); in a table of no kind, only a number naming who owns the row
     or put it there (OWNER_KEYS: an API token's Owner, a photo's added_by; not in a thing people
     belong to, shared_thing: a project with its members) or who wrote it (a test
     case's author_id) does; a number that is a
