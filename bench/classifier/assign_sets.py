@@ -23,7 +23,8 @@ their misses read) with `held-out-16`, and round 17 (committed 2026-12-04, once 
 been measured and its misses read) with `held-out-17`, and round 18 (committed 2026-12-04, once
 round 17 had been measured) with `held-out-18`, and round 19 (committed 2026-12-04, once
 round 18 had been measured and its misses read) with `held-out-19`, and round 20 (committed
-2026-12-04, once round 19 had been measured and its misses read) with `held-out-20`.
+2026-12-04, once round 19 had been measured and its misses read) with `held-out-20`, and round 21
+(committed 2026-12-04, once round 20 had been measured) with `held-out-21`.
 
     python bench/classifier/assign_sets.py   # rewrites schemas.csv in place, prints the split
 """
@@ -35,7 +36,7 @@ import hashlib
 from pathlib import Path
 
 SCHEMAS = Path(__file__).resolve().parent / "schemas.csv"
-ROUND = "held-out-20"
+ROUND = "held-out-21"
 ORDER = (ROUND,)
 
 
